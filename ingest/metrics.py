@@ -1,0 +1,394 @@
+"""Find the quantified outcomes in a document: percentages, counts, money, ratios, scores, times."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from functools import lru_cache
+
+from index.records import Metric
+
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_FIGURE = re.compile(
+    rf"""(?<![\w.,/:£$-])(?:
+        (?P<cur>[£$])\s?(?P<money>{_NUM})(?:\s?(?P<mmult>billion|million|thousand|bn|m|k)\b)?
+      | (?P<sign>(?<![^\s(])[-−])?(?P<pct>{_NUM})\s?(?:%|per\s?cent\b|percent\b)
+      | (?P<num>\d{{1,2}})\sin\s(?P<den>(?!(?:19|20)\d\d\b)\d{{1,3}}(?:,\d{{3}})*)\b(?![.,]\d|%)
+      | (?P<score>{_NUM})(?:\s?/\s?|\sout\sof\s)(?P<outof>5|10|100)\b(?![.,/]?\d|%)
+      | (?P<bare>{_NUM})(?:\s(?P<bmult>billion|million|thousand)\b)?
+        (?:\s(?P<tunit>hours?|days?|weeks?|months?|years?|minutes?)\b)?
+    )""",
+    re.X,
+)
+_MULTIPLIERS = {"billion": 1e9, "bn": 1e9, "million": 1e6, "m": 1e6, "thousand": 1e3, "k": 1e3}
+
+_QUALIFIERS = (
+    r"in excess of|more than|fewer than|less than|at least|up to|just over|just under"
+    r"|approximately|approx\.?|around|about|nearly|almost|over|under"
+)
+_QUALIFIER = re.compile(rf"(?i)(?:\b({_QUALIFIERS})|(>|<))\s*$")
+# "Nearly a quarter (23%)", "more than eight out of 10 (82 per cent)": the qualifier carries over.
+_QUALIFIED_FRACTION = re.compile(
+    rf"(?i)\b({_QUALIFIERS})\s+(?:a\s+quarter|a\s+third|half|two[\s-]thirds|three[\s-]quarters"
+    r"|\w+\s+(?:out\s+of|in)\s+\d+)\s*\(\s*$"
+)
+_QUALIFIER_ALIASES = {
+    "approx": "approximately", "approx.": "approximately", "about": "approximately",
+    ">": "more than", "<": "less than",
+}
+
+# Bare numbers: what may not come straight after (ranges, 24/7, 10:30, 18+, 10Kv, 1st, dates).
+_MONTHS = (
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+)
+_BAD_AFTER = re.compile(
+    rf"(?i)(?:\s?[-–/:]\s?\d|[-–][a-z]|\+|[a-z]|\s?[ap]\.?m\b|\s+(?:st|nd|rd|th)\b"
+    rf"|\s(?:{_MONTHS})\b)"
+)
+# ... what may not come straight before (quoted names, ages, "out of 10", labels like "Level 3").
+_BAD_BEFORE = re.compile(
+    r"(?i)(?:['‘\"“]|\bag(?:e|ed|es)(?:\s+of)?\s+(?:between\s+)?(?:\d+\s*(?:-|to|and)\s*)?"
+    r"|\bout\s+of\s+|#\s*|\b(?:stage|level|tier|strand|phase|module|version|cohort|section|op"
+    r"|operation|page|pages|no\.?|number|chapter|article|part|wave|round|grade|band|year|step"
+    r"|class|room|figure|table|annex|appendix|ks)\s+)$"
+)
+_STOPWORDS = (
+    r"and|or|to|in|on|at|for|from|by|with|of|the|a|an|is|was|were|are|out|per|than|word|words"
+    r"|times|volts?|kv|st|nd|rd|th|hours?|days?|weeks?|months?|years?|minutes?|olds?|old"
+)
+# A count is a number followed by what it counts: a noun, "(97%)", or "of the ...".
+_COUNTED = re.compile(
+    r"(?i)[ \t]+(?:\(\s*[-−]?\d[\d.,]*\s?(?:%|per\s?cent)"
+    r"|of\s+(?:the|their|those|these|our|all)\b"
+    rf"|[\"'‘“]?(?!(?:{_STOPWORDS})\b)[a-z])"
+)
+_OUTCOME_TIME = re.compile(
+    r"(?i)\b(?:within|saving(?:\s+(?:is|was|of))?|saved|saves|average(?:\s+of)?"
+    r"|(?:fell|dropped|decreased|reduced|down|cut)\s+(?:from|to|by)"
+    r"|waiting(?:\s+time)?(?:\s+(?:is|was|of))?)\s+$"
+)
+_URL = re.compile(r"(?:https?://|www\.|\]\()\S*$")
+
+_SENTENCE_BREAK = re.compile(
+    r"\n(?=[ \t]*(?:\n|[^\sa-z]))"
+    r"|(?<!\be\.g)(?<!\bi\.e)(?<!\betc)(?<!\bNo)(?<!\bno)(?<!\bDr)(?<!\bMr)(?<!\bMrs)"
+    r"(?<!\bMs)(?<!\bSt)(?<!\bvs)(?<!\bProf)(?<!\bapprox)"
+    r"[.!?][\"'”’)*]*[ \t]+(?=[\"'“‘(*]*[A-Z0-9•●-])"
+)
+_MARKUP = re.compile(r"\*\*|__|</?\w+[^>]*>|\[([^\]]*)\]\([^)]*\)")
+_FOOTNOTE = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
+_BULLET = re.compile(r"^[\s\-•●▪*]+")
+_BOUNDARY = re.compile(r"[,;:()\[\]\t]|\s[–—-]\s|[.!?](?=[\s*]|$)")
+_WEAK_START = re.compile(
+    r"(?i)(?:in|to|from|and|or|vs|versus|compared|at|than|with|by|since|between|for|on|when"
+    r"|while|whilst|is|was|are|were|before|after|due|because|following)\b"
+)
+_LINK_TAIL = re.compile(
+    r"(?:^|\s+)(?:rose|risen|increased|decreased|fell|fallen|dropped|grew|grown|improved"
+    r"|reduced|declined|went|reached|achieved|stood|estimated|was|were|is|are|has|have|had|been"
+    r"|be|now|from|to|of|at|as|by|with|than|and|or|a|an|the|total|for|across|into|within)$"
+)
+_LINK_HEAD = re.compile(r"(?i)^(?:with|and|but|that|which|while|whilst|of|so|as|where|when)\s+")
+_MAX_LABEL = 100
+
+# A table cell: start, end, row label, column label, and its row line's (trimmed) start and end.
+_Cell = tuple[int, int, str, str | None, int, int]
+
+_FROM_TO = re.compile(r"(?:\s+(?:in|by|at)\s+[^,.;]{1,25}?)?,?\s+to\s+")
+_BACK_FROM = re.compile(r"[^.;]{0,30}\bfrom\s+")
+_NOW = re.compile(r"[^.;]{0,80}\bnow\s+")
+_RUN = re.compile(r"\s*(?:to|and|or|-|–|\(|of(?:\s+the)?)?\s*")
+_VERSUS = re.compile(r"\b(?:vs\.?|versus|compared\s+(?:to|with)|against)\s")
+
+
+def extract_metrics(
+    doc_id: str, text: str, start: int = 0, end: int | None = None
+) -> list[Metric]:
+    """Every quantified outcome in text[start:end], sorted by start; offsets index all of `text`."""
+    end = len(text) if end is None else end
+    sentences = _sentence_spans(text)
+    cells, table_lines = _tables(text)
+    metrics = [_cell_metric(doc_id, text, c) for c in cells if start <= c[0] and c[1] <= end]
+    prose: list[Metric] = []
+    for match in _FIGURE.finditer(text, start):
+        if match.start() >= end:
+            break
+        if match.end() <= end and not _span_at(table_lines, match.start()):
+            metric = _prose_metric(doc_id, text, match, sentences)
+            if metric is not None:
+                prose.append(metric)
+    q_starts = {m.start: _qualifier(text, m.start, m.sentence_start)[1] for m in prose}
+    _link_pairs(text, prose, q_starts)
+    _label(text, prose, q_starts)
+    return sorted(metrics + prose, key=lambda m: m.start)
+
+
+@lru_cache(maxsize=8)
+def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Sentences (also lines and table rows) of the whole text, whitespace-trimmed."""
+    cuts = [0, *(m.end() for m in _SENTENCE_BREAK.finditer(text)), len(text)]
+    spans = []
+    for s, e in zip(cuts, cuts[1:]):
+        piece = text[s:e]
+        s, e = s + len(piece) - len(piece.lstrip()), s + len(piece.rstrip())
+        if e > s:
+            spans.append((s, e))
+    return tuple(spans)
+
+
+def _span_at(spans: tuple[tuple[int, int], ...], pos: int) -> tuple[int, int] | None:
+    """The span (sorted, disjoint) that contains `pos`, if any."""
+    i = bisect_right(spans, (pos, 1 << 62)) - 1
+    return spans[i] if i >= 0 and spans[i][0] <= pos < spans[i][1] else None
+
+
+def _clean(text: str) -> str:
+    text = _MARKUP.sub(lambda m: m.group(1) or "", text)
+    return " ".join(_FOOTNOTE.sub("", _BULLET.sub("", text)).split())
+
+
+def _number(surface: str) -> float:
+    return float(surface.replace(",", ""))
+
+
+def _qualifier(text: str, start: int, floor: int) -> tuple[str | None, int]:
+    """The qualifier word(s) just before a figure, normalised, and where they start."""
+    head = text[max(floor, start - 60):start]
+    for pattern in (_QUALIFIER, _QUALIFIED_FRACTION):
+        m = pattern.search(head)
+        if m:
+            word = " ".join((m.group(1) or m.group(m.lastindex)).lower().split())
+            return _QUALIFIER_ALIASES.get(word, word), start - len(head) + m.start()
+    return None, start
+
+
+def _measure(match: re.Match) -> tuple[float, str, float | None]:
+    """Value, unit and scale of a figure; bare numbers come back as counts (or times)."""
+    g = match.groupdict()
+    if g["cur"]:
+        value = _number(g["money"]) * _MULTIPLIERS.get((g["mmult"] or "").lower(), 1.0)
+        return value, g["cur"], None
+    if g["pct"]:
+        return -_number(g["pct"]) if g["sign"] else _number(g["pct"]), "%", None
+    if g["den"]:
+        den = _number(g["den"])
+        return _number(g["num"]) / den, "ratio", den
+    if g["score"]:
+        return _number(g["score"]), "score", float(g["outof"])
+    value = _number(g["bare"]) * _MULTIPLIERS.get(g["bmult"] or "", 1.0)
+    return value, "time" if g["tunit"] else "count", None
+
+
+def _bare_is_outcome(text: str, match: re.Match, q_start: int, sentence_start: int) -> bool:
+    """Whether a unit-less number is a reported count/duration, not a year, label, age or date."""
+    digits, (s, e) = match.group("bare"), match.span()
+    qualified = q_start < s
+    yearlike = digits.isdigit() and len(digits) == 4 and 1900 <= int(digits) <= 2099
+    if (yearlike and not qualified) or digits == "365":  # "Microsoft 365", "365 days a year"
+        return False
+    if digits[0] == "0" and len(digits) > 1:  # phone numbers
+        return False
+    if _BAD_AFTER.match(text, e) or _BAD_BEFORE.search(text, max(0, s - 60), s):
+        return False
+    if _named(text, s, sentence_start):
+        return False
+    if match.group("tunit"):  # "within 48 hours", "in under 2 weeks"; not "for 6 months"
+        context = text[max(0, q_start - 60):q_start]
+        return bool(_OUTCOME_TIME.search(context) or (qualified and context.endswith(" in ")))
+    return "." in digits or bool(_COUNTED.match(text, e))
+
+
+def _named(text: str, start: int, sentence_start: int) -> bool:
+    """A number straight after a capitalised word mid-sentence (not after "Impact:") names
+    something: "Tier 2", "COVID 19", "the Under 17 Car Club"."""
+    m = re.search(r"(\S+)[ \t]+$", text[sentence_start:start])
+    if not m:
+        return False
+    word = _clean(m.group(1)).lstrip("\"'“‘([")
+    opening = _clean(text[sentence_start:sentence_start + m.start()])
+    return word[:1].isupper() and opening != "" and not opening.endswith(":")
+
+
+def _prose_metric(
+    doc_id: str, text: str, match: re.Match, sentences: tuple[tuple[int, int], ...]
+) -> Metric | None:
+    s, e = match.span()
+    sentence = _span_at(sentences, s)
+    if sentence is None or e > sentence[1] or _URL.search(text, max(0, s - 200), s):
+        return None
+    qualifier, q_start = _qualifier(text, s, sentence[0])
+    if match.group("bare") and not _bare_is_outcome(text, match, q_start, sentence[0]):
+        return None
+    value, unit, scale = _measure(match)
+    return Metric(doc_id=doc_id, start=s, end=e, text=text[s:e], value=value, unit=unit,
+                  qualifier=qualifier, label="", sentence=text[sentence[0]:sentence[1]],
+                  sentence_start=sentence[0], sentence_end=sentence[1], scale=scale)
+
+
+@lru_cache(maxsize=8)
+def _tables(text: str) -> tuple[tuple[_Cell, ...], tuple[tuple[int, int], ...]]:
+    """Numeric cells of the tab tables that have a header row, and the spans of those tables'
+    lines (kept out of prose extraction)."""
+    cells: list[_Cell] = []
+    spans: list[tuple[int, int]] = []
+    block: list[tuple[int, int]] = []
+    pos = 0
+    for line in (*text.split("\n"), ""):
+        if "\t" in line and line.strip():
+            block.append((pos, pos + len(line)))
+        elif block:
+            _read_table(text, block, cells, spans)
+            block = []
+        pos += len(line) + 1
+    return tuple(cells), tuple(spans)
+
+
+def _read_table(
+    text: str, block: list[tuple[int, int]], cells: list[_Cell], spans: list[tuple[int, int]]
+) -> None:
+    """Cells of one run of tab lines: header = nearest all-text row of 3+ cells; row label = the
+    text cells before the first figure, an empty first cell continuing the group above."""
+    header: list[str] | None = None
+    group = ""
+    for line_start, line_end in block:
+        row_cells, offset = [], line_start
+        for piece in text[line_start:line_end].split("\t"):
+            figure = _cell_figure(text, offset, offset + len(piece))
+            row_cells.append((offset, offset + len(piece), figure))
+            offset += len(piece) + 1
+        words = [_clean(text[a:b]) for a, b, _ in row_cells]
+        if not any(fig for _, _, fig in row_cells):
+            if sum(1 for w in words if w) >= 3:
+                header, group = words, ""
+                spans.append((line_start, line_end))
+            continue
+        if header is None:
+            continue
+        first_numeric = next(i for i, (_, _, fig) in enumerate(row_cells) if fig)
+        labels = [w for w in words[:first_numeric] if w]
+        if words[0]:
+            group = words[0]
+        elif group:
+            labels.insert(0, group)
+        row = " / ".join(labels)
+        trimmed = text[line_start:line_end]
+        sent_start = line_start + len(trimmed) - len(trimmed.lstrip())
+        sent_end = line_start + len(trimmed.rstrip())
+        for i, (_, _, fig) in enumerate(row_cells):
+            if fig:
+                column = header[i] if i < len(header) and header[i] else None
+                cells.append((fig.start(), fig.end(), row, column, sent_start, sent_end))
+        spans.append((line_start, line_end))
+
+
+def _cell_figure(text: str, start: int, end: int) -> re.Match | None:
+    """The figure a cell holds: "71,180", "-21%", "1 in 19", "75% reduction"; not "1 st Year"."""
+    m = _FIGURE.search(text, start, end)
+    if not m or _clean(text[start:m.start()]) or m.group("tunit"):
+        return None
+    rest = _clean(text[m.end():end])
+    if rest and (m.group("bare") or re.search(r"\d", rest)):
+        return None
+    return m
+
+
+def _cell_metric(doc_id: str, text: str, cell: _Cell) -> Metric:
+    start, end, row, column, sent_start, sent_end = cell
+    value, unit, scale = _measure(_FIGURE.match(text, start, end))
+    return Metric(doc_id=doc_id, start=start, end=end, text=text[start:end], value=value, unit=unit,
+                  qualifier=None, label=f"{row} — {column}" if column else row,
+                  sentence=text[sent_start:sent_end], sentence_start=sent_start,
+                  sentence_end=sent_end, row=row, column=column, scale=scale)
+
+
+def _link_pairs(text: str, metrics: list[Metric], q_starts: dict[int, int]) -> None:
+    """Link adjacent figures of one sentence: from X to Y, Y up from X, X now Y, X vs Y."""
+    for a, b in zip(metrics, metrics[1:]):
+        if a.pair is not None or a.sentence_start != b.sentence_start or not _compatible(a, b):
+            continue
+        between = text[a.end:q_starts[b.start]]
+        from_before = re.search(r"(?i)\bfrom\s+$", text[a.sentence_start:q_starts[a.start]])
+        if from_before and _FROM_TO.fullmatch(between):
+            roles = ("before", "after")
+        elif _BACK_FROM.fullmatch(between):
+            roles = ("after", "before")
+        elif _NOW.fullmatch(between):
+            roles = ("before", "after")
+        elif len(between) <= 100 and not re.search(r"[.;]", between) and _VERSUS.search(between):
+            roles = ("versus", "versus")
+        else:
+            continue
+        for m, role, other in ((a, roles[0], b), (b, roles[1], a)):
+            m.role, m.pair = role, other.start
+            if m.unit == "count" and "." in m.text and other.unit != "count":
+                m.unit, m.scale = other.unit, other.scale
+
+
+def _compatible(a: Metric, b: Metric) -> bool:
+    return a.unit == b.unit or any(m.unit == "count" and "." in m.text for m in (a, b))
+
+
+def _label(text: str, metrics: list[Metric], q_starts: dict[int, int]) -> None:
+    """What each figure measures: the phrase after it, else the one before it, else the line above.
+    A figure whose own phrase is weak takes its partner's ("from 38% to 65%") or, in a run like
+    "73% to 75% received", "127 (97%) said" or "35 of the 38 victims", the next figure's label."""
+    weak: set[int] = set()
+    for m in metrics:
+        same = [o for o in metrics if o.sentence_start == m.sentence_start]
+        following = next((q_starts[o.start] for o in same if o.start > m.start), m.sentence_end)
+        after = _after_phrase(text, m.end, following)
+        if after and not _WEAK_START.match(after):
+            m.label = after
+            continue
+        weak.add(m.start)
+        floor = max([m.sentence_start, *(o.end for o in same if o.end <= m.start)])
+        before = _before_phrase(text, floor, q_starts[m.start])
+        m.label = before or _line_above(text, m.sentence_start) or after
+    by_start = {m.start: m for m in metrics}
+    for m in metrics:
+        if m.pair is not None and m.pair < m.start and m.start in weak and by_start[m.pair].label:
+            m.label = by_start[m.pair].label
+    neighbours = [(m, nxt) for m, nxt in zip(metrics, metrics[1:])
+                  if nxt.sentence_start == m.sentence_start]
+    for m, nxt in reversed(neighbours):
+        if m.start in weak and nxt.label and _RUN.fullmatch(text, m.end, q_starts[nxt.start]):
+            m.label = nxt.label
+    for m, nxt in neighbours:  # "costs £1.2bn and £500k": nothing of its own, so the one before's
+        if not nxt.label:
+            nxt.label = m.label
+
+
+def _after_phrase(text: str, start: int, limit: int) -> str:
+    seg = re.sub(r"^[\s)*\]”’]+", "", text[start:limit])
+    cut = _BOUNDARY.search(seg)
+    phrase = _trim_links(_clean(seg[: cut.start()] if cut else seg))
+    return phrase[:_MAX_LABEL].rsplit(" ", 1)[0] if len(phrase) > _MAX_LABEL else phrase
+
+
+def _before_phrase(text: str, floor: int, start: int) -> str:
+    """The last non-empty clause between `floor` and a figure, link words trimmed."""
+    for piece in reversed(_BOUNDARY.split(text[floor:start])):
+        phrase = _trim_links(_clean(piece))
+        while (head := _LINK_HEAD.sub("", phrase)) != phrase:
+            phrase = head
+        if phrase:
+            return phrase[-_MAX_LABEL:].split(" ", 1)[-1] if len(phrase) > _MAX_LABEL else phrase
+    return ""
+
+
+def _trim_links(phrase: str) -> str:
+    phrase = phrase.strip(" ,;:.-–—(")
+    while (shorter := _LINK_TAIL.sub("", phrase)) != phrase:
+        phrase = shorter.strip(" ,;:.-–—(")
+    return phrase
+
+
+def _line_above(text: str, start: int) -> str:
+    """For figures alone on a line (stacked chart labels): the nearest short wordy line above."""
+    lines = text[max(0, start - 400):start].split("\n")
+    for line in reversed(lines[1:-1][-4:]):
+        words = _clean(line)
+        if words and len(words) <= _MAX_LABEL and not re.search(r"\d", words):
+            return words
+    return ""

@@ -1,0 +1,209 @@
+"""Ingest files into the store: read, segment, cut passages, extract metrics, embed, publish."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import time
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+import numpy as np
+from filelock import FileLock, Timeout
+from tqdm import tqdm
+
+from index.embedder import Embedder, SentenceEmbedder
+from index.records import Document, Initiative
+from index.settings import Settings
+from index.store import Store
+from ingest.lines import clean
+from ingest.metrics import extract_metrics
+from ingest.passages import passages_for
+from ingest.readers import UnreadableFile, discover, read_document, title_from_text
+from ingest.segment import segment
+
+log = logging.getLogger(__name__)
+
+# Bump when segmentation, passages or metrics change, so unchanged files are rebuilt once.
+PIPELINE_VERSION = "1"
+CATALOG = "catalog.json"
+
+
+class IngestError(RuntimeError):
+    """Ingest cannot start; the message says why and what to do."""
+
+
+@dataclass
+class Summary:
+    """What an ingest run did, for the closing report."""
+
+    documents: int = 0
+    added: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+    initiatives: int = 0
+    passages: int = 0
+    metrics: int = 0
+    embedded: int = 0
+    seconds: float = 0.0
+    embed_seconds: float = 0.0
+
+    def lines(self) -> list[str]:
+        out = [
+            f"documents: {self.documents} ({len(self.added)} added, {len(self.updated)} updated, "
+            f"{len(self.unchanged)} unchanged, {len(self.removed)} removed)",
+            f"live records: {self.initiatives} initiatives, {self.passages} passages, {self.metrics} metrics",
+            f"embedded {self.embedded} passages in {self.embed_seconds:.1f} s; total {self.seconds:.1f} s",
+        ]
+        out += [f"skipped {name}: {reason}" for name, reason in self.skipped]
+        return out
+
+
+def load_catalog(corpus_dir: Path) -> dict[str, dict]:
+    path = corpus_dir / CATALOG
+    if not path.exists():
+        return {}
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        log.warning("ignoring %s: %s", path, exc)
+        return {}
+
+
+def build_initiatives(document: Document) -> list[Initiative]:
+    """The document's initiatives with their passages and metrics; spans exact."""
+    text = document.text
+    seen_passages: set[str] = set()
+    taken_ids: set[str] = set()
+    initiatives = []
+    for seg in segment(document):
+        base = hashlib.sha1(f"{document.doc_id}\n{clean(text[seg.start:seg.end])}".encode()).hexdigest()[:12]
+        initiative_id, n = base, 1
+        while initiative_id in taken_ids:
+            n += 1
+            initiative_id = f"{base}-{n}"
+        taken_ids.add(initiative_id)
+        initiative = Initiative(
+            id=initiative_id, doc_id=document.doc_id, start=seg.start, end=seg.end,
+            title=seg.title, forces=seg.forces, organisations=seg.organisations, theme=seg.theme,
+        )
+        initiative.passages = passages_for(text, initiative_id, document.doc_id, seg.start, seg.end, seen_passages)
+        initiative.metrics = extract_metrics(document.doc_id, text, seg.start, seg.end)
+        if initiative.passages:
+            initiatives.append(initiative)
+    return initiatives
+
+
+def embedding_text(initiative: Initiative, passage_text: str) -> str:
+    """What is embedded for a passage: who and what, then the passage itself."""
+    who = ", ".join(initiative.forces or initiative.organisations)
+    return f"{who}: {initiative.title}. {passage_text}"
+
+
+class Ingestor:
+    """Brings the store in line with a set of files; safe to kill at any point and re-run."""
+
+    def __init__(self, settings: Settings, embedder: Embedder | None = None, store: Store | None = None):
+        self.settings = settings
+        self.embedder = embedder or SentenceEmbedder(settings.model_path or None, settings.embed_batch_size)
+        self.store = store or Store(settings)
+
+    def run(self, paths: list[Path] | None = None, rebuild: bool = False, progress: bool = True) -> Summary:
+        data_dir = Path(self.settings.data_dir)
+        data_dir.mkdir(parents=True, exist_ok=True)
+        lock = FileLock(str(data_dir / "ingest.lock"))
+        try:
+            lock.acquire(timeout=0)
+        except Timeout:
+            raise IngestError(
+                f"another ingest is running on {data_dir} (lock file {data_dir / 'ingest.lock'}); "
+                "wait for it to finish"
+            ) from None
+        try:
+            return self._run(paths, rebuild, progress)
+        finally:
+            lock.release()
+
+    def _run(self, paths: list[Path] | None, rebuild: bool, progress: bool) -> Summary:
+        started = time.perf_counter()
+        corpus_dir = Path(self.settings.corpus_dir)
+        whole_corpus = not paths
+        paths = paths or [corpus_dir]
+        for path in paths:
+            if not path.exists() and not path.is_symlink():
+                raise IngestError(f"no such file or folder: {path}")
+        summary = Summary()
+        collected = self.store.collect_garbage()
+        if collected:
+            log.info("removed %d records left by an interrupted ingest", collected)
+        files, summary.skipped = discover(paths, corpus_dir)
+        catalog = load_catalog(corpus_dir)
+        live = self.store.live_documents()
+        if rebuild:
+            for doc_id in list(live):
+                self.store.remove(doc_id)
+            live = {}
+        seen: set[str] = set()
+        bar = tqdm(files, desc="ingest", unit="doc", disable=not progress)
+        for path, doc_id in bar:
+            bar.set_postfix_str(doc_id[-40:])
+            try:
+                document = read_document(path, doc_id)
+            except UnreadableFile as exc:
+                summary.skipped.append((doc_id, str(exc)))
+                log.warning("skipped %s: %s", doc_id, exc)
+                continue
+            seen.add(doc_id)
+            version = hashlib.sha1(f"{document.sha256}:{PIPELINE_VERSION}".encode()).hexdigest()[:16]
+            if live.get(doc_id, {}).get("version") == version:
+                summary.unchanged.append(doc_id)
+                continue
+            entry = catalog.get(doc_id, {})
+            document = replace(
+                document,
+                title=entry.get("title") or document.title or title_from_text(document.text) or doc_id,
+                publisher=entry.get("publisher", document.publisher),
+                date=entry.get("date", document.date),
+            )
+            self._ingest_document(document, version, summary)
+            (summary.updated if doc_id in live else summary.added).append(doc_id)
+        if whole_corpus:
+            for doc_id in sorted(set(live) - seen):
+                self.store.remove(doc_id)
+                summary.removed.append(doc_id)
+        live = self.store.live_documents()
+        summary.documents = len(live)
+        summary.initiatives = sum(int(m.get("initiatives", 0)) for m in live.values())
+        summary.passages = sum(int(m.get("passages", 0)) for m in live.values())
+        summary.metrics = sum(int(m.get("metrics", 0)) for m in live.values())
+        summary.seconds = time.perf_counter() - started
+        return summary
+
+    def _ingest_document(self, document: Document, version: str, summary: Summary) -> None:
+        initiatives = build_initiatives(document)
+        if not initiatives:
+            summary.skipped.append((document.doc_id, "no text to index (no sentences found)"))
+            return
+        texts = [embedding_text(i, p.clean_text) for i in initiatives for p in i.passages]
+        t0 = time.perf_counter()
+        vectors = self.embedder.embed(texts)
+        summary.embed_seconds += time.perf_counter() - t0
+        summary.embedded += len(texts)
+        initiative_vectors = []
+        at = 0
+        for initiative in initiatives:
+            block = vectors[at:at + len(initiative.passages)]
+            at += len(initiative.passages)
+            mean = block.mean(axis=0)
+            initiative_vectors.append(mean / (np.linalg.norm(mean) or 1.0))
+        self.store.write_version(document, version, initiatives, vectors, np.asarray(initiative_vectors))
+        counts = {
+            "initiatives": len(initiatives),
+            "passages": len(texts),
+            "metrics": sum(len(i.metrics) for i in initiatives),
+        }
+        self.store.publish(document, version, counts)
+        log.info("ingested %s: %s", document.doc_id, counts)

@@ -1,0 +1,445 @@
+"""Tests for ingest.gazetteer: aliases, canonical names, joint names, spans, ambiguous places."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ingest import gazetteer
+from ingest.gazetteer import (
+    ALL_FORCES,
+    Mention,
+    canonical_force,
+    find_forces,
+    find_organisations,
+    resolve_forces,
+)
+
+CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+CORPUS_FILES = sorted(CORPUS.glob("*.txt"))
+
+BTP_LOGO = "HEDDLU  \nTRAFNIDIAETH  \nPRYDEINIG  \nBRITISH  \nTRANSPORT  \nPOLICE"
+NORTH_WALES_LOGO = "HEDDLU  \nGOGLEDD CYMRU  \nNORTH WALES  \nPOLICE"
+HAMPSHIRE_LOGO = "HAMPSHIRE & ISLE OF WIGHT  \n**CONSTABULARY"
+HIOW = "Hampshire and Isle of Wight Constabulary"
+
+
+def names(mentions: list[Mention]) -> list[str]:
+    return [m.name for m in mentions]
+
+
+def spans(text: str, mentions: list[Mention]) -> list[str]:
+    return [text[m.start : m.end] for m in mentions]
+
+
+# ---------------------------------------------------------------------------- the force list
+
+
+def test_all_forces_sorted_unique_and_complete():
+    assert list(ALL_FORCES) == sorted(set(ALL_FORCES))
+    assert len(ALL_FORCES) == 43 + 8  # territorial England and Wales + the rest
+    for force in (
+        "Avon and Somerset Police", "Dyfed-Powys Police",
+        "Hampshire and Isle of Wight Constabulary",
+        "Metropolitan Police Service", "Police Scotland", "Police Service of Northern Ireland",
+        "British Transport Police", "Civil Nuclear Constabulary", "Ministry of Defence Police",
+        "States of Jersey Police", "Guernsey Police", "Isle of Man Constabulary",
+        "Lincolnshire Police", "Lancashire Constabulary", "Wiltshire Police",
+    ):
+        assert force in ALL_FORCES
+
+
+@pytest.mark.parametrize("force", ALL_FORCES)
+def test_canonical_name_is_its_own_alias(force):
+    assert canonical_force(force) == force
+    assert canonical_force(force.upper()) == force
+
+
+# ---------------------------------------------------------------------------- canonical_force
+
+
+@pytest.mark.parametrize(
+    ("alias", "canonical"),
+    [
+        ("BTP", "British Transport Police"),
+        ("the Met", "Metropolitan Police Service"),
+        ("The Met", "Metropolitan Police Service"),
+        ("Met Police", "Metropolitan Police Service"),
+        ("the Met Police", "Metropolitan Police Service"),
+        ("MPS", "Metropolitan Police Service"),
+        ("Metropolitan Police", "Metropolitan Police Service"),
+        ("Heddlu Gwent", "Gwent Police"),
+        ("Heddlu Gwent Police", "Gwent Police"),
+        ("Heddlu Dyfed-Powys", "Dyfed-Powys Police"),
+        ("Heddlu De Cymru", "South Wales Police"),
+        ("Heddlu Gogledd Cymru", "North Wales Police"),
+        ("Heddlu Trafnidiaeth Prydeinig", "British Transport Police"),
+        ("Avon & Somerset", "Avon and Somerset Police"),
+        ("Avon and Somerset Constabulary", "Avon and Somerset Police"),
+        ("Avon & Somerset Police", "Avon and Somerset Police"),
+        ("Hampshire & Isle of Wight Constabulary", "Hampshire and Isle of Wight Constabulary"),
+        ("Hampshire & Isle of Wight", "Hampshire and Isle of Wight Constabulary"),
+        ("Hampshire and the Isle of Wight Constabulary", HIOW),
+        ("Lincolnshire Constabulary", "Lincolnshire Police"),
+        ("Cambridgeshire Police", "Cambridgeshire Constabulary"),
+        ("West Midland Police", "West Midlands Police"),
+        ("Lancashire", "Lancashire Constabulary"),
+        ("Kent", "Kent Police"),
+        ("Staffordshire", "Staffordshire Police"),
+        ("North Wales", "North Wales Police"),
+        ("West Mercia", "West Mercia Police"),
+        ("Northumbria", "Northumbria Police"),
+        ("Devon and Cornwall", "Devon and Cornwall Police"),
+        ("Thames Valley", "Thames Valley Police"),
+        ("Greater Manchester", "Greater Manchester Police"),
+        ("Dyfed Powys", "Dyfed-Powys Police"),
+        ("Dyfed–Powys Police", "Dyfed-Powys Police"),
+        ("GMP", "Greater Manchester Police"),
+        ("WMP", "West Midlands Police"),
+        ("WYP", "West Yorkshire Police"),
+        ("PSNI", "Police Service of Northern Ireland"),
+        ("TVP", "Thames Valley Police"),
+        ("CoLP", "City of London Police"),
+        ("SWP", "South Wales Police"),
+        ("NYP", "North Yorkshire Police"),
+        ("Police Service of Scotland", "Police Scotland"),
+        ("MoD Police", "Ministry of Defence Police"),
+        ("Jersey Police", "States of Jersey Police"),
+        ("  Essex   Police ", "Essex Police"),
+        ("Lancashire Constabulary's", "Lancashire Constabulary"),
+        ("the Metropolitan Police Service", "Metropolitan Police Service"),
+        ("KENT POLICE", "Kent Police"),
+    ],
+)
+def test_canonical_force(alias, canonical):
+    assert canonical in ALL_FORCES
+    assert canonical_force(alias) == canonical
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "", "Met", "Yorkshire", "New York", "Isle of Wight", "Derby", "London", "Wales",
+        "Durham University", "University of South Wales", "College of Policing", "Police Now",
+        "Norfolk and Suffolk Constabularies", "bTp", "Kent Police and Crime Commissioner",
+    ],
+)
+def test_canonical_force_unknown_or_not_one_force(name):
+    assert canonical_force(name) is None
+
+
+@pytest.mark.parametrize("alias", gazetteer._FORCE_ALIASES, ids=lambda a: a.text)
+def test_every_alias_resolves_to_its_force(alias):
+    assert canonical_force(alias.text) == alias.canonical
+
+
+# ---------------------------------------------------------------------------- resolve_forces
+
+
+@pytest.mark.parametrize(
+    ("name", "forces"),
+    [
+        ("Norfolk and Suffolk Constabularies", ["Norfolk Constabulary", "Suffolk Constabulary"]),
+        ("Surrey Police and Sussex Police", ["Surrey Police", "Sussex Police"]),
+        ("Surrey and Sussex Police", ["Surrey Police", "Sussex Police"]),
+        (
+            "Bedfordshire Police, Hertfordshire Constabulary and Cambridgeshire Constabulary",
+            ["Bedfordshire Police", "Hertfordshire Constabulary", "Cambridgeshire Constabulary"],
+        ),
+        (
+            "Bedfordshire, Hertfordshire and Cambridgeshire",
+            ["Bedfordshire Police", "Hertfordshire Constabulary", "Cambridgeshire Constabulary"],
+        ),
+        ("Hampshire & Isle of Wight Constabulary", ["Hampshire and Isle of Wight Constabulary"]),
+        ("Devon and Cornwall Police", ["Devon and Cornwall Police"]),
+        ("Avon and Somerset Police", ["Avon and Somerset Police"]),
+        ("BTP", ["British Transport Police"]),
+        ("Kent Police and Kent", ["Kent Police"]),
+        ("College of Policing", []),
+        ("", []),
+    ],
+)
+def test_resolve_forces(name, forces):
+    assert resolve_forces(name) == forces
+
+
+# ---------------------------------------------------------------------------- find_forces
+
+
+@pytest.mark.parametrize(
+    ("logo", "force"),
+    [
+        (BTP_LOGO, "British Transport Police"),
+        (NORTH_WALES_LOGO, "North Wales Police"),
+        (HAMPSHIRE_LOGO, "Hampshire and Isle of Wight Constabulary"),
+    ],
+)
+def test_logo_blocks_are_one_exact_mention(logo, force):
+    text = f"Intro paragraph.\n\n\n**{logo}**\n\nThe force did things."
+    found = find_forces(text)
+    assert names(found) == [force]
+    assert spans(text, found) == [logo]
+    assert found[0].start == text.index(logo)
+    assert found[0].kind == "force"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In collaboration with Durham University's Policing Research Unit, the force", []),
+        ("The force partnered with the University of South Wales and the Hydra Foundation.", []),
+        ("Northumbria Office of Police and Crime Commissioner Audience: Open to anyone", []),
+        ("Hampshire & Isle of Wight Police and Crime Commissioner Audience: victims", []),
+        ("Matthew Scott, Police and Crime Commissioner for Kent", []),
+        ("Kent Police and Crime Commissioner", []),
+        ("Staffordshire Police, Fire and Crime Commissioner", []),
+        ("Residents of the Isle of Wight were consulted.", []),
+        ("living, working or studying in the Tyne and Wear and Northumberland.", []),
+        ("Yorkshire and the Humber", []),
+        ("a visit to New York", []),
+        ("New South Wales Police Force", []),
+        ("New Hampshire", []),
+        ("the Met Office forecast rain", []),
+        ("we met the team", []),
+        ("MPs debated it", []),
+        ("Derby City Youth Justice Service (YJS)", []),
+        ("an event in Abbey Ward, Derby", []),
+        ("Wiltshire Council", []),
+        ("Derbyshire Fire and Rescue", []),
+        ("Lancashire County Council and Essex University", []),
+        ("the West Midlands Combined Authority", []),
+        ("partners including Genius Within, Thrivier, Autism Hampshire, and others", []),
+        ("Clark Kent", []),
+        ("Cleveland Clinic", []),
+        ("the Socialist Workers Party (SWP Party)", []),
+        ("Police Now and the College of Policing", []),
+        (
+            "**Bedfordshire, Hertfordshire and Cambridgeshire launched a long-term scheme",
+            [
+                ("Bedfordshire Police", "Bedfordshire"),
+                ("Hertfordshire Constabulary", "Hertfordshire"),
+                ("Cambridgeshire Constabulary", "Cambridgeshire"),
+            ],
+        ),
+        ("Heddlu Gwent Police Audience: officers", [("Gwent Police", "Heddlu Gwent Police")]),
+        (
+            "Surrey and Sussex Police launched the network",
+            [("Surrey Police", "Surrey"), ("Sussex Police", "Sussex Police")],
+        ),
+        (
+            "Norfolk and Suffolk Constabularies introduced",
+            [("Norfolk Constabulary", "Norfolk"), ("Suffolk Constabulary", "Suffolk")],
+        ),
+        ("As a result, Lancashire's rate rose", [("Lancashire Constabulary", "Lancashire")]),
+        ("The Met have consulted Londoners", [("Metropolitan Police Service", "The Met")]),
+        ("within the MPS. It will", [("Metropolitan Police Service", "MPS")]),
+        ("officers from BTP and GMP", [
+            ("British Transport Police", "BTP"), ("Greater Manchester Police", "GMP"),
+        ]),
+        ("drug-related issues in the West Midlands.", [("West Midlands Police", "West Midlands")]),
+        ("assigned to Avon & Somerset Police, she", [
+            ("Avon and Somerset Police", "Avon & Somerset Police"),
+        ]),
+        ("Hampshire and the Isle of Wight Constabulary recognised", [
+            (HIOW, "Hampshire and the Isle of Wight Constabulary"),
+        ]),
+        ("ensuring that Lincolnshire Constabulary and Lincolnshire Police", [
+            ("Lincolnshire Police", "Lincolnshire Constabulary"),
+            ("Lincolnshire Police", "Lincolnshire Police"),
+        ]),
+        ("West Midland Police took great care", [("West Midlands Police", "West Midland Police")]),
+        ("Dyfed Powys Police and Heddlu Dyfed-Powys", [
+            ("Dyfed-Powys Police", "Dyfed Powys Police"),
+            ("Dyfed-Powys Police", "Heddlu Dyfed-Powys"),
+        ]),
+        ("West Midlands Police and the Crime Commissioner proposed", [
+            ("West Midlands Police", "West Midlands Police"),
+        ]),
+        ("KENT POLICE", [("Kent Police", "KENT POLICE")]),
+        ("Police Scotland and the PSNI", [
+            ("Police Scotland", "Police Scotland"), ("Police Service of Northern Ireland", "PSNI"),
+        ]),
+    ],
+)
+def test_find_forces(text, expected):
+    found = find_forces(text)
+    assert [(m.name, text[m.start : m.end]) for m in found] == expected
+    assert all(m.kind == "force" for m in found)
+
+
+def test_find_forces_empty_text():
+    assert find_forces("") == []
+    assert find_organisations("") == []
+
+
+def test_mention_is_frozen():
+    m = find_forces("Kent Police")[0]
+    assert m == Mention("Kent Police", "force", 0, 11)
+    with pytest.raises(AttributeError):
+        m.name = "x"  # type: ignore[misc]
+
+
+# ---------------------------------------------------------------------------- find_organisations
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("as part of NPCC efficiency reforms", [("National Police Chiefs' Council", "NPCC")]),
+        ("took part in a National Police Chiefs Council (NPCC) pilot", [
+            ("National Police Chiefs' Council", "National Police Chiefs Council"),
+            ("National Police Chiefs' Council", "NPCC"),
+        ]),
+        ("ACRO's core delivery function", [("ACRO Criminal Records Office", "ACRO")]),
+        ("ACRO Criminal Records Office", [("ACRO Criminal Records Office",) * 2]),
+        ("Police CPI worked with MOPAC on a local response", [
+            ("Police Crime Prevention Initiatives", "Police CPI"),
+            ("Mayor's Office for Policing and Crime", "MOPAC"),
+        ]),
+        ("Police Now officers", [("Police Now", "Police Now")]),
+        ("Durham University's Policing Research Unit", [("Durham University",) * 2]),
+        ("David Whetham, from Kings College London", [
+            ("King's College London", "Kings College London"),
+        ]),
+        ("The Open University course", [("Open University", "Open University")]),
+        ("A Harvard University study", [("Harvard University", "Harvard University")]),
+        ("evaluated by The University of Essex and University of Sterling.", [
+            ("University of Essex", "University of Essex"),
+            ("University of Sterling", "University of Sterling"),
+        ]),
+        ("the University of South Wales and the Hydra foundation", [
+            ("University of South Wales", "University of South Wales"),
+            ("Hydra Foundation", "Hydra foundation"),
+        ]),
+        ("Collaborate Digital Ltd", [("Collaborate Digital Ltd", "Collaborate Digital Ltd")]),
+        ("West Mercia Police and the Under 17 Car Club Charitable Trust", [
+            ("Under 17 Car Club Charitable Trust", "Under 17 Car Club Charitable Trust"),
+        ]),
+        ("Annie Bartlett, Public Health Specialist, Wiltshire Council", [
+            ("Wiltshire Council", "Wiltshire Council"),
+        ]),
+        ("Northumbria Office of Police and Crime Commissioner Audience", [(
+            "Northumbria Office of Police and Crime Commissioner",
+            "Northumbria Office of Police and Crime Commissioner",
+        )]),
+        ("Hampshire & Isle of Wight Police and Crime Commissioner Audience", [(
+            "Hampshire and Isle of Wight Police and Crime Commissioner",
+            "Hampshire & Isle of Wight Police and Crime Commissioner",
+        )]),
+        ("Matthew Scott, Police and Crime Commissioner for Kent", [(
+            "Police and Crime Commissioner for Kent", "Police and Crime Commissioner for Kent",
+        )]),
+        ("host business for DFN Project Search.", [("DFN Project SEARCH", "DFN Project Search")]),
+        ("worked with Endometriosis UK to achieve", [("Endometriosis UK", "Endometriosis UK")]),
+        ("Powerful Beyond All Measures (PBAM)", [
+            ("Powerful Beyond All Measures", "Powerful Beyond All Measures"),
+            ("Powerful Beyond All Measures", "PBAM"),
+        ]),
+        ("the Home Office and HMICFRS and the IOPC", [
+            ("Home Office", "Home Office"), ("HMICFRS", "HMICFRS"),
+            ("Independent Office for Police Conduct", "IOPC"),
+        ]),
+        ("Kent Police and Essex Police", []),
+        ("Trust remains a key element", []),
+    ],
+)
+def test_find_organisations(text, expected):
+    found = find_organisations(text)
+    assert [(m.name, text[m.start : m.end]) for m in found] == expected
+    assert all(m.kind == "organisation" for m in found)
+
+
+# ---------------------------------------------------------------------------- the real corpus
+
+
+@pytest.fixture(scope="module", params=CORPUS_FILES, ids=lambda p: p.name)
+def document(request) -> str:
+    return request.param.read_text(encoding="utf-8")
+
+
+def test_corpus_present():
+    assert len(CORPUS_FILES) >= 5
+
+
+def test_corpus_force_mentions_exact_and_canonical(document):
+    found = find_forces(document)
+    assert found
+    last_end = 0
+    for m in found:
+        assert m.kind == "force"
+        assert m.name in ALL_FORCES
+        assert 0 <= last_end <= m.start < m.end <= len(document)
+        written = document[m.start : m.end]
+        assert written == written.strip() and written[0].isalnum() and written[-1].isalnum()
+        # the slice alone resolves to the same force
+        assert canonical_force(written) == m.name, written
+        last_end = m.end
+
+
+def test_corpus_organisation_mentions_exact(document):
+    found = find_organisations(document)
+    last_end = 0
+    for m in found:
+        assert m.kind == "organisation"
+        assert last_end <= m.start < m.end <= len(document)
+        written = document[m.start : m.end]
+        assert written == written.strip() and m.name
+        assert canonical_force(written) is None
+        last_end = m.end
+
+
+def test_corpus_no_force_inside_an_organisation(document):
+    orgs = find_organisations(document)
+    for f in find_forces(document):
+        assert not any(o.start <= f.start and f.end <= o.end for o in orgs)
+
+
+def test_corpus_logo_blocks():
+    text = (CORPUS / "culture-and-inclusion-strategy-force-initiatives-2025.txt").read_text("utf-8")
+    found = find_forces(text)
+    written = spans(text, found)
+    assert written.count(BTP_LOGO) == text.count(BTP_LOGO) == 4
+    assert written.count(NORTH_WALES_LOGO) == text.count(NORTH_WALES_LOGO) == 3
+    assert written.count(HAMPSHIRE_LOGO) == 1
+    # the Welsh words of a logo are never a separate mention
+    welsh = ("TRAFNIDIAETH", "GOGLEDD", "NORTH WALES\n")
+    assert not any(w.upper().startswith(welsh) for w in written)
+
+
+def test_corpus_known_names():
+    text = "\n".join(p.read_text("utf-8") for p in CORPUS_FILES)
+    forces = {m.name for m in find_forces(text)}
+    orgs = {m.name for m in find_organisations(text)}
+    assert {
+        "Lincolnshire Police", "Hampshire and Isle of Wight Constabulary", "Gwent Police",
+        "Norfolk Constabulary", "Suffolk Constabulary", "Metropolitan Police Service",
+        "British Transport Police", "West Midlands Police", "Avon and Somerset Police",
+    } <= forces
+    assert {
+        "National Police Chiefs' Council", "ACRO Criminal Records Office",
+        "Police Crime Prevention Initiatives", "Mayor's Office for Policing and Crime",
+        "Police Now", "Durham University", "University of South Wales", "College of Policing",
+        "Northumbria Office of Police and Crime Commissioner",
+        "Hampshire and Isle of Wight Police and Crime Commissioner",
+        "Police and Crime Commissioner for Kent", "Derby City Youth Justice Service",
+    } <= orgs
+    # ambiguous place names inside other bodies' names never become forces
+    found = find_forces(text)
+    for phrase in ("University of South Wales", "Durham University", "Office of Police and Crime",
+                   "Police and Crime Commissioner for Kent", "Autism Hampshire"):
+        i = text.find(phrase)
+        assert i >= 0, phrase
+        while i >= 0:
+            assert not any(m.start < i + len(phrase) and i < m.end for m in found), phrase
+            i = text.find(phrase, i + 1)
+
+
+def test_corpus_is_fast():
+    import time
+
+    text = "\n".join(p.read_text("utf-8") for p in CORPUS_FILES)
+    t0 = time.perf_counter()
+    find_forces(text)
+    find_organisations(text)
+    assert time.perf_counter() - t0 < 5.0

@@ -1,0 +1,582 @@
+"""Tests for ingest.readers: every supported format, every refusal, and folder discovery."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import os
+from pathlib import Path
+
+import pytest
+
+from ingest import readers
+from ingest.readers import (
+    SUPPORTED_SUFFIXES,
+    UnreadableFile,
+    discover,
+    read_document,
+    title_from_text,
+)
+
+CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+CORPUS_FILES = sorted(CORPUS.glob("*.txt"))
+
+PAGE1 = "Officers in Kent reduced repeat burglary by a third."
+PAGE2 = "Cleveland Police trained two hundred call handlers in trauma awareness."
+
+
+def _reason(excinfo) -> str:
+    msg = str(excinfo.value)
+    assert msg and "\n" not in msg, f"reason must be one non-empty line: {msg!r}"
+    return msg
+
+
+# ---------------------------------------------------------------------------- fixtures
+
+
+def _make_pdf(pages: list[str]) -> bytes:
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf)
+    for sentence in pages:
+        c.drawString(72, 720, sentence)
+        c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+@pytest.fixture
+def pdf_bytes() -> bytes:
+    return _make_pdf([PAGE1, PAGE2])
+
+
+def _encrypt(data: bytes, user: str, owner: str | None = None) -> bytes:
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(data)))
+    writer.encrypt(user, owner_password=owner)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def _make_docx(path: Path) -> Path:
+    import docx
+
+    d = docx.Document()
+    d.add_heading("Neighbourhood Policing Review", level=1)
+    d.add_paragraph("Surrey Police piloted a new problem-solving approach.")
+    d.add_heading("Results", level=2)
+    d.add_paragraph("Calls fell after the pilot.")
+    table = d.add_table(rows=2, cols=3)
+    for r, row in enumerate([["Measure", "Before", "After"], ["Calls", "120", "90"]]):
+        for c, value in enumerate(row):
+            table.cell(r, c).text = value
+    d.add_paragraph("Closing remarks.")
+    d.add_paragraph("")  # empty paragraphs are dropped
+    d.save(str(path))
+    return path
+
+
+# ---------------------------------------------------------------------------- text
+
+
+@pytest.mark.parametrize("path", CORPUS_FILES, ids=lambda p: p.name)
+def test_corpus_files_round_trip_exactly(path: Path):
+    raw = path.read_bytes()
+    doc = read_document(path, path.name)
+    assert doc.text == raw.decode("utf-8")
+    assert doc.sha256 == hashlib.sha256(raw).hexdigest()
+    assert doc.doc_id == path.name
+    assert doc.encoding_note == ""
+    assert doc.pages == ()
+
+
+def test_corpus_has_five_files():
+    assert len(CORPUS_FILES) == 5
+
+
+def test_text_is_not_normalised(tmp_path: Path):
+    raw = "  Line one\r\nLine two\rLine three\n\n  trailing  \n".encode()
+    p = tmp_path / "crlf.md"
+    p.write_bytes(raw)
+    doc = read_document(p, "crlf.md")
+    assert doc.text == raw.decode("utf-8")
+    assert doc.title == ""
+
+
+def test_utf8_bom_is_removed_and_noted(tmp_path: Path):
+    p = tmp_path / "bom.txt"
+    p.write_bytes(b"\xef\xbb\xbfHello force")
+    doc = read_document(p, "bom.txt")
+    assert doc.text == "Hello force"
+    assert "byte-order mark" in doc.encoding_note
+
+
+def test_latin1_falls_back_with_note(tmp_path: Path):
+    p = tmp_path / "latin.txt"
+    p.write_bytes("café £5".encode("latin-1"))
+    doc = read_document(p, "latin.txt")
+    assert doc.text == "café £5"
+    assert doc.encoding_note == "not UTF-8; decoded as cp1252"
+
+
+def test_bytes_undefined_in_cp1252_fall_back_to_latin1(tmp_path: Path):
+    p = tmp_path / "latin.txt"
+    p.write_bytes(b"caf\xe9 in the town \x81 ok")  # 0x81 has no cp1252 mapping
+    doc = read_document(p, "latin.txt")
+    assert doc.text == "café in the town \x81 ok"
+    assert doc.encoding_note == "not UTF-8; decoded as latin-1"
+
+
+def test_utf16_with_bom_is_decoded(tmp_path: Path):
+    p = tmp_path / "notepad.txt"
+    p.write_bytes("Hello from Notepad".encode("utf-16"))
+    doc = read_document(p, "notepad.txt")
+    assert doc.text == "Hello from Notepad"
+    assert "UTF-16" in doc.encoding_note
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x10",
+        bytes(range(1, 32)) * 20,  # no NUL, but nearly all control characters
+    ],
+    ids=["png-header", "control-chars"],
+)
+def test_binary_named_txt_is_refused(tmp_path: Path, content: bytes):
+    p = tmp_path / "image.txt"
+    p.write_bytes(content)
+    with pytest.raises(UnreadableFile) as e:
+        read_document(p, "image.txt")
+    assert _reason(e) == "binary content, not text"
+
+
+def test_random_bytes_named_txt_is_refused(tmp_path: Path):
+    p = tmp_path / "random.txt"
+    p.write_bytes(os.urandom(4096))
+    with pytest.raises(UnreadableFile, match="binary content"):
+        read_document(p, "random.txt")
+
+
+@pytest.mark.parametrize("content", [b"", b"   \n\t\r\n  "], ids=["zero-bytes", "whitespace"])
+@pytest.mark.parametrize("suffix", [".txt", ".pdf", ".docx", ".html"])
+def test_empty_file(tmp_path: Path, content: bytes, suffix: str):
+    p = tmp_path / f"empty{suffix}"
+    p.write_bytes(content)
+    with pytest.raises(UnreadableFile) as e:
+        read_document(p, p.name)
+    assert _reason(e) == "empty file"
+
+
+def test_unsupported_suffix(tmp_path: Path):
+    p = tmp_path / "data.xyz"
+    p.write_text("hello")
+    with pytest.raises(UnreadableFile) as e:
+        read_document(p, "data.xyz")
+    msg = _reason(e)
+    assert msg.startswith("unsupported file type '.xyz' (supported: ")
+    for suffix in SUPPORTED_SUFFIXES:
+        assert suffix in msg
+
+
+def test_suffix_is_case_insensitive(tmp_path: Path):
+    p = tmp_path / "NOTES.TXT"
+    p.write_text("Upper-case name")
+    assert read_document(p, "NOTES.TXT").text == "Upper-case name"
+
+
+def test_too_large_file(tmp_path: Path, monkeypatch):
+    monkeypatch.setattr(readers, "MAX_BYTES", 3 * 1024 * 1024)
+    p = tmp_path / "big.txt"
+    p.write_bytes(b"a" * (3 * 1024 * 1024))  # exactly at the limit: fine
+    assert len(read_document(p, "big.txt").text) == 3 * 1024 * 1024
+    p.write_bytes(b"a" * (5 * 1024 * 1024))
+    with pytest.raises(UnreadableFile) as e:
+        read_document(p, "big.txt")
+    assert _reason(e).startswith("file too large: 5 MB (limit 3 MB)")
+
+
+def test_max_bytes_argument(tmp_path: Path):
+    p = tmp_path / "small.txt"
+    p.write_text("x" * 100)
+    with pytest.raises(UnreadableFile, match=r"file too large: 100 bytes \(limit 10 bytes\)"):
+        read_document(p, "small.txt", max_bytes=10)
+
+
+def test_default_limit_is_64_mib():
+    assert readers.MAX_BYTES == 64 * 1024 * 1024
+
+
+def test_permission_denied_monkeypatched(tmp_path: Path, monkeypatch):
+    p = tmp_path / "secret.txt"
+    p.write_text("classified")
+
+    def deny(self, *args, **kwargs):
+        raise PermissionError(13, "Permission denied", str(self))
+
+    monkeypatch.setattr(Path, "open", deny)
+    with pytest.raises(UnreadableFile) as e:
+        read_document(p, "secret.txt")
+    assert _reason(e) == "permission denied: cannot read the file"
+
+
+@pytest.mark.skipif(
+    not hasattr(os, "geteuid") or os.geteuid() == 0, reason="root can read a chmod 000 file"
+)
+def test_permission_denied_real(tmp_path: Path):
+    p = tmp_path / "secret.txt"
+    p.write_text("classified")
+    p.chmod(0)
+    try:
+        with pytest.raises(UnreadableFile, match="permission denied"):
+            read_document(p, "secret.txt")
+    finally:
+        p.chmod(0o644)
+
+
+def test_missing_file_and_folder(tmp_path: Path):
+    with pytest.raises(UnreadableFile, match="file not found"):
+        read_document(tmp_path / "nope.txt", "nope.txt")
+    folder = tmp_path / "folder.txt"
+    folder.mkdir()
+    with pytest.raises(UnreadableFile, match="is a folder"):
+        read_document(folder, "folder.txt")
+
+
+# ------------------------------------------------------------------------------ PDF
+
+
+def test_pdf_text_and_page_offsets(tmp_path: Path, pdf_bytes: bytes):
+    p = tmp_path / "report.pdf"
+    p.write_bytes(pdf_bytes)
+    doc = read_document(p, "report.pdf")
+    assert PAGE1 in doc.text and PAGE2 in doc.text
+    assert doc.sha256 == hashlib.sha256(pdf_bytes).hexdigest()
+    assert [n for _, n in doc.pages] == [1, 2]
+    (start1, _), (start2, _) = doc.pages
+    assert start1 == 0
+    assert doc.text[start1:].startswith(PAGE1)
+    assert doc.text[start2:].startswith(PAGE2)
+    assert doc.text[start2 - 2 : start2] == "\n\n"
+    assert PAGE2 not in doc.text[:start2]
+
+
+def test_truncated_pdf(tmp_path: Path, pdf_bytes: bytes):
+    p = tmp_path / "cut.pdf"
+    p.write_bytes(pdf_bytes[: len(pdf_bytes) // 2])
+    with pytest.raises(UnreadableFile) as e:
+        read_document(p, "cut.pdf")
+    assert "corrupt" in _reason(e)
+
+
+def test_pdf_with_damaged_body(tmp_path: Path, pdf_bytes: bytes):
+    # Keeps the end-of-file marker but destroys everything before it.
+    p = tmp_path / "damaged.pdf"
+    p.write_bytes(b"%PDF-1.4\n" + os.urandom(2000) + b"\n%%EOF\n")
+    with pytest.raises(UnreadableFile) as e:
+        read_document(p, "damaged.pdf")
+    assert "corrupt" in _reason(e)
+
+
+def test_encrypted_pdf(tmp_path: Path, pdf_bytes: bytes):
+    p = tmp_path / "locked.pdf"
+    p.write_bytes(_encrypt(pdf_bytes, user="secret"))
+    with pytest.raises(UnreadableFile) as e:
+        read_document(p, "locked.pdf")
+    assert _reason(e) == "encrypted PDF (password protected)"
+
+
+def test_owner_only_encrypted_pdf_opens(tmp_path: Path, pdf_bytes: bytes):
+    p = tmp_path / "restricted.pdf"
+    p.write_bytes(_encrypt(pdf_bytes, user="", owner="owner-secret"))
+    doc = read_document(p, "restricted.pdf")
+    assert PAGE1 in doc.text and PAGE2 in doc.text
+
+
+def test_pdf_without_text(tmp_path: Path):
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf)
+    c.rect(72, 72, 200, 200, fill=1)  # a drawing, no text: like a scan
+    c.showPage()
+    c.save()
+    p = tmp_path / "scan.pdf"
+    p.write_bytes(buf.getvalue())
+    with pytest.raises(UnreadableFile) as e:
+        read_document(p, "scan.pdf")
+    assert _reason(e) == "PDF has no extractable text (scanned image?)"
+
+
+def test_html_saved_as_pdf(tmp_path: Path):
+    p = tmp_path / "download.pdf"
+    p.write_text("<!DOCTYPE html><html><body>Access denied</body></html>")
+    with pytest.raises(UnreadableFile, match="web page saved with a .pdf name"):
+        read_document(p, "download.pdf")
+
+
+# ----------------------------------------------------------------------------- DOCX
+
+
+def test_docx_headings_paragraphs_and_table(tmp_path: Path):
+    p = _make_docx(tmp_path / "review.docx")
+    doc = read_document(p, "review.docx")
+    assert doc.text == (
+        "# Neighbourhood Policing Review\n\n"
+        "Surrey Police piloted a new problem-solving approach.\n\n"
+        "## Results\n\n"
+        "Calls fell after the pilot.\n\n"
+        "Measure\tBefore\tAfter\nCalls\t120\t90\n\n"
+        "Closing remarks."
+    )
+    assert doc.sha256 == hashlib.sha256(p.read_bytes()).hexdigest()
+    assert title_from_text(doc.text) == "Neighbourhood Policing Review"
+
+
+def test_corrupt_docx(tmp_path: Path):
+    p = tmp_path / "broken.docx"
+    p.write_bytes(os.urandom(3000))
+    with pytest.raises(UnreadableFile) as e:
+        read_document(p, "broken.docx")
+    assert "corrupt DOCX" in _reason(e)
+
+
+def test_zip_that_is_not_a_docx(tmp_path: Path):
+    import zipfile
+
+    p = tmp_path / "archive.docx"
+    with zipfile.ZipFile(p, "w") as z:
+        z.writestr("hello.txt", "not a word document")
+    with pytest.raises(UnreadableFile) as e:
+        read_document(p, "archive.docx")
+    assert "corrupt DOCX" in _reason(e)
+
+
+def test_old_word_format_named_docx(tmp_path: Path):
+    p = tmp_path / "old.docx"
+    p.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600)
+    with pytest.raises(UnreadableFile) as e:
+        read_document(p, "old.docx")
+    assert "save as .docx" in _reason(e)
+
+
+# ----------------------------------------------------------------------------- HTML
+
+HTML = """<!DOCTYPE html>
+<html><head><title> Op  Bluebird | Force Site </title>
+<style>body { color: red; }</style><script>var tracking = 1;</script></head>
+<body>
+<header><a href="/">Home</a> Site banner</header>
+<nav><ul><li>Menu item</li></ul></nav>
+<main>
+<article>
+<header><h1>Operation   Bluebird</h1></header>
+<p>Durham Constabulary   worked with
+partners.</p>
+<h2>Outcomes</h2>
+<ul><li>Fewer repeat calls</li><li><p>More <b>arrests</b></p></li></ul>
+<table><tr><th>Year</th><th>Calls</th></tr><tr><td>2023</td><td>410</td></tr></table>
+<p>Line one<br>Line two</p>
+<!-- a comment -->
+<script>alert("x")</script>
+</article>
+</main>
+<footer>Copyright footer text</footer>
+</body></html>
+"""
+
+
+def test_html_structure(tmp_path: Path):
+    p = tmp_path / "page.html"
+    p.write_text(HTML, encoding="utf-8")
+    doc = read_document(p, "page.html")
+    assert doc.title == "Op Bluebird | Force Site"
+    assert doc.text == (
+        "# Operation Bluebird\n\n"
+        "Durham Constabulary worked with partners.\n\n"
+        "## Outcomes\n\n"
+        "- Fewer repeat calls\n\n"
+        "- More arrests\n\n"
+        "Year\tCalls\n2023\t410\n\n"
+        "Line one\nLine two"
+    )
+    for dropped in ("tracking", "color", "alert", "Menu item", "Site banner", "footer", "comment"):
+        assert dropped not in doc.text
+
+
+def test_htm_without_title(tmp_path: Path):
+    p = tmp_path / "page.htm"
+    p.write_text("<p>Just a paragraph.</p>")
+    doc = read_document(p, "page.htm")
+    assert doc.text == "Just a paragraph."
+    assert doc.title == ""
+
+
+def test_html_in_windows_1252(tmp_path: Path):
+    p = tmp_path / "legacy.html"
+    p.write_bytes(
+        b'<html><head><meta charset="windows-1252"></head><body><p>Caf\xe9 \x93quoted\x94</p>'
+        b"</body></html>"
+    )
+    doc = read_document(p, "legacy.html")
+    assert doc.text == "Café “quoted”"
+    assert doc.encoding_note.startswith("not UTF-8; decoded as ")
+
+
+def test_html_with_only_markup(tmp_path: Path):
+    p = tmp_path / "blank.html"
+    p.write_text("<html><head><script>x()</script></head><body><nav>Menu</nav></body></html>")
+    with pytest.raises(UnreadableFile, match="no readable text"):
+        read_document(p, "blank.html")
+
+
+# ---------------------------------------------------------------------------- title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("\n\n# **National Strategy**\n\n## 2025\n", "National Strategy"),
+        ("Intro line\n## Second-level heading\n", "Second-level heading"),
+        ("\n\n  Impact Report 2020/21  \nbody text", "Impact Report 2020/21"),
+        ("<b>Bold Title</b>\nbody", "Bold Title"),
+        ("x" * 300 + "\nShort line", "Short line"),
+        ("", ""),
+        ("   \n\n", ""),
+    ],
+)
+def test_title_from_text(text: str, title: str):
+    assert title_from_text(text) == title
+
+
+def test_title_from_text_truncates_long_content():
+    words = " ".join(["word"] * 100)
+    title = title_from_text(words)
+    assert len(title) <= 121 and title.endswith("…")
+
+
+# -------------------------------------------------------------------------- discover
+
+
+def _tree(root: Path, files: list[str]) -> None:
+    for name in files:
+        p = root / name
+        p.parent.mkdir(parents=True, exist_ok=True)
+        p.write_text(f"content of {name}")
+
+
+def test_discover_sorted_recursive_and_skips_hidden(tmp_path: Path):
+    root = tmp_path / "corpus"
+    _tree(
+        root,
+        [
+            "b.txt",
+            "a.md",
+            "sub/z.pdf",
+            "sub/deeper/c.docx",
+            "README.md",
+            "catalog.json",
+            ".hidden.txt",
+            ".git/config.txt",
+            "sub/~$lock.docx",
+            "page.HTML",
+            "old.htm",
+        ],
+    )
+    found, skipped = discover([root], root)
+    assert [doc_id for _, doc_id in found] == [
+        "README.md",
+        "a.md",
+        "b.txt",
+        "old.htm",
+        "page.HTML",
+        "sub/deeper/c.docx",
+        "sub/z.pdf",
+    ]
+    assert all(path == root / doc_id for path, doc_id in found)
+    assert skipped == []  # catalog.json inside a folder is skipped silently
+    assert discover([root], root) == (found, skipped)  # deterministic
+
+
+def test_discover_explicit_files(tmp_path: Path):
+    root = tmp_path / "corpus"
+    _tree(root, ["x.txt", "notes.json"])
+    outside = tmp_path / "elsewhere" / "extra.md"
+    _tree(tmp_path / "elsewhere", ["extra.md"])
+    found, skipped = discover(
+        [root / "x.txt", root / "notes.json", outside, root / "missing.pdf"], root
+    )
+    assert found == [(root / "x.txt", "x.txt"), (outside, "extra.md")]
+    assert skipped == [
+        ("notes.json", readers.unsupported_reason(".json")),
+        ("missing.pdf", "not found"),
+    ]
+
+
+def test_discover_relative_paths(tmp_path: Path, monkeypatch):
+    root = tmp_path / "corpus"
+    _tree(root, ["sub/a.txt"])
+    monkeypatch.chdir(tmp_path)
+    found, _ = discover([Path("corpus")], Path("corpus"))
+    assert found == [(Path("corpus/sub/a.txt"), "sub/a.txt")]
+
+
+def test_discover_does_not_repeat_files(tmp_path: Path):
+    root = tmp_path / "corpus"
+    _tree(root, ["a.txt", "b.txt"])
+    found, skipped = discover([root, root / "a.txt", root], root)
+    assert [d for _, d in found] == ["a.txt", "b.txt"]
+    assert skipped == []
+
+
+def test_discover_duplicate_names_outside_root(tmp_path: Path):
+    root = tmp_path / "corpus"
+    root.mkdir()
+    _tree(tmp_path, ["one/same.txt", "two/same.txt"])
+    found, skipped = discover([tmp_path / "one/same.txt", tmp_path / "two/same.txt"], root)
+    assert [d for _, d in found] == ["same.txt"]
+    assert len(skipped) == 1 and "duplicate document id 'same.txt'" in skipped[0][1]
+
+
+def test_discover_symlink_loop_and_broken_link(tmp_path: Path):
+    root = tmp_path / "corpus"
+    _tree(root, ["sub/a.txt"])
+    (root / "sub" / "loop").symlink_to(root)  # directory loop back to the root
+    (root / "self.txt").symlink_to(root / "self.txt")  # a link to itself
+    (root / "dangling.pdf").symlink_to(root / "gone.pdf")
+    found, skipped = discover([root], root)
+    assert found == [(root / "sub" / "a.txt", "sub/a.txt")]
+    assert sorted(skipped) == [
+        ("dangling.pdf", "broken symbolic link"),
+        ("self.txt", "symbolic link loop"),
+        ("sub/loop", "symbolic link loop"),
+    ]
+
+
+def test_discover_follows_symlinked_files_and_folders(tmp_path: Path):
+    root = tmp_path / "corpus"
+    _tree(tmp_path, ["shared/doc.md", "corpus/real.txt"])
+    (root / "linked").symlink_to(tmp_path / "shared")
+    (root / "alias.txt").symlink_to(root / "real.txt")  # same file twice: kept once
+    found, skipped = discover([root], root)
+    assert [d for _, d in found] == ["alias.txt", "linked/doc.md"]
+    assert skipped == []
+    assert read_document(*found[1]).text == "content of shared/doc.md"
+
+
+def test_discover_explicit_broken_link(tmp_path: Path):
+    root = tmp_path / "corpus"
+    root.mkdir()
+    (root / "gone.txt").symlink_to(root / "nowhere.txt")
+    assert discover([root / "gone.txt"], root) == ([], [("gone.txt", "broken symbolic link")])
+    with pytest.raises(UnreadableFile, match="broken symbolic link"):
+        read_document(root / "gone.txt", "gone.txt")
+
+
+def test_discover_real_corpus():
+    found, skipped = discover([CORPUS], CORPUS)
+    assert [d for _, d in found] == [p.name for p in CORPUS_FILES]
+    assert skipped == []
