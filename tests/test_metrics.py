@@ -111,12 +111,12 @@ def test_from_to_pair_has_roles_and_links():
 
 
 def test_compared_to_pair_is_versus_both_ways():
-    text = "- A 21% reduction in ASB, compared to a 10% reduction in communities without a participant"
+    text = "- A 21% reduction in ASB, compared to a 10% reduction in communities without one."
     a, b = extract_metrics("doc", text)
     assert (a.text, a.role, a.pair) == ("21%", "versus", b.start)
     assert (b.text, b.role, b.pair) == ("10%", "versus", a.start)
     assert a.label == "reduction in ASB"
-    assert b.label == "reduction in communities without a participant"
+    assert b.label == "reduction in communities without one"
 
 
 def test_ratio_vs_ratio_pair():
@@ -265,9 +265,9 @@ def test_sentences_do_not_split_on_abbreviations_or_decimals():
 
 
 def test_sentences_split_at_bullets_and_blank_lines():
-    text = "Results:\n- 17% improvement in job satisfaction.\n- 54% reduction in quitting.\n\n12% said so."
+    text = "Results:\n- 17% improvement in morale.\n- 54% reduction in quitting.\n\n12% said so."
     assert [m.sentence for m in extract_metrics("doc", text)] == [
-        "- 17% improvement in job satisfaction.",
+        "- 17% improvement in morale.",
         "- 54% reduction in quitting.",
         "12% said so.",
     ]

@@ -1,0 +1,209 @@
+"""The product's operations in plain Python: search, ask, browse; the API and CLI call these."""
+
+from __future__ import annotations
+
+import logging
+import re
+import time
+from dataclasses import asdict
+
+from index.embedder import Embedder, SentenceEmbedder
+from index.records import Initiative, Metric, Passage
+from index.retrieval import FilterError, Hit, Searcher
+from index.settings import Settings
+from index.store import Store
+from ingest.gazetteer import find_forces
+from ingest.lines import sentence_spans
+
+log = logging.getLogger(__name__)
+
+MAX_QUERY_CHARS = 1000
+MAX_TOP_K = 50
+MAX_FILTER_VALUES = 50
+
+
+class QueryError(Exception):
+    """A request the service cannot answer as asked: an HTTP status, a code and a message a
+    person can act on."""
+
+    def __init__(self, status: int, code: str, message: str, details: dict | None = None):
+        super().__init__(message)
+        self.status, self.code, self.message, self.details = status, code, message, details or {}
+
+
+def metric_json(metric: Metric) -> dict:
+    return asdict(metric)
+
+
+def passage_json(passage: Passage, score: float | None = None) -> dict:
+    out = {"id": passage.id, "doc_id": passage.doc_id, "start": passage.start, "end": passage.end,
+           "text": passage.text}
+    if score is not None:
+        out["score"] = round(score, 6)
+    return out
+
+
+def result_json(hit: Hit) -> dict:
+    """An initiative in the contract's result shape."""
+    i = hit.initiative
+    return {
+        "id": i.id, "title": i.title, "forces": i.forces, "organisations": i.organisations,
+        "theme": i.theme, "doc_id": i.doc_id, "start": i.start, "end": i.end,
+        "score": round(hit.score, 6),
+        "passages": [passage_json(p, s) for p, s in hit.passages],
+        "metrics": [metric_json(m) for m in hit.metrics],
+        "named_in_query": hit.named_force,
+    }
+
+
+def named_forces(query: str) -> list[str]:
+    """Forces the question names ('what has Lancashire done', 'the Met')."""
+    return list(dict.fromkeys(m.name for m in find_forces(query)))
+
+
+class Engine:
+    """Search, answers and browsing over the live store."""
+
+    def __init__(self, settings: Settings, store: Store, embedder: Embedder):
+        self.settings = settings
+        self.store = store
+        self.embedder = embedder
+        self.searcher = Searcher(store, embedder)
+        self._answerer = None
+
+    @classmethod
+    def from_settings(cls, settings: Settings, embedder: Embedder | None = None) -> Engine:
+        embedder = embedder or SentenceEmbedder(settings.model_path or None, settings.embed_batch_size)
+        return cls(settings, Store(settings), embedder)
+
+    def warm_up(self) -> None:
+        """Load the model and the snapshot now rather than on the first request."""
+        self.searcher.embed_query("warm up")
+        _ = self.searcher.snapshot
+
+    # --- validation -----------------------------------------------------------------------
+
+    @staticmethod
+    def _check_query(query: str, name: str) -> str:
+        if not isinstance(query, str) or not query.strip():
+            raise QueryError(422, "empty_query", f"'{name}' is empty: type what you are looking for")
+        if len(query) > MAX_QUERY_CHARS:
+            raise QueryError(422, "query_too_long",
+                             f"'{name}' has {len(query)} characters; the limit is {MAX_QUERY_CHARS}")
+        return re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", " ", query).strip()
+
+    @staticmethod
+    def _check_top_k(top_k: int) -> int:
+        if isinstance(top_k, bool) or not isinstance(top_k, int) or not 1 <= top_k <= MAX_TOP_K:
+            raise QueryError(422, "bad_top_k", f"'top_k' must be a whole number from 1 to {MAX_TOP_K}")
+        return top_k
+
+    def _search_hits(self, query: str, top_k: int, filters: dict | None) -> tuple[list[Hit], int]:
+        filters = filters or {}
+        for key in ("forces", "themes", "docs"):
+            if len(filters.get(key) or []) > MAX_FILTER_VALUES:
+                raise QueryError(422, "too_many_filter_values",
+                                 f"'filters.{key}' has more than {MAX_FILTER_VALUES} values")
+        try:
+            return self.searcher.search(query, top_k, filters, named_forces(query))
+        except FilterError as exc:
+            raise QueryError(
+                422, "unknown_filter_value",
+                f"unknown {exc.key}: {', '.join(exc.unknown)}. Valid values are listed in 'details.valid' "
+                f"(or GET /{'documents' if exc.key == 'docs' else exc.key})",
+                {"filter": exc.key, "unknown": exc.unknown, "valid": exc.valid},
+            ) from exc
+
+    # --- operations -----------------------------------------------------------------------
+
+    def search(self, query: str, top_k: int = 10, filters: dict | None = None) -> dict:
+        started = time.perf_counter()
+        query = self._check_query(query, "query")
+        hits, total = self._search_hits(query, self._check_top_k(top_k), filters)
+        return {
+            "query": query,
+            "took_ms": round((time.perf_counter() - started) * 1000, 2),
+            "total": total,
+            "named_forces": named_forces(query),
+            "results": [result_json(h) for h in hits],
+        }
+
+    def ask(self, question: str, top_k: int = 8, filters: dict | None = None) -> dict:
+        from service.answers import answer
+
+        started = time.perf_counter()
+        question = self._check_query(question, "question")
+        hits, total = self._search_hits(question, self._check_top_k(top_k), filters)
+        response = answer(question, hits, self.settings, self.document_text)
+        response.update({
+            "question": question, "total": total,
+            "took_ms": round((time.perf_counter() - started) * 1000, 2),
+            "results": [result_json(h) for h in hits],
+        })
+        return response
+
+    def _initiative(self, initiative_id: str) -> Initiative:
+        initiative = self.searcher.snapshot.initiatives.get(initiative_id)
+        if initiative is None:
+            raise QueryError(404, "not_found",
+                             f"no initiative with id '{initiative_id[:80]}'; ids come from /search results")
+        return initiative
+
+    def initiative(self, initiative_id: str) -> dict:
+        initiative = self._initiative(initiative_id)
+        text = self.document_text(initiative.doc_id) or ""
+        document = self.searcher.snapshot.documents.get(initiative.doc_id, {})
+        hit = Hit(initiative, 0.0, [(p, 0.0) for p in initiative.passages], initiative.metrics)
+        record = result_json(hit)
+        record.pop("score")
+        record.pop("named_in_query")
+        record.update({
+            "text": text[initiative.start:initiative.end],
+            "document_title": document.get("title", initiative.doc_id),
+            "document": {k: document.get(k, "") for k in ("title", "publisher", "date")},
+        })
+        return record
+
+    def similar(self, initiative_id: str, top_k: int = 10) -> dict:
+        self._initiative(initiative_id)
+        hits = self.searcher.similar(initiative_id, self._check_top_k(top_k))
+        return {"id": initiative_id, "results": [result_json(h) for h in hits]}
+
+    def document_text(self, doc_id: str) -> str | None:
+        return self.store.document_text(doc_id)
+
+    def facet(self, key: str) -> dict:
+        counts = self.searcher.facets()[key]
+        items = [{"name": name, "initiatives": n} for name, n in sorted(counts.items())]
+        return {key: items, "total": len(items)}
+
+    def documents(self) -> dict:
+        counts = self.searcher.facets()["docs"]
+        docs = self.searcher.snapshot.documents
+        items = [
+            {"doc_id": doc_id, "title": meta.get("title", doc_id), "publisher": meta.get("publisher", ""),
+             "date": meta.get("date", ""), "initiatives": counts.get(doc_id, 0),
+             "passages": int(meta.get("passages", 0)), "metrics": int(meta.get("metrics", 0))}
+            for doc_id, meta in sorted(docs.items())
+        ]
+        return {"documents": items, "total": len(items)}
+
+    def browse(self) -> dict:
+        """Every initiative, one row each, for tables and CSV export."""
+        rows = [
+            {"id": i.id, "title": i.title, "forces": i.forces, "organisations": i.organisations,
+             "theme": i.theme, "doc_id": i.doc_id, "metrics": len(i.metrics), "passages": len(i.passages)}
+            for i in sorted(self.searcher.snapshot.initiatives.values(), key=lambda i: (i.doc_id, i.start))
+        ]
+        return {"initiatives": rows, "total": len(rows)}
+
+    def health(self) -> dict:
+        snap = self.searcher.snapshot
+        return {"status": "ok", "documents": len(snap.documents), "initiatives": len(snap.initiatives),
+                "passages": len(snap.passages), "generation": snap.generation}
+
+
+def gist(text: str, passage: Passage) -> tuple[int, int]:
+    """The first sentence of a passage, as an exact span."""
+    spans = sentence_spans(text, passage.start, passage.end)
+    return spans[0] if spans else (passage.start, passage.end)
