@@ -25,12 +25,14 @@ CANDIDATES = 100  # passages taken from each retriever before fusion
 FILTER_KEYS = ("forces", "themes", "docs", "has_metrics")
 
 
-def rrf(rankings: list[list[str]], k: int = RRF_K) -> dict[str, float]:
-    """Reciprocal rank fusion of ranked id lists; the first item of a list has rank 1."""
+def rrf(rankings: list[list[str]], k: int = RRF_K, weights: list[float] | None = None) -> dict[str, float]:
+    """Reciprocal rank fusion of ranked id lists: score = sum of weight / (k + rank), where the
+    first item of a list has rank 1 and every list weighs 1 unless `weights` says otherwise."""
+    weights = weights or [1.0] * len(rankings)
     scores: dict[str, float] = {}
-    for ranking in rankings:
+    for ranking, weight in zip(rankings, weights):
         for rank, item in enumerate(ranking, start=1):
-            scores[item] = scores.get(item, 0.0) + 1.0 / (k + rank)
+            scores[item] = scores.get(item, 0.0) + weight / (k + rank)
     return scores
 
 
@@ -64,6 +66,7 @@ class Snapshot:
     bm25_passages: bm25s.BM25 | None
     field_ids: list[str]
     bm25_fields: bm25s.BM25 | None
+    bm25_initiatives: bm25s.BM25 | None
     documents: dict[str, dict] = field(default_factory=dict)
     document_frequency: dict[str, int] = field(default_factory=dict)  # initiatives using each term
 
@@ -94,8 +97,9 @@ def _bm25_rank(model: bm25s.BM25 | None, ids: list[str], query_tokens: list[str]
 
 
 def field_text(initiative: Initiative) -> str:
-    """The initiative's own fields, matched as one short document."""
-    return " ".join([initiative.title, *initiative.forces, *initiative.organisations, initiative.theme])
+    """The initiative's own name and who did it, matched as one short document. The theme is
+    left out: a section name shared by dozens of initiatives says little about any one."""
+    return " ".join([initiative.title, *initiative.forces, *initiative.organisations])
 
 
 class Searcher:
@@ -141,6 +145,10 @@ class Searcher:
             ]),
             field_ids=field_ids,
             bm25_fields=_bm25([tokens(field_text(initiatives[i])) for i in field_ids]),
+            bm25_initiatives=_bm25([
+                tokens(" ".join([field_text(initiatives[i])] + [p.clean_text for p in initiatives[i].passages]))
+                for i in field_ids
+            ]),
             documents=self.store.live_documents(),
             document_frequency=_document_frequency(initiatives.values()),
         )
@@ -222,9 +230,8 @@ class Searcher:
         """Best initiatives first, and how many initiatives matched at all."""
         snap = self.snapshot
         checked = self.check_filters(filters or {})
-        expanded = expand(query)
-        query_tokens = tokens(expanded)
-        vector = self.embed_query(expanded)
+        query_tokens = tokens(expand(query))
+        vector = self.embed_query(expand(query, spell_out_only=True))
 
         def allowed(initiative_id: str) -> bool:
             return self._passes(snap.initiatives[initiative_id], checked)
@@ -237,8 +244,8 @@ class Searcher:
             (pid, s) for pid, s in self.store.query_passages(vector, CANDIDATES, self._where(checked))
             if pid in snap.passages and allowed(snap.passages[pid].initiative_id)
         ]
-        bm25_fields = [
-            (iid, s) for iid, s in _bm25_rank(snap.bm25_fields, snap.field_ids, query_tokens, CANDIDATES)
+        bm25_initiatives = [
+            iid for iid, _ in _bm25_rank(snap.bm25_initiatives, snap.field_ids, query_tokens, CANDIDATES)
             if allowed(iid)
         ]
         passage_scores = rrf([[p for p, _ in bm25_passages], [p for p, _ in dense_passages]])
@@ -246,8 +253,9 @@ class Searcher:
         def by_initiative(ranked: list[tuple[str, float]]) -> list[str]:
             return list(dict.fromkeys(snap.passages[p].initiative_id for p, _ in ranked))
 
-        scores = rrf([by_initiative(bm25_passages), by_initiative(dense_passages),
-                      [i for i, _ in bm25_fields]])
+        # A separate title/force list and the initiative-mean vector were tried and dropped: they
+        # rank on section-wide words ('Survey', 'Public') and lowered lookup hit@1 (docs/evaluation.md).
+        scores = rrf([by_initiative(bm25_passages), by_initiative(dense_passages), bm25_initiatives])
         named = set(named_forces or [])
         ranked = sorted(
             scores,

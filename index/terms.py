@@ -70,11 +70,22 @@ def _phrase_pattern(phrase: str) -> re.Pattern[str]:
 _GROUP_PATTERNS = [[(_phrase_pattern(p), p) for p in group] for group in SYNONYMS]
 
 
-def expand(query: str) -> str:
-    """The query plus the other names of every abbreviation or synonym it uses."""
+def _is_abbreviation(phrase: str) -> bool:
+    return " " not in phrase and len(phrase) <= 5
+
+
+def expand(query: str, spell_out_only: bool = False) -> str:
+    """The query plus the other names of every abbreviation or synonym it uses. With
+    `spell_out_only` (for embedding), only abbreviations get their long forms added: the
+    model already knows that 'women' and 'female' are near, but not what 'PRAP' means."""
     lowered = query.lower()
     extra: list[str] = []
     for group in _GROUP_PATTERNS:
-        if any(pattern.search(lowered) for pattern, _ in group):
-            extra.extend(phrase for pattern, phrase in group if not pattern.search(lowered))
+        used = [phrase for pattern, phrase in group if pattern.search(lowered)]
+        if not used or (spell_out_only and not any(_is_abbreviation(p) for p in used)):
+            continue
+        extra.extend(
+            phrase for pattern, phrase in group
+            if phrase not in used and not (spell_out_only and _is_abbreviation(phrase))
+        )
     return query if not extra else f"{query} {' '.join(extra)}"

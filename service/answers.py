@@ -14,7 +14,12 @@ from ingest.lines import clean, sentence_spans
 
 log = logging.getLogger(__name__)
 
-_MARKER = re.compile(r"\[(\d{1,3})\]")
+_MARKER = re.compile(r"\[(\d+)\]")  # any length: an uncheckable [1234] must not survive
+
+
+def _number(match: re.Match) -> int:
+    digits = match.group(1)
+    return int(digits) if len(digits) <= 9 else -1
 
 
 class Citations:
@@ -93,7 +98,7 @@ def check_markers(answer_text: str, allowed: set[int]) -> tuple[str, list[int]]:
     kept: list[int] = []
 
     def keep(match: re.Match) -> str:
-        n = int(match.group(1))
+        n = _number(match)
         if n in allowed:
             if n not in kept:
                 kept.append(n)
@@ -135,7 +140,7 @@ def generated(question: str, hits: list[Hit], settings: Settings, text_of: Calla
     if not text or not kept:
         raise ValueError("the model's answer cited none of the passages")
     renumber = {old: new for new, old in enumerate(kept, start=1)}
-    text = _MARKER.sub(lambda m: f"[{renumber[int(m.group(1))]}]", text)
+    text = _MARKER.sub(lambda m: f"[{renumber[_number(m)]}]", text)
     cited = [dict(c, n=renumber[c["n"]]) for c in citations.items if c["n"] in renumber]
     return {"answer": text, "citations": sorted(cited, key=lambda c: c["n"]), "mode": "llm"}
 
