@@ -28,16 +28,41 @@ def _settings():
     return get_settings()
 
 
-def cmd_ingest(args: argparse.Namespace) -> int:
-    from ingest.pipeline import IngestError, Ingestor
-    from index.store import StoreUnavailable
+def _via_service(owner: dict, method: str, path: str, payload: dict | None = None, timeout: float = 60.0) -> dict:
+    """Send a request to the running service that holds the embedded store."""
+    import httpx
 
+    settings = _settings()
+    headers = {"X-API-Key": settings.api_key} if settings.api_key else {}
     try:
-        summary = Ingestor(_settings()).run([Path(p) for p in args.paths] or None, rebuild=args.rebuild,
-                                            progress=not args.quiet)
+        response = httpx.request(method, owner["url"] + path, json=payload, headers=headers, timeout=timeout)
+    except httpx.HTTPError as exc:
+        raise UserError(f"the running service at {owner['url']} did not answer: {exc}") from exc
+    body = response.json() if response.headers.get("content-type", "").startswith("application/json") else {}
+    if response.status_code >= 400:
+        raise UserError(body.get("error", {}).get("message", f"the service answered {response.status_code}"))
+    return body
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    from index.lock import StoreBusy
+    from index.store import StoreUnavailable
+    from ingest.pipeline import IngestError, Ingestor
+
+    paths = [Path(p) for p in args.paths]
+    try:
+        summary = Ingestor(_settings()).run(paths or None, rebuild=args.rebuild, progress=not args.quiet)
+        lines = summary.lines()
+    except StoreBusy as exc:
+        if exc.owner.get("role") != "serve" or not exc.owner.get("url"):
+            raise UserError(str(exc)) from exc
+        print(f"the service at {exc.owner['url']} holds the store; ingesting through it…", file=sys.stderr)
+        result = _via_service(exc.owner, "POST", "/admin/ingest",
+                              {"paths": [str(p.resolve()) for p in paths], "rebuild": args.rebuild}, timeout=3600)
+        lines = result["summary"]
     except (IngestError, StoreUnavailable) as exc:
         raise UserError(str(exc)) from exc
-    for line in summary.lines():
+    for line in lines:
         print(line)
     return 0
 
@@ -46,6 +71,28 @@ def _engine():
     from service.engine import Engine
 
     return Engine.from_settings(_settings())
+
+
+def _run(operation: str, text: str, args: argparse.Namespace) -> dict:
+    """search or ask in-process, or through the running service when it holds the store."""
+    from index.lock import StoreBusy
+    from index.store import StoreUnavailable
+    from service.engine import QueryError
+
+    try:
+        engine = _engine()
+    except StoreBusy as exc:
+        if not exc.owner.get("url"):
+            raise UserError(str(exc)) from exc
+        key = "query" if operation == "search" else "question"
+        return _via_service(exc.owner, "POST", f"/{operation}",
+                            {key: text, "top_k": args.top_k, "filters": _filters(args)})
+    except StoreUnavailable as exc:
+        raise UserError(str(exc)) from exc
+    try:
+        return getattr(engine, operation)(text, top_k=args.top_k, filters=_filters(args))
+    except QueryError as exc:
+        raise UserError(exc.message) from exc
 
 
 def _filters(args: argparse.Namespace) -> dict:
@@ -62,12 +109,7 @@ def _filters(args: argparse.Namespace) -> dict:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    from service.engine import QueryError
-
-    try:
-        response = _engine().search(args.query, top_k=args.top_k, filters=_filters(args))
-    except QueryError as exc:
-        raise UserError(exc.message) from exc
+    response = _run("search", args.query, args)
     if args.json:
         print(json.dumps(response, indent=2, ensure_ascii=False))
         return 0
@@ -83,12 +125,7 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 
 def cmd_ask(args: argparse.Namespace) -> int:
-    from service.engine import QueryError
-
-    try:
-        response = _engine().ask(args.question, top_k=args.top_k, filters=_filters(args))
-    except QueryError as exc:
-        raise UserError(exc.message) from exc
+    response = _run("ask", args.question, args)
     if args.json:
         print(json.dumps(response, indent=2, ensure_ascii=False))
         return 0

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import numpy as np
 
+from index import lock
 from index.records import Document, Initiative, Metric, Passage
 from index.settings import Settings
 
@@ -72,9 +73,16 @@ class Store:
     """Read and write gpsearch records in Chroma; every record carries its document's version
     and only the version named in the document's entry is live."""
 
-    def __init__(self, settings: Settings, client=None):
+    def __init__(self, settings: Settings, client=None, role: str = "cli", url: str = ""):
         self.settings = settings
-        self.client = client or open_client(settings)
+        self._locked = not settings.chroma_host and client is None
+        if self._locked:
+            lock.acquire(Path(settings.data_dir), role, url)
+        try:
+            self.client = client or open_client(settings)
+        except StoreUnavailable:
+            self.close()
+            raise
         try:
             self.documents = self.client.get_or_create_collection(DOCUMENTS, embedding_function=None)
             space = {"hnsw:space": "cosine"}
@@ -86,6 +94,12 @@ class Store:
             )
         except Exception as exc:
             raise StoreUnavailable(f"cannot open the gpsearch collections: {exc}") from exc
+
+    def close(self) -> None:
+        """Let another process open the embedded store."""
+        if self._locked:
+            lock.release(Path(self.settings.data_dir))
+            self._locked = False
 
     # --- state ----------------------------------------------------------------------------
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 
 import uvicorn
 
@@ -15,7 +16,7 @@ def app_factory():
     """Import string target for uvicorn workers: each worker builds its own app."""
     from service.app import create_app
 
-    return create_app()
+    return create_app(url=os.environ.get("GPSEARCH_SERVE_URL", ""))
 
 
 def serve(host: str = "127.0.0.1", port: int = 8000, workers: int = 1) -> int:
@@ -24,6 +25,16 @@ def serve(host: str = "127.0.0.1", port: int = 8000, workers: int = 1) -> int:
         print("gpsearch: --workers > 1 needs a Chroma server (set GPSEARCH_CHROMA_HOST); "
               "the embedded store is for one process. See docs/deployment.md")
         return 2
+    if not settings.chroma_host:
+        from index.lock import owner
+
+        holder = owner(settings.data_dir)
+        if holder:
+            print(f"gpsearch: the embedded store in {settings.data_dir} is in use by gpsearch "
+                  f"{holder.get('role', '?')} (pid {holder.get('pid', '?')}); stop it first, or run several "
+                  "processes against a Chroma server (GPSEARCH_CHROMA_HOST, see docs/deployment.md)")
+            return 2
+    os.environ["GPSEARCH_SERVE_URL"] = f"http://{'127.0.0.1' if host in ('0.0.0.0', '::') else host}:{port}"
     uvicorn.run("service.server:app_factory", factory=True, host=host, port=port, workers=workers,
                 log_level="info", access_log=False)
     return 0
