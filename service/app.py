@@ -104,18 +104,33 @@ class BodyLimit:
         if declared and declared.isdigit() and int(declared) > self.limit:
             return await too_big(scope, receive, send)
         received = 0
+        exceeded = started = False
 
         async def limited_receive():
-            nonlocal received
+            nonlocal received, exceeded
+            if exceeded:
+                return {"type": "http.disconnect"}
             message = await receive()
             received += len(message.get("body", b""))
             if received > self.limit:
+                exceeded = True
                 raise _BodyTooLarge
             return message
 
+        async def guarded_send(message):
+            # FastAPI turns an error while reading the body into its own 400 ("error parsing the
+            # body"); once the limit is passed, whatever the app answers is replaced by the 413.
+            nonlocal started
+            if exceeded and not started:
+                return
+            started = started or message["type"] == "http.response.start"
+            await send(message)
+
         try:
-            await self.app(scope, limited_receive, send)
+            await self.app(scope, limited_receive, guarded_send)
         except _BodyTooLarge:
+            pass
+        if exceeded and not started:
             await too_big(scope, receive, send)
 
 
@@ -147,8 +162,15 @@ class RateLimiter:
 
 # --- the app ---------------------------------------------------------------------------------
 
-def create_app(settings: Settings | None = None, engine: Engine | None = None) -> FastAPI:
-    """The API; `engine` is built (model loaded, snapshot read) at start-up unless given."""
+class IngestRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    paths: list[Annotated[str, Field(max_length=1000)]] = Field(default_factory=list, max_length=1000)
+    rebuild: bool = False
+
+
+def create_app(settings: Settings | None = None, engine: Engine | None = None, url: str = "") -> FastAPI:
+    """The API; `engine` is built (model loaded, snapshot read) at start-up unless given; `url`
+    is where this service is reachable, noted so `gpsearch ingest` can hand its work over."""
     settings = settings or get_settings()
     state: dict = {"engine": engine}
 
@@ -156,7 +178,7 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
     async def lifespan(app: FastAPI):
         if state["engine"] is None:
             started = time.perf_counter()
-            state["engine"] = Engine.from_settings(settings)
+            state["engine"] = Engine.from_settings(settings, role="serve", url=url)
             try:
                 state["engine"].warm_up()
             except StoreUnavailable as exc:
@@ -231,8 +253,10 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException):
-        codes = {404: "not_found", 405: "method_not_allowed"}
-        message = {404: f"no such endpoint: {request.url.path[:100]}",
+        codes = {400: "invalid_body", 404: "not_found", 405: "method_not_allowed"}
+        message = {400: "the request body could not be read: send one JSON object, UTF-8 encoded, "
+                        "with Content-Type: application/json",
+                   404: f"no such endpoint: {request.url.path[:100]}",
                    405: f"{request.method} is not allowed on {request.url.path[:100]}"}
         return _error(exc.status_code, codes.get(exc.status_code, "http_error"),
                       message.get(exc.status_code, str(exc.detail)))
@@ -290,6 +314,13 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
     def list_feedback(limit: Annotated[int, Query(ge=1, le=1000)] = 100) -> dict:
         items = feedback.list(limit)
         return {"feedback": items, "total": len(items)}
+
+    @app.post("/admin/ingest", summary="Re-ingest the corpus (or files in it) through this service")
+    def admin_ingest(body: IngestRequest, request: Request, engine: EngineDep) -> dict:
+        local = request.client is not None and request.client.host in ("127.0.0.1", "::1", "localhost")
+        if not settings.api_key and not local:
+            raise QueryError(403, "forbidden", "ingest is only allowed from this machine unless an API key is set")
+        return engine.ingest(body.paths, body.rebuild)
 
     @app.get("/health", summary="Liveness and counts; no API key needed")
     def health() -> JSONResponse:

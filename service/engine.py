@@ -72,9 +72,32 @@ class Engine:
         self._answerer = None
 
     @classmethod
-    def from_settings(cls, settings: Settings, embedder: Embedder | None = None) -> Engine:
+    def from_settings(cls, settings: Settings, embedder: Embedder | None = None, role: str = "cli",
+                      url: str = "") -> Engine:
         embedder = embedder or SentenceEmbedder(settings.model_path or None, settings.embed_batch_size)
-        return cls(settings, Store(settings), embedder)
+        return cls(settings, Store(settings, role=role, url=url), embedder)
+
+    def ingest(self, paths: list[str] | None = None, rebuild: bool = False) -> dict:
+        """Ingest through this process's store: the safe way to update an embedded store that a
+        running service holds. Paths must lie inside the corpus folder."""
+        from pathlib import Path
+
+        from ingest.pipeline import IngestError, Ingestor
+
+        corpus = Path(self.settings.corpus_dir).resolve()
+        resolved = [Path(p).resolve() for p in paths or []]
+        outside = [str(p) for p in resolved if p != corpus and corpus not in p.parents]
+        if outside:
+            raise QueryError(422, "path_outside_corpus",
+                             f"paths must be inside the corpus folder {corpus}: {', '.join(outside)[:300]}")
+        try:
+            summary = Ingestor(self.settings, embedder=self.embedder, store=self.store).run(
+                resolved or None, rebuild=rebuild, progress=False)
+        except IngestError as exc:
+            raise QueryError(409, "ingest_refused", str(exc)) from exc
+        return {"summary": summary.lines(), "added": summary.added, "updated": summary.updated,
+                "removed": summary.removed, "unchanged": summary.unchanged,
+                "skipped": [{"doc_id": d, "reason": r} for d, r in summary.skipped]}
 
     def warm_up(self) -> None:
         """Load the model and the snapshot now rather than on the first request."""
@@ -85,12 +108,14 @@ class Engine:
 
     @staticmethod
     def _check_query(query: str, name: str) -> str:
-        if not isinstance(query, str) or not query.strip():
-            raise QueryError(422, "empty_query", f"'{name}' is empty: type what you are looking for")
-        if len(query) > MAX_QUERY_CHARS:
+        if isinstance(query, str) and len(query) > MAX_QUERY_CHARS:
             raise QueryError(422, "query_too_long",
                              f"'{name}' has {len(query)} characters; the limit is {MAX_QUERY_CHARS}")
-        return re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", " ", query).strip()
+        # control characters out first, so a query of nothing but them counts as empty
+        cleaned = re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", " ", query).strip() if isinstance(query, str) else ""
+        if not cleaned:
+            raise QueryError(422, "empty_query", f"'{name}' is empty: type what you are looking for")
+        return cleaned
 
     @staticmethod
     def _check_top_k(top_k: int) -> int:
