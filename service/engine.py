@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import re
 import time
 from dataclasses import asdict
@@ -20,6 +21,10 @@ log = logging.getLogger(__name__)
 MAX_QUERY_CHARS = 1000
 MAX_TOP_K = 50
 MAX_FILTER_VALUES = 50
+
+
+class _StaleSnapshot(Exception):
+    """The live document text no longer matches the snapshot's records (an ingest just ran)."""
 
 
 class QueryError(Exception):
@@ -158,8 +163,14 @@ class Engine:
 
         started = time.perf_counter()
         question = self._check_query(question, "question")
-        hits, total = self._search_hits(question, self._check_top_k(top_k), filters)
-        response = answer(question, hits, self.settings, self.document_text)
+        top_k = self._check_top_k(top_k)
+
+        def attempt():
+            hits, total = self._search_hits(question, top_k, filters)
+            return hits, total, self._texts_for([h.initiative for h in hits])
+
+        hits, total, texts = self._consistent(attempt)
+        response = answer(question, hits, self.settings, texts.get)
         response.update({
             "question": question, "total": total,
             "took_ms": round((time.perf_counter() - started) * 1000, 2),
@@ -175,8 +186,11 @@ class Engine:
         return initiative
 
     def initiative(self, initiative_id: str) -> dict:
-        initiative = self._initiative(initiative_id)
-        text = self.document_text(initiative.doc_id) or ""
+        def attempt():
+            initiative = self._initiative(initiative_id)
+            return initiative, self._texts_for([initiative])[initiative.doc_id]
+
+        initiative, text = self._consistent(attempt)
         document = self.searcher.snapshot.documents.get(initiative.doc_id, {})
         hit = Hit(initiative, 0.0, [(p, 0.0) for p in initiative.passages], initiative.metrics)
         record = result_json(hit)
@@ -196,6 +210,31 @@ class Engine:
 
     def document_text(self, doc_id: str) -> str | None:
         return self.store.document_text(doc_id)
+
+    def _texts_for(self, initiatives: list[Initiative]) -> dict[str, str]:
+        """The live text of each initiative's document (read once per document), checked against
+        the snapshot's records: a document re-ingested since the snapshot was taken would pair the
+        old offsets with the new text and quote the wrong words."""
+        texts: dict[str, str] = {}
+        for initiative in initiatives:
+            if initiative.doc_id not in texts:
+                texts[initiative.doc_id] = self.document_text(initiative.doc_id) or ""
+            text = texts[initiative.doc_id]
+            if any(text[p.start:p.end] != p.text for p in initiative.passages):
+                raise _StaleSnapshot(initiative.doc_id)
+        return texts
+
+    def _consistent(self, attempt):
+        """attempt(); if it meets a document changed since the snapshot, reload and try once more."""
+        try:
+            return attempt()
+        except _StaleSnapshot:
+            self.searcher._checked = float("-inf")  # no public refresh on Searcher: check the store now
+            try:
+                return attempt()
+            except _StaleSnapshot as exc:
+                raise QueryError(503, "index_updating",
+                                 f"'{exc}' is being re-indexed right now; try again in a few seconds") from exc
 
     def facet(self, key: str) -> dict:
         counts = self.searcher.facets()[key]
@@ -225,7 +264,7 @@ class Engine:
     def health(self) -> dict:
         snap = self.searcher.snapshot
         return {"status": "ok", "documents": len(snap.documents), "initiatives": len(snap.initiatives),
-                "passages": len(snap.passages), "generation": snap.generation}
+                "passages": len(snap.passages), "generation": snap.generation, "worker": os.getpid()}
 
 
 def gist(text: str, passage: Passage) -> tuple[int, int]:
