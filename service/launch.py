@@ -31,13 +31,16 @@ def main() -> int:
     parser.add_argument("--api-port", type=int, default=8000)
     parser.add_argument("--ui-port", type=int, default=8501)
     args = parser.parse_args()
+    # `kill`, systemd and container stops send SIGTERM: stop both children as Ctrl+C does.
+    signal.signal(signal.SIGTERM, lambda signum, frame: (_ for _ in ()).throw(KeyboardInterrupt()))
     bin_dir = Path(sys.executable).parent
     api_url = f"http://127.0.0.1:{args.api_port}"
     env = {**os.environ, "GPSEARCH_API_URL": os.environ.get("GPSEARCH_API_URL", api_url)}
     api = subprocess.Popen([str(bin_dir / "gpsearch"), "serve", "--port", str(args.api_port)], env=env)
     ui = subprocess.Popen(
         [str(bin_dir / "streamlit"), "run", str(ROOT / "ui" / "app.py"), "--server.port", str(args.ui_port),
-         "--server.headless", "true", "--browser.gatherUsageStats", "false"],
+         "--server.headless", "true", "--browser.gatherUsageStats", "false",
+         "--theme.primaryColor", "#1d3557", "--client.toolbarMode", "minimal"],
         env=env,
     )
     try:
