@@ -22,6 +22,9 @@ log = logging.getLogger(__name__)
 
 RRF_K = 60  # reciprocal rank fusion: score = sum over lists of 1 / (RRF_K + rank), rank from 1
 CANDIDATES = 100  # passages taken from each retriever before fusion
+# An initiative found only by meaning must be at least this close (cosine) to count: below it,
+# MiniLM similarities are noise ("zzqx blorf" reaches 0.26, real matches 0.4 and up).
+DENSE_FLOOR = 0.3
 FILTER_KEYS = ("forces", "themes", "docs", "has_metrics")
 
 
@@ -243,6 +246,10 @@ class Searcher:
         dense_passages = [
             (pid, s) for pid, s in self.store.query_passages(vector, CANDIDATES, self._where(checked))
             if pid in snap.passages and allowed(snap.passages[pid].initiative_id)
+        ]
+        lexical = {snap.passages[p].initiative_id for p, _ in bm25_passages}
+        dense_passages = [
+            (p, s) for p, s in dense_passages if s >= DENSE_FLOOR or snap.passages[p].initiative_id in lexical
         ]
         bm25_initiatives = [
             iid for iid, _ in _bm25_rank(snap.bm25_initiatives, snap.field_ids, query_tokens, CANDIDATES)

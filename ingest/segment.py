@@ -34,6 +34,7 @@ _NAMED_THING = re.compile(
     r"(?:Programme|Program|Scheme|Network|Campaign|Academy|Project|Survey|Initiative|Toolkit|"
     r"Course|Workshop|Panel|Charter|Hub|Day|Plan|Pathway|Award|Forum|Model|Strategy|Tool)s?\b"
 )
+_SMALL_WORDS = {"a", "an", "the", "and", "or", "of", "for", "in", "on", "at", "to", "by", "with", "from"}
 _LEADING_SMALL_WORDS = re.compile(r"^(?:(?:the|The|and|of|for|in|In|On|on|At|at|As|as|A|An|To|to|By|by|With|with) )+")
 _ACTION_OBJECT = re.compile(
     r"\b(?:developed|launched|introduced|created|implemented|established|started|set up|designed|"
@@ -119,7 +120,8 @@ def _programme_name(body: str, forces: list[str]) -> str:
     for match in _QUOTED_NAME.finditer(head):
         name = match.group(1).strip()
         words = name.split()
-        capitalised = sum(w[:1].isupper() for w in words if len(w) >= 4) >= 0.5 * sum(len(w) >= 4 for w in words)
+        content = [w for w in words if w.lower() not in _SMALL_WORDS]
+        capitalised = sum(w[:1].isupper() for w in content) >= 0.6 * len(content)
         if (2 <= len(words) <= 7 and capitalised or (len(words) == 1 and name.isupper() and len(name) >= 4)) \
                 and not _is_force_name(name):
             return name.rstrip(".,;:")

@@ -44,8 +44,11 @@ def _who(hit: Hit) -> str:
 
 
 def _figure(metric: Metric) -> str:
+    figure = f"{metric.qualifier} {metric.text}" if metric.qualifier else metric.text
     label = metric.label.strip()
-    return f"{metric.text} {label}" if label and not label[0].isupper() else f"{metric.text} ({label})" if label else metric.text
+    if not label:
+        return figure
+    return f"{figure} {label}" if not label[0].isupper() else f"{figure} ({label})"
 
 
 def _opening(hits: list[Hit]) -> str:
