@@ -73,7 +73,14 @@ def _error(status: int, code: str, message: str, details: dict | None = None,
     body: dict = {"error": {"code": code, "message": message}}
     if details:
         body["error"]["details"] = details
-    return JSONResponse(body, status_code=status, headers=headers)
+    return JSONResponse(body, status_code=status, headers={**_SECURITY_HEADERS, **(headers or {})})
+
+
+_STORE_DOWN = "the search index cannot be reached right now; try again shortly"
+
+
+def _store_unavailable() -> JSONResponse:
+    return _error(503, "store_unavailable", _STORE_DOWN, headers={"Retry-After": "5"})
 
 
 def _validation_message(exc: RequestValidationError) -> tuple[str, list[dict]]:
@@ -172,17 +179,33 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None, u
     """The API; `engine` is built (model loaded, snapshot read) at start-up unless given; `url`
     is where this service is reachable, noted so `gpsearch ingest` can hand its work over."""
     settings = settings or get_settings()
-    state: dict = {"engine": engine}
+    state: dict = {"engine": engine, "tried": float("-inf")}
+    build_lock = threading.Lock()
+
+    def build_engine() -> Engine | None:
+        """The engine, opening the store if that has not worked yet (at most every 5 s): a store
+        that is down at start-up means 503s until it is back, not a service that will not start."""
+        if state["engine"] is None and time.monotonic() - state["tried"] >= 5.0:
+            with build_lock:
+                if state["engine"] is None and time.monotonic() - state["tried"] >= 5.0:
+                    state["tried"] = time.monotonic()
+                    try:
+                        state["engine"] = Engine.from_settings(settings, role="serve", url=url)
+                    except StoreUnavailable as exc:
+                        log.error("store not reachable (requests answer 503 until it is): %s", exc)
+        return state["engine"]
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
         if state["engine"] is None:
             started = time.perf_counter()
-            state["engine"] = Engine.from_settings(settings, role="serve", url=url)
-            try:
-                state["engine"].warm_up()
-            except StoreUnavailable as exc:
-                log.error("store not reachable at start-up (requests will answer 503 until it is): %s", exc)
+            if build_engine() is not None:
+                try:
+                    state["engine"].warm_up()
+                except Exception as exc:
+                    if not (isinstance(exc, StoreUnavailable) or _is_connection_error(exc)):
+                        raise
+                    log.error("store not reachable at start-up (requests will answer 503 until it is): %s", exc)
             log.info("service ready in %.1f s", time.perf_counter() - started)
         yield
 
@@ -197,9 +220,10 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None, u
     feedback = FeedbackStore(settings.data_dir)
 
     def get_engine() -> Engine:
-        if state["engine"] is None:
-            raise QueryError(503, "starting", "the service is still starting; try again in a few seconds")
-        return state["engine"]
+        engine = build_engine()
+        if engine is None:
+            raise QueryError(503, "store_unavailable", _STORE_DOWN)
+        return engine
 
     EngineDep = Annotated[Engine, Depends(get_engine)]
 
@@ -222,9 +246,13 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None, u
                 return response
         try:
             response = await call_next(request)
-        except Exception:  # never a stack trace to the client; the log keeps it
-            log.exception("unhandled error on %s %s", request.method, path)
-            response = _error(500, "internal_error", "something went wrong on our side; the error was logged")
+        except Exception as exc:  # never a stack trace to the client; the log keeps it
+            if _is_connection_error(exc):  # the store went away mid-request: 503, not 500
+                log.warning("store unreachable on %s %s: %s", request.method, path, exc)
+                response = _store_unavailable()
+            else:
+                log.exception("unhandled error on %s %s", request.method, path)
+                response = _error(500, "internal_error", "something went wrong on our side; the error was logged")
         response.headers.update(_SECURITY_HEADERS)
         return response
 
@@ -238,7 +266,8 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None, u
 
     @app.exception_handler(QueryError)
     async def query_error(request: Request, exc: QueryError):
-        return _error(exc.status, exc.code, exc.message, exc.details)
+        return _error(exc.status, exc.code, exc.message, exc.details,
+                      headers={"Retry-After": "5"} if exc.status == 503 else None)
 
     @app.exception_handler(StoreUnavailable)
     async def store_unavailable(request: Request, exc: StoreUnavailable):
@@ -324,10 +353,11 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None, u
 
     @app.get("/health", summary="Liveness and counts; no API key needed")
     def health() -> JSONResponse:
-        engine = state["engine"]
+        engine = build_engine()
         if engine is None:
-            return JSONResponse({"status": "starting", "documents": 0, "initiatives": 0, "passages": 0},
-                                status_code=503)
+            return JSONResponse({"status": "unavailable", "documents": 0, "initiatives": 0, "passages": 0,
+                                 "error": {"code": "store_unavailable", "message": _STORE_DOWN}},
+                                status_code=503, headers={**_SECURITY_HEADERS, "Retry-After": "5"})
         try:
             return JSONResponse(engine.health())
         except Exception as exc:
