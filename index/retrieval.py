@@ -131,6 +131,10 @@ class Searcher:
                     self._checked = now
         return self._snapshot
 
+    def expire(self) -> None:
+        """Check the store for changes at the next access instead of waiting for the interval."""
+        self._checked = float("-inf")
+
     def _load(self, generation: int) -> Snapshot:
         started = time.perf_counter()
         initiatives = {i.id: i for i in self.store.load_initiatives()}

@@ -229,7 +229,7 @@ class Engine:
         try:
             return attempt()
         except _StaleSnapshot:
-            self.searcher._checked = float("-inf")  # no public refresh on Searcher: check the store now
+            self.searcher.expire()
             try:
                 return attempt()
             except _StaleSnapshot as exc:
