@@ -66,10 +66,10 @@ def _chunks(text: str, lines: list[Line]) -> list[tuple[int, int]]:
     sentences (or lines, for lists and tables); never across paragraphs."""
     spans: list[tuple[int, int]] = []
     for unit in _units(lines):
-        if len(unit) > 1:
+        if any(line.is_bullet or line.is_table_row for line in unit):
             pieces = [(line.start, line.end) for line in unit]
-        else:
-            pieces = sentence_spans(text, unit[0].start, unit[0].end)
+        else:  # a paragraph, perhaps joined across a page break: cut at sentences, not lines
+            pieces = sentence_spans(text, unit[0].start, unit[-1].end)
         current: tuple[int, int] | None = None
         for piece in _split_long(text, pieces):
             if current and piece[1] - current[0] <= MAX_CHARS:

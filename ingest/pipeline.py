@@ -26,7 +26,7 @@ from ingest.segment import segment
 log = logging.getLogger(__name__)
 
 # Bump when segmentation, passages or metrics change, so unchanged files are rebuilt once.
-PIPELINE_VERSION = "2"
+PIPELINE_VERSION = "3"
 CATALOG = "catalog.json"
 
 
@@ -44,6 +44,7 @@ class Summary:
     unchanged: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
     skipped: list[tuple[str, str]] = field(default_factory=list)
+    notes: list[tuple[str, str]] = field(default_factory=list)  # e.g. a fallback decoding used
     initiatives: int = 0
     passages: int = 0
     metrics: int = 0
@@ -59,6 +60,7 @@ class Summary:
             f"embedded {self.embedded} passages in {self.embed_seconds:.1f} s; total {self.seconds:.1f} s",
         ]
         out += [f"skipped {name}: {reason}" for name, reason in self.skipped]
+        out += [f"note {name}: {note}" for name, note in self.notes]
         return out
 
 
@@ -168,8 +170,14 @@ class Ingestor:
                 publisher=entry.get("publisher", document.publisher),
                 date=entry.get("date", document.date),
             )
-            self._ingest_document(document, version, summary)
-            (summary.updated if doc_id in live else summary.added).append(doc_id)
+            if document.encoding_note:
+                log.warning("%s: %s", doc_id, document.encoding_note)
+                summary.notes.append((doc_id, document.encoding_note))
+            if self._ingest_document(document, version, summary):
+                (summary.updated if doc_id in live else summary.added).append(doc_id)
+            elif doc_id in live:
+                self.store.remove(doc_id)  # nothing indexable any more: its old text must not stay live
+                summary.removed.append(doc_id)
         if whole_corpus:
             for doc_id in sorted(set(live) - seen):
                 self.store.remove(doc_id)
@@ -182,11 +190,12 @@ class Ingestor:
         summary.seconds = time.perf_counter() - started
         return summary
 
-    def _ingest_document(self, document: Document, version: str, summary: Summary) -> None:
+    def _ingest_document(self, document: Document, version: str, summary: Summary) -> bool:
+        """Build, embed, write and publish one document; False if it has nothing to index."""
         initiatives = build_initiatives(document)
         if not initiatives:
             summary.skipped.append((document.doc_id, "no text to index (no sentences found)"))
-            return
+            return False
         texts = [embedding_text(i, p.clean_text) for i in initiatives for p in i.passages]
         t0 = time.perf_counter()
         vectors = self.embedder.embed(texts)
@@ -207,3 +216,4 @@ class Ingestor:
         }
         self.store.publish(document, version, counts)
         log.info("ingested %s: %s", document.doc_id, counts)
+        return True

@@ -197,8 +197,8 @@ def _pages(doc: Document, lines: list[Line]) -> list[Segment]:
         if current and (line.blanks_before >= 3 or is_force_heading):
             pages.append((current_theme, current))
             current = []
-        if not current:
-            current_theme = theme
+        if not any(_is_sentence(l) for l in current):
+            current_theme = theme  # a page belongs to the section its text starts in
         current.append(line)
     if current:
         pages.append((current_theme, current))
@@ -422,7 +422,9 @@ def _merge_thin(groups: list[tuple[str, list[Line]]]) -> list[tuple[str, list[Li
             carry.extend(group)
             carry_heading = carry_heading or heading
             continue
-        merged.append((carry_heading or heading, carry + group))
+        # a marked heading right above the text names it better than a title stack before it
+        marked = bool(group) and group[0].is_heading
+        merged.append((heading if marked and heading else carry_heading or heading, carry + group))
         carry, carry_heading = [], ""
     if carry and merged:
         merged[-1][1].extend(carry)

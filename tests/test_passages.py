@@ -81,17 +81,10 @@ def test_police_now_repeated_paragraphs_become_one_passage(built, documents_by_i
 
 
 # A sentence broken by a page break: (the words before the break, the words after it).
-_SPLIT = pytest.mark.xfail(strict=True, reason=(
-    "passages._chunks packs a multi-line unit (a sentence joined across a page break) line by "
-    "line, so when the lines together exceed MAX_CHARS the cut falls at the page break, in the "
-    "middle of the sentence, although the broken sentence alone fits in 600 characters"))
 BROKEN = [
-    pytest.param("mapping of other processes, such", "as policy development, Chief Officer Team papers",
-                 marks=_SPLIT, id="west-yorkshire-PIA"),
-    pytest.param("This document was only shared with", "the Promotion Team with consent",
-                 marks=_SPLIT, id="merseyside-promotion"),
-    pytest.param("the majority of which was at no", "cost to support the event",
-                 marks=_SPLIT, id="west-midlands-fun-day"),
+    pytest.param("mapping of other processes, such", "as policy development, Chief Officer Team papers", id="west-yorkshire-PIA"),
+    pytest.param("This document was only shared with", "the Promotion Team with consent", id="merseyside-promotion"),
+    pytest.param("the majority of which was at no", "cost to support the event", id="west-midlands-fun-day"),
     pytest.param("the best learning is provided and can", "be practicably applied", id="derbyshire-courses"),
     pytest.param("some officers would want to", "attend all, with others choosing", id="northants-academy"),
     pytest.param("discussions around topics linked to", "diversity, equality and inclusion in a supportive",

@@ -297,9 +297,6 @@ def test_bad_files_are_skipped_with_reasons_and_good_files_kept(tmp_path, settin
 NOTHING_TO_INDEX = "Contents\n\nPage 3\n"
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "pipeline.Ingestor._run (line 171-172) appends the doc to summary.added/updated after "
-    "_ingest_document even when _ingest_document skipped it for having no text to index"))
 def test_file_with_nothing_to_index_is_reported_only_as_skipped(tmp_path, settings_factory):
     corpus = copy_corpus(tmp_path / "corpus", [AVON])
     (corpus / "cover.txt").write_text(NOTHING_TO_INDEX)
@@ -308,9 +305,6 @@ def test_file_with_nothing_to_index_is_reported_only_as_skipped(tmp_path, settin
     assert summary.added == [AVON]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "pipeline.Ingestor._ingest_document returns without touching the store when the new "
-    "version has nothing to index, so the file's previous version stays live and searchable"))
 def test_file_edited_to_nothing_to_index_stops_serving_its_old_text(tmp_path, settings_factory):
     corpus = copy_corpus(tmp_path / "corpus", [AVON, BRIEF])
     settings = settings_factory(corpus)

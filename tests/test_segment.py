@@ -206,12 +206,7 @@ THEMES = [
     (COMPENDIUM, 'changed the name to "People Impact Assessments"', f"{EO} > Data and Information"),
     pytest.param(
         COMPENDIUM, "evident during Operation Navette", f"{EO} > Building Capability",
-        marks=pytest.mark.xfail(strict=True, reason=(
-            "segment._pages takes a page's theme when its first line (the BTP logo) is read, "
-            "before the '## Evolving our Organisation Building Capability' heading inside the "
-            "same page is matched, so the first page of Building Capability keeps the previous "
-            "section's theme")),
-        id="btp-navette-building-capability",
+        id="btp-navette-building-capability",  # the section heading sits between logo and text
     ),
     (COMPENDIUM, "Wiltshire Police launched 'We Rise,'", f"{EO} > Building Capability"),
     (COMPENDIUM, "launched a long-term non-visible disability campaign", f"{EO} > Workforce Culture"),
@@ -256,8 +251,6 @@ def test_compendium_themes_are_contents_sections(built, documents_by_id):
     assert {i.theme for i in built[COMPENDIUM]} <= sections
 
 
-@pytest.mark.xfail(strict=True, reason="same bug as btp-navette-building-capability: one page too many "
-                   "in 'Evolving our Organisation > Data and Information', one too few in Building Capability")
 def test_compendium_pages_per_theme_match_the_contents(built, documents_by_id):
     from collections import Counter
 
@@ -361,10 +354,6 @@ def test_markdown_document_gives_one_initiative_per_heading_section():
     ]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "segment._merge_thin keeps the heading of a heading-only group (the document's '# title') "
-    "for the section it is merged into, so the first '##' section is titled with the document "
-    "title instead of its own heading"))
 def test_markdown_first_section_is_titled_by_its_own_heading():
     first = segment(_generic_document())[0]
     assert "Operation Beacon" in first.title, first.title
