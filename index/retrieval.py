@@ -19,6 +19,7 @@ from index.store import Store
 from index.terms import expand, tokens
 
 log = logging.getLogger(__name__)
+logging.getLogger("bm25s").setLevel(logging.WARNING)  # it logs every index build at DEBUG
 
 RRF_K = 60  # reciprocal rank fusion: score = sum over lists of 1 / (RRF_K + rank), rank from 1
 CANDIDATES = 100  # passages taken from each retriever before fusion

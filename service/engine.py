@@ -106,6 +106,10 @@ class Engine:
 
     def warm_up(self) -> None:
         """Load the model and the snapshot now rather than on the first request."""
+        if self.settings.query_threads > 0:
+            import torch
+
+            torch.set_num_threads(self.settings.query_threads)
         self.searcher.embed_query("warm up")
         _ = self.searcher.snapshot
 

@@ -3,8 +3,9 @@
 Per question, on the top 10 /search results (initiatives):
 
 * a result *covers* a gold quote when its initiative span, or one of its passage spans, in the
-  same document overlaps at least half of the quote's characters (the quote's span is
-  ``document_text.find(quote)``: its first occurrence);
+  same document overlaps at least half of the quote's characters (the quote's span is found
+  with ``document_text.find(quote)``; a quote whose exact text occurs more than once - a
+  repeated paragraph - is covered by covering any occurrence, and a warning says so);
 * ``lookup`` and ``metric``: rank of the first covering result -> hit@1, hit@5, MRR;
 * ``topic``: share of gold quotes covered by some result (recall@10);
 * ``similar``: the initiative covering ``seed`` is found by scanning every initiative's span,
@@ -77,12 +78,18 @@ def result_spans(result: dict) -> list[Span]:
     return spans
 
 
-def covers(result: dict, quote: Span) -> bool:
-    """A result covers a quote when its initiative span or any passage span covers it."""
-    return any(span_covers(s, quote) for s in result_spans(result))
+def _occurrences(quote: Span | list[Span]) -> list[Span]:
+    return [quote] if isinstance(quote[0], str) else list(quote)  # type: ignore[list-item]
 
 
-def first_covering_rank(results: list[dict], quotes: list[Span], k: int = TOP_K) -> int | None:
+def covers(result: dict, quote: Span | list[Span]) -> bool:
+    """A result covers a quote when its initiative span or any passage span covers it. `quote`
+    is one span, or every span where the quote's exact text occurs (any one of them will do)."""
+    occurrences = _occurrences(quote)
+    return any(span_covers(s, q) for s in result_spans(result) for q in occurrences)
+
+
+def first_covering_rank(results: list[dict], quotes: list, k: int = TOP_K) -> int | None:
     """1-based rank of the first of the top `k` results that covers any of `quotes`."""
     for rank, result in enumerate(results[:k], start=1):
         if any(covers(result, q) for q in quotes):
@@ -98,7 +105,7 @@ def reciprocal_rank(rank: int | None) -> float:
     return 1.0 / rank if rank else 0.0
 
 
-def recall(results: list[dict], quotes: list[Span], k: int = TOP_K) -> float:
+def recall(results: list[dict], quotes: list, k: int = TOP_K) -> float:
     """Share of `quotes` covered by some of the top `k` results (0.0 for no quotes)."""
     if not quotes:
         return 0.0
@@ -179,8 +186,14 @@ def passage_exact(passage: dict, documents: dict[str, str]) -> bool | None:
 class Gold:
     quote: str
     force: str
-    span: Span | None = None  # None: the quote is not in the corpus (a data error)
+    span: Span | None = None  # its first occurrence; None: not in the corpus (a data error)
     occurrences: int = 0  # how many times the quote occurs over all documents
+    spans: list[Span] = field(default_factory=list)  # every occurrence (repeated paragraphs)
+
+    @property
+    def where(self) -> list[Span]:
+        """The spans a result may cover to cover this quote."""
+        return self.spans or ([self.span] if self.span else [])
 
 
 @dataclass
@@ -233,19 +246,24 @@ def load_questions(path: Path) -> list[Question]:
     return questions
 
 
-def locate(quote: str, documents: dict[str, str]) -> tuple[Span | None, int]:
-    """The quote's span (`text.find(quote)` in the first document, by id, that has it) and how
-    many times it occurs over all documents."""
-    span: Span | None = None
-    occurrences = 0
+def find_all(quote: str, documents: dict[str, str]) -> list[Span]:
+    """Every span where `quote` occurs exactly (`text.find`), documents in id order."""
+    spans: list[Span] = []
+    if not quote:
+        return spans
     for doc_id in sorted(documents):
         text = documents[doc_id]
-        count = text.count(quote) if quote else 0
-        if count and span is None:
-            start = text.find(quote)
-            span = (doc_id, start, start + len(quote))
-        occurrences += count
-    return span, occurrences
+        start = text.find(quote)
+        while start >= 0:
+            spans.append((doc_id, start, start + len(quote)))
+            start = text.find(quote, start + 1)
+    return spans
+
+
+def locate(quote: str, documents: dict[str, str]) -> tuple[Span | None, int]:
+    """The quote's first span (`text.find(quote)`) and how many times it occurs in all."""
+    spans = find_all(quote, documents)
+    return (spans[0] if spans else None), len(spans)
 
 
 def resolve_gold(questions: list[Question], documents: dict[str, str]) -> list[dict]:
@@ -253,14 +271,16 @@ def resolve_gold(questions: list[Question], documents: dict[str, str]) -> list[d
     problems: list[dict] = []
     for question in questions:
         for gold in question.gold:
-            gold.span, gold.occurrences = locate(gold.quote, documents)
+            gold.spans = find_all(gold.quote, documents)
+            gold.span, gold.occurrences = (gold.spans[0] if gold.spans else None), len(gold.spans)
             if gold.span is None:
                 problems.append({"id": question.id, "kind": "error",
                                  "message": f"gold quote not found in the corpus: {gold.quote!r}"})
             elif gold.occurrences > 1:
                 problems.append({"id": question.id, "kind": "warning",
-                                 "message": f"gold quote occurs {gold.occurrences} times; graded against "
-                                            f"the first, at {gold.span[0]}:{gold.span[1]}: {gold.quote[:60]!r}"})
+                                 "message": f"gold quote occurs {gold.occurrences} times (at "
+                                            + ", ".join(f"{d}:{a}" for d, a, _ in gold.spans)
+                                            + f"); covering any occurrence counts: {gold.quote[:60]!r}"})
         if question.seed is not None:
             question.seed_span, count = locate(question.seed, documents)
             if question.seed_span is None:
@@ -393,7 +413,7 @@ def _force_checks(results: list[dict], golds: list[Gold], k: int = TOP_K) -> lis
         if gold.span is None:
             continue
         for rank, result in enumerate(results[:k], start=1):
-            if covers(result, gold.span):
+            if covers(result, gold.where):
                 checks.append({"rank": rank, "gold": gold.force, "forces": result.get("forces") or [],
                                "organisations": result.get("organisations") or [],
                                "lenient": names_force(result, gold.force),
@@ -404,10 +424,11 @@ def _force_checks(results: list[dict], golds: list[Gold], k: int = TOP_K) -> lis
 def grade_question(question: Question, results: list[dict], seed_owner: str | None = None) -> dict:
     """Grade one question on the results it got (search results; similar results for `similar`)."""
     golds = [g for g in question.gold if g.span is not None]
-    quotes = [g.span for g in golds]
+    quotes = [g.where for g in golds]
     detail: dict[str, Any] = {
         "id": question.id, "type": question.type, "q": question.q,
-        "gold": [{"quote": g.quote, "force": g.force, "span": list(g.span) if g.span else None}
+        "gold": [{"quote": g.quote, "force": g.force, "span": list(g.span) if g.span else None,
+                  **({"also_at": [list(x) for x in g.spans[1:]]} if len(g.spans) > 1 else {})}
                  for g in question.gold],
         "graded": bool(quotes),
         "top3": [_brief(r) for r in results[:3]],
@@ -417,7 +438,7 @@ def grade_question(question: Question, results: list[dict], seed_owner: str | No
         return detail
     covered_at = []
     for g in golds:
-        rank = first_covering_rank(results, [g.span])
+        rank = first_covering_rank(results, [g.where])
         covered_at.append(rank)
     detail["covered_at"] = covered_at
     if question.type in ("lookup", "metric"):
@@ -441,7 +462,7 @@ def grade_question(question: Question, results: list[dict], seed_owner: str | No
 def failure_reasons(detail: dict) -> list[str]:
     """Why a graded question is not perfect; empty when it is."""
     if not detail.get("graded"):
-        return ["not graded: gold quote(s) not found in the corpus"]
+        return ["not graded: gold quote(s) not found in the corpus (see the data errors)"]
     reasons = []
     qtype = detail["type"]
     if qtype in ("lookup", "metric"):
@@ -464,13 +485,14 @@ def failure_reasons(detail: dict) -> list[str]:
             who = check["forces"] or check["organisations"] or ["(none)"]
             reasons.append(f"force at rank {check['rank']}: expected {check['gold']!r}, got {who}")
         elif not check["strict"]:
-            reasons.append(f"force at rank {check['rank']}: {check['gold']!r} matched leniently only "
+            reasons.append(f"strict only: force at rank {check['rank']}: {check['gold']!r} is not "
+                           "listed as such, matched leniently "
                            f"(forces {check['forces']}, organisations {check['organisations']})")
     return reasons
 
 
 def _mean(values: list[float]) -> float | None:
-    return round(sum(values) / len(values), 4) if values else None
+    return sum(values) / len(values) if values else None
 
 
 def _median(values: list[float]) -> float | None:
@@ -584,17 +606,20 @@ def evaluate(system: System, questions: list[Question], documents: dict[str, str
         detail["latency_ms"] = round(latency, 1)
         details.append(detail)
     summary = summarise(details, search_results, all_results, documents, latencies)
-    failures = []
+    failures, strict_misses = [], []
     for detail in details:
         reasons = failure_reasons(detail)
         if reasons:
-            failures.append({
+            # Misses only under the strict force rule are listed apart from real failures.
+            bucket = failures if any(not r.startswith("strict only:") for r in reasons) else strict_misses
+            bucket.append({
                 "id": detail["id"], "type": detail["type"], "q": detail["q"],
                 "expected": [{"quote": g["quote"], "force": g["force"]} for g in detail["gold"]]
                 + ([{"values": detail["values"]}] if detail.get("values") else []),
                 "got_top3": detail["top3"], "reasons": reasons,
             })
     return {"system": system.name, "mode": system.mode, **summary, "failures": failures,
+            "strict_force_misses": strict_misses,
             "data_problems": list(problems or []), "questions": details}
 
 
@@ -669,9 +694,20 @@ def per_type_table(report: dict) -> str:
     return "\n".join(lines)
 
 
-def format_failures(report: dict, limit: int | None = None) -> str:
+def _retrieval_reason(reason: str) -> bool:
+    return not reason.startswith(("force at", "strict only:", "metric values missing"))
+
+
+def format_failures(report: dict, limit: int | None = None, retrieval_only: bool = False,
+                    key: str = "failures") -> str:
+    """Failures as readable lines; `retrieval_only` keeps the questions whose gold was not
+    found (for pipelines without force or metric fields, whose every answer fails those)."""
     lines = []
-    for f in report["failures"][:limit]:
+    failures = report[key]
+    if retrieval_only:
+        failures = [{**f, "reasons": [r for r in f["reasons"] if _retrieval_reason(r)]} for f in failures]
+        failures = [f for f in failures if f["reasons"]]
+    for f in failures[:limit]:
         expected = "; ".join(f"“{g['quote'][:70]}” ({g['force']})" for g in f["expected"] if "quote" in g)
         lines.append(f"- {f['id']} [{f['type']}] {f['q']}")
         lines.append(f"    expected: {expected}")
@@ -704,8 +740,23 @@ def format_text(reports: list[dict], problems: list[dict], info: dict) -> str:
                    + (f"; metric spans {c['metrics_exact']}/{c['metrics']} exact" if c["metrics"] else ""))
         lat = report["overall"]["latency_ms"]
         out.append(f"search latency ({report['mode']}): p50 {_fmt(lat['p50'], 1)} ms, p95 {_fmt(lat['p95'], 1)} ms")
-        out.append(f"failures ({len(report['failures'])}):")
-        out.append(format_failures(report) or "  (none)")
+        if report is main:
+            out.append(f"failures ({len(report['failures'])}):")
+            out.append(format_failures(report) or "  (none)")
+            if report["strict_force_misses"]:
+                out.append(f"right answer, force named only under the lenient rule "
+                           f"({len(report['strict_force_misses'])}):")
+                out.append(format_failures(report, key="strict_force_misses"))
+        else:
+            shown = format_failures(report, retrieval_only=True)
+            out.append(f"failures: {len(report['failures'])} (no force or metric fields, so every "
+                       "covering answer fails those; --json lists all); retrieval misses:")
+            out.append(shown or "  (none)")
+    load = info.get("load_average") or {}
+    if load.get("before"):
+        out.append("")
+        out.append(f"load average (1/5/15 min): before {load['before']}, after {load.get('after')} "
+                   "(latency is noisy when the machine is busy)")
     if info.get("baseline_build"):
         out.append("")
         out.append("baseline build: " + ", ".join(f"{k}: {v}" for k, v in info["baseline_build"].items()))
@@ -730,12 +781,34 @@ def _engine_system(settings) -> EngineSystem:
     return EngineSystem(engine)
 
 
+def _load_average() -> list[float] | None:
+    """1/5/15-minute load: latency figures mean little on a busy machine."""
+    try:
+        import os
+
+        return [round(x, 2) for x in os.getloadavg()]
+    except (AttributeError, OSError):
+        return None
+
+
+def _quiet_bm25s() -> None:
+    """bm25s sets its logger to DEBUG when imported; import it first, then quieten it."""
+    try:
+        import bm25s  # noqa: F401
+    except ImportError:
+        return
+    if not logging.getLogger().isEnabledFor(logging.INFO):
+        logging.getLogger("bm25s").setLevel(logging.WARNING)
+
+
 def run_eval(questions: Path, url: str | None = None, baseline: bool = False, as_json: bool = False,
              out: Path | None = None, settings=None, system: System | None = None,
              stream=None) -> int:
     """The `gpsearch eval` command: 0 when graded, 1 when the question data has errors
     (quotes not in the corpus), 2 when it cannot run."""
     stream = stream or sys.stdout
+    load_before = _load_average()
+    _quiet_bm25s()
     try:
         if settings is None:
             from index.settings import get_settings
@@ -765,6 +838,7 @@ def run_eval(questions: Path, url: str | None = None, baseline: bool = False, as
     except EvalError as exc:
         print(f"gpsearch: {exc}", file=sys.stderr)
         return 2
+    info["load_average"] = {"before": load_before, "after": _load_average()}
     payload = {"date": time.strftime("%Y-%m-%d"), **info, "data_problems": problems,
                "systems": {r["system"]: r for r in reports}}
     if out is not None:
