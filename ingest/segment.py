@@ -41,6 +41,11 @@ _ACTION_OBJECT = re.compile(
     r"piloted|produced|built|rolled out|hosted|formed)\s+(?:an?\s+|the\s+|their\s+|its\s+)?"
     r"((?:new\s+)?[\w'’&\- ]{4,70}?)(?=[,.;(]| to | which | that | where | with | for | in order| across| as part| by |$)"
 )
+_KIND_OF_THING = re.compile(
+    r"\b(?:a|an)\s+((?:[\w'’\-]+\s+){0,4}?(?:site|hub|programme|scheme|network|course|team|process|app|"
+    r"dashboards?|survey|campaign|role|panel|pilot|project|initiative|workshops?|series|package|toolkit|"
+    r"events?|forum|group|unit|partnership|strategy|policy|plan|platform|portal|podcast|framework))\b"
+)
 _ABOUT_PARAGRAPH = re.compile(r"^[A-Z][\w ]{1,40}[’']s (?:mission|vision|purpose) is\b")
 
 
@@ -134,11 +139,13 @@ def _programme_name(body: str, forces: list[str]) -> str:
         name = _LEADING_SMALL_WORDS.sub("", match.group(0)).strip()
         if len(name.split()) >= 2 and not any(f in name for f in forces):
             return name
-    action = _ACTION_OBJECT.search(" ".join(re.split(r"(?<=[.!?])\s", head)[:2]))
-    if action:
-        phrase = action.group(1).strip()
-        if len(phrase.split()) >= 2:
-            return phrase[:1].upper() + phrase[1:]
+    opening = " ".join(re.split(r"(?<=[.!?])\s", head)[:2])
+    for pattern in (_ACTION_OBJECT, _KIND_OF_THING):
+        match = pattern.search(opening)
+        if match:
+            phrase = match.group(1).strip()
+            if len(phrase.split()) >= 2 and phrase.split()[0].lower() not in _SMALL_WORDS:
+                return phrase[:1].upper() + phrase[1:]
     return ""
 
 
