@@ -9,6 +9,7 @@ import threading
 import time
 from collections import OrderedDict
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import bm25s
 import numpy as np
@@ -73,6 +74,7 @@ class Snapshot:
     bm25_initiatives: bm25s.BM25 | None
     documents: dict[str, dict] = field(default_factory=dict)
     document_frequency: dict[str, int] = field(default_factory=dict)  # initiatives using each term
+    facets: dict[str, dict[str, int]] = field(default_factory=dict)  # initiatives per force/theme/doc
 
 
 def _bm25(corpus: list[list[str]]) -> bm25s.BM25 | None:
@@ -159,6 +161,7 @@ class Searcher:
             ]),
             documents=self.store.live_documents(),
             document_frequency=_document_frequency(initiatives.values()),
+            facets=_facets(initiatives.values()),
         )
         log.info("loaded %d initiatives, %d passages (generation %d) in %.2f s",
                  len(initiatives), len(passages), generation, time.perf_counter() - started)
@@ -168,14 +171,7 @@ class Searcher:
 
     def facets(self) -> dict[str, dict[str, int]]:
         """Counts of initiatives per force, theme and document."""
-        out: dict[str, dict[str, int]] = {"forces": {}, "themes": {}, "docs": {}}
-        for initiative in self.snapshot.initiatives.values():
-            for force in initiative.forces:
-                out["forces"][force] = out["forces"].get(force, 0) + 1
-            if initiative.theme:
-                out["themes"][initiative.theme] = out["themes"].get(initiative.theme, 0) + 1
-            out["docs"][initiative.doc_id] = out["docs"].get(initiative.doc_id, 0) + 1
-        return out
+        return self.snapshot.facets
 
     def check_filters(self, filters: dict) -> dict:
         """Filters with every value checked against what exists (FilterError if not)."""
@@ -291,7 +287,7 @@ class Searcher:
 
         def metric_relevance(metric: Metric) -> tuple:
             inside = any(s <= metric.start and metric.end <= e for s, e in evidence)
-            overlap = len(terms & set(tokens(f"{metric.label} {metric.sentence}")))
+            overlap = len(terms & _terms(f"{metric.label} {metric.sentence}"))
             return (-(overlap + 2 * inside), metric.start)
 
         metrics = sorted(initiative.metrics, key=metric_relevance)
@@ -339,6 +335,11 @@ class Searcher:
         return [self._hit(snap.initiatives[i], scores[i], {}, key_terms, set()) for i in chosen]
 
 
+@lru_cache(maxsize=65536)
+def _terms(text: str) -> frozenset[str]:
+    return frozenset(tokens(text))
+
+
 def _normal(text: str) -> str:
     return re.sub(r"\W+", " ", text.lower()).strip()
 
@@ -354,6 +355,17 @@ def _key_terms(initiative: Initiative, snap: Snapshot, n: int = 12) -> list[str]
     total = max(1, len(snap.initiatives))
     weight = {t: c * np.log(total / (1 + snap.document_frequency.get(t, 0))) for t, c in counts.items()}
     return sorted(weight, key=lambda t: -weight[t])[:n]
+
+
+def _facets(initiatives) -> dict[str, dict[str, int]]:
+    out: dict[str, dict[str, int]] = {"forces": {}, "themes": {}, "docs": {}}
+    for initiative in initiatives:
+        for force in initiative.forces:
+            out["forces"][force] = out["forces"].get(force, 0) + 1
+        if initiative.theme:
+            out["themes"][initiative.theme] = out["themes"].get(initiative.theme, 0) + 1
+        out["docs"][initiative.doc_id] = out["docs"].get(initiative.doc_id, 0) + 1
+    return out
 
 
 def _document_frequency(initiatives) -> dict[str, int]:

@@ -249,18 +249,19 @@ class Store:
 
     def query_passages(self, vector: np.ndarray, n: int, where: dict | None = None) -> list[tuple[str, float]]:
         """(passage id, cosine similarity) of the nearest passages; all versions, caller filters."""
-        return self._query(self.passages, "passage_id", vector, n, where)
+        return self._query(self.passages, vector, n, where)
 
     def query_initiatives(self, vector: np.ndarray, n: int, where: dict | None = None) -> list[tuple[str, float]]:
-        return self._query(self.initiatives, "initiative_id", vector, n, where)
+        return self._query(self.initiatives, vector, n, where)
 
     @staticmethod
-    def _query(collection, key: str, vector: np.ndarray, n: int, where: dict | None) -> list[tuple[str, float]]:
+    def _query(collection, vector: np.ndarray, n: int, where: dict | None) -> list[tuple[str, float]]:
         total = collection.count()
         if total == 0:
             return []
+        # ids carry the record id ('<id>@<version>'): no metadata needs fetching
         got = collection.query(
             query_embeddings=[np.asarray(vector, dtype=np.float32)], n_results=min(n, total),
-            where=where, include=["metadatas", "distances"],
+            where=where, include=["distances"],
         )
-        return [(m[key], 1.0 - d) for m, d in zip(got["metadatas"][0], got["distances"][0])]
+        return [(i.rsplit("@", 1)[0], 1.0 - d) for i, d in zip(got["ids"][0], got["distances"][0])]
