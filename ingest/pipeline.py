@@ -197,6 +197,7 @@ class Ingestor:
             summary.skipped.append((document.doc_id, "no text to index (no sentences found)"))
             return False
         texts = [embedding_text(i, p.clean_text) for i in initiatives for p in i.passages]
+        getattr(self.embedder, "model", None)  # load the model outside the embedding timer
         t0 = time.perf_counter()
         vectors = self.embedder.embed(texts)
         summary.embed_seconds += time.perf_counter() - t0

@@ -1,0 +1,183 @@
+"""A synthetic corpus N times the size of a real one, for the scale benchmark.
+
+Copy 0 is the real corpus, byte for byte. Copy k >= 1 of every text document is the same
+document with
+
+* every force mention replaced by another force (`ALL_FORCES` rotated by a copy-dependent
+  step, never 0, so no force stays itself),
+* every quoted name ('Inclusion Matters') and every named programme, scheme, network...
+  outside headings and organisations' names ("Inclusive Leadership Programme") carrying the
+  copy's variant tag ("V7"), so most initiative titles differ between copies,
+* the sentences of every long paragraph after its first one shuffled with a seeded RNG, so
+  passages - and their embeddings - differ.
+
+Line structure (blank lines, headings, labels such as 'Audience:', tables) is kept, so the
+segmenter finds the same kind of initiatives in every copy. Output is deterministic for a
+given seed. Only .txt and .md files are multiplied; other formats are copied once.
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+import random
+import re
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+from ingest.gazetteer import ALL_FORCES, FORCE_AREAS, find_forces, find_organisations
+
+TEXT_SUFFIXES = (".txt", ".md")
+CATALOG = "catalog.json"
+
+_QUOTED = re.compile(r"(?<!\w)(['‘\"“])([A-Z][^\n'‘’\"“”]{1,80}?)([,.]?)(['’\"”])(?![a-z])")
+_NAMED = re.compile(
+    r"\b((?:[A-Z][\w'’&\-]*|and|of|for|&) ){1,5}"
+    r"(Programme|Program|Scheme|Network|Campaign|Academy|Project|Survey|Initiative|Toolkit|"
+    r"Course|Workshop|Panel|Charter|Hub|Pathway|Award|Forum|Strategy)s?\b"
+)
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z“‘\"'(])")
+_LEAD = re.compile(r"^(\s*(?:[-•●▪◦*]\s+)?)")
+
+
+@dataclass(frozen=True)
+class Generated:
+    """What `generate` wrote: the folder, its files (doc ids) and the copy each belongs to."""
+
+    folder: Path
+    files: tuple[str, ...]
+    copies: dict[str, int]
+
+
+def variant_tag(copy: int) -> str:
+    return f"V{copy}"
+
+
+def force_step(copy: int) -> int:
+    """How far copy `copy` rotates the force list: 1..len-1, never 0 (a force never maps to itself)."""
+    n = len(ALL_FORCES)
+    return 1 + (copy - 1) % (n - 1)
+
+
+def rotate_force(name: str, copy: int) -> str:
+    return ALL_FORCES[(ALL_FORCES.index(name) + force_step(copy)) % len(ALL_FORCES)]
+
+
+def _area_names() -> set[str]:
+    return {a.lower() for areas in FORCE_AREAS.values() for a in areas}
+
+
+_AREAS = _area_names()
+
+
+def _replacement(surface: str, canonical: str, copy: int) -> str:
+    """The other force's name, written the way this mention was (bare place name or full name)."""
+    target = rotate_force(canonical, copy)
+    normal = " ".join(surface.replace("&", "and").replace("**", " ").split()).lower()
+    if normal in _AREAS and target in FORCE_AREAS:
+        return FORCE_AREAS[target][0]
+    return target
+
+
+def replace_forces(text: str, copy: int) -> str:
+    out, at = [], 0
+    for m in find_forces(text):
+        if m.start < at or m.name not in ALL_FORCES:
+            continue
+        out.append(text[at:m.start])
+        out.append(_replacement(text[m.start:m.end], m.name, copy))
+        at = m.end
+    out.append(text[at:])
+    return "".join(out)
+
+
+def tag_names(text: str, copy: int) -> str:
+    """Quoted names and named programmes carry the copy's tag; organisations' names are left alone
+    (the gazetteer must still find them) and so are headings (the segmenter matches them against
+    the contents page)."""
+    tag = variant_tag(copy)
+    text = _QUOTED.sub(lambda m: f"{m.group(1)}{m.group(2)} {tag}{m.group(3)}{m.group(4)}", text)
+    organisations = [(o.start, o.end) for o in find_organisations(text)]
+    starts = [s for s, _ in organisations]
+
+    def named(m: re.Match) -> str:
+        i = bisect.bisect_right(starts, m.end()) - 1
+        if i >= 0 and organisations[i][1] > m.start():
+            return m.group(0)  # overlaps an organisation's name
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if text[line_start:].lstrip().startswith("#"):
+            return m.group(0)
+        return f"{text[m.start():m.start(2)]}{tag} {text[m.start(2):m.end()]}"
+
+    return _NAMED.sub(named, text)
+
+
+def shuffle_sentences(text: str, rng: random.Random) -> str:
+    """Shuffle all but the first sentence of every long prose line; structure lines untouched."""
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        body = line.rstrip()
+        if len(body) < 200 or body.lstrip().startswith("#") or "\t" in body or "|" in body:
+            continue
+        lead = _LEAD.match(body).group(1)
+        sentences = _SENTENCE_BREAK.split(body[len(lead):])
+        if len(sentences) < 3:
+            continue
+        rest = sentences[1:]
+        for _ in range(3):  # a shuffle that leaves everything in place is no perturbation
+            rng.shuffle(rest)
+            if rest != sentences[1:]:
+                break
+        lines[i] = lead + " ".join([sentences[0], *rest]) + line[len(body):]
+    return "\n".join(lines)
+
+
+def perturb(text: str, copy: int, seed: int = 0, name: str = "") -> str:
+    """Copy `copy` (>= 1) of a document's text."""
+    if copy < 1:
+        return text
+    rng = random.Random(f"{seed}:{copy}:{name}")
+    return shuffle_sentences(tag_names(replace_forces(text, copy), copy), rng)
+
+
+def copy_name(name: str, copy: int) -> str:
+    """File name of copy `copy`; copy 0 keeps the original name."""
+    if copy == 0:
+        return name
+    path = Path(name)
+    return f"{path.stem}.v{copy:03d}{path.suffix}"
+
+
+def generate(source: Path, out: Path, factor: int, seed: int = 0) -> Generated:
+    """Write a corpus `factor` times the size of `source` into `out` (emptied first)."""
+    if factor < 1:
+        raise ValueError("factor must be at least 1")
+    source, out = Path(source), Path(out)
+    if out.exists():
+        shutil.rmtree(out)
+    out.mkdir(parents=True)
+    catalog_path = source / CATALOG
+    catalog = json.loads(catalog_path.read_text(encoding="utf-8")) if catalog_path.exists() else {}
+    new_catalog: dict[str, dict] = {}
+    written: list[str] = []
+    copies: dict[str, int] = {}
+    for path in sorted(p for p in source.iterdir() if p.is_file() and p.name != CATALOG):
+        multiply = path.suffix.lower() in TEXT_SUFFIXES
+        text = path.read_text(encoding="utf-8") if multiply else None
+        for copy in range(factor if multiply else 1):
+            name = copy_name(path.name, copy)
+            if copy == 0:
+                shutil.copyfile(path, out / name)
+            else:
+                (out / name).write_text(perturb(text, copy, seed, path.name), encoding="utf-8")
+            written.append(name)
+            copies[name] = copy
+            if path.name in catalog:
+                entry = dict(catalog[path.name])
+                if copy:
+                    entry["title"] = f"{entry.get('title', path.stem)} ({variant_tag(copy)})"
+                new_catalog[name] = entry
+    if new_catalog:
+        (out / CATALOG).write_text(json.dumps(new_catalog, indent=2, ensure_ascii=False), encoding="utf-8")
+    return Generated(out, tuple(written), copies)

@@ -1,0 +1,151 @@
+"""The scale-benchmark corpus generator (bench/corpus.py) and the benchmark's small helpers.
+No timing assertions: figures live in docs/benchmarks.md."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+try:
+    import bench  # noqa: F401
+except ImportError:  # `bench` is not in pyproject's packages yet: import it from the checkout
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.corpus import force_step, generate, perturb, rotate_force
+from bench.report import update_file
+from bench.util import percentile, uncached_variant
+from ingest.gazetteer import ALL_FORCES, find_forces
+from ingest.pipeline import build_initiatives
+from ingest.readers import discover, read_document
+
+FACTOR = 3
+
+
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory, corpus_dir: Path):
+    return generate(corpus_dir, tmp_path_factory.mktemp("scale") / "corpus", FACTOR, seed=7)
+
+
+def _copy_documents(generated, copy: int) -> dict[str, str]:
+    """original file name -> text of its `copy`-th copy."""
+    out = {}
+    for name, k in generated.copies.items():
+        if k == copy:
+            original = name.replace(f".v{copy:03d}", "") if copy else name
+            out[original] = (generated.folder / name).read_text(encoding="utf-8")
+    return out
+
+
+def test_distinct_doc_ids_and_counts(generated, corpus_dir: Path):
+    originals = sorted(p.name for p in corpus_dir.glob("*.txt"))
+    files, skipped = discover([generated.folder], generated.folder)
+    doc_ids = [doc_id for _, doc_id in files]
+    assert not skipped
+    assert len(doc_ids) == len(set(doc_ids)) == len(originals) * FACTOR
+    assert sorted(generated.files) == sorted(doc_ids)
+    catalog = json.loads((generated.folder / "catalog.json").read_text(encoding="utf-8"))
+    assert set(catalog) <= set(doc_ids)
+    titles = [entry["title"] for entry in catalog.values()]
+    assert len(titles) == len(set(titles))
+
+
+def test_copy_zero_is_the_original(generated, corpus_dir: Path):
+    for path in corpus_dir.glob("*.txt"):
+        assert (generated.folder / path.name).read_bytes() == path.read_bytes()
+
+
+def test_every_file_is_utf8(generated):
+    for name in generated.files:
+        data = (generated.folder / name).read_bytes()
+        data.decode("utf-8")  # raises if not
+        assert data.strip()
+
+
+def test_forces_differ_between_copies(generated):
+    copies = [_copy_documents(generated, k) for k in range(FACTOR)]
+    for original in copies[0]:
+        mentioned = [sorted({m.name for m in find_forces(c[original])}) for c in copies]
+        if not mentioned[0]:
+            continue
+        for a in range(FACTOR):
+            for b in range(a + 1, FACTOR):
+                assert mentioned[a] != mentioned[b], (original, a, b)
+        # Every force of copy 0 reappears rotated in copy k, none left as it was.
+        for k in range(1, FACTOR):
+            rotated = {rotate_force(f, k) for f in mentioned[0]}
+            assert set(mentioned[k]) & rotated
+            assert not set(mentioned[k]) & set(mentioned[0]) - rotated
+
+
+def test_copies_differ_in_text_and_titles(generated):
+    copies = [_copy_documents(generated, k) for k in range(FACTOR)]
+    for original in copies[0]:
+        texts = {c[original] for c in copies}
+        assert len(texts) == FACTOR
+    name = "culture-and-inclusion-strategy-force-initiatives-2025.txt"
+    titles = [
+        {(i.title, tuple(i.forces)) for i in build_initiatives(read_document(generated.folder / n, n))}
+        for n in sorted(n for n in generated.files if n.startswith(name.removesuffix(".txt")))
+    ]
+    assert not titles[0] & titles[1]  # (title, forces) never repeats between copies
+
+
+def test_generated_documents_give_exact_initiatives(generated):
+    for name in generated.files:
+        document = read_document(generated.folder / name, name)
+        initiatives = build_initiatives(document)
+        assert initiatives, name
+        for initiative in initiatives:
+            assert 0 <= initiative.start < initiative.end <= len(document.text)
+            for passage in initiative.passages:
+                assert document.text[passage.start:passage.end] == passage.text
+                assert initiative.start <= passage.start and passage.end <= initiative.end
+            for metric in initiative.metrics:
+                assert document.text[metric.start:metric.end] == metric.text
+
+
+def test_generation_is_deterministic(corpus_dir: Path, tmp_path: Path):
+    a = generate(corpus_dir, tmp_path / "a", 2, seed=1)
+    b = generate(corpus_dir, tmp_path / "b", 2, seed=1)
+    for name in a.files:
+        assert (a.folder / name).read_bytes() == (b.folder / name).read_bytes()
+
+
+def test_force_rotation_never_maps_a_force_to_itself():
+    for copy in range(1, 120):
+        assert 1 <= force_step(copy) < len(ALL_FORCES)
+        assert all(rotate_force(f, copy) != f for f in ALL_FORCES)
+    text = "Kent Police and Lancashire Constabulary worked with Kent schools."
+    assert perturb(text, 0) == text
+    before = [m.name for m in find_forces(text)]
+    after = [m.name for m in find_forces(perturb(text, 1))]
+    assert before and after == [rotate_force(name, 1) for name in before]
+    assert all(a != b for a, b in zip(before, after))
+
+
+def test_uncached_variants_are_distinct_but_tokenise_alike():
+    from index.terms import tokens
+
+    q = "mandatory race equity and allyship training"
+    variants = {uncached_variant(q, n) for n in range(1, 50)}
+    assert len(variants) == 49 and q not in variants
+    assert all(tokens(v) == tokens(q) and v.split() == q.split() for v in variants)
+
+
+def test_percentile():
+    assert percentile([3.0, 1.0, 2.0], 50) == 2.0
+    assert percentile([1.0, 2.0], 50) == 1.5
+    assert percentile([5.0], 99) == 5.0
+
+
+def test_report_keeps_other_sections(tmp_path: Path):
+    path = tmp_path / "benchmarks.md"
+    update_file(path, {"ingest": "<!-- bench:ingest -->\nold ingest\n<!-- /bench:ingest -->",
+                       "scale": "<!-- bench:scale -->\nscale figures\n<!-- /bench:scale -->"}, "run 1")
+    update_file(path, {"ingest": "<!-- bench:ingest -->\nnew ingest\n<!-- /bench:ingest -->"}, "run 2")
+    text = path.read_text(encoding="utf-8")
+    assert "new ingest" in text and "old ingest" not in text
+    assert "scale figures" in text and "run 2" in text and "run 1" not in text
