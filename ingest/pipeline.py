@@ -88,10 +88,7 @@ def build_initiatives(document: Document) -> list[Initiative]:
             n += 1
             initiative_id = f"{base}-{n}"
         taken_ids.add(initiative_id)
-        initiative = Initiative(
-            id=initiative_id, doc_id=document.doc_id, start=seg.start, end=seg.end,
-            title=seg.title, forces=seg.forces, organisations=seg.organisations, theme=seg.theme,
-        )
+        initiative = replace(seg, id=initiative_id)
         initiative.passages = passages_for(text, initiative_id, document.doc_id, seg.start, seg.end, seen_passages)
         initiative.metrics = extract_metrics(document.doc_id, text, seg.start, seg.end)
         if initiative.passages:

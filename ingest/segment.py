@@ -4,23 +4,17 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
 
-from index.records import Document
+from index.records import Document, Initiative
 from ingest.gazetteer import find_forces, find_organisations
 from ingest.lines import SENTENCE_END, Line, clean, split_lines
 
 
-@dataclass
-class Segment:
-    """An initiative's extent and who did it, before passages and metrics are attached."""
-
-    start: int
-    end: int
-    title: str
-    forces: list[str]
-    organisations: list[str]
-    theme: str
+def _initiative(doc: Document, start: int, end: int, title: str, forces: list[str],
+                organisations: list[str], theme: str) -> Initiative:
+    """An initiative's extent and who did it; the pipeline gives it its id, passages and metrics."""
+    return Initiative(id="", doc_id=doc.doc_id, start=start, end=end, title=title, forces=forces,
+                      organisations=organisations, theme=theme)
 
 
 _CASE_FIELD = re.compile(r"(?:^|\s)Audience:")
@@ -49,7 +43,7 @@ _KIND_OF_THING = re.compile(
 _ABOUT_PARAGRAPH = re.compile(r"^[A-Z][\w ]{1,40}[’']s (?:mission|vision|purpose) is\b")
 
 
-def segment(doc: Document) -> list[Segment]:
+def segment(doc: Document) -> list[Initiative]:
     """The initiatives of `doc`, in document order, each with an exact span."""
     lines = split_lines(doc.text)
     if not lines:
@@ -176,7 +170,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 # --- compendium pages -----------------------------------------------------------------------
 
-def _pages(doc: Document, lines: list[Line]) -> list[Segment]:
+def _pages(doc: Document, lines: list[Line]) -> list[Initiative]:
     """One initiative per page of a compendium whose pages are separated by runs of blank lines
     or start with a force heading; themes from the part/section headings."""
     sections = _contents_sections(lines)
@@ -227,7 +221,7 @@ def _merge_headless(pages: list[tuple[str, list[Line]]]) -> list[tuple[str, list
     return merged
 
 
-def _page_segment(doc: Document, theme: str, page: list[Line]) -> Segment:
+def _page_segment(doc: Document, theme: str, page: list[Line]) -> Initiative:
     first_body = next(i for i, line in enumerate(page) if _is_sentence(line))
     header_lines = page[:first_body]
     header = "\n".join(line.raw for line in header_lines)
@@ -236,7 +230,7 @@ def _page_segment(doc: Document, theme: str, page: list[Line]) -> Segment:
     forces, organisations = _who(header, body)
     subheading = next((l.raw for l in header_lines if l.is_heading and not _is_force_name(l.plain)), "")
     start, end = _trim(doc.text, page[0].start, page[-1].end)
-    return Segment(start, end, _title(subheading, body, forces), forces, organisations, theme)
+    return _initiative(doc, start, end, _title(subheading, body, forces), forces, organisations, theme)
 
 
 def _contents_sections(lines: list[Line]) -> list[tuple[str, str]]:
@@ -274,7 +268,7 @@ def _match_section(heading: str, sections: list[tuple[str, str]], part: str) -> 
 
 # --- case studies ---------------------------------------------------------------------------
 
-def _case_studies(doc: Document, lines: list[Line]) -> list[Segment]:
+def _case_studies(doc: Document, lines: list[Line]) -> list[Initiative]:
     """One initiative per case: title line, organisation line, then Audience/Background/...;
     the topic comes from the contents list."""
     topics = _contents_topics(lines)
@@ -296,7 +290,7 @@ def _case_studies(doc: Document, lines: list[Line]) -> list[Segment]:
         last = starts[n + 1][0] - 1 if n + 1 < len(starts) else len(lines) - 1
         start, end = _trim(doc.text, lines[index].start, lines[last].end)
         forces, organisations = _who(org, doc.text[start:end])
-        segments.append(Segment(start, end, title, forces, organisations, _topic_of(title, topics)))
+        segments.append(_initiative(doc, start, end, title, forces, organisations, _topic_of(title, topics)))
     return segments
 
 
@@ -338,7 +332,7 @@ def _topic_of(title: str, topics: list[tuple[str, str]]) -> str:
 
 # --- natural sections -----------------------------------------------------------------------
 
-def _sections(doc: Document, lines: list[Line]) -> list[Segment]:
+def _sections(doc: Document, lines: list[Line]) -> list[Initiative]:
     """Sections of a report or news item: split at headings (marked, or short title-like lines
     introducing a paragraph), at a newly introduced named programme, and at 'about us' text."""
     groups: list[tuple[str, list[Line]]] = []
@@ -365,7 +359,7 @@ def _sections(doc: Document, lines: list[Line]) -> list[Segment]:
         if not forces and not organisations:
             forces, organisations = _who(doc.text[: lines[0].end + 2000], "")
         start, end = _trim(doc.text, group[0].start, group[-1].end)
-        segments.append(Segment(start, end, _title(heading, body, forces), forces, organisations, title))
+        segments.append(_initiative(doc, start, end, _title(heading, body, forces), forces, organisations, title))
     return segments
 
 

@@ -259,7 +259,8 @@ class Engine:
         """Every initiative, one row each, for tables and CSV export."""
         rows = [
             {"id": i.id, "title": i.title, "forces": i.forces, "organisations": i.organisations,
-             "theme": i.theme, "doc_id": i.doc_id, "metrics": len(i.metrics), "passages": len(i.passages)}
+             "theme": i.theme, "doc_id": i.doc_id, "start": i.start, "end": i.end,
+             "metrics": len(i.metrics), "passages": len(i.passages)}
             for i in sorted(self.searcher.snapshot.initiatives.values(), key=lambda i: (i.doc_id, i.start))
         ]
         return {"initiatives": rows, "total": len(rows)}

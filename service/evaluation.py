@@ -333,11 +333,7 @@ class EngineSystem:
 
     def initiative_spans(self) -> list[tuple[str, Span]]:
         if self._spans is None:
-            rows = self.engine.browse()["initiatives"]
-            self._spans = []
-            for row in rows:
-                record = self.engine.initiative(row["id"])
-                self._spans.append((row["id"], (record["doc_id"], record["start"], record["end"])))
+            self._spans = _row_spans(self.engine.browse()["initiatives"])
         return self._spans
 
     def similar_to_seed(self, seed: Span, top_k: int) -> tuple[str | None, list[dict]]:
@@ -345,6 +341,11 @@ class EngineSystem:
         if owner is None:
             return None, []
         return owner, self.engine.similar(owner, top_k=top_k)["results"]
+
+
+def _row_spans(rows: list[dict]) -> list[tuple[str, Span]]:
+    """(id, span) of every initiative, from the /initiatives rows."""
+    return [(row["id"], (row["doc_id"], row["start"], row["end"])) for row in rows]
 
 
 class HttpSystem:
@@ -384,11 +385,7 @@ class HttpSystem:
 
     def initiative_spans(self) -> list[tuple[str, Span]]:
         if self._spans is None:
-            rows = self._call("GET", "/initiatives")["initiatives"]
-            self._spans = []
-            for row in rows:
-                record = self._call("GET", f"/initiatives/{row['id']}")
-                self._spans.append((row["id"], (record["doc_id"], record["start"], record["end"])))
+            self._spans = _row_spans(self._call("GET", "/initiatives")["initiatives"])
         return self._spans
 
     def similar_to_seed(self, seed: Span, top_k: int) -> tuple[str | None, list[dict]]:
