@@ -53,7 +53,14 @@ def _continues(previous: Line, line: Line) -> bool:
     if previous.plain.endswith(":") and (line.is_bullet or line.is_table_row):
         return True
     same_kind = (previous.is_bullet and line.is_bullet) or (previous.is_table_row and line.is_table_row)
-    return same_kind and not line.blanks_before
+    # chart labels and figures ("Women", "94%", "Black, Asian and Minority Ethnic") read as one
+    # block: alone, each is a tiny passage that matches any query naming its words
+    fragments = _is_fragment(previous) and _is_fragment(line)
+    return (same_kind or fragments) and not line.blanks_before
+
+
+def _is_fragment(line: Line) -> bool:
+    return len(line.plain) < 60 and not SENTENCE_END.search(line.plain) and not line.is_bullet
 
 
 def _is_logo(line: Line) -> bool:
