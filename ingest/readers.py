@@ -17,6 +17,9 @@ log = logging.getLogger(__name__)
 
 SUPPORTED_SUFFIXES: frozenset[str] = frozenset({".txt", ".md", ".pdf", ".docx", ".html", ".htm"})
 MAX_BYTES = 64 * 1024 * 1024  # files larger than this are refused, not read
+# Text beyond this is refused after extraction: ~5,000 pages, far beyond any good-practice report,
+# and a one-file dump this size would hold an ingest for an hour of embedding.
+MAX_TEXT_CHARS = 10_000_000
 TITLE_MAX_CHARS = 120
 
 _TEXT_SUFFIXES = frozenset({".txt", ".md"})
@@ -59,6 +62,9 @@ def read_document(path: Path, doc_id: str, max_bytes: int | None = None) -> Docu
         raise UnreadableFile(unsupported_reason(suffix))
     if not text.strip():
         raise UnreadableFile("empty file")
+    if len(text) > MAX_TEXT_CHARS:
+        raise UnreadableFile(f"too much text: {len(text):,} characters (limit {MAX_TEXT_CHARS:,}); "
+                             "split it into smaller files")
     return Document(
         doc_id=doc_id, title=title, text=text, sha256=sha, pages=pages, encoding_note=note
     )
