@@ -13,7 +13,7 @@ from ingest.metrics import extract_metrics
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
 CORPUS_FILES = sorted(CORPUS.glob("*.txt"))
-DEV_QUESTIONS = ROOT.parent / "shared" / "eval" / "dev-questions.jsonl"
+DEV_QUESTIONS = ROOT / "tests" / "data" / "dev-questions.jsonl"  # the project's copy of the shared set
 
 
 def _read(name: str) -> str:
@@ -354,7 +354,7 @@ def _metric_questions():
     return [q for q in map(json.loads, filter(None, lines)) if q["type"] == "metric"]
 
 
-@pytest.mark.skipif(not DEV_QUESTIONS.exists(), reason="shared/eval/dev-questions.jsonl missing")
+@pytest.mark.skipif(not DEV_QUESTIONS.exists(), reason="tests/data/dev-questions.jsonl missing")
 @pytest.mark.parametrize("question", _metric_questions(), ids=lambda q: q["id"])
 def test_dev_question_values_are_extracted(question):
     quote = question["gold"][0]["quote"]
