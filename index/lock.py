@@ -46,6 +46,14 @@ def owner(data_dir: Path) -> dict:
         os.close(fd)
 
 
+def busy_message(data_dir: Path, holder: dict) -> str:
+    """What to tell a person whose process found the embedded store taken."""
+    what = f"gpsearch {holder.get('role', '?')} (pid {holder.get('pid', '?')})"
+    return (f"the embedded store in {data_dir} is in use by {what}; one process at a time may open it. "
+            "Stop that process, or run several processes against a Chroma server "
+            "(GPSEARCH_CHROMA_HOST, see docs/deployment.md)")
+
+
 def acquire(data_dir: Path, role: str, url: str = "") -> None:
     """Take the embedded store for this process (re-entrant within a process)."""
     data_dir = Path(data_dir)
@@ -63,13 +71,7 @@ def acquire(data_dir: Path, role: str, url: str = "") -> None:
         except BlockingIOError:
             os.close(fd)
             holder = owner(data_dir)
-            what = f"gpsearch {holder.get('role', '?')} (pid {holder.get('pid', '?')})"
-            raise StoreBusy(
-                f"the embedded store in {data_dir} is in use by {what}; one process at a time may open "
-                "it. Stop that process, or run several processes against a Chroma server "
-                "(GPSEARCH_CHROMA_HOST, see docs/deployment.md)",
-                holder,
-            ) from None
+            raise StoreBusy(busy_message(data_dir, holder), holder) from None
         _HELD[key] = (fd, 1)
         owner_path.write_text(json.dumps({"pid": os.getpid(), "role": role, "url": url}))
 

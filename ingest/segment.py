@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 
 from index.records import Document, Initiative
 from ingest.gazetteer import find_forces, find_organisations
@@ -203,19 +204,25 @@ def _pages(doc: Document, lines: list[Line]) -> list[Initiative]:
         current.append(line)
     if current:
         pages.append((current_theme, current))
-    return [_page_segment(doc, page_theme, page) for page_theme, page in _merge_headless(pages)]
+    # a logo-only page belongs to the page after it, and to that page's theme
+    pages = _merge_textless(pages, lambda carried, own, group: own)
+    return [_page_segment(doc, page_theme, page) for page_theme, page in pages]
 
 
-def _merge_headless(pages: list[tuple[str, list[Line]]]) -> list[tuple[str, list[Line]]]:
-    """A page holding only a heading or logo belongs to the page after it."""
+def _merge_textless(groups: list[tuple[str, list[Line]]],
+                    label: Callable[[str, str, list[Line]], str]) -> list[tuple[str, list[Line]]]:
+    """A group with no sentences (a logo, a heading, a cover) joins the group after it;
+    `label(carried, own, group)` picks the merged group's label from the carried one and its own."""
     merged: list[tuple[str, list[Line]]] = []
     carry: list[Line] = []
-    for theme, page in pages:
-        if not any(_is_sentence(line) for line in page):
-            carry.extend(page)
+    carried = ""
+    for own, group in groups:
+        if not any(_is_sentence(line) for line in group):
+            carry.extend(group)
+            carried = carried or own
             continue
-        merged.append((theme, carry + page))
-        carry = []
+        merged.append((label(carried, own, group), carry + group))
+        carry, carried = [], ""
     if carry and merged:
         merged[-1][1].extend(carry)
     return merged
@@ -347,7 +354,7 @@ def _sections(doc: Document, lines: list[Line]) -> list[Initiative]:
         else:
             groups[-1][1].append(line)
         named_so_far.update(m.group(1) for m in _QUOTED_NAME.finditer(line.plain))
-    groups = _merge_thin(groups)
+    groups = _merge_textless(groups, _section_label)
     title = doc.title or clean(lines[0].raw)
     segments = []
     for heading, group in groups:
@@ -413,20 +420,6 @@ def _new_programme(line: Line, seen: set[str]) -> bool:
     return False
 
 
-def _merge_thin(groups: list[tuple[str, list[Line]]]) -> list[tuple[str, list[Line]]]:
-    """A title block with no sentences (cover, heading stack) joins the section after it."""
-    merged: list[tuple[str, list[Line]]] = []
-    carry: list[Line] = []
-    carry_heading = ""
-    for heading, group in groups:
-        if not any(_is_sentence(line) for line in group):
-            carry.extend(group)
-            carry_heading = carry_heading or heading
-            continue
-        # a marked heading right above the text names it better than a title stack before it
-        marked = bool(group) and group[0].is_heading
-        merged.append((heading if marked and heading else carry_heading or heading, carry + group))
-        carry, carry_heading = [], ""
-    if carry and merged:
-        merged[-1][1].extend(carry)
-    return merged
+def _section_label(carried: str, own: str, group: list[Line]) -> str:
+    """A marked heading right above the text names it better than a title stack before it."""
+    return own if own and group[0].is_heading else carried or own

@@ -13,7 +13,6 @@ from index.retrieval import FilterError, Hit, Searcher
 from index.settings import Settings
 from index.store import Store
 from ingest.gazetteer import find_forces
-from ingest.lines import sentence_spans
 
 log = logging.getLogger(__name__)
 
@@ -270,8 +269,3 @@ class Engine:
         return {"status": "ok", "documents": len(snap.documents), "initiatives": len(snap.initiatives),
                 "passages": len(snap.passages), "generation": snap.generation, "worker": os.getpid()}
 
-
-def gist(text: str, passage: Passage) -> tuple[int, int]:
-    """The first sentence of a passage, as an exact span."""
-    spans = sentence_spans(text, passage.start, passage.end)
-    return spans[0] if spans else (passage.start, passage.end)

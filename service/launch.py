@@ -26,13 +26,17 @@ def _wait(url: str, seconds: float) -> bool:
     return False
 
 
+def _stop(signum, frame) -> None:
+    """`kill`, systemd and container stops send SIGTERM: stop both children as Ctrl+C does."""
+    raise KeyboardInterrupt
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--api-port", type=int, default=8000)
     parser.add_argument("--ui-port", type=int, default=8501)
     args = parser.parse_args()
-    # `kill`, systemd and container stops send SIGTERM: stop both children as Ctrl+C does.
-    signal.signal(signal.SIGTERM, lambda signum, frame: (_ for _ in ()).throw(KeyboardInterrupt()))
+    signal.signal(signal.SIGTERM, _stop)
     bin_dir = Path(sys.executable).parent
     api_url = f"http://127.0.0.1:{args.api_port}"
     env = {**os.environ, "GPSEARCH_API_URL": os.environ.get("GPSEARCH_API_URL", api_url)}

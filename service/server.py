@@ -26,13 +26,11 @@ def serve(host: str = "127.0.0.1", port: int = 8000, workers: int = 1) -> int:
               "the embedded store is for one process. See docs/deployment.md")
         return 2
     if not settings.chroma_host:
-        from index.lock import owner
+        from index.lock import busy_message, owner
 
         holder = owner(settings.data_dir)
         if holder:
-            print(f"gpsearch: the embedded store in {settings.data_dir} is in use by gpsearch "
-                  f"{holder.get('role', '?')} (pid {holder.get('pid', '?')}); stop it first, or run several "
-                  "processes against a Chroma server (GPSEARCH_CHROMA_HOST, see docs/deployment.md)")
+            print(f"gpsearch: {busy_message(settings.data_dir, holder)}")
             return 2
     os.environ["GPSEARCH_SERVE_URL"] = f"http://{'127.0.0.1' if host in ('0.0.0.0', '::') else host}:{port}"
     uvicorn.run("service.server:app_factory", factory=True, host=host, port=port, workers=workers,
