@@ -17,7 +17,7 @@ import numpy as np
 from index.embedder import Embedder
 from index.records import Initiative, Metric, Passage
 from index.store import Store
-from index.terms import expand, tokens
+from index.terms import expand, query_terms, tokens
 
 log = logging.getLogger(__name__)
 logging.getLogger("bm25s").setLevel(logging.WARNING)  # it logs every index build at DEBUG
@@ -27,6 +27,9 @@ CANDIDATES = 100  # passages taken from each retriever before fusion
 # An initiative found only by meaning must be at least this close (cosine) to count: below it,
 # MiniLM similarities are noise ("zzqx blorf" reaches 0.26, real matches 0.4 and up).
 DENSE_FLOOR = 0.3
+# Weights of the initiative lists in the fusion: BM25 over passages, dense over passages, BM25
+# over whole initiatives.
+FUSION_WEIGHTS = (1.0, 1.0, 1.0)
 FILTER_KEYS = ("forces", "themes", "docs", "has_metrics")
 
 
@@ -88,14 +91,20 @@ def _bm25(corpus: list[list[str]]) -> bm25s.BM25 | None:
     return model
 
 
-def _bm25_rank(model: bm25s.BM25 | None, ids: list[str], query_tokens: list[str], n: int) -> list[tuple[str, float]]:
+def _bm25_rank(model: bm25s.BM25 | None, ids: list[str], query: dict[str, float] | list[str],
+               n: int) -> list[tuple[str, float]]:
+    """The n best documents for weighted query terms (a plain list weighs every term 1)."""
     if model is None:
         return []
+    weights = query if isinstance(query, dict) else dict.fromkeys(query, 1.0)
     vocab = model.vocab_dict
-    known = [vocab[t] for t in query_tokens if t in vocab]
-    if not known:
+    by_weight: dict[float, list[int]] = {}
+    for term, weight in weights.items():
+        if term in vocab and weight > 0:
+            by_weight.setdefault(weight, []).append(vocab[term])
+    if not by_weight:
         return []
-    scores = model.get_scores(known)
+    scores = sum(weight * model.get_scores(known) for weight, known in by_weight.items())
     n = min(n, len(ids))
     top = np.argpartition(-scores, n - 1)[:n]
     top = top[np.argsort(-scores[top])]
@@ -234,14 +243,15 @@ class Searcher:
         """Best initiatives first, and how many initiatives matched at all."""
         snap = self.snapshot
         checked = self.check_filters(filters or {})
-        query_tokens = tokens(expand(query))
+        weighted = query_terms(query)
+        query_tokens = list(weighted)
         vector = self.embed_query(expand(query, spell_out_only=True))
 
         def allowed(initiative_id: str) -> bool:
             return self._passes(snap.initiatives[initiative_id], checked)
 
         bm25_passages = [
-            (pid, s) for pid, s in _bm25_rank(snap.bm25_passages, snap.passage_ids, query_tokens, CANDIDATES * 3)
+            (pid, s) for pid, s in _bm25_rank(snap.bm25_passages, snap.passage_ids, weighted, CANDIDATES * 3)
             if allowed(snap.passages[pid].initiative_id)
         ][:CANDIDATES]
         dense_passages = [
@@ -253,7 +263,7 @@ class Searcher:
             (p, s) for p, s in dense_passages if s >= DENSE_FLOOR or snap.passages[p].initiative_id in lexical
         ]
         bm25_initiatives = [
-            iid for iid, _ in _bm25_rank(snap.bm25_initiatives, snap.field_ids, query_tokens, CANDIDATES)
+            iid for iid, _ in _bm25_rank(snap.bm25_initiatives, snap.field_ids, weighted, CANDIDATES)
             if allowed(iid)
         ]
         passage_scores = rrf([[p for p, _ in bm25_passages], [p for p, _ in dense_passages]])
@@ -263,7 +273,8 @@ class Searcher:
 
         # A separate title/force list and the initiative-mean vector were tried and dropped: they
         # rank on section-wide words ('Survey', 'Public') and lowered lookup hit@1 (docs/evaluation.md).
-        scores = rrf([by_initiative(bm25_passages), by_initiative(dense_passages), bm25_initiatives])
+        scores = rrf([by_initiative(bm25_passages), by_initiative(dense_passages), bm25_initiatives],
+                     weights=list(FUSION_WEIGHTS))
         named = set(named_forces or [])
         ranked = sorted(
             scores,

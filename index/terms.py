@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from nltk.stem.snowball import SnowballStemmer
 
 _WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
 STOPWORDS = frozenset(
@@ -46,16 +49,13 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("menopause", "endometriosis", "women's health"),
 )
 
-_SUFFIXES = ("ations", "ation", "ings", "ing", "ies", "ied", "ness", "ment", "ers", "er", "es", "ed", "s")
+_SNOWBALL = SnowballStemmer("english")
 
 
+@lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
-    """A light suffix stripper: enough to match training/trained/trains, not a linguist."""
-    for suffix in _SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            base = word[: -len(suffix)]
-            return base[:-1] + "y" if suffix in ("ies", "ied") else base
-    return word
+    """Snowball (Porter2) English stem: communities/community, trained/training, promotion/promoted."""
+    return _SNOWBALL.stem(word)
 
 
 def tokens(text: str, keep_stopwords: bool = False) -> list[str]:
@@ -72,6 +72,17 @@ _GROUP_PATTERNS = [[(_phrase_pattern(p), p) for p in group] for group in SYNONYM
 
 def _is_abbreviation(phrase: str) -> bool:
     return " " not in phrase and len(phrase) <= 5
+
+
+def query_terms(query: str, expansion_weight: float = 0.5) -> dict[str, float]:
+    """The query's search terms with a weight each: its own words weigh 1, words that only the
+    expansion of an abbreviation or synonym brings in weigh `expansion_weight`, and a word counts
+    once however many of the alternatives repeat it. Without this, a group of seven ways to say
+    'ethnic minority' outweighs the rest of the question."""
+    weights = dict.fromkeys(tokens(query), 1.0)
+    for term in tokens(expand(query)):
+        weights.setdefault(term, expansion_weight)
+    return weights
 
 
 def expand(query: str, spell_out_only: bool = False) -> str:

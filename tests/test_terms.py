@@ -1,0 +1,60 @@
+"""Matching terms: stemming, abbreviation/synonym expansion and query term weights."""
+
+import pytest
+
+from index.retrieval import _bm25, _bm25_rank
+from index.terms import expand, query_terms, stem, tokens
+
+
+@pytest.mark.parametrize("words", [
+    ("community", "communities"),
+    ("minority", "minorities"),
+    ("train", "trained", "training", "trains"),
+    ("promotion", "promoted", "promotions"),
+    ("engage", "engagement", "engaging"),
+    ("study", "studies", "studied"),
+])
+def test_inflections_share_a_stem(words):
+    assert len({stem(w) for w in words}) == 1, {w: stem(w) for w in words}
+
+
+@pytest.mark.parametrize("a, b", [("police", "policy"), ("women", "woman"), ("intranet", "internet")])
+def test_different_words_keep_different_stems(a, b):
+    assert stem(a) != stem(b)
+
+
+def test_tokens_drop_stopwords_and_split_ampersands():
+    assert tokens("What have the forces done on training?") == [stem("training")]
+    assert tokens("S&S") == ["s", "s"]  # '&' reads as 'and', a stopword
+
+
+def test_query_terms_weigh_the_question_words_one_and_expansion_words_less():
+    weights = query_terms("support for BAME officers", expansion_weight=0.5)
+    assert weights[stem("bame")] == 1.0 and weights[stem("officers")] == 1.0
+    # words only the expansion brings in weigh half
+    assert weights[stem("ethnic")] == 0.5 and weights[stem("minority")] == 0.5 and weights[stem("black")] == 0.5
+
+
+def test_query_terms_count_a_word_once_however_many_alternatives_repeat_it():
+    expanded = tokens(expand("ethnic minority communities"))
+    assert expanded.count(stem("ethnic")) > 1  # the synonym group repeats it
+    weights = query_terms("ethnic minority communities")
+    assert list(weights).count(stem("ethnic")) == 1
+    assert weights[stem("ethnic")] == 1.0  # said in the question: full weight
+
+
+def test_weighted_bm25_ranks_question_words_above_expansion_words():
+    docs = ["ethnic minority community engagement officers", "black asian staff survey", "unrelated text"]
+    model = _bm25([tokens(d) for d in docs])
+    ids = ["a", "b", "c"]
+    ranked = _bm25_rank(model, ids, query_terms("ethnic minority engagement"), 3)
+    assert [i for i, _ in ranked] == ["a", "b"]  # 'c' matches nothing and is left out
+    plain = dict(_bm25_rank(model, ids, [stem("black"), stem("asian")], 3))
+    half = dict(_bm25_rank(model, ids, {stem("black"): 0.5, stem("asian"): 0.5}, 3))
+    assert half["b"] == pytest.approx(plain["b"] / 2)
+
+
+def test_bm25_rank_of_unknown_words_is_empty():
+    model = _bm25([tokens("some text here")])
+    assert _bm25_rank(model, ["a"], query_terms("zzqx blorf"), 5) == []
+    assert _bm25_rank(None, [], ["text"], 5) == []
