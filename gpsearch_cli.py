@@ -38,10 +38,29 @@ def _via_service(owner: dict, method: str, path: str, payload: dict | None = Non
         response = httpx.request(method, owner["url"] + path, json=payload, headers=headers, timeout=timeout)
     except httpx.HTTPError as exc:
         raise UserError(f"the running service at {owner['url']} did not answer: {exc}") from exc
-    body = response.json() if response.headers.get("content-type", "").startswith("application/json") else {}
+    try:
+        body = response.json()
+    except ValueError:
+        body = None
     if response.status_code >= 400:
-        raise UserError(body.get("error", {}).get("message", f"the service answered {response.status_code}"))
+        error = body.get("error") if isinstance(body, dict) else None
+        if isinstance(error, dict) and error.get("message"):
+            raise UserError(_error_text(str(error["message"]), error.get("details")))
+        snippet = " ".join(response.text.split())[:200] or "(empty body)"
+        raise UserError(f"the service at {owner['url']} answered {response.status_code} to {method} {path}: {snippet}")
+    if not isinstance(body, dict):
+        raise UserError(f"the service at {owner['url']} answered {method} {path} with something other than "
+                        f"a JSON object (status {response.status_code}); is another program listening there?")
     return body
+
+
+def _error_text(message: str, details: dict | None) -> str:
+    """An API error for the terminal: where it lists the valid values, show them."""
+    valid = (details or {}).get("valid") if isinstance(details, dict) else None
+    if not isinstance(valid, list) or not valid:
+        return message
+    message = message.split(". Valid values are listed", 1)[0]
+    return f"{message}\nvalid values: " + "; ".join(map(str, valid))
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
@@ -90,9 +109,12 @@ def _run(operation: str, text: str, args: argparse.Namespace) -> dict:
     except StoreUnavailable as exc:
         raise UserError(str(exc)) from exc
     try:
+        if not engine.health()["initiatives"]:
+            raise UserError(f"the index in {engine.settings.data_dir} is empty: run `gpsearch ingest` first "
+                            f"(it reads {engine.settings.corpus_dir})")
         return getattr(engine, operation)(text, top_k=args.top_k, filters=_filters(args))
     except QueryError as exc:
-        raise UserError(exc.message) from exc
+        raise UserError(_error_text(exc.message, exc.details)) from exc
 
 
 def _filters(args: argparse.Namespace) -> dict:

@@ -49,6 +49,8 @@ def owner(data_dir: Path) -> dict:
 def busy_message(data_dir: Path, holder: dict) -> str:
     """What to tell a person whose process found the embedded store taken."""
     what = f"gpsearch {holder.get('role', '?')} (pid {holder.get('pid', '?')})"
+    if holder.get("url"):
+        what += f", answering at {holder['url']}"
     return (f"the embedded store in {data_dir} is in use by {what}; one process at a time may open it. "
             "Stop that process, or run several processes against a Chroma server "
             "(GPSEARCH_CHROMA_HOST, see docs/deployment.md)")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import logging
 import os
 import re
@@ -32,6 +33,17 @@ class QueryError(Exception):
     def __init__(self, status: int, code: str, message: str, details: dict | None = None):
         super().__init__(message)
         self.status, self.code, self.message, self.details = status, code, message, details or {}
+
+
+def _closest(key: str, value: str, valid: list[str]) -> str | None:
+    """The valid filter value a person most likely meant: for forces, the force the gazetteer
+    reads in it ('Kent Constabulary' is Kent Police), else the nearest spelling."""
+    if key == "forces":
+        named = [m.name for m in find_forces(value) if m.name in valid]
+        if named:
+            return named[0]
+    close = difflib.get_close_matches(value, valid, 1, 0.6)
+    return close[0] if close else None
 
 
 def metric_json(metric: Metric) -> dict:
@@ -139,9 +151,13 @@ class Engine:
         try:
             return self.searcher.search(query, top_k, filters, named_forces(query))
         except FilterError as exc:
+            guesses = [
+                f"'{u}' (did you mean '{close}'?)" if (close := _closest(exc.key, u, exc.valid)) else f"'{u}'"
+                for u in exc.unknown
+            ]
             raise QueryError(
                 422, "unknown_filter_value",
-                f"unknown {exc.key}: {', '.join(exc.unknown)}. Valid values are listed in 'details.valid' "
+                f"unknown {exc.key}: {', '.join(guesses)}. Valid values are listed in 'details.valid' "
                 f"(or GET /{'documents' if exc.key == 'docs' else exc.key})",
                 {"filter": exc.key, "unknown": exc.unknown, "valid": exc.valid},
             ) from exc

@@ -369,6 +369,14 @@ def test_unknown_filter_value_is_422_listing_valid_values(client, key, value, li
     assert sorted(details["valid"]) == sorted(valid)
 
 
+def test_unknown_filter_value_suggests_the_closest_valid_one(client):
+    response = client.post("/search", json={"query": "recruitment",
+                                            "filters": {"forces": ["Lancashire Police", "Zzyzx"]}})
+    message = assert_error(response, 422, "unknown_filter_value")["message"]
+    assert "'Lancashire Police' (did you mean 'Lancashire Constabulary'?)" in message
+    assert "'Zzyzx'," in message or "'Zzyzx'." in message  # nothing close: no guess
+
+
 def test_unknown_filter_value_on_ask_is_422_too(client):
     response = client.post("/ask", json={"question": "recruitment", "filters": {"forces": ["Atlantis"]}})
     assert_error(response, 422, "unknown_filter_value")

@@ -1,0 +1,195 @@
+"""The `gpsearch` command line: readable output, clear errors, and handing over to a running
+service that holds the embedded store."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import httpx
+import pytest
+
+import gpsearch_cli
+from gpsearch_cli import UserError, _via_service
+
+GPSEARCH = Path(sys.executable).parent / "gpsearch"
+
+
+# --- talking to a service that answers oddly --------------------------------------------------
+
+class _Scripted(BaseHTTPRequestHandler):
+    reply: tuple[int, str, bytes] = (200, "application/json", b"{}")
+
+    def do_POST(self):  # noqa: N802 (http.server's naming)
+        status, content_type, body = self.reply
+        self.send_response(status)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture
+def scripted():
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _Scripted)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+
+    def answer(status: int, content_type: str, body: bytes) -> dict:
+        _Scripted.reply = (status, content_type, body)
+        return {"url": f"http://127.0.0.1:{server.server_address[1]}", "role": "serve"}
+
+    yield answer
+    server.shutdown()
+
+
+def test_service_error_message_is_passed_on(scripted):
+    owner = scripted(422, "application/json",
+                     json.dumps({"error": {"code": "bad", "message": "query must not be empty"}}).encode())
+    with pytest.raises(UserError, match="^query must not be empty$"):
+        _via_service(owner, "POST", "/search", {"query": ""})
+
+
+def test_non_json_server_error_names_the_status_and_shows_the_body(scripted):
+    owner = scripted(502, "text/html", b"<html><body>Bad Gateway</body></html>")
+    with pytest.raises(UserError, match=r"answered 502 to POST /search: <html><body>Bad Gateway"):
+        _via_service(owner, "POST", "/search", {"query": "x"})
+
+
+def test_json_content_type_with_a_broken_body_is_a_clear_error(scripted):
+    owner = scripted(500, "application/json", b"{not json")
+    with pytest.raises(UserError, match=r"answered 500 to POST /admin/ingest: \{not json"):
+        _via_service(owner, "POST", "/admin/ingest", {})
+
+
+def test_success_that_is_not_a_json_object_is_a_clear_error(scripted):
+    owner = scripted(200, "text/plain", b"hello from some other program")
+    with pytest.raises(UserError, match="something other than a JSON object"):
+        _via_service(owner, "POST", "/search", {"query": "x"})
+
+
+def test_service_that_does_not_answer_is_a_clear_error():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]  # nothing listens here once the socket closes
+    with pytest.raises(UserError, match=f"the running service at http://127.0.0.1:{port} did not answer"):
+        _via_service({"url": f"http://127.0.0.1:{port}"}, "POST", "/search", {"query": "x"}, timeout=5)
+
+
+# --- the real commands -------------------------------------------------------------------------
+
+def _env(data: Path, corpus: Path) -> dict:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("GPSEARCH_")}
+    return {**env, "GPSEARCH_DATA_DIR": str(data), "GPSEARCH_CORPUS_DIR": str(corpus)}
+
+
+def _cli(env: dict, *args: str, timeout: float = 300) -> subprocess.CompletedProcess:
+    return subprocess.run([str(GPSEARCH), *args], env=env, capture_output=True, text=True, timeout=timeout)
+
+
+def test_bad_filter_is_one_readable_line_and_exit_2(ingested_store, tmp_path):
+    settings, _ = ingested_store
+    data = tmp_path / "data"
+    shutil.copytree(settings.data_dir, data, ignore=shutil.ignore_patterns("*.lock"))
+    out = _cli(_env(data, settings.corpus_dir), "search", "stop and search", "--force", "Kent Constabulary")
+    assert out.returncode == 2
+    assert "unknown forces: 'Kent Constabulary' (did you mean 'Kent Police'?)" in out.stderr
+    assert "valid values: " in out.stderr and "Lancashire Constabulary" in out.stderr  # all listed
+    assert "Traceback" not in out.stderr
+
+
+def test_empty_store_says_to_ingest_first(tmp_path, corpus_dir):
+    out = _cli(_env(tmp_path / "empty", corpus_dir), "search", "anything")
+    assert out.returncode == 2
+    assert "is empty: run `gpsearch ingest` first" in out.stderr and "Traceback" not in out.stderr
+    assert "Loading weights" not in out.stderr  # told at once, without loading the model
+
+
+@pytest.fixture(scope="module")
+def serving(tmp_path_factory, ingested_store):
+    """`gpsearch serve` holding a copy of the ingested embedded store."""
+    settings, _ = ingested_store
+    root = tmp_path_factory.mktemp("cli")
+    data = root / "data"
+    shutil.copytree(settings.data_dir, data, ignore=shutil.ignore_patterns("*.lock"))
+    env = _env(data, settings.corpus_dir)
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    process = subprocess.Popen([str(GPSEARCH), "serve", "--port", str(port)], env=env,
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 120
+        while True:
+            assert process.poll() is None, f"serve exited with {process.returncode}"
+            try:
+                if httpx.get(url + "/health", timeout=2).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            assert time.monotonic() < deadline, "serve did not start"
+            time.sleep(0.5)
+        yield env, url
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+
+
+def test_search_hands_over_to_the_service_holding_the_store(serving):
+    env, url = serving
+    refused = _cli(env, "search", "anything", "--theme", "No such theme")
+    assert refused.returncode == 2 and "valid values: " in refused.stderr  # the service's 422, readable
+    out = _cli(env, "search", "neurodiversity support for officers", "--json", "--top-k", "3")
+    assert out.returncode == 0, out.stderr
+    direct = httpx.post(url + "/search", json={"query": "neurodiversity support for officers", "top_k": 3}).json()
+    handed = json.loads(out.stdout)
+    assert [r["id"] for r in handed["results"]] == [r["id"] for r in direct["results"]]
+    assert "holds the store" not in out.stdout
+
+
+def test_ask_hands_over_and_prints_readable_text(serving):
+    env, _ = serving
+    out = _cli(env, "ask", "What have forces done on neurodiversity?")
+    assert out.returncode == 0, out.stderr
+    assert "[1]" in out.stdout and "Traceback" not in out.stderr
+
+
+def test_ingest_hands_over_to_the_service(serving):
+    env, _ = serving
+    out = _cli(env, "ingest", "-q")
+    assert out.returncode == 0, out.stderr
+    assert "ingesting through it" in out.stderr
+    assert "5 unchanged" in out.stdout
+
+
+def test_ingest_of_a_path_outside_the_corpus_is_refused_by_the_service(serving, tmp_path):
+    env, _ = serving
+    outside = tmp_path / "elsewhere.txt"
+    outside.write_text("Kent Police ran a scheme.\n", encoding="utf-8")
+    out = _cli(env, "ingest", "-q", str(outside))
+    assert out.returncode == 2
+    assert "inside the corpus folder" in out.stderr and "Traceback" not in out.stderr
+
+
+def test_second_serve_is_refused_with_a_clear_message(serving):
+    env, url = serving
+    out = _cli(env, "serve", "--port", "1", timeout=60)
+    assert out.returncode != 0
+    assert url in out.stderr and "Traceback" not in out.stderr
+
+
+def test_cli_module_has_no_stray_globals():
+    # the CLI imports its heavy dependencies lazily so `gpsearch --help` is instant
+    assert "torch" not in vars(gpsearch_cli) and "chromadb" not in vars(gpsearch_cli)
