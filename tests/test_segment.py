@@ -6,11 +6,13 @@ Expected values come from reading the documents, not from the current output."""
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import replace
 
 import pytest
 
 from index.records import Document, Initiative
+from ingest.gazetteer import find_forces
 from ingest.lines import clean
 from ingest.pipeline import build_initiatives
 from ingest.segment import segment
@@ -195,6 +197,146 @@ def test_titles_are_clean_and_short(built):
             ):
                 bad.append((i.doc_id, i.start, title))
     assert not bad
+
+
+# --- descriptive titles (no programme name in the text) ------------------------------------------
+
+# (distinctive quote, the title's words): what the page says the force created, set up or did
+DESCRIBED = [
+    ("a community engagement role was created in Telford", "Community engagement role in Telford"),
+    ("developed an Equality, Diversity and Inclusion (EDI) Padlet", "Equality, Diversity and Inclusion (EDI) Padlet"),
+    ("to create a Gender Critical Working Group", "Gender Critical Working Group"),
+    ("held the status of Disability Confident Employer (Level 2)", "Disability Confident Employer status"),
+    ("started facilitating promotion familiarisation sessions", "Promotion familiarisation sessions"),
+    ("working in collaboration with Reeding Our Communities (ROC)",
+     "Collaboration with Reeding Our Communities (ROC)"),
+    ("fully understand the force's Anti-Racist Statement", "Anti-Racist Statement"),
+]
+
+
+@pytest.mark.parametrize("quote, title", DESCRIBED, ids=[t for _, t in DESCRIBED])
+def test_descriptive_title_names_what_was_done(built, documents_by_id, quote, title):
+    assert initiative_at(built, documents_by_id, COMPENDIUM, quote).title == title
+
+
+# (body text, expected title): each rule on a small made-up text
+SYNTHETIC_TITLES = [
+    pytest.param(  # passive creation, keeping the place; the background sentence is skipped
+        "Dorset is a largely rural force with a small urban centre in Weymouth. To address this, a youth "
+        "engagement post was created in Weymouth to build trust with young people.",
+        "Youth engagement post in Weymouth", id="passive-created-in-place"),
+    pytest.param(  # force possessive and a comma inside the name; cut at ', which'
+        "Dorset Police's People Team developed a Health, Safety and Wellbeing (HSW) Portal, which staff use daily.",
+        "Health, Safety and Wellbeing (HSW) Portal", id="active-created-name-with-commas"),
+    pytest.param(  # leading time clause; 'started <doing>' takes what was done
+        "In 2021, Kent Police started running weekly drop-in clinics for staff, both online and in person.",
+        "Weekly drop-in clinics for staff", id="time-clause-started-doing"),
+    pytest.param(  # leading purpose clause; 'to create'
+        "To ensure that every voice was heard, the force engaged with employees to create a Menopause Working "
+        "Group. It meets monthly.",
+        "Menopause Working Group", id="purpose-clause-to-create"),
+    pytest.param(  # a time after the object is not part of the title
+        "The force launched a victim care pilot in 2023. Victims were called within a day.",
+        "Victim care pilot", id="trailing-time-dropped"),
+    pytest.param(  # intentions are not things made: the next sentence's panel is
+        "Kent Police hopes to launch a cadet scheme soon. Officers created a youth advisory panel in Dover.",
+        "Youth advisory panel in Dover", id="hopes-to-launch-skipped"),
+    pytest.param(  # 'a number of' is not the thing
+        "Following the review, Essex Police developed a number of toolkits for supervisors.",
+        "Toolkits for supervisors", id="quantity-dropped"),
+    pytest.param(  # the force worked with a partner: the partnership, not the apposition
+        "Since 2020, Essex Police have been working in collaboration with Safer Streets Essex (SSE), a local "
+        "charity that supports victims.",
+        "Collaboration with Safer Streets Essex (SSE)", id="collaboration-with"),
+    pytest.param(  # ... unless the purpose names the thing worked on
+        "Cleveland Police worked with the College of Policing and local charities to redesign their stop "
+        "and search training.",
+        "Stop and search training", id="worked-with-to-purpose"),
+    pytest.param(  # 'the status of <Name>' -> '<Name> status', the level dropped
+        "In 2022, Dorset Police held the status of Menopause Friendly Employer (Level 1), and aimed higher.",
+        "Menopause Friendly Employer status", id="status-of-name"),
+    pytest.param(  # the subject when the force is only its owner
+        "Kent Police's custody data was not published or analysed. Officers could not see trends.",
+        "Custody data", id="possessive-subject"),
+    pytest.param(  # a stated ambition: what the force wants to have
+        "A key ambition for Surrey Police is to have more visible and trusted neighbourhood teams.",
+        "More visible and trusted neighbourhood teams", id="ambition"),
+    pytest.param(  # an organisation's mission
+        "Police Now's mission is to transform communities by recruiting diverse leaders in policing.",
+        "Police Now's mission to transform communities", id="mission"),
+    pytest.param(  # a long phrase is cut at a word boundary before a conjunction, with no ellipsis
+        "The force developed a comprehensive multi-agency domestic abuse perpetrator intervention and "
+        "behaviour change programme for high-harm repeat offenders.",
+        "Comprehensive multi-agency domestic abuse perpetrator intervention", id="long-cut-at-and"),
+]
+
+
+@pytest.mark.parametrize("body, title", SYNTHETIC_TITLES)
+def test_descriptive_title_rules(body, title):
+    from ingest.segment import _descriptive_title
+
+    assert _descriptive_title(body) == title
+
+
+def test_last_resort_title_is_a_capitalised_sentence_start():
+    from ingest.segment import TITLE_MAX, _descriptive_title
+
+    title = _descriptive_title(
+        "Since 2019, the force recognises that every contact between the public and the police is a chance "
+        "to build trust and confidence in local neighbourhoods."
+    )
+    assert title.startswith("The force recognises that every contact")
+    assert len(title) <= TITLE_MAX and not title.endswith(("…", " the", " and", ","))
+
+
+def test_untitled_section_gets_a_descriptive_title():
+    text = (
+        "Dorset is a largely rural force with a small urban centre in Weymouth, and confidence among young "
+        "people there was low.\n\nTo address this, a youth engagement post was created in Weymouth to build "
+        "trust with young people. The post holder visits schools and youth clubs every week.\n\n"
+        "Confidence among young people rose by 12% within a year.\n"
+    )
+    document = Document("dorset.txt", "", text, hashlib.sha256(text.encode()).hexdigest())
+    [initiative] = segment(document)
+    assert initiative.title == "Youth engagement post in Weymouth"
+    assert initiative.forces == ["Dorset Police"]
+
+
+_AUXILIARY_START = re.compile(
+    r"^(?:is|are|was|were|has|have|had|be|been|will|would|can|could|do|does|did|"
+    r"recognises|recognizes|examined|asks?|carry|carries)\b", re.IGNORECASE)
+_TIME_OR_PURPOSE_START = re.compile(
+    r"^(?:since|in \d{4}|in (?:january|february|march|april|may|june|july|august|september|october|"
+    r"november|december)|during|following|after|before|to ensure|to address|to overcome|in order to|"
+    r"as part of|as a result)\b", re.IGNORECASE)
+
+
+def test_corpus_descriptive_titles_are_short_noun_phrases(corpus_documents, monkeypatch):
+    import ingest.segment as segment_module
+
+    made: list[str] = []
+    describe = segment_module._descriptive_title
+
+    def recording(body: str) -> str:
+        made.append(describe(body))
+        return made[-1]
+
+    monkeypatch.setattr(segment_module, "_descriptive_title", recording)
+    titles = {i.title for d in corpus_documents for i in segment_module.segment(d)}
+    assert len(made) >= 10, made  # the corpus has pages with no programme name
+    assert set(made) <= titles
+    bad = [
+        t for t in made
+        if not t
+        or not t[:1].isupper()
+        or _AUXILIARY_START.match(t)
+        or _TIME_OR_PURPOSE_START.match(t)
+        or len(t) > segment_module.TITLE_MAX
+        or len(t.split()) > 10
+        or t.endswith(("…", ",", " and", " of", " the", " to", " in"))
+        or any(m.start == 0 for m in find_forces(t))  # "West Mercia Police held ..."
+    ]
+    assert not bad, bad
 
 
 # --- themes -----------------------------------------------------------------------------------
