@@ -72,8 +72,7 @@ class Snapshot:
     passages: dict[str, Passage]
     passage_ids: list[str]
     bm25_passages: bm25s.BM25 | None
-    field_ids: list[str]
-    bm25_fields: bm25s.BM25 | None
+    initiative_ids: list[str]
     bm25_initiatives: bm25s.BM25 | None
     documents: dict[str, dict] = field(default_factory=dict)
     document_frequency: dict[str, int] = field(default_factory=dict)  # initiatives using each term
@@ -152,7 +151,7 @@ class Searcher:
         initiatives = {i.id: i for i in self.store.load_initiatives()}
         passages = {p.id: p for i in initiatives.values() for p in i.passages}
         passage_ids = list(passages)
-        field_ids = list(initiatives)
+        initiative_ids = list(initiatives)
         snap = Snapshot(
             generation=generation,
             initiatives=initiatives,
@@ -162,11 +161,10 @@ class Searcher:
                 tokens(f"{field_text(initiatives[passages[p].initiative_id])} {passages[p].clean_text}")
                 for p in passage_ids
             ]),
-            field_ids=field_ids,
-            bm25_fields=_bm25([tokens(field_text(initiatives[i])) for i in field_ids]),
+            initiative_ids=initiative_ids,
             bm25_initiatives=_bm25([
                 tokens(" ".join([field_text(initiatives[i])] + [p.clean_text for p in initiatives[i].passages]))
-                for i in field_ids
+                for i in initiative_ids
             ]),
             documents=self.store.live_documents(),
             document_frequency=_document_frequency(initiatives.values()),
@@ -263,7 +261,7 @@ class Searcher:
             (p, s) for p, s in dense_passages if s >= DENSE_FLOOR or snap.passages[p].initiative_id in lexical
         ]
         bm25_initiatives = [
-            iid for iid, _ in _bm25_rank(snap.bm25_initiatives, snap.field_ids, weighted, CANDIDATES)
+            iid for iid, _ in _bm25_rank(snap.bm25_initiatives, snap.initiative_ids, weighted, CANDIDATES)
             if allowed(iid)
         ]
         passage_scores = rrf([[p for p, _ in bm25_passages], [p for p, _ in dense_passages]])
@@ -317,12 +315,14 @@ class Searcher:
             if iid in snap.initiatives
         ] if initiative_id in vectors else []
         key_terms = _key_terms(seed, snap)
-        lexical = [i for i, _ in _bm25_rank(snap.bm25_fields, snap.field_ids, key_terms, CANDIDATES)]
-        lexical_passages = list(dict.fromkeys(
+        lexical = list(dict.fromkeys(
             snap.passages[p].initiative_id
             for p, _ in _bm25_rank(snap.bm25_passages, snap.passage_ids, key_terms, CANDIDATES * 2)
         ))
-        scores = rrf([dense, dense, lexical_passages, lexical])
+        # Meaning weighs twice the shared key terms. Matching the key terms against titles too was
+        # dropped: generic title words ('Programme', 'Survey') pulled in unrelated initiatives
+        # (similar recall@10 0.77 -> 0.92 without it on the dev + extra questions).
+        scores = rrf([dense, lexical], weights=[2.0, 1.0])
         seed_title = _normal(seed.title)
         candidates = [
             i for i in sorted(scores, key=lambda i: -scores[i])

@@ -70,8 +70,16 @@ def _phrase_pattern(phrase: str) -> re.Pattern[str]:
 _GROUP_PATTERNS = [[(_phrase_pattern(p), p) for p in group] for group in SYNONYMS]
 
 
+# The short forms in SYNONYMS: the embedding model may not know them, so a query using one gets
+# the long forms added for the dense search too ('women' is no abbreviation, though short).
+ABBREVIATIONS = frozenset(
+    "asb vawg edi dei ed&i prap lrap bame bme nd pcso pa op lgbt lgbtq lgbtq+ lgbt+ cpd pcc opcc "
+    "s&s dv da cyp esa adhd".split()
+)
+
+
 def _is_abbreviation(phrase: str) -> bool:
-    return " " not in phrase and len(phrase) <= 5
+    return phrase in ABBREVIATIONS
 
 
 def query_terms(query: str, expansion_weight: float = 0.5) -> dict[str, float]:

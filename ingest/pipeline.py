@@ -26,7 +26,7 @@ from ingest.segment import segment
 log = logging.getLogger(__name__)
 
 # Bump when segmentation, passages or metrics change, so unchanged files are rebuilt once.
-PIPELINE_VERSION = "6"
+PIPELINE_VERSION = "7"
 CATALOG = "catalog.json"
 
 
@@ -97,9 +97,12 @@ def build_initiatives(document: Document) -> list[Initiative]:
 
 
 def embedding_text(initiative: Initiative, passage_text: str) -> str:
-    """What is embedded for a passage: who and what, then the passage itself."""
+    """What is embedded for a passage: the passage, then who and which initiative, so a passage
+    that never names its subject still carries it. Put after the passage rather than before it,
+    this context measured better on the dev + extra questions (lookup hit@1 0.98 -> 1.00, similar
+    recall@10 0.54 -> 0.77; docs/evaluation.md)."""
     who = ", ".join(initiative.forces or initiative.organisations)
-    return f"{who}: {initiative.title}. {passage_text}"
+    return f"{passage_text} ({who}: {initiative.title})"
 
 
 class Ingestor:

@@ -243,6 +243,32 @@ def test_similar_excludes_the_initiative_itself(client, document, browse):
             assert_result(result, document)
 
 
+def _find(browse: list[dict], title: str, force: str) -> dict:
+    return next(r for r in browse if r["title"] == title and force in r["forces"])
+
+
+@pytest.mark.parametrize("title, force, expected", [
+    # the same kind of thing at other forces, found by meaning and shared key terms
+    ("Community Scrutiny Panels", "South Wales Police", {"Lincolnshire Police", "Devon and Cornwall Police"}),
+    ("Humberside Police Female Development Programme", "Humberside Police",
+     {"Hertfordshire Constabulary", "Kent Police"}),
+])
+def test_similar_finds_the_same_kind_of_initiative_at_other_forces(client, browse, title, force, expected):
+    seed = _find(browse, title, force)
+    results = client.get(f"/initiatives/{seed['id']}/similar", params={"top_k": 5}).json()["results"]
+    found = {f for r in results for f in r["forces"]}
+    assert expected <= found, [(r["forces"], r["title"]) for r in results]
+
+
+def test_similar_prefers_other_forces(client, browse):
+    for row in browse[:: max(1, len(browse) // 10)]:
+        if not row["forces"]:
+            continue
+        results = client.get(f"/initiatives/{row['id']}/similar", params={"top_k": 5}).json()["results"]
+        same = [r for r in results if set(r["forces"]) & set(row["forces"])]
+        assert len(same) <= 2, (row["title"], [(r["forces"], r["title"]) for r in results])
+
+
 def test_similar_of_unknown_initiative_is_404_json(client):
     assert_error(client.get("/initiatives/no-such-initiative/similar"), 404, "not_found")
 

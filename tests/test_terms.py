@@ -58,3 +58,17 @@ def test_bm25_rank_of_unknown_words_is_empty():
     model = _bm25([tokens("some text here")])
     assert _bm25_rank(model, ["a"], query_terms("zzqx blorf"), 5) == []
     assert _bm25_rank(None, [], ["text"], 5) == []
+
+
+def test_every_abbreviation_is_in_a_synonym_group():
+    from index.terms import ABBREVIATIONS, SYNONYMS
+
+    assert ABBREVIATIONS <= {phrase for group in SYNONYMS for phrase in group}
+
+
+def test_dense_query_spells_out_abbreviations_only():
+    assert expand("PRAP progress", spell_out_only=True) == "PRAP progress police race action plan"
+    # 'women' is a short word, not an abbreviation: the model knows it; nothing is added
+    assert expand("attracting women applicants", spell_out_only=True) == "attracting women applicants"
+    # the lexical expansion still adds the other ways of saying it
+    assert "female" in expand("attracting women applicants")
