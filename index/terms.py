@@ -58,13 +58,21 @@ def stem(word: str) -> str:
     return _SNOWBALL.stem(word)
 
 
+def _word_stem(word: str) -> str:
+    word = word.replace("’", "'")
+    if word.endswith("s") and word[:-1] in ABBREVIATIONS:  # PCSOs, ASBs: the stemmer keeps the s
+        return word[:-1]
+    return stem(word)
+
+
 def tokens(text: str, keep_stopwords: bool = False) -> list[str]:
     words = _WORD.findall(text.lower().replace("&", " and "))
-    return [stem(w.replace("’", "'")) for w in words if keep_stopwords or w not in STOPWORDS]
+    return [_word_stem(w) for w in words if keep_stopwords or w not in STOPWORDS]
 
 
 def _phrase_pattern(phrase: str) -> re.Pattern[str]:
-    return re.compile(r"(?<![a-z0-9])" + re.escape(phrase).replace(r"\ ", r"[\s\-]+") + r"(?![a-z0-9])")
+    # an optional plural 's' ('PCSOs', 'ASBs') before the end of the word
+    return re.compile(r"(?<![a-z0-9])" + re.escape(phrase).replace(r"\ ", r"[\s\-]+") + r"s?(?![a-z0-9])")
 
 
 _GROUP_PATTERNS = [[(_phrase_pattern(p), p) for p in group] for group in SYNONYMS]

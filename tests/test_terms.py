@@ -72,3 +72,32 @@ def test_dense_query_spells_out_abbreviations_only():
     assert expand("attracting women applicants", spell_out_only=True) == "attracting women applicants"
     # the lexical expansion still adds the other ways of saying it
     assert "female" in expand("attracting women applicants")
+
+
+@pytest.mark.parametrize("plural, singular", [("PCSOs", "PCSO"), ("ASBs", "ASB")])
+def test_plural_abbreviations_match_and_expand_like_the_singular(plural, singular):
+    assert tokens(plural) == tokens(singular)
+    assert expand(f"support for {plural}").endswith(expand(f"support for {singular}").split(singular, 1)[1])
+    assert "police community support officer" in expand("training for PCSOs")
+
+
+def test_word_pairs_skip_stopwords_and_follow_the_stems():
+    from index.retrieval import _pairs
+
+    assert _pairs(tokens("stop and search")) == [f"{stem('stop')}_{stem('search')}"]
+    assert _pairs(tokens("community engagement officers")) == [
+        f"{stem('community')}_{stem('engagement')}", f"{stem('engagement')}_{stem('officers')}"]
+    assert _pairs(tokens("one")) == []
+
+
+def test_text_with_the_phrase_outranks_text_with_the_words_apart(tmp_path):
+    from index.retrieval import _bm25, _pairs, _with_pairs
+
+    docs = {"apart": "engagement with the wider community and its leaders",
+            "phrase": "a community engagement forum with local leaders"}
+    ids = list(docs)
+    model = _bm25([_with_pairs(tokens(t)) for t in docs.values()])
+    words = query_terms("community engagement")
+    assert _bm25_rank(model, ids, words, 2)[0][1] == pytest.approx(_bm25_rank(model, ids, words, 2)[1][1], rel=0.2)
+    with_pairs = {**words, **{p: 0.25 for p in _pairs(tokens("community engagement"))}}
+    assert [i for i, _ in _bm25_rank(model, ids, with_pairs, 2)] == ["phrase", "apart"]
