@@ -264,7 +264,7 @@ class Searcher:
         vector = self.embed_query(expand(query, spell_out_only=True))
 
         def allowed(initiative_id: str) -> bool:
-            return self._passes(snap.initiatives[initiative_id], checked)
+            return not checked or self._passes(snap.initiatives[initiative_id], checked)
 
         bm25_passages = [
             (pid, s) for pid, s in _bm25_rank(snap.bm25_passages, snap.passage_ids, weighted, CANDIDATES * 3)

@@ -101,6 +101,7 @@ def query_terms(query: str, expansion_weight: float = 0.5) -> dict[str, float]:
     return weights
 
 
+@lru_cache(maxsize=4096)
 def expand(query: str, spell_out_only: bool = False) -> str:
     """The query plus the other names of every abbreviation or synonym it uses. With
     `spell_out_only` (for embedding), only abbreviations get their long forms added: the

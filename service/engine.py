@@ -7,6 +7,7 @@ import logging
 import os
 import re
 import time
+from functools import lru_cache
 
 from index.embedder import Embedder, SentenceEmbedder
 from index.records import Initiative, Metric, Passage
@@ -73,7 +74,12 @@ def result_json(hit: Hit) -> dict:
 
 def named_forces(query: str) -> list[str]:
     """Forces the question names ('what has Lancashire done', 'the Met')."""
-    return list(dict.fromkeys(m.name for m in find_forces(query)))
+    return list(_named_forces(query))
+
+
+@lru_cache(maxsize=4096)
+def _named_forces(query: str) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(m.name for m in find_forces(query)))
 
 
 class Engine:
