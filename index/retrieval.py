@@ -190,6 +190,11 @@ class Searcher:
                  len(initiatives), len(passages), generation, time.perf_counter() - started)
         return snap
 
+    def rarity(self, term: str) -> float:
+        """How telling a (stemmed) word is: its inverse document frequency over initiatives."""
+        snap = self.snapshot
+        return float(np.log((1 + len(snap.initiatives)) / (1 + snap.document_frequency.get(term, 0))))
+
     # --- filters --------------------------------------------------------------------------
 
     def facets(self) -> dict[str, dict[str, int]]:

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from index.records import Metric
 from index.retrieval import Hit
 from index.settings import Settings
+from index.terms import query_terms, tokens
 from ingest.lines import clean, sentence_spans
 
 log = logging.getLogger(__name__)
@@ -63,7 +64,8 @@ def _opening(hits: list[Hit]) -> str:
     return f"{len(hits)} initiative{plural} from {' and '.join(who) or 'the documents'} match your question:"
 
 
-def extractive(question: str, hits: list[Hit], text_of: Callable[[str], str | None]) -> dict:
+def extractive(question: str, hits: list[Hit], text_of: Callable[[str], str | None],
+               rarity: Callable[[str], float] | None = None) -> dict:
     """One line per initiative: who, what, a one-sentence gist and its key figure, all cited."""
     if not hits:
         return {"answer": "No initiatives match your question. Try fewer filters or other words.",
@@ -73,9 +75,7 @@ def extractive(question: str, hits: list[Hit], text_of: Callable[[str], str | No
     for hit in hits:
         initiative = hit.initiative
         text = text_of(initiative.doc_id) or ""
-        passage = hit.passages[0][0]
-        spans = sentence_spans(text, passage.start, passage.end) or [(passage.start, passage.end)]
-        start, end = max(spans[:3], key=lambda s: _overlap(question, text[s[0]:s[1]]))
+        start, end = _gist_span(question, hit, text, rarity or (lambda term: 1.0))
         n = citations.cite(initiative.id, initiative.doc_id, start, end, text[start:end])
         gist = clean(text[start:end])
         if len(gist) > 240:
@@ -90,10 +90,21 @@ def extractive(question: str, hits: list[Hit], text_of: Callable[[str], str | No
     return {"answer": "\n".join(lines), "citations": citations.items, "mode": "extractive"}
 
 
-def _overlap(question: str, sentence: str) -> int:
-    from index.terms import tokens
-
-    return len(set(tokens(question)) & set(tokens(sentence)))
+def _gist_span(question: str, hit: Hit, text: str, rarity: Callable[[str], float]) -> tuple[int, int]:
+    """The sentence that best says what the initiative did about the question: among the first
+    sentences of its two best passages, the one sharing the most question words, each counted by
+    its rarity (so 'neurodiversity' outweighs 'staff'; a synonym or spelled-out abbreviation
+    counts half), the better passage and the earlier sentence first on a tie."""
+    candidates: list[tuple[int, int]] = []
+    for passage, _ in hit.passages[:2]:
+        spans = sentence_spans(text, passage.start, passage.end) or [(passage.start, passage.end)]
+        candidates.extend(spans[:3])
+    weights = {term: weight * rarity(term) for term, weight in query_terms(question).items()}
+    best = max(
+        enumerate(candidates),
+        key=lambda c: (sum(weights.get(t, 0.0) for t in set(tokens(text[c[1][0]:c[1][1]]))), -c[0]),
+    )
+    return best[1]
 
 
 def check_markers(answer_text: str, allowed: set[int]) -> tuple[str, list[int]]:
@@ -148,14 +159,15 @@ def generated(question: str, hits: list[Hit], settings: Settings, text_of: Calla
     return {"answer": text, "citations": sorted(cited, key=lambda c: c["n"]), "mode": "llm"}
 
 
-def answer(question: str, hits: list[Hit], settings: Settings, text_of: Callable[[str], str | None]) -> dict:
+def answer(question: str, hits: list[Hit], settings: Settings, text_of: Callable[[str], str | None],
+           rarity: Callable[[str], float] | None = None) -> dict:
     """LLM mode when configured and working, extractive otherwise; `mode` says which."""
     if settings.llm_url and hits:
         try:
             return generated(question, hits, settings, text_of)
         except Exception as exc:  # any LLM failure (timeout, HTTP error, bad reply) falls back
             log.warning("LLM answer failed, answering extractively: %s", exc)
-            result = extractive(question, hits, text_of)
+            result = extractive(question, hits, text_of, rarity)
             result["fallback_reason"] = str(exc)[:200]
             return result
-    return extractive(question, hits, text_of)
+    return extractive(question, hits, text_of, rarity)

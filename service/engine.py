@@ -194,7 +194,7 @@ class Engine:
             return hits, total, self._texts_for([h.initiative for h in hits])
 
         hits, total, texts = self._consistent(attempt)
-        response = answer(question, hits, self.settings, texts.get)
+        response = answer(question, hits, self.settings, texts.get, self.searcher.rarity)
         response.update({
             "question": question, "total": total,
             "took_ms": round((time.perf_counter() - started) * 1000, 2),

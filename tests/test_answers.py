@@ -196,3 +196,42 @@ def test_check_markers_keeps_allowed_in_first_use_order():
     text, kept = check_markers("a [3] b [7] c [1] d [3]", {1, 3})
     assert text == "a [3] b c [1] d [3]"
     assert kept == [3, 1]
+
+
+# --- the extractive gist ---------------------------------------------------------------------
+
+def _one_hit(text: str, passage_ends: list[int]):
+    from index.records import Initiative, Passage
+    from index.retrieval import Hit
+
+    passages, start = [], 0
+    for n, end in enumerate(passage_ends):
+        passages.append(Passage(f"p{n}", "i", "d.txt", start, end, text[start:end], text[start:end]))
+        start = end
+    initiative = Initiative("i", "d.txt", 0, len(text), "A scheme", ["Kent Police"], [], "", passages)
+    return Hit(initiative, 1.0, [(p, 1.0) for p in passages], [])
+
+
+def test_gist_prefers_the_sentence_with_the_rarer_question_word():
+    from service.answers import _gist_span
+
+    text = ("Volunteers are on a rota to suit custody staff. "
+            "Detainees are screened for ADHD by trained volunteers.")
+    hit = _one_hit(text, [len(text)])
+    rarity = {"staff": 0.1}.get
+    start, end = _gist_span("ADHD support for staff", hit, text, lambda t: rarity(t, 3.0))
+    assert text[start:end] == "Detainees are screened for ADHD by trained volunteers."
+    # with every word equally telling, the earlier sentence wins the tie (one word each)
+    start, end = _gist_span("ADHD support for staff", hit, text, lambda t: 1.0)
+    assert text[start:end] == "Volunteers are on a rota to suit custody staff."
+
+
+def test_gist_looks_at_the_second_best_passage_too():
+    from service.answers import _gist_span
+
+    first = "The network meets monthly. "
+    text = first + "It screens officers for dyslexia and neurodivergent conditions."
+    hit = _one_hit(text, [len(first), len(text)])
+    start, end = _gist_span("neurodivergent officers", hit, text, lambda t: 1.0)
+    assert text[start:end].startswith("It screens officers")
+    assert _gist_span("nothing in common", hit, text, lambda t: 1.0) == (0, len(first) - 1)
