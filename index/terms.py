@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from nltk.stem.snowball import SnowballStemmer
+import snowballstemmer
 
 _WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
 STOPWORDS = frozenset(
@@ -49,13 +49,13 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("menopause", "endometriosis", "women's health"),
 )
 
-_SNOWBALL = SnowballStemmer("english")
+_SNOWBALL = snowballstemmer.stemmer("english")
 
 
 @lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
     """Snowball (Porter2) English stem: communities/community, trained/training, promotion/promoted."""
-    return _SNOWBALL.stem(word)
+    return _SNOWBALL.stemWord(word)
 
 
 def _word_stem(word: str) -> str:
