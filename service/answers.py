@@ -64,6 +64,9 @@ def _opening(hits: list[Hit]) -> str:
     return f"{len(hits)} initiative{plural} from {' and '.join(who) or 'the documents'} match your question:"
 
 
+GIST_CHARS = 240  # a gist longer than this is cut at a word and ends with '…'
+
+
 def extractive(question: str, hits: list[Hit], text_of: Callable[[str], str | None],
                rarity: Callable[[str], float] | None = None) -> dict:
     """One line per initiative: who, what, a one-sentence gist and its key figure, all cited."""
@@ -78,11 +81,15 @@ def extractive(question: str, hits: list[Hit], text_of: Callable[[str], str | No
         start, end = _gist_span(question, hit, text, rarity or (lambda term: 1.0))
         n = citations.cite(initiative.id, initiative.doc_id, start, end, text[start:end])
         gist = clean(text[start:end])
-        if len(gist) > 240:
-            gist = gist[:240].rsplit(" ", 1)[0] + "…"
+        if len(gist) > GIST_CHARS:
+            gist = gist[:GIST_CHARS].rsplit(" ", 1)[0] + "…"
         line = f"- **{_who(hit)}** — {initiative.title}: {gist} [{n}]"
-        if hit.metrics:
-            metric = hit.metrics[0]
+        # the key figure, unless the gist already shows it (then the next figure, if any). Cleaning
+        # only removes characters and the cut drops at most the last word, so a figure ending
+        # within GIST_CHARS - 30 of the raw start is on show.
+        shown_end = end if not gist.endswith("…") else min(end, start + GIST_CHARS - 30)
+        metric = next((m for m in hit.metrics if not (start <= m.start and m.end <= shown_end)), None)
+        if metric is not None:
             m = citations.cite(initiative.id, metric.doc_id, metric.sentence_start, metric.sentence_end,
                                metric.sentence)
             line += f" Key figure: {_figure(metric)} [{m}]"

@@ -235,3 +235,31 @@ def test_gist_looks_at_the_second_best_passage_too():
     start, end = _gist_span("neurodivergent officers", hit, text, lambda t: 1.0)
     assert text[start:end].startswith("It screens officers")
     assert _gist_span("nothing in common", hit, text, lambda t: 1.0) == (0, len(first) - 1)
+
+
+def _metric(text: str, figure: str, sentence: str):
+    from index.records import Metric
+
+    s_start = text.index(sentence)
+    start = text.index(figure, s_start)
+    return Metric("d.txt", start, start + len(figure), figure, float(figure.rstrip("%")), "%", None,
+                  "", sentence, s_start, s_start + len(sentence))
+
+
+def test_key_figure_is_not_repeated_when_the_gist_already_shows_it():
+    from service.answers import extractive
+
+    first = "The scheme supported 45% of new starters with ADHD screening."
+    second = "Retention rose to 90% among those screened."
+    text = f"{first} {second}"
+    hit = _one_hit(text, [len(first) + 1, len(text)])
+    hit.metrics = [_metric(text, "45%", first), _metric(text, "90%", second)]
+    out = extractive("ADHD screening for new starters", [hit], {"d.txt": text}.get)
+    line = out["answer"].splitlines()[1]
+    assert "supported 45% of new starters" in line and "Key figure: 90%" in line
+    assert line.count("45%") == 1
+    hit.metrics = hit.metrics[:1]  # only the figure the gist shows: no key figure at all
+    line = extractive("ADHD screening for new starters", [hit], {"d.txt": text}.get)["answer"].splitlines()[1]
+    assert "Key figure" not in line and line.count("45%") == 1
+    for citation in out["citations"]:
+        assert text[citation["start"]:citation["end"]] == citation["text"]

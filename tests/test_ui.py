@@ -527,3 +527,14 @@ def test_service_lost_mid_conversation_is_a_message_in_the_chat(app, monkeypatch
     _ask(at, NEURO)
     assert [m.name for m in at.chat_message] == ["user", "assistant"]
     assert any("not reachable" in e.value and "make run" in e.value for e in at.error)
+
+
+def test_markdown_bold_markers_are_hidden_but_kept_exactly():
+    doc = "Intro. **Since inception, 1600 colleagues were supported.** After __that__."
+    start = doc.index("**Since")
+    out = render.highlight_html(doc, 0, [render.Span(start, start + 30, "cite", "1")])
+    assert _plain(out) == doc  # the markers are still there for exactness...
+    assert out.count('<span class="mk">') == 4  # ...each inside a span the stylesheet hides
+    assert "**" not in re.sub(r'<span class="mk">[*_]{2}</span>', "", out)
+    css = (Path(APP).parent / "style.css").read_text(encoding="utf-8")
+    assert ".mk { display: none; }" in css

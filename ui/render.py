@@ -116,7 +116,13 @@ def _escape(text: str) -> str:
     return "".join(out)
 
 
+_MARKUP_RUN = re.compile(r"\*\*|__")
+
+
 def _entities(escaped: str) -> str:
+    """Whitespace as entities, and Markdown bold markers ('**', '__') inside a span the CSS hides:
+    a reader sees the words, not the source's markup, and the text stays exactly the document's."""
+    escaped = _MARKUP_RUN.sub(lambda m: f'<span class="mk">{m.group(0)}</span>', escaped)
     return re.sub(r"[\n\r\t]", lambda m: _WHITESPACE_ENTITIES[m.group(0)], escaped)
 
 
