@@ -308,12 +308,21 @@ class Searcher:
     @staticmethod
     def _hit(initiative: Initiative, score: float, passage_scores: dict[str, float],
              query_tokens: list[str], named: set[str]) -> Hit:
-        scored = sorted(
+        matched = sorted(
             ((p, passage_scores[p.id]) for p in initiative.passages if p.id in passage_scores),
             key=lambda x: -x[1],
-        )[:3]
+        )
+        # Evidence says something: a heading, a byline or a lead-in ending in ':' matched by the
+        # query is no citation a reader can use, so it is shown only when nothing else is there.
+        title = _normal(initiative.title)
+
+        def usable(p: Passage) -> bool:
+            return says_something(p.clean_text) and _normal(p.clean_text) != title
+
+        scored = [(p, s) for p, s in matched if usable(p)][:3]
         if not scored:
-            scored = [(initiative.passages[0], 0.0)]
+            fallback = next((p for p in initiative.passages if usable(p)), None)
+            scored = [(fallback, 0.0)] if fallback else matched[:1] or [(initiative.passages[0], 0.0)]
         evidence = [(p.start, p.end) for p, _ in scored]
         terms = set(query_tokens)
 
@@ -372,6 +381,12 @@ class Searcher:
             for force in snap.initiatives[best].forces:
                 seen_forces[force] = seen_forces.get(force, 0) + 1
         return [self._hit(snap.initiatives[i], scores[i], {}, key_terms, set()) for i in chosen]
+
+
+def says_something(text: str) -> bool:
+    """A sentence or paragraph rather than a heading, label or lead-in to a list."""
+    text = text.rstrip()
+    return not text.endswith(":") and (len(text.split()) >= 8 or text.endswith((".", "!", "?")))
 
 
 @lru_cache(maxsize=65536)

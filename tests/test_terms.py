@@ -101,3 +101,16 @@ def test_text_with_the_phrase_outranks_text_with_the_words_apart(tmp_path):
     assert _bm25_rank(model, ids, words, 2)[0][1] == pytest.approx(_bm25_rank(model, ids, words, 2)[1][1], rel=0.2)
     with_pairs = {**words, **{p: 0.25 for p in _pairs(tokens("community engagement"))}}
     assert [i for i, _ in _bm25_rank(model, ids, with_pairs, 2)] == ["phrase", "apart"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Supporting forces to mitigate global risks - positive policing for the future", True),  # 11 words
+    ("Fraud Prevention & Reduction Project", False),  # a title
+    ("Audience: Police forces and health agencies", False),  # a label
+    ("Key interventions developed under Op Reassure have proven transformative:", False),  # a lead-in
+    ("The scheme cut ASB by 21%.", True),  # short, but a sentence
+])
+def test_says_something(text, expected):
+    from index.retrieval import says_something
+
+    assert says_something(text) is expected
