@@ -127,7 +127,8 @@ def _with_pairs(words: list[str]) -> list[str]:
 
 
 def field_text(initiative: Initiative) -> str:
-    """The initiative's own name and who did it, matched as one short document. The theme is
+    """The initiative's own name and who did it, indexed with each of its passages (and with the
+    whole initiative) so a passage that never names its subject still matches it. The theme is
     left out: a section name shared by dozens of initiatives says little about any one."""
     return " ".join([initiative.title, *initiative.forces, *initiative.organisations])
 
@@ -174,12 +175,14 @@ class Searcher:
             passages=passages,
             passage_ids=passage_ids,
             bm25_passages=_bm25([
-                _with_pairs(tokens(f"{field_text(initiatives[passages[p].initiative_id])} {passages[p].clean_text}"))
+                _with_pairs(tokens(f"{field_text(initiatives[passages[p].initiative_id])} "
+                                   f"{passages[p].clean_text}"))
                 for p in passage_ids
             ]),
             initiative_ids=initiative_ids,
             bm25_initiatives=_bm25([
-                _with_pairs(tokens(" ".join([field_text(initiatives[i])] + [p.clean_text for p in initiatives[i].passages])))
+                _with_pairs(tokens(" ".join(
+                    [field_text(initiatives[i])] + [p.clean_text for p in initiatives[i].passages])))
                 for i in initiative_ids
             ]),
             documents=self.store.live_documents(),
