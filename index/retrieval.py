@@ -30,6 +30,12 @@ DENSE_FLOOR = 0.3
 # Weights of the initiative lists in the fusion: BM25 over passages, dense over passages, BM25
 # over whole initiatives.
 FUSION_WEIGHTS = (1.0, 1.0, 1.0)
+# A force named in a question that also asks about something ranks first those of its
+# initiatives that are relevant to the topic: within the NAMED_DEPTH best, with at least
+# NAMED_MIN_SHARE of the best score (in practice: found by two of the three lists, not one).
+# Its other initiatives keep their own rank.
+NAMED_DEPTH = 20
+NAMED_MIN_SHARE = 0.5
 FILTER_KEYS = ("forces", "themes", "docs", "has_metrics")
 
 
@@ -261,10 +267,18 @@ class Searcher:
         return vector
 
     def search(self, query: str, top_k: int = 10, filters: dict | None = None,
-               named_forces: list[str] | None = None) -> tuple[list[Hit], int]:
-        """Best initiatives first, and how many initiatives matched at all."""
+               named_forces: list[str] | None = None, topic: str | None = None) -> tuple[list[Hit], int]:
+        """Best initiatives first, and how many initiatives matched at all. With `named_forces`
+        (forces the question names) and `topic` (the question without those names), relevance is
+        judged on the topic, and the named forces' initiatives that are relevant come first: 'what
+        has Derbyshire done on stop and search' puts Derbyshire's stop and search work first, then
+        other forces' stop and search work, not every Derbyshire initiative."""
         snap = self.snapshot
         checked = self.check_filters(filters or {})
+        named = set(named_forces or [])
+        on_topic = bool(named and topic is not None and tokens(topic))
+        if on_topic:
+            query = topic
         weighted = query_terms(query)
         query_tokens = list(weighted)
         for pair in _pairs(tokens(query)):
@@ -299,11 +313,13 @@ class Searcher:
         # rank on section-wide words ('Survey', 'Public') and lowered lookup hit@1 (docs/evaluation.md).
         scores = rrf([by_initiative(bm25_passages), by_initiative(dense_passages), bm25_initiatives],
                      weights=list(FUSION_WEIGHTS))
-        named = set(named_forces or [])
-        ranked = sorted(
-            scores,
-            key=lambda i: (not (named & set(snap.initiatives[i].forces)), -scores[i]),
-        )
+        ranked = sorted(scores, key=lambda i: -scores[i])
+        if on_topic:
+            floor = NAMED_MIN_SHARE * scores[ranked[0]] if ranked else 0.0
+            relevant = {i for i in ranked[:NAMED_DEPTH] if scores[i] >= floor}
+        else:
+            relevant = set(ranked)
+        ranked.sort(key=lambda i: not (i in relevant and named & set(snap.initiatives[i].forces)))
         hits = [self._hit(snap.initiatives[i], scores[i], passage_scores, query_tokens, named)
                 for i in ranked[:top_k]]
         return hits, len(scores)

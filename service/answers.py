@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from index.records import Metric
 from index.retrieval import Hit
@@ -52,7 +52,7 @@ def _figure(metric: Metric) -> str:
     return f"{figure} {label}" if not label[0].isupper() else f"{figure} ({label})"
 
 
-def _opening(hits: list[Hit]) -> str:
+def _opening(hits: list[Hit], named: Sequence[str] = ()) -> str:
     forces = {f for h in hits for f in h.initiative.forces}
     organisations = {o for h in hits if not h.initiative.forces for o in h.initiative.organisations}
     who = []
@@ -61,20 +61,24 @@ def _opening(hits: list[Hit]) -> str:
     if organisations:
         who.append(f"{len(organisations)} other organisation{'s' if len(organisations) != 1 else ''}")
     plural = "s" if len(hits) != 1 else ""
-    return f"{len(hits)} initiative{plural} from {' and '.join(who) or 'the documents'} match your question:"
+    line = f"{len(hits)} initiative{plural} from {' and '.join(who) or 'the documents'} match your question:"
+    if named and not any(h.named_force for h in hits):
+        names = " or ".join(named)
+        line = f"The documents have nothing by {names} on this; from elsewhere, {line[0].lower()}{line[1:]}"
+    return line
 
 
 GIST_CHARS = 240  # a gist longer than this is cut at a word and ends with '…'
 
 
 def extractive(question: str, hits: list[Hit], text_of: Callable[[str], str | None],
-               rarity: Callable[[str], float] | None = None) -> dict:
+               rarity: Callable[[str], float] | None = None, named: Sequence[str] = ()) -> dict:
     """One line per initiative: who, what, a one-sentence gist and its key figure, all cited."""
     if not hits:
         return {"answer": "No initiatives match your question. Try fewer filters or other words.",
                 "citations": [], "mode": "extractive"}
     citations = Citations()
-    lines = [_opening(hits)]
+    lines = [_opening(hits, named)]
     for hit in hits:
         initiative = hit.initiative
         text = text_of(initiative.doc_id) or ""
@@ -167,14 +171,14 @@ def generated(question: str, hits: list[Hit], settings: Settings, text_of: Calla
 
 
 def answer(question: str, hits: list[Hit], settings: Settings, text_of: Callable[[str], str | None],
-           rarity: Callable[[str], float] | None = None) -> dict:
+           rarity: Callable[[str], float] | None = None, named: Sequence[str] = ()) -> dict:
     """LLM mode when configured and working, extractive otherwise; `mode` says which."""
     if settings.llm_url and hits:
         try:
             return generated(question, hits, settings, text_of)
         except Exception as exc:  # any LLM failure (timeout, HTTP error, bad reply) falls back
             log.warning("LLM answer failed, answering extractively: %s", exc)
-            result = extractive(question, hits, text_of, rarity)
+            result = extractive(question, hits, text_of, rarity, named)
             result["fallback_reason"] = str(exc)[:200]
             return result
-    return extractive(question, hits, text_of, rarity)
+    return extractive(question, hits, text_of, rarity, named)

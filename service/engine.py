@@ -82,6 +82,21 @@ def _named_forces(query: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(m.name for m in find_forces(query)))
 
 
+@lru_cache(maxsize=4096)
+def topic_of(query: str) -> str:
+    """The question without the forces it names (and their possessive 's): what it asks about.
+    'what has Lancashire done on female recruitment' -> 'what has  done on female recruitment'."""
+    out, at = [], 0
+    for mention in find_forces(query):
+        out.append(query[at:mention.start])
+        at = mention.end
+        possessive = re.match(r"['’]s\b", query[at:])
+        if possessive:
+            at += possessive.end()
+    out.append(query[at:])
+    return "".join(out)
+
+
 class Engine:
     """Search, answers and browsing over the live store."""
 
@@ -155,7 +170,7 @@ class Engine:
                 raise QueryError(422, "too_many_filter_values",
                                  f"'filters.{key}' has more than {MAX_FILTER_VALUES} values")
         try:
-            return self.searcher.search(query, top_k, filters, named_forces(query))
+            return self.searcher.search(query, top_k, filters, named_forces(query), topic_of(query))
         except FilterError as exc:
             guesses = [
                 f"'{u}' (did you mean '{close}'?)" if (close := _closest(exc.key, u, exc.valid)) else f"'{u}'"
@@ -194,7 +209,8 @@ class Engine:
             return hits, total, self._texts_for([h.initiative for h in hits])
 
         hits, total, texts = self._consistent(attempt)
-        response = answer(question, hits, self.settings, texts.get, self.searcher.rarity)
+        response = answer(question, hits, self.settings, texts.get, self.searcher.rarity,
+                          named_forces(question))
         response.update({
             "question": question, "total": total,
             "took_ms": round((time.perf_counter() - started) * 1000, 2),
