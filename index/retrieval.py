@@ -27,9 +27,6 @@ CANDIDATES = 100  # passages taken from each retriever before fusion
 # An initiative found only by meaning must be at least this close (cosine) to count: below it,
 # MiniLM similarities are noise ("zzqx blorf" reaches 0.26, real matches 0.4 and up).
 DENSE_FLOOR = 0.3
-# Weights of the initiative lists in the fusion: BM25 over passages, dense over passages, BM25
-# over whole initiatives.
-FUSION_WEIGHTS = (1.0, 1.0, 1.0)
 # A force named in a question that also asks about something ranks first those of its
 # initiatives that are relevant to the topic: within the NAMED_DEPTH best, with at least
 # NAMED_MIN_SHARE of the best score (in practice: found by two of the three lists, not one).
@@ -39,10 +36,9 @@ NAMED_MIN_SHARE = 0.5
 FILTER_KEYS = ("forces", "themes", "docs", "has_metrics")
 
 
-def rrf(rankings: list[list[str]], k: int | None = None, weights: list[float] | None = None) -> dict[str, float]:
+def rrf(rankings: list[list[str]], k: int = RRF_K, weights: list[float] | None = None) -> dict[str, float]:
     """Reciprocal rank fusion of ranked id lists: score = sum of weight / (k + rank), where the
-    first item of a list has rank 1, k is RRF_K and every list weighs 1 unless told otherwise."""
-    k = RRF_K if k is None else k
+    first item of a list has rank 1 and every list weighs 1 unless `weights` says otherwise."""
     weights = weights or [1.0] * len(rankings)
     scores: dict[str, float] = {}
     for ranking, weight in zip(rankings, weights):
@@ -311,8 +307,7 @@ class Searcher:
 
         # A separate title/force list and the initiative-mean vector were tried and dropped: they
         # rank on section-wide words ('Survey', 'Public') and lowered lookup hit@1 (docs/evaluation.md).
-        scores = rrf([by_initiative(bm25_passages), by_initiative(dense_passages), bm25_initiatives],
-                     weights=list(FUSION_WEIGHTS))
+        scores = rrf([by_initiative(bm25_passages), by_initiative(dense_passages), bm25_initiatives])
         ranked = sorted(scores, key=lambda i: -scores[i])
         if on_topic:
             floor = NAMED_MIN_SHARE * scores[ranked[0]] if ranked else 0.0

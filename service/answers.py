@@ -78,11 +78,12 @@ def extractive(question: str, hits: list[Hit], text_of: Callable[[str], str | No
         return {"answer": "No initiatives match your question. Try fewer filters or other words.",
                 "citations": [], "mode": "extractive"}
     citations = Citations()
+    weights = _gist_weights(question, rarity or (lambda term: 1.0))
     lines = [_opening(hits, named)]
     for hit in hits:
         initiative = hit.initiative
         text = text_of(initiative.doc_id) or ""
-        start, end = _gist_span(question, hit, text, rarity or (lambda term: 1.0))
+        start, end = _gist_span(weights, hit, text)
         n = citations.cite(initiative.id, initiative.doc_id, start, end, text[start:end])
         gist = clean(text[start:end])
         if len(gist) > GIST_CHARS:
@@ -101,16 +102,20 @@ def extractive(question: str, hits: list[Hit], text_of: Callable[[str], str | No
     return {"answer": "\n".join(lines), "citations": citations.items, "mode": "extractive"}
 
 
-def _gist_span(question: str, hit: Hit, text: str, rarity: Callable[[str], float]) -> tuple[int, int]:
+def _gist_weights(question: str, rarity: Callable[[str], float]) -> dict[str, float]:
+    """What each question word counts for when choosing a gist: its rarity, halved for a word
+    only a synonym or spelled-out abbreviation brings in."""
+    return {term: weight * rarity(term) for term, weight in query_terms(question).items()}
+
+
+def _gist_span(weights: dict[str, float], hit: Hit, text: str) -> tuple[int, int]:
     """The sentence that best says what the initiative did about the question: among the first
-    sentences of its two best passages, the one sharing the most question words, each counted by
-    its rarity (so 'neurodiversity' outweighs 'staff'; a synonym or spelled-out abbreviation
-    counts half), the better passage and the earlier sentence first on a tie."""
+    sentences of its two best passages, the one with the most question-word weight (so
+    'neurodiversity' outweighs 'staff'), the better passage and the earlier sentence first on a tie."""
     candidates: list[tuple[int, int]] = []
     for passage, _ in hit.passages[:2]:
         spans = sentence_spans(text, passage.start, passage.end) or [(passage.start, passage.end)]
         candidates.extend(spans[:3])
-    weights = {term: weight * rarity(term) for term, weight in query_terms(question).items()}
     best = max(
         enumerate(candidates),
         key=lambda c: (sum(weights.get(t, 0.0) for t in set(tokens(text[c[1][0]:c[1][1]]))), -c[0]),

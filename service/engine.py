@@ -74,27 +74,28 @@ def result_json(hit: Hit) -> dict:
 
 def named_forces(query: str) -> list[str]:
     """Forces the question names ('what has Lancashire done', 'the Met')."""
-    return list(_named_forces(query))
+    return list(_read_forces(query)[0])
 
 
-@lru_cache(maxsize=4096)
-def _named_forces(query: str) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(m.name for m in find_forces(query)))
-
-
-@lru_cache(maxsize=4096)
 def topic_of(query: str) -> str:
     """The question without the forces it names (and their possessive 's): what it asks about.
     'what has Lancashire done on female recruitment' -> 'what has  done on female recruitment'."""
+    return _read_forces(query)[1]
+
+
+@lru_cache(maxsize=4096)
+def _read_forces(query: str) -> tuple[tuple[str, ...], str]:
+    """The forces a question names and the question without them, from one gazetteer pass."""
+    mentions = find_forces(query)
     out, at = [], 0
-    for mention in find_forces(query):
+    for mention in mentions:
         out.append(query[at:mention.start])
         at = mention.end
         possessive = re.match(r"['’]s\b", query[at:])
         if possessive:
             at += possessive.end()
     out.append(query[at:])
-    return "".join(out)
+    return tuple(dict.fromkeys(m.name for m in mentions)), "".join(out)
 
 
 class Engine:

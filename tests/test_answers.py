@@ -213,28 +213,28 @@ def _one_hit(text: str, passage_ends: list[int]):
 
 
 def test_gist_prefers_the_sentence_with_the_rarer_question_word():
-    from service.answers import _gist_span
+    from service.answers import _gist_span, _gist_weights
 
     text = ("Volunteers are on a rota to suit custody staff. "
             "Detainees are screened for ADHD by trained volunteers.")
     hit = _one_hit(text, [len(text)])
     rarity = {"staff": 0.1}.get
-    start, end = _gist_span("ADHD support for staff", hit, text, lambda t: rarity(t, 3.0))
+    start, end = _gist_span(_gist_weights("ADHD support for staff", lambda t: rarity(t, 3.0)), hit, text)
     assert text[start:end] == "Detainees are screened for ADHD by trained volunteers."
     # with every word equally telling, the earlier sentence wins the tie (one word each)
-    start, end = _gist_span("ADHD support for staff", hit, text, lambda t: 1.0)
+    start, end = _gist_span(_gist_weights("ADHD support for staff", lambda t: 1.0), hit, text)
     assert text[start:end] == "Volunteers are on a rota to suit custody staff."
 
 
 def test_gist_looks_at_the_second_best_passage_too():
-    from service.answers import _gist_span
+    from service.answers import _gist_span, _gist_weights
 
     first = "The network meets monthly. "
     text = first + "It screens officers for dyslexia and neurodivergent conditions."
     hit = _one_hit(text, [len(first), len(text)])
-    start, end = _gist_span("neurodivergent officers", hit, text, lambda t: 1.0)
+    start, end = _gist_span(_gist_weights("neurodivergent officers", lambda t: 1.0), hit, text)
     assert text[start:end].startswith("It screens officers")
-    assert _gist_span("nothing in common", hit, text, lambda t: 1.0) == (0, len(first) - 1)
+    assert _gist_span(_gist_weights("nothing in common", lambda t: 1.0), hit, text) == (0, len(first) - 1)
 
 
 def _metric(text: str, figure: str, sentence: str):
