@@ -1,7 +1,7 @@
 """Check the issue-11 evaluation data (dialogues and evidence labels) against the default corpus.
 
-Every gold quote, anchor and basis sentence must occur verbatim in corpus/ (a basis in the same
-document as its anchor, and near it), each record must follow the format in README-issue11.md,
+Every gold quote, anchor and basis sentence (and basis_alt) must occur verbatim in corpus/ (a basis
+in the same document as its anchor, and near it), each record must follow the format in README-issue11.md,
 and every force name must be spelled as the corpus spells it. Run from the repository root:
 
     python tests/data/check_issue11_data.py
@@ -137,20 +137,24 @@ def check_labels(records: list[dict], texts: dict[str, str]) -> tuple[list[str],
         problems += force_problems(record.get("force"), texts, where)
         if not str(record.get("why", "")).strip():
             problems.append(f"{where}: missing why")
+        alternatives = record.get("basis_alt", [])
         if stage == "untested":
-            if basis is not None:
-                problems.append(f"{where}: untested must have basis null")
+            if basis is not None or alternatives:
+                problems.append(f"{where}: untested must have basis null and no basis_alt")
             continue
         if basis is None:
             problems.append(f"{where}: {stage} needs a basis sentence")
             continue
-        problems += quote_problems(basis, {doc: text}, f"{where} basis")
-        if anchor in text and basis in text:
-            a = text.index(anchor)
-            near = [i for i in _occurrences(text, basis) if abs(i - a) <= BASIS_WINDOW]
-            if not near:
-                problems.append(f"{where}: basis is not within {BASIS_WINDOW} chars of the anchor")
+        for label, sentence in [("basis", basis)] + [("basis_alt", alt) for alt in alternatives]:
+            problems += quote_problems(sentence, {doc: text}, f"{where} {label}")
+            if anchor in text and sentence in text and not _near(text, anchor, sentence):
+                problems.append(f"{where}: {label} is not within {BASIS_WINDOW} chars of the anchor")
     return problems, stages
+
+
+def _near(text: str, anchor: str, sentence: str) -> bool:
+    a = text.index(anchor)
+    return any(abs(i - a) <= BASIS_WINDOW for i in _occurrences(text, sentence))
 
 
 def _occurrences(text: str, needle: str) -> list[int]:
