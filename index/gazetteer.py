@@ -1,4 +1,6 @@
-"""Gazetteer of UK police forces and other policing bodies: aliases, mentions, canonical names."""
+"""Gazetteer of UK police forces, their policing regions and other bodies: mentions in text with
+exact spans, canonical names, regions. The knowledge is data (index/data/forces.json,
+index/data/organisations.json); local bodies are recognised by the shape of their names."""
 
 from __future__ import annotations
 
@@ -22,7 +24,7 @@ class Mention:
 
 
 # --------------------------------------------------------------------------------------------
-# Data (index/data/forces.json)
+# Data (index/data/*.json)
 # --------------------------------------------------------------------------------------------
 
 _FORCES_FILE = Path(__file__).with_name("data") / "forces.json"
@@ -90,7 +92,9 @@ def load_data(path: Path = _FORCES_FILE) -> GazetteerData:
             raise ValueError(f"{path}: force {force.name!r} is in unknown region {force.region!r}")
     for group in groups:
         if group.name in region_names or not set(group.regions) <= region_names:
-            raise ValueError(f"{path}: region group {group.name!r} clashes or names unknown regions")
+            raise ValueError(
+                f"{path}: region group {group.name!r} has a region's name or an unknown region"
+            )
     return GazetteerData(forces, regions, groups)
 
 
@@ -101,7 +105,6 @@ ALL_FORCES: tuple[str, ...] = tuple(sorted(_FORCES))
 
 # Canonical force name -> area names that stand alone for it (with context checks).
 FORCE_AREAS: dict[str, tuple[str, ...]] = {f.name: f.areas for f in _DATA.forces if f.areas}
-
 
 
 @functools.cache
@@ -386,7 +389,8 @@ def _force_excluded(text: str, start: int, end: int, alias: _Alias) -> bool:
 
 def _inside_longer_name(before: str, after: str) -> bool:
     """A bare place name is part of another name when a blocker word follows it ("Kent County
-    Council") or a capitalised word other than an ordinary one comes before it ("Autism Hampshire")."""
+    Council") or a capitalised word other than an ordinary one comes before it
+    ("Autism Hampshire")."""
     if _AFTER_PLACE_RE.match(after):
         return True
     prev = _PREV_WORD_RE.search(before)

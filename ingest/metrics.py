@@ -87,15 +87,22 @@ _NOT_FIGURES: tuple[re.Pattern[str], ...] = (
     re.compile(
         r"(?i)\b(?:call(?:s|ed|ing)?|dial(?:s|led|ling)?|ring(?:s|ing)?|phon(?:e|es|ed|ing)"
         r"|text(?:s|ed|ing)?|tel(?:ephone)?\.?:?|contact(?:s|ed|ing)?)"
-        r"(?:[ \t]+(?:us|police|the[ \t]+police))?(?:[ \t]+(?:on|via))?[ \t]+(?P<n>101|999|111|105)\b"
+        r"(?:[ \t]+(?:us|police|the[ \t]+police))?(?:[ \t]+(?:on|via))?"
+        r"[ \t]+(?P<n>101|999|111|105)\b"
     ),
-    re.compile(r"(?i)\b(?P<n>101|999|111)(?=[ \t]+(?:non-emergency[ \t]+)?(?:number|line|service|calls?)\b)"),
+    re.compile(
+        r"(?i)\b(?P<n>101|999|111)"
+        r"(?=[ \t]+(?:non-emergency[ \t]+)?(?:number|line|service|calls?)\b)"
+    ),
     # postcodes: "LS1 4AP", "SW1A 2AA"
     re.compile(r"\b[A-Z]{1,2}\d{1,2}[A-Z]?[ \t]?\d[A-Z]{2}\b"),
     # dates: "12 March 2024", "1st of May", "March 12, 2024", "12/03/2024", "2024-03-12"
-    re.compile(rf"(?i)\b\d{{1,2}}(?:st|nd|rd|th)?(?:[ \t]+of)?[ \t]+{_MONTH}(?![a-z])(?:,?[ \t]+(?:19|20)\d\d\b)?"),
     re.compile(
-        r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?"
+        rf"(?i)\b\d{{1,2}}(?:st|nd|rd|th)?(?:[ \t]+of)?[ \t]+{_MONTH}(?![a-z])"
+        r"(?:,?[ \t]+(?:19|20)\d\d\b)?"
+    ),
+    re.compile(
+        rf"\b(?=[A-Z])(?i:{_MONTH})(?![a-z])[ \t]+\d{{1,2}}(?:st|nd|rd|th)?"
         r"(?=,|[ \t]+(?:19|20)\d\d\b|[ \t]*[.;)]|[ \t]*$)(?:,?[ \t]+(?:19|20)\d\d\b)?"
     ),
     re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)?\d\d\b"),
