@@ -298,6 +298,8 @@ def _prose_metric(
                   sentence_start=sentence[0], sentence_end=sentence[1], scale=scale)
 
 
+_PIPE_ROW = re.compile(r"[ \t]*\|.*\|[ \t]*$")
+_PIPE_RULE = re.compile(r"[ \t]*\|[ \t|:-]*-{3,}[ \t|:-]*$")  # "|---|:--:|" under a header
 # Column headings whose cells are references, not measurements.
 _NON_METRIC_COLUMN = re.compile(
     r"(?i)^(?:page|pages|page\s+(?:no\.?|number)|p\.|no\.?|number|ref(?:erence)?|section|paragraph"
@@ -307,17 +309,17 @@ _NON_METRIC_COLUMN = re.compile(
 
 @lru_cache(maxsize=8)
 def _tables(text: str) -> tuple[tuple[_Cell, ...], tuple[tuple[int, int], ...]]:
-    """Numeric cells of the tab tables that have a header row, and the spans of those tables'
-    lines (kept out of prose extraction). A table is a run of lines with tabs, as the readers
-    render HTML, Word and PDF tables; a line without tabs between two of its rows is a row
-    spanning the table (a merged cell: "Wave 1") and labels the rows below it."""
+    """Numeric cells of the tables that have a header row, and the spans of those tables' lines
+    (kept out of prose extraction). A table is a run of lines with tabs, as the readers render
+    HTML, Word and PDF tables, or of Markdown pipe rows; a line without cells between two of its
+    rows is a row spanning the table (a merged cell: "Wave 1") and labels the rows below it."""
     cells: list[_Cell] = []
     spans: list[tuple[int, int]] = []
     block: list[tuple[int, int]] = []
     spanning: list[tuple[int, int]] = []  # tab-less lines since the block's last tab line
     pos = 0
     for line in (*text.split("\n"), ""):
-        if "\t" in line and line.strip():
+        if _is_row(line):
             block += spanning
             spanning = []
             block.append((pos, pos + len(line)))
@@ -330,20 +332,42 @@ def _tables(text: str) -> tuple[tuple[_Cell, ...], tuple[tuple[int, int], ...]]:
     return tuple(cells), tuple(spans)
 
 
+def _is_row(line: str) -> bool:
+    """A table row: cells separated by tabs (how the readers render tables) or a Markdown
+    pipe-table row."""
+    return bool(line.strip()) and ("\t" in line or bool(_PIPE_ROW.match(line)))
+
+
+def _row_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The cells of a row line as spans; a tab-less line is one cell (a row spanning the table)."""
+    line = text[start:end]
+    if "\t" not in line and _PIPE_ROW.match(line):
+        first, last = line.index("|"), line.rindex("|")
+        start, end, sep = start + first + 1, start + last, "|"
+    else:
+        sep = "\t"
+    pieces, offset = [], start
+    for piece in text[start:end].split(sep):
+        pieces.append((offset, offset + len(piece)))
+        offset += len(piece) + 1
+    return pieces
+
+
 def _read_table(
     text: str, block: list[tuple[int, int]], cells: list[_Cell], spans: list[tuple[int, int]]
 ) -> None:
-    """Cells of one run of tab lines: header = nearest all-text row of 3+ cells (2+ for the
+    """Cells of one run of rows: header = nearest all-text row of 3+ cells (2+ for the
     first); row label = the text cells before the first figure, an empty first cell continuing
     the group above, under the label of the spanning row above if any."""
     header: list[str] | None = None
     group = section = ""
     for line_start, line_end in block:
-        row_cells, offset = [], line_start
-        for piece in text[line_start:line_end].split("\t"):
-            figure = _cell_figure(text, offset, offset + len(piece))
-            row_cells.append((offset, offset + len(piece), figure))
-            offset += len(piece) + 1
+        if _PIPE_RULE.match(text, line_start, line_end):
+            spans.append((line_start, line_end))
+            continue
+        row_cells = [
+            (a, b, _cell_figure(text, a, b)) for a, b in _row_pieces(text, line_start, line_end)
+        ]
         words = [_clean(text[a:b]) for a, b, _ in row_cells]
         filled = sum(1 for w in words if w)
         if not any(fig for _, _, fig in row_cells):

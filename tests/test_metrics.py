@@ -459,6 +459,24 @@ def test_table_cells_have_row_and_column_labels(tmp_path, write, suffix):
     assert next(m for m in metrics if m.text == "1,250").unit == "count"
 
 
+def test_markdown_pipe_table_cells():
+    text = (
+        "Results of the pilot:\n\n"
+        "| Measure | 2022/23 | 2023/24 |\n"
+        "|---|---:|---:|\n"
+        "| Officers trained | 340 | 512 |\n"
+        "| Satisfied | 78% | 81% |\n"
+        "\nCall 0300 123 4567 to join.\n"
+    )
+    metrics = extract_metrics("md", text)
+    _assert_exact(text, metrics)
+    assert [(m.row, m.column, m.text) for m in metrics] == [
+        ("Officers trained", "2022/23", "340"), ("Officers trained", "2023/24", "512"),
+        ("Satisfied", "2022/23", "78%"), ("Satisfied", "2023/24", "81%"),
+    ]
+    assert metrics[0].sentence == "| Officers trained | 340 | 512 |"
+
+
 def test_a_second_header_row_starts_new_columns():
     text = "\tMen\tWomen\nOfficers\t120\t88\n\tWhite\tBlack\tAsian\nStaff\t40\t5\t7\n"
     cells = [(m.row, m.column, m.text) for m in extract_metrics("t", text)]
