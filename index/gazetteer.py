@@ -503,14 +503,21 @@ def region_of(force: str) -> str:
     return _FORCES[name].region
 
 
+_REGION_FILLER = frozenset(
+    "the in of across forces force police constabulary constabularies policing officers services "
+    "service region regions area".split()
+)
+
+
 def resolve_regions(name: str) -> list[str]:
-    """The regions a region's or group's name, or one of their aliases, stands for; [] if none."""
+    """The regions a name stands for: a region's or group's name or alias, alone or with words
+    such as "the", "forces in", "police" ("Welsh forces", "the Midlands"); [] if none."""
     if name in _REGIONS:
         return list(_REGIONS[name].regions)
     found = find_regions(name)
-    if len(found) == 1 and name[: found[0].start].strip() in ("", "the", "The"):
-        if not name[found[0].end :].strip():
-            return list(found[0].regions)
+    rest = (name[: found[0].start] + " " + name[found[0].end :]).lower().split() if found else []
+    if len(found) == 1 and all(word in _REGION_FILLER for word in rest):
+        return list(found[0].regions)
     return []
 
 

@@ -529,8 +529,13 @@ def test_forces_in_region_and_groups():
     assert midlands == sorted(
         gazetteer.forces_in_region("East Midlands") + gazetteer.forces_in_region("West Midlands")
     )
-    with pytest.raises(ValueError, match="not a known policing region"):
-        gazetteer.forces_in_region("Atlantis")
+    assert gazetteer.forces_in_region("Welsh forces") == gazetteer.forces_in_region("Wales")
+    assert gazetteer.forces_in_region("forces in the North East") == [
+        "Cleveland Police", "Durham Constabulary", "Northumbria Police",
+    ]
+    for unknown in ("Atlantis", "Wales and Scotland", "North Wales Police", "Welsh language"):
+        with pytest.raises(ValueError, match="not a known policing region"):
+            gazetteer.forces_in_region(unknown)
 
 
 @pytest.mark.parametrize(
