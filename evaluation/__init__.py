@@ -1,0 +1,1 @@
+"""Grading: how well ingestion and search do, measured against labelled data."""
