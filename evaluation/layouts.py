@@ -362,8 +362,16 @@ def _words(text: str) -> Counter[str]:
 
 def overlap(a: Counter[str], b: Counter[str]) -> float:
     """Dice coefficient of two word multisets."""
-    total = sum(a.values()) + sum(b.values())
-    return 2 * sum((a & b).values()) / total if total else 0.0
+    total = a.total() + b.total()
+    if not total:
+        return 0.0
+    small, large = (a, b) if len(a) <= len(b) else (b, a)
+    return 2 * sum(min(n, large[w]) for w, n in small.items() if w in large) / total
+
+
+def _could_match(n: int, m: int) -> bool:
+    """Whether two texts of n and m words can reach MATCH_OVERLAP at all (Dice <= 2 min / sum)."""
+    return n + m > 0 and 2 * min(n, m) / (n + m) >= MATCH_OVERLAP
 
 
 def format_agreement(reference: Document, reference_initiatives: list[Initiative],
@@ -373,7 +381,7 @@ def format_agreement(reference: Document, reference_initiatives: list[Initiative
     conv_words = [_words(converted.text[i.start:i.end]) for i in converted_initiatives]
     pairs = sorted(
         ((overlap(a, b), i, j) for i, a in enumerate(ref_words) for j, b in enumerate(conv_words)
-         if sum((a & b).values())),
+         if _could_match(a.total(), b.total())),
         reverse=True,
     )
     taken_ref: set[int] = set()

@@ -1,186 +1,26 @@
-"""Write the binary layout fixtures (PDF with reportlab, DOCX with python-docx) from the content below.
+"""Write the binary layout fixtures (PDFs, Word files) from the content below.
 
-Run from the repository root:  python tests/data/layouts/make.py
-Each document is written as its kind of publisher lays it out (running headers, boxes, bold
-label paragraphs, heading styles), and its intended initiatives are listed in manifest.json.
-The HTML and Markdown fixtures beside this script are written by hand.
+Run from the repository root:  python tests/data/layouts/make.py [OUT_DIR]
+Each document is laid out the way its kind of publisher does it (running headers, practice boxes,
+typed bold titles and label paragraphs, heading styles); the writers are tests/formats.py's.
+The HTML and Markdown fixtures beside this script are written by hand; manifest.json lists every
+document's intended initiatives.
 """
 
 from __future__ import annotations
 
-import io
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parents[1]))  # tests/, for formats
 
-
-# ------------------------------------------------------------------------------- PDF writing
-
-def _pdf_styles():
-    from reportlab.lib import colors
-    from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
-
-    base = getSampleStyleSheet()
-    body = ParagraphStyle("body", parent=base["BodyText"], fontName="Helvetica", fontSize=10.5,
-                          leading=14, spaceAfter=7)
-    return {
-        "title": ParagraphStyle("title", parent=body, fontName="Helvetica-Bold", fontSize=22,
-                                leading=27, spaceAfter=14),
-        "subtitle": ParagraphStyle("subtitle", parent=body, fontSize=14, leading=18, spaceAfter=10),
-        "h1": ParagraphStyle("h1", parent=body, fontName="Helvetica-Bold", fontSize=16, leading=20,
-                             spaceBefore=10, spaceAfter=8),
-        "h2": ParagraphStyle("h2", parent=body, fontName="Helvetica-Bold", fontSize=12.5, leading=16,
-                             spaceBefore=8, spaceAfter=6),
-        "h3": ParagraphStyle("h3", parent=body, fontName="Helvetica-Bold", fontSize=10.5, leading=14,
-                             spaceBefore=6, spaceAfter=4),
-        "p": body,
-        "bullet": ParagraphStyle("bullet", parent=body, leftIndent=14, bulletIndent=4, spaceAfter=3),
-        "boxhead": ParagraphStyle("boxhead", parent=body, fontName="Helvetica-Bold", fontSize=11,
-                                  textColor=colors.HexColor("#1d4f73"), spaceAfter=4),
-        "boxtitle": ParagraphStyle("boxtitle", parent=body, fontName="Helvetica-Bold", spaceAfter=5),
-    }
-
-
-def _flowables(blocks, styles):
-    """Blocks -> reportlab flowables. ('h1'|'h2'|'h3'|'p'|'title'|'subtitle', text),
-    ('bullets', [text]), ('box', heading, title, [text]), ('page',), ('table', rows)."""
-    from reportlab.lib import colors
-    from reportlab.platypus import PageBreak, Paragraph, Spacer, Table, TableStyle
-
-    out = []
-    for block in blocks:
-        kind = block[0]
-        if kind == "page":
-            out.append(PageBreak())
-        elif kind == "bullets":
-            out += [Paragraph(text, styles["bullet"], bulletText="•") for text in block[1]]
-        elif kind == "box":
-            _, heading, title, paragraphs = block
-            cell = [Paragraph(heading, styles["boxhead"]), Paragraph(title, styles["boxtitle"])]
-            cell += [Paragraph(text, styles["p"]) for text in paragraphs]
-            table = Table([[cell]], colWidths=[440])
-            table.setStyle(TableStyle([
-                ("BOX", (0, 0), (-1, -1), 1, colors.HexColor("#1d4f73")),
-                ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor("#e8f0f6")),
-                ("LEFTPADDING", (0, 0), (-1, -1), 10), ("RIGHTPADDING", (0, 0), (-1, -1), 10),
-                ("TOPPADDING", (0, 0), (-1, -1), 8), ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
-            ]))
-            out += [Spacer(1, 6), table, Spacer(1, 10)]
-        elif kind == "table":
-            rows = [[Paragraph(str(cell), styles["p"]) for cell in row] for row in block[1]]
-            table = Table(rows, colWidths=[440 / len(block[1][0])] * len(block[1][0]))
-            table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.grey)]))
-            out += [table, Spacer(1, 8)]
-        else:
-            out.append(Paragraph(block[1], styles[kind]))
-    return out
-
-
-def write_pdf(path: Path, blocks, header: str = "", footer: str = "", first_page_plain: bool = True,
-              author: str = "", title: str = "") -> None:
-    """A report PDF with a running header and a 'footer | page' line on every page but the cover."""
-    from reportlab.lib.pagesizes import A4
-    from reportlab.platypus import SimpleDocTemplate
-
-    def furniture(canvas, doc):
-        if first_page_plain and doc.page == 1:
-            return
-        canvas.saveState()
-        canvas.setFont("Helvetica", 8.5)
-        if header:
-            canvas.drawString(72, A4[1] - 40, header)
-        text = f"{footer}   |   {doc.page}" if footer else str(doc.page)
-        canvas.drawRightString(A4[0] - 72, 36, text)
-        canvas.restoreState()
-
-    doc = SimpleDocTemplate(str(path), pagesize=A4, leftMargin=72, rightMargin=72, topMargin=64,
-                            bottomMargin=60, title=title, author=author, invariant=1)
-    doc.build(_flowables(blocks, _pdf_styles()), onFirstPage=furniture, onLaterPages=furniture)
-
-
-def write_scanned_pdf(path: Path, lines: list[str]) -> None:
-    """A one-page 'scan': the text drawn into a greyscale image, no text layer at all."""
-    from PIL import Image, ImageDraw, ImageFont
-    from reportlab.lib.pagesizes import A4
-    from reportlab.lib.utils import ImageReader
-    from reportlab.pdfgen import canvas
-
-    width, height = 1240, 1754  # A4 at 150 dpi
-    image = Image.new("L", (width, height), 250)
-    draw = ImageDraw.Draw(image)
-    font = ImageFont.load_default(size=24)
-    bold = ImageFont.load_default(size=34)
-    y = 150
-    for line in lines:
-        if line.startswith("# "):
-            draw.text((130, y), line[2:], fill=25, font=bold)
-            y += 60
-        else:
-            draw.text((130, y), line, fill=35, font=font)
-            y += 36 if line else 22
-    image = image.rotate(0.6, fillcolor=250)  # fed into the scanner slightly askew
-    buffer = io.BytesIO()
-    image.save(buffer, format="PNG", optimize=True)
-    buffer.seek(0)
-    pdf = canvas.Canvas(str(path), pagesize=A4, invariant=1)
-    pdf.drawImage(ImageReader(buffer), 0, 0, width=A4[0], height=A4[1])
-    pdf.showPage()
-    pdf.save()
-
-
-# ------------------------------------------------------------------------------ DOCX writing
-
-def write_docx(path: Path, blocks, plain_headings: bool = False) -> None:
-    """A Word file. Blocks: ('heading', level, text) in Word's heading styles; ('big', text) a bold
-    14pt Normal paragraph (a title typed, not styled); ('bold', text) a bold Normal paragraph;
-    ('label', label, text) a bold inline label then text; ('p', text); ('bullets', [text]);
-    ('table', rows) with a header row. plain_headings strips bold/size/colour from the heading
-    styles, so a heading is known only by its style."""
-    import docx
-    from docx.shared import Pt
-
-    document = docx.Document()
-    if plain_headings:
-        normal = document.styles["Normal"].font
-        for level in range(1, 4):
-            font = document.styles[f"Heading {level}"].font
-            font.bold, font.italic, font.size, font.name = False, False, normal.size or Pt(11), "Calibri"
-            font.color.rgb = None
-    for block in blocks:
-        kind = block[0]
-        if kind == "heading":
-            document.add_heading(block[2], level=block[1])
-        elif kind == "big":
-            run = document.add_paragraph().add_run(block[1])
-            run.bold, run.font.size = True, Pt(14)
-        elif kind == "bold":
-            document.add_paragraph().add_run(block[1]).bold = True
-        elif kind == "label":
-            paragraph = document.add_paragraph()
-            paragraph.add_run(block[1]).bold = True
-            paragraph.add_run(" " + block[2])
-        elif kind == "bullets":
-            for text in block[1]:
-                document.add_paragraph(text, style="List Bullet")
-        elif kind == "table":
-            rows = block[1]
-            table = document.add_table(rows=len(rows), cols=len(rows[0]))
-            table.style = "Table Grid"
-            for r, row in enumerate(rows):
-                for c, value in enumerate(row):
-                    table.cell(r, c).text = str(value)
-                    if r == 0:
-                        table.cell(r, c).paragraphs[0].runs[0].bold = True
-        else:
-            document.add_paragraph(block[1])
-    document.core_properties.author = ""
-    document.save(str(path))
+from formats import write_docx, write_pdf, write_scanned_pdf  # noqa: E402
 
 
 # ------------------------------------------------------------------------------------ content
 
-def hmicfrs_youth_violence() -> None:
+def hmicfrs_youth_violence(out: Path) -> None:
     """A thematic inspection: findings, areas for improvement, and innovative-practice boxes."""
     header = "An inspection of how well the police and partners tackle serious youth violence"
     blocks = [
@@ -190,9 +30,9 @@ def hmicfrs_youth_violence() -> None:
         ("p", "© HMICFRS 2025<br/>ISBN: 978-1-78655-512-3<br/>www.hmicfrs.justiceinspectorates.gov.uk"),
         ("page",),
         ("h1", "Contents"),
-        ("p", "1. Introduction 3<br/>2. Understanding serious youth violence 4<br/>"
-              "3. Prevention and early intervention 6<br/>4. Working with partners 8<br/>"
-              "5. Conclusions and recommendations 10<br/>Annex A: About the data 11"),
+        ("p", "1. Introduction 3<br/>2. Understanding serious youth violence 3<br/>"
+              "3. Prevention and early intervention 3<br/>4. Working with partners 4<br/>"
+              "5. Conclusions and recommendations 5<br/>Annex A: About the data 5"),
         ("page",),
         ("h1", "1. Introduction"),
         ("h2", "About this inspection"),
@@ -279,11 +119,11 @@ def hmicfrs_youth_violence() -> None:
               "survey. Our survey was open from 3 June to 28 June 2024. Where a force provided figures we "
               "have not verified them independently. For enquiries call 0300 071 6886."),
     ]
-    write_pdf(HERE / "hmicfrs-serious-youth-violence-inspection.pdf", blocks, header=header,
+    write_pdf(out / "hmicfrs-serious-youth-violence-inspection.pdf", blocks, header=header,
               footer="HMICFRS", author="HMICFRS", title="Serious youth violence")
 
 
-def opcc_northumbria_case_studies() -> None:
+def opcc_northumbria_case_studies(out: Path) -> None:
     """A PCC office's Word pack: typed bold titles, bold label paragraphs, Contact blocks."""
     blocks = [
         ("big", "Office of the Police and Crime Commissioner for Northumbria"),
@@ -352,12 +192,12 @@ def opcc_northumbria_case_studies() -> None:
         ("bold", "Contact"),
         ("p", "Victims First Northumbria, 0800 011 3116"),
     ]
-    write_docx(HERE / "opcc-northumbria-case-studies-2024-25.docx", blocks)
+    write_docx(out / "opcc-northumbria-case-studies-2024-25.docx", blocks)
 
 
-def scanned_letter() -> None:
+def scanned_letter(out: Path) -> None:
     """A scanned printout: only an image, so no text can be extracted."""
-    write_scanned_pdf(HERE / "lincolnshire-scanned-community-update.pdf", [
+    write_scanned_pdf(out / "lincolnshire-scanned-community-update.pdf", [
         "# Lincolnshire Police",
         "# Community Update: Boston and South Holland",
         "",
@@ -373,15 +213,298 @@ def scanned_letter() -> None:
     ])
 
 
-BUILDERS = [hmicfrs_youth_violence, opcc_northumbria_case_studies, scanned_letter]
+def police_scotland_review(out: Path) -> None:
+    """A numbered-section review: '3. DIVISION: ...' headings, numbered paragraphs are the pieces of work."""
+    blocks = [
+        ("title", "Local Policing Review 2024"),
+        ("subtitle", "Positive practice from local policing divisions"),
+        ("p", "Police Scotland<br/>Local Policing Directorate<br/>Published: 22 January 2025"),
+        ("page",),
+        ("h2", "1. INTRODUCTION"),
+        ("p", "1.1 This review brings together examples of positive practice identified during the 2024 "
+              "local policing assessments. It is intended to help divisions learn from one another and "
+              "should be read alongside the Local Policing Plans for 2023 to 2026."),
+        ("p", "1.2 Each example was reported by the division concerned and checked by the Local Policing "
+              "Directorate. Figures have not been independently audited."),
+        ("h2", "2. METHODOLOGY"),
+        ("p", "2.1 Between March and September 2024, assessment teams visited all 13 local policing "
+              "divisions, interviewing 214 officers and staff and 61 partner organisations."),
+        ("p", "2.2 Divisions were asked to nominate up to three pieces of work that had measurable results. "
+              "Examples from three divisions are set out in sections 3 to 5."),
+        ("h2", "3. NORTH EAST DIVISION: ABERDEEN CITY, ABERDEENSHIRE AND MORAY"),
+        ("p", "3.1 Officers in Aberdeen city centre worked with Aberdeen City Council and Aberdeen "
+              "Football Club Community Trust to run Operation Aspire, a programme of Friday night "
+              "football and youth work sessions in Torry and Tillydrone aimed at young people involved "
+              "in antisocial behaviour. Between April and October 2024, 186 young people attended at "
+              "least one session and calls about youth disorder in the two areas fell by 34 per cent."),
+        ("p", "3.2 The North East Partnership Against Rural Crime, which brings together the division, "
+              "NFU Scotland and Aberdeenshire Council, introduced a text alert service for farmers and "
+              "estate workers. The service now has 2,340 subscribers, and information from subscribers "
+              "led to the recovery of stolen plant and machinery worth £412,000 in 2024."),
+        ("h2", "4. HIGHLAND AND ISLANDS DIVISION: HIGHLAND, ORKNEY, SHETLAND AND THE WESTERN ISLES"),
+        ("p", "4.1 On islands without a resident police officer, the division recruited and trained "
+              "special constables who live on the island, supported by a community link officer based "
+              "in Kirkwall or Stornoway. Twelve specials now cover nine islands, and residents surveyed "
+              "on Eday and Barra said they felt more confident reporting crime locally."),
+        ("p", "4.2 Working with NHS Highland and the Highland Council, the division introduced Distress "
+              "Brief Intervention referrals for people in emotional distress who do not need emergency "
+              "medical care. Officers can refer a person to a trained practitioner who will contact them "
+              "within 24 hours. In the first 10 months, officers made 488 referrals and the average time "
+              "officers spent at such incidents fell from 3.6 hours to 1.9 hours. An evaluation by the "
+              "University of the Highlands and Islands is due in 2025."),
+        ("p", "4.3 With Road Safety Scotland, road policing officers ran a summer campaign on the North "
+              "Coast 500 route, stopping motorists at laybys to talk about overtaking and fatigue. "
+              "Officers spoke to 3,900 drivers and motorcyclists between May and August, and the number "
+              "of serious injury collisions on the route fell from 27 in 2023 to 18 in 2024."),
+        ("h2", "5. GREATER GLASGOW DIVISION: GLASGOW CITY, EAST DUNBARTONSHIRE AND EAST RENFREWSHIRE"),
+        ("p", "5.1 In partnership with the Scottish Violence Reduction Unit and Medics Against Violence, "
+              "officers at Stewart Street and Helen Street refer young men arrested after a violent "
+              "incident to navigators who offer support with housing, employment and addiction. Of 291 "
+              "young men referred, 203 engaged with a navigator and 71 per cent of those had not been "
+              "arrested for violence again after six months."),
+        ("p", "5.2 The division's licensing team introduced Ask for Angela training in 160 licensed "
+              "premises in the city centre and Merchant City, so that bar staff can help people who feel "
+              "unsafe on a night out. Staff at trained venues made 74 calls to police in 2024 about "
+              "vulnerable people, compared with 23 the year before."),
+        ("h2", "6. CONCLUSIONS"),
+        ("p", "6.1 The examples in sections 3 to 5 show the value of local partnerships. Divisions should "
+              "consider whether the practice described at paragraphs 4.2 and 5.1 could be adapted for "
+              "their own areas."),
+        ("p", "6.2 The Local Policing Directorate will repeat this review in 2026. Enquiries should be sent "
+              "to LocalPolicingDirectorate@scotland.police.uk or made by calling 101."),
+    ]
+    write_pdf(out / "police-scotland-local-policing-review-2024.pdf", blocks, header="OFFICIAL",
+              footer="OFFICIAL   |   Local Policing Review 2024", author="Police Scotland",
+              title="Local Policing Review 2024")
 
 
-def main() -> int:
+def west_mercia_newsletter(out: Path) -> None:
+    """A staff newsletter: catchy headings that do not say what the work is, plus regular columns."""
+    blocks = [
+        ("title", "Inclusion Matters"),
+        ("subtitle", "Issue 9 | Summer 2024 | The newsletter of West Mercia Police's Diversity, Equality "
+                     "and Inclusion team"),
+        ("h2", "A word from the top"),
+        ("p", "Welcome to our summer issue. It has been a busy few months across Herefordshire, "
+              "Shropshire, Telford and Worcestershire, and I am proud of the way teams have listened to "
+              "the people we serve. Please keep sending us your stories. <i>Assistant Chief Constable "
+              "Rachel Jones</i>"),
+        ("h2", "Brew with a view"),
+        ("p", "Our Shrewsbury safer neighbourhood team has been hosting monthly drop-ins at Shropshire "
+              "Deaf Centre, with a British Sign Language interpreter on hand, so that Deaf residents can "
+              "raise concerns over a cup of tea rather than through a phone line they cannot use."),
+        ("p", "Since January, 11 drop-ins have welcomed 164 visitors. Reports of crime from Deaf "
+              "residents through the BSL video relay service have risen from 4 last year to 19 so far "
+              "this year. The team is now training two officers to Level 2 BSL."),
+        ("h2", "Nothing about us without us"),
+        ("p", "When our Disability Support Network told us that officers were having to explain their "
+              "conditions again every time they changed role, we asked the network to design the answer. "
+              "The result is our workplace adjustments passport, a record the officer owns and takes "
+              "with them to each new supervisor."),
+        ("p", "Launched in February, the passport has been taken up by 231 officers and staff. In a "
+              "pulse survey, 79% of users said their adjustments were now in place within a month of "
+              "moving role, up from 46%."),
+        ("h2", "Lights, camera, recruitment!"),
+        ("p", "Our positive action team filmed six short videos in Telford and Worcester with officers "
+              "from Black, Asian and mixed heritage backgrounds talking about why they joined. The films "
+              "were shared through community radio, mosques and gurdwaras and local Facebook groups."),
+        ("p", "Applications from people from ethnic minority backgrounds rose from 9.8% of all "
+              "applications in 2022/23 to 14.1% in 2023/24, and 38 candidates who said they had seen a "
+              "video were appointed."),
+        ("h2", "Walking in their shoes"),
+        ("p", "Forty sergeants and inspectors from Worcestershire spent a day shadowing staff at "
+              "Maggs Day Centre, a homelessness charity in Worcester, as part of our leadership "
+              "programme. Each then agreed one change to how their team deals with people sleeping "
+              "rough."),
+        ("p", "Street-based arrests of people sleeping rough in Worcester city centre fell by 22% in "
+              "the six months after the placements, and referrals to the charity's outreach team "
+              "doubled."),
+        ("h2", "Dates for your diary"),
+        ("bullets", ["South Asian Heritage Month: 18 July to 17 August",
+                     "Shropshire Pride, Shrewsbury Quarry: 10 August",
+                     "Black History Month launch, Hindlip Park: 1 October"]),
+        ("h2", "Get in touch"),
+        ("p", "Have a story for the next issue? Email DEI@westmercia.police.uk or call extension 4410. "
+              "Copy deadline for Issue 10 is 30 September 2024."),
+    ]
+    write_pdf(out / "west-mercia-inclusion-matters-newsletter.pdf", blocks, header="",
+              footer="Inclusion Matters | Issue 9 | Summer 2024", first_page_plain=False,
+              author="West Mercia Police", title="Inclusion Matters Issue 9")
+
+
+def avon_somerset_progress_report(out: Path) -> None:
+    """A Word report whose headings are Word heading styles and nothing else (no bold, no size)."""
+    blocks = [
+        ("heading", 1, "Race Equality Action Plan: Progress Report 2024"),
+        ("p", "Avon and Somerset Police"),
+        ("heading", 1, "Foreword"),
+        ("p", "In 2022 we published our Race Equality Action Plan, which set out what we would do to "
+              "become an anti-racist police service. This report describes what we have done in the "
+              "second year and what we still need to do. We are grateful to the members of our "
+              "Independent Advisory Groups who have challenged us throughout."),
+        ("heading", 1, "What we have done"),
+        ("heading", 2, "Independent scrutiny of use of force"),
+        ("p", "Since April 2023 an independent panel of residents from Bristol, Bath and Weston-super-"
+              "Mare has reviewed body-worn video of incidents in which officers used force. The panel "
+              "meets every six weeks and chooses the incidents it reviews."),
+        ("p", "The panel reviewed 142 incidents in 2023/24. It rated 81% as appropriate, and its "
+              "feedback on the remaining 27 led to changes in officer safety training on handcuffing."),
+        ("heading", 2, "Reverse mentoring for chief officers"),
+        ("p", "Every member of the chief officer group has been paired with a Black or mixed heritage "
+              "officer or member of staff who mentors them for a year. Mentors and mentees meet monthly "
+              "and mentors are given protected time to prepare."),
+        ("p", "Nine pairs completed the programme in 2024. The chief officer group has made changes to "
+              "the promotion process and the staff survey as a result of what mentors raised."),
+        ("heading", 2, "Community ambassadors in recruitment"),
+        ("p", "We worked with Black South West Network to recruit 18 community ambassadors who talk to "
+              "potential applicants about a career in policing and support them through the process."),
+        ("p", "Between April 2023 and March 2024, ambassadors supported 203 applicants. Of the new police "
+              "constables who joined in that year, 8.6% were from Black, Asian and minority ethnic "
+              "backgrounds, compared with 5.9% the year before."),
+        ("heading", 2, "Next steps"),
+        ("p", "In 2025 we will publish our stop and search and use of force data every month at "
+              "neighbourhood level, and ask the University of Bristol to evaluate the ambassador scheme."),
+        ("heading", 1, "Appendix: Workforce data"),
+        ("table", [["Group", "31 March 2023", "31 March 2024"],
+                   ["Police officers from ethnic minority backgrounds", "4.3%", "4.9%"],
+                   ["Police staff from ethnic minority backgrounds", "5.1%", "5.6%"],
+                   ["Special constables from ethnic minority backgrounds", "6.8%", "7.4%"]]),
+        ("p", "Contact: Race Equality Programme Team, Avon and Somerset Police, PO Box 37, Valley Road, "
+              "Portishead, Bristol BS20 8QJ."),
+    ]
+    write_docx(out / "avon-and-somerset-race-equality-progress-2024.docx", blocks, plain_headings=True)
+
+
+def joint_wellbeing_report(out: Path) -> None:
+    """A report by two forces written as 'we', with a section belonging to each force alone."""
+    blocks = [
+        ("heading", 1, "Joint Occupational Health and Wellbeing Service"),
+        ("bold", "Annual Report 2024"),
+        ("p", "Derbyshire Constabulary and Leicestershire Police"),
+        ("heading", 2, "Introduction"),
+        ("p", "This is the third annual report of our joint occupational health and wellbeing service. "
+              "Derbyshire Constabulary and Leicestershire Police have shared one service since April "
+              "2021, with teams at Ripley and Enderby. Between us we employ around 7,900 officers and "
+              "staff."),
+        ("heading", 2, "Our year in numbers"),
+        ("table", [["", "Derbyshire", "Leicestershire", "Total"],
+                   ["Management referrals", "1,204", "1,387", "2,591"],
+                   ["Self-referrals", "612", "705", "1,317"],
+                   ["Counselling sessions", "3,880", "4,215", "8,095"]]),
+        ("heading", 2, "Trauma risk management"),
+        ("p", "We trained 146 new trauma risk management (TRiM) practitioners across the two forces this "
+              "year, so that every officer attending a potentially traumatic incident is offered a TRiM "
+              "assessment within 72 hours. We also introduced a six-monthly trauma screening "
+              "questionnaire for officers in high-risk roles such as child abuse investigation."),
+        ("p", "TRiM assessments rose from 1,120 to 1,654. Of the 412 officers who completed the screening "
+              "questionnaire, 58 were referred for treatment, most of whom had not previously asked for "
+              "help."),
+        ("heading", 2, "Fast-track physiotherapy"),
+        ("p", "Our officers now see a physiotherapist within five working days of an injury, at our own "
+              "clinics or through a contract with Nuffield Health. Previously they waited an average of "
+              "six weeks."),
+        ("p", "Average days lost to musculoskeletal injuries fell from 21 to 13 per case, and 92% of "
+              "officers treated returned to full duties."),
+        ("heading", 2, "Menopause champions in Leicestershire"),
+        ("p", "In Leicestershire we piloted a network of 40 menopause champions, officers and staff who "
+              "have been trained to offer peer support and to help colleagues ask for adjustments such as "
+              "uniform changes or flexible shifts. The pilot was designed with the University of "
+              "Leicester."),
+        ("p", "In a survey of 310 colleagues, 68% said they knew where to get support, up from 31% before "
+              "the pilot. We plan to extend the network to Derbyshire in 2025."),
+        ("heading", 2, "Wellbeing dogs in Derbyshire"),
+        ("p", "Our Derbyshire colleagues introduced two wellbeing dogs, Bramble and Pip, who visit "
+              "control rooms and custody suites at Chesterfield and St Mary's Wharf after difficult "
+              "shifts. The dogs and their handlers have made 260 visits since March."),
+        ("p", "Control room staff told us in a pulse survey that the visits helped them to talk about a "
+              "difficult call, and 83% asked for the visits to continue."),
+        ("heading", 2, "Looking ahead"),
+        ("p", "Next year we will bring our occupational health records onto a single system and publish "
+              "waiting times every quarter. Contact the service on 0300 122 5000 or at "
+              "ohu@derbyshire.police.uk."),
+    ]
+    write_docx(out / "derbyshire-leicestershire-joint-wellbeing-report-2024.docx", blocks)
+
+
+def neurodiversity_compendium(out: Path) -> None:
+    """A multi-force compendium in Word: some pieces name their force, some are anonymised."""
+    blocks = [
+        ("heading", 1, "Neurodiversity in Policing: Good Practice Compendium 2024"),
+        ("p", "Published by the National Police Autism Association with the support of the National "
+              "Police Chiefs' Council"),
+        ("heading", 1, "Introduction"),
+        ("p", "This compendium collects practice submitted by forces in response to our call for "
+              "examples in spring 2024. Submissions were received from 14 forces, including Essex "
+              "Police, Gwent Police, Police Scotland, the Police Service of Northern Ireland, Surrey "
+              "Police, Sussex Police and West Yorkshire Police. Some forces asked for their examples to "
+              "be published without their name."),
+        ("p", "Examples have been edited for length. Inclusion does not mean that the NPAA or the NPCC "
+              "has evaluated the practice."),
+        ("heading", 1, "Recruitment and selection"),
+        ("heading", 2, "A neurodiversity-friendly assessment centre"),
+        ("p", "Essex Police redesigned its assessment centre for police constable applicants after "
+              "neurodivergent candidates said the format disadvantaged them. Candidates now receive the "
+              "timetable and photographs of the rooms a week in advance, can ask for a quiet waiting "
+              "area, and are given written as well as spoken instructions for each exercise."),
+        ("p", "In 2023/24, 112 candidates asked for at least one adjustment, and their pass rate was 64%, "
+              "close to the 67% pass rate for all candidates."),
+        ("heading", 2, "Plain-English application forms"),
+        ("p", "One force in the North West region rewrote its application form and online guidance in "
+              "plain English, removing double negatives and open questions that asked for several "
+              "things at once. The form was tested with members of the force's neurodiversity network "
+              "before launch."),
+        ("p", "Incomplete applications fell from 23% to 9% in the first six months."),
+        ("heading", 1, "Support in the workplace"),
+        ("heading", 2, "Workplace adjustment passport"),
+        ("p", "Heddlu Gwent Police introduced an adjustment passport for neurodivergent officers and "
+              "staff, agreed once with occupational health and carried from role to role. Supervisors "
+              "are trained to read the passport before a first one-to-one meeting."),
+        ("p", "More than 300 passports have been agreed since 2022, and grievances about adjustments "
+              "fell from 14 to 3 a year."),
+        ("heading", 2, "Neurodiversity support network"),
+        ("p", "The PSNI set up a neurodiversity support network in 2021, run by officers and staff with "
+              "lived experience. It offers a buddy scheme for new recruits and monthly online sessions on "
+              "topics such as dyslexia and ADHD."),
+        ("p", "The network has 420 members. In its 2024 survey, 87% of members said they felt better "
+              "able to ask for support at work."),
+        ("heading", 2, "Quiet rooms"),
+        ("p", "A large urban force in the Midlands converted unused offices at six stations into quiet "
+              "rooms with dimmable lighting and noise-cancelling headphones, after its neurodiversity "
+              "network said open-plan offices were the biggest barrier at work."),
+        ("p", "The rooms were booked 1,860 times in their first year."),
+        ("heading", 1, "Engaging with the public"),
+        ("heading", 2, "Autism alert cards"),
+        ("p", "Police Scotland and Scottish Autism relaunched the Autism Alert Card, which an autistic "
+              "person can show to an officer to explain that they may need more time or a quiet space. "
+              "Cardholders can register their details so that officers can check them from a mobile "
+              "device."),
+        ("p", "Over 5,200 cards have been issued since the relaunch in April 2023."),
+        ("heading", 2, "Sensory bags in custody"),
+        ("p", "Surrey Police and Sussex Police have placed sensory bags, containing ear defenders, "
+              "fidget toys and weighted blankets, in all their custody suites. Detention officers are "
+              "trained to offer a bag when a detainee discloses autism or appears distressed."),
+        ("p", "The bags were used with 710 detainees in 2023. Use of force in cells involving detainees "
+              "who had been offered a bag fell by 18%."),
+        ("heading", 1, "Acknowledgements"),
+        ("p", "The NPAA thanks every force and individual who submitted an example. To submit practice "
+              "for the 2025 edition, email compendium@npaa.org.uk by 31 March 2025."),
+    ]
+    write_docx(out / "npaa-neurodiversity-compendium-2024.docx", blocks)
+
+
+BUILDERS = [hmicfrs_youth_violence, opcc_northumbria_case_studies, scanned_letter, police_scotland_review,
+            west_mercia_newsletter, avon_somerset_progress_report, joint_wellbeing_report,
+            neurodiversity_compendium]
+
+
+def main(argv: list[str]) -> int:
+    out = Path(argv[0]) if argv else HERE
+    out.mkdir(parents=True, exist_ok=True)
     for build in BUILDERS:
-        build()
+        build(out)
         print(f"wrote {build.__name__}", file=sys.stderr)
     return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))
