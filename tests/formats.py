@@ -57,7 +57,7 @@ def _pdf_styles() -> dict:
                              spaceBefore=6, spaceAfter=4),
         "p": body,
         "bullet": ParagraphStyle("bullet", parent=body, leftIndent=14, bulletIndent=4, spaceAfter=3),
-        "cell": ParagraphStyle("cell", parent=body, fontSize=6, leading=7.5, spaceAfter=0),
+        "cell": ParagraphStyle("cell", parent=body, fontSize=5.5, leading=7, spaceAfter=0),
         "boxhead": ParagraphStyle("boxhead", parent=body, fontName="Helvetica-Bold", fontSize=11,
                                   textColor=colors.HexColor("#1d4f73"), spaceAfter=4),
         "boxtitle": ParagraphStyle("boxtitle", parent=body, fontName="Helvetica-Bold", spaceAfter=5),
@@ -93,8 +93,11 @@ def _flowables(blocks, styles) -> list:
             style = styles["cell"] if columns > 6 else styles["p"]
             cells = [[Paragraph(cell, style) for cell in row + [""] * (columns - len(row))] for row in rows]
             table = Table(cells, colWidths=[(A4_TEXT_WIDTH - 11) / columns] * columns)
+            padding = 1 if columns > 6 else 4
             table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.grey),
-                                       ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+                                       ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                       ("LEFTPADDING", (0, 0), (-1, -1), padding),
+                                       ("RIGHTPADDING", (0, 0), (-1, -1), padding)]))
             out += [table, Spacer(1, 8)]
         else:
             out.append(Paragraph(block[1], styles[kind]))
