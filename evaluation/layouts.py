@@ -263,6 +263,8 @@ def read_for_grading(path: Path, doc_id: str, catalog: dict[str, dict] | None = 
 def grade_layouts(folder: Path) -> dict:
     """Ingest every document the folder's manifest lists and grade it; a report dict."""
     folder = Path(folder)
+    if not folder.is_dir():
+        raise FileNotFoundError(f"no such folder: {folder}")
     manifest_path = folder / MANIFEST
     if not manifest_path.is_file():
         raise FileNotFoundError(f"no {MANIFEST} in {folder}: it lists each document's intended initiatives")
@@ -461,3 +463,31 @@ def originals_table(report: dict) -> str:
     if report["unpaired"]:
         rows.append(f"no corpus .txt of the same name (not graded): {', '.join(report['unpaired'])}")
     return "\n".join(rows)
+
+
+def run(layouts: Path | None = None, originals: Path | None = None, corpus_dir: Path | None = None,
+        as_json: bool = False, out: Path | None = None) -> dict:
+    """`gpsearch eval --layouts [DIR] [--originals DIR]`: grade, print the tables (or JSON), and
+    write the figures as JSON to `out`. Raises FileNotFoundError / ValueError with a message a
+    person can act on."""
+    report: dict = {}
+    if layouts is not None:
+        report["layouts"] = grade_layouts(layouts)
+    if originals is not None:
+        folder = Path(originals)
+        if not folder.is_dir():
+            raise FileNotFoundError(f"no such folder: {folder} (write one with `python tests/formats.py {folder}`)")
+        files = [p for p in sorted(folder.iterdir()) if p.suffix.lower() in SUPPORTED_SUFFIXES]
+        report["originals"] = grade_originals(files, corpus_dir or Path("corpus"))
+    if as_json:
+        print(json.dumps(report, indent=2, ensure_ascii=False))
+    else:
+        tables = []
+        if "layouts" in report:
+            tables.append(layouts_table(report["layouts"]))
+        if "originals" in report:
+            tables.append(originals_table(report["originals"]))
+        print("\n\n".join(tables))
+    if out is not None:
+        Path(out).write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    return report

@@ -20,6 +20,7 @@ from evaluation.layouts import (
     one_to_one,
     quote_spans,
 )
+import gpsearch_cli
 from index.records import Document, Initiative, Passage
 
 TEXT = (
@@ -205,3 +206,21 @@ def test_grade_originals_pairs_by_name(tmp_path: Path):
     assert report["unpaired"] == ["other.md"]
     (result,) = report["files"]
     assert result["matched"] == result["reference_initiatives"] >= 1
+
+
+def test_cli_grades_a_layout_folder(tmp_path: Path, capsys):
+    _write_fixture_folder(tmp_path, {"documents": {"release.md": {
+        "kind": "press release", "initiatives": [{"title": "Knife amnesty bin",
+                                                  "anchor": "installed a knife amnesty bin"}],
+    }}})
+    out = tmp_path / "figures.json"
+    assert gpsearch_cli.main(["eval", "--layouts", str(tmp_path), "--out", str(out)]) == 0
+    assert "segmentation agreement" in capsys.readouterr().out
+    assert json.loads(out.read_text())["layouts"]["totals"]["intended"] == 1
+
+
+def test_cli_says_what_is_missing(tmp_path: Path, capsys):
+    assert gpsearch_cli.main(["eval", "--layouts", str(tmp_path / "nowhere")]) == 2
+    assert "no such folder" in capsys.readouterr().err
+    assert gpsearch_cli.main(["eval", "--layouts", str(tmp_path)]) == 2
+    assert "no manifest.json" in capsys.readouterr().err
