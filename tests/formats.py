@@ -64,7 +64,7 @@ def _pdf_styles() -> dict:
     }
 
 
-def _flowables(blocks, styles) -> list:
+def _flowables(blocks, styles, width: float = A4_TEXT_WIDTH) -> list:
     from reportlab.lib import colors
     from reportlab.platypus import PageBreak, Paragraph, Spacer, Table, TableStyle
 
@@ -79,7 +79,7 @@ def _flowables(blocks, styles) -> list:
             _, heading, title, paragraphs = block
             cell = [Paragraph(heading, styles["boxhead"]), Paragraph(title, styles["boxtitle"])]
             cell += [Paragraph(text, styles["p"]) for text in paragraphs]
-            table = Table([[cell]], colWidths=[A4_TEXT_WIDTH - 11])
+            table = Table([[cell]], colWidths=[width - 11])
             table.setStyle(TableStyle([
                 ("BOX", (0, 0), (-1, -1), 1, colors.HexColor("#1d4f73")),
                 ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor("#e8f0f6")),
@@ -92,7 +92,7 @@ def _flowables(blocks, styles) -> list:
             columns = max(len(row) for row in rows)
             style = styles["cell"] if columns > 6 else styles["p"]
             cells = [[Paragraph(cell, style) for cell in row + [""] * (columns - len(row))] for row in rows]
-            table = Table(cells, colWidths=[(A4_TEXT_WIDTH - 11) / columns] * columns)
+            table = Table(cells, colWidths=[(width - 11) / columns] * columns)
             padding = 1 if columns > 6 else 4
             table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.grey),
                                        ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -105,12 +105,14 @@ def _flowables(blocks, styles) -> list:
 
 
 def write_pdf(path: Path, blocks, header: str = "", footer: str = "", first_page_plain: bool = True,
-              author: str = "", title: str = "", fit_pages: bool = False) -> Path:
+              author: str = "", title: str = "", fit_pages: bool = False, columns: int = 1) -> Path:
     """A PDF with a running header and a 'footer | page number' line on every page (but the cover
     when first_page_plain). fit_pages: each run of blocks between ("page",) markers is shrunk to
-    fit one page, as a designed publication keeps one item per page."""
+    fit one page, as a designed publication keeps one item per page. columns=2: the first page is
+    one column (a cover), the rest are set in two columns."""
     from reportlab.lib.pagesizes import A4
-    from reportlab.platypus import KeepInFrame, PageBreak, SimpleDocTemplate
+    from reportlab.platypus import (BaseDocTemplate, Frame, KeepInFrame, NextPageTemplate, PageBreak,
+                                    PageTemplate, SimpleDocTemplate)
 
     def furniture(canvas, doc):
         if first_page_plain and doc.page == 1:
@@ -122,9 +124,23 @@ def write_pdf(path: Path, blocks, header: str = "", footer: str = "", first_page
         canvas.drawRightString(A4[0] - 72, 36, f"{footer}   |   {doc.page}" if footer else str(doc.page))
         canvas.restoreState()
 
+    styles = _pdf_styles()
+    if columns == 2:
+        doc = BaseDocTemplate(str(path), pagesize=A4, leftMargin=54, rightMargin=54, topMargin=64,
+                              bottomMargin=60, title=title, author=author, invariant=1)
+        gap = 18
+        column = (doc.width - gap) / 2
+        frames = [Frame(doc.leftMargin + i * (column + gap), doc.bottomMargin, column, doc.height,
+                        id=f"column{i}") for i in range(2)]
+        doc.addPageTemplates([
+            PageTemplate(id="cover", frames=[Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height)],
+                         onPage=furniture),
+            PageTemplate(id="columns", frames=frames, onPage=furniture),
+        ])
+        doc.build([NextPageTemplate("columns"), *_flowables(blocks, styles, column)])
+        return Path(path)
     doc = SimpleDocTemplate(str(path), pagesize=A4, leftMargin=72, rightMargin=72, topMargin=64,
                             bottomMargin=60, title=title, author=author, invariant=1)
-    styles = _pdf_styles()
     if fit_pages:
         story: list = []
         for page in _split_at_pages(blocks):

@@ -492,9 +492,66 @@ def neurodiversity_compendium(out: Path) -> None:
     write_docx(out / "npaa-neurodiversity-compendium-2024.docx", blocks)
 
 
+def south_wales_annual_report(out: Path) -> None:
+    """A two-column annual report PDF: cover, foreword, a workforce table, highlights under headings."""
+    blocks = [
+        ("title", "Equality, Diversity and Inclusion Annual Report 2023-24"),
+        ("subtitle", "Heddlu De Cymru | South Wales Police"),
+        ("p", "Adroddiad Blynyddol Cydraddoldeb, Amrywiaeth a Chynhwysiant 2023-24"),
+        ("p", "Published October 2024"),
+        ("page",),
+        ("h1", "Foreword"),
+        ("p", "I am pleased to introduce our annual report, which sets out how we have met our duties "
+              "under the Equality Act 2010 and the Public Sector Equality Duty (Wales) Regulations 2011, "
+              "and what we have done to build a service that reflects the communities of South Wales. "
+              "<i>Chief Constable, South Wales Police</i>"),
+        ("h1", "Our workforce"),
+        ("p", "On 31 March 2024 we employed 3,512 police officers, 2,187 police staff and 418 police "
+              "community support officers."),
+        ("table", [["Group", "2023", "2024"],
+                   ["Female officers", "35.8%", "37.1%"],
+                   ["Ethnic minority officers", "3.9%", "4.4%"],
+                   ["Welsh speakers (all staff)", "14.2%", "15.6%"]]),
+        ("h1", "Highlights of the year"),
+        ("h2", "Iftar at the station"),
+        ("p", "During Ramadan our neighbourhood teams hosted open iftar meals at Cardiff Bay, Butetown "
+              "and Swansea Central police stations, working with the Muslim Council of Wales and local "
+              "mosques. Officers broke the fast with residents and answered questions about reporting "
+              "hate crime."),
+        ("p", "More than 650 people attended the six events, and 41 signed up to our community "
+              "messaging service."),
+        ("h2", "Aspire: support for promotion"),
+        ("p", "Aspire is our positive action programme for officers and staff from ethnic minority "
+              "backgrounds who are preparing for promotion. Each participant has a mentor from the "
+              "senior leadership team and practice interviews with an independent panel."),
+        ("p", "Twenty-two colleagues took part in 2023-24 and 9 were promoted, compared with 3 from the "
+              "same groups the year before."),
+        ("h2", "Cymraeg in the control room"),
+        ("p", "We trained 96 call handlers in the Public Service Centre at Bridgend to take calls in "
+              "Welsh, so that anyone who calls 999 or 101 can speak Welsh from the first word. "
+              "Previously Welsh-language callers waited for a Welsh speaker to be found."),
+        ("p", "The share of calls answered in Welsh when the caller asked rose from 58% to 91%."),
+        ("h2", "Third-party hate crime reporting"),
+        ("p", "With Victim Support Cymru we opened 23 third-party reporting centres in libraries, "
+              "community centres and a Swansea University students' union, where people can report "
+              "hate crime without coming to a police station."),
+        ("p", "The centres took 137 reports in their first year, of which 48 came from people who said "
+              "they would not have reported to the police directly."),
+        ("h1", "Our commitments for 2024-25"),
+        ("bullets", ["Publish workforce data every six months.",
+                     "Extend Aspire to police staff grades.",
+                     "Review how we record disability in our HR system."]),
+        ("p", "Contact: Equality, Diversity and Inclusion Unit, Police Headquarters, Cowbridge Road, "
+              "Bridgend CF31 3SU. Call 101 or email equality@south-wales.police.uk."),
+    ]
+    write_pdf(out / "south-wales-police-edi-annual-report-2023-24.pdf", blocks,
+              footer="South Wales Police | EDI Annual Report 2023-24", columns=2,
+              author="South Wales Police", title="Equality, Diversity and Inclusion Annual Report 2023-24")
+
+
 BUILDERS = [hmicfrs_youth_violence, opcc_northumbria_case_studies, scanned_letter, police_scotland_review,
             west_mercia_newsletter, avon_somerset_progress_report, joint_wellbeing_report,
-            neurodiversity_compendium]
+            neurodiversity_compendium, south_wales_annual_report]
 
 
 def main(argv: list[str]) -> int:
