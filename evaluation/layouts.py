@@ -16,6 +16,8 @@ Measures, per document and in total:
 * furniture: found initiatives that match nothing and contain a furniture quote (cookie banner,
   running header, notes to editors ...), and furniture quotes that leak into any found
   initiative's title or passages;
+* numbers that are not metrics: metrics of found initiatives that fall inside a manifest quote
+  holding a section number, phone number, postcode, date or year ("3.1 Officers in Aberdeen");
 * refusals: a document the manifest says must be refused (a scan with no text) is refused, with
   a reason that mentions the words the manifest lists.
 
@@ -24,7 +26,7 @@ ingest's by the overlap of their words (Dice >= MATCH_OVERLAP, best pairs first)
 offsets differ; agreement is the same 2m / (a + b), plus force and theme agreement over pairs.
 
 The manifest (`manifest.json` in the folder) maps a file name to
-``{"kind", "owner": {"forces", "organisations"}, "furniture": [quotes],
+``{"kind", "owner": {"forces", "organisations"}, "furniture": [quotes], "not_metrics": [quotes],
 "refusal": [words] | null, "initiatives": [{"anchor", "title", "forces", "organisations"}]}``.
 """
 
@@ -65,6 +67,7 @@ class Expected:
     owner_forces: tuple[str, ...] = ()
     owner_organisations: tuple[str, ...] = ()
     furniture: tuple[str, ...] = ()
+    not_metrics: tuple[str, ...] = ()  # quotes whose numbers are not metrics
     refusal: tuple[str, ...] | None = None  # words the refusal reason must mention
 
 
@@ -84,6 +87,7 @@ class DocumentGrade:
     owner_correct: int = 0
     furniture_initiatives: list[str] = field(default_factory=list)  # titles
     furniture_leaks: list[str] = field(default_factory=list)  # "quote in title/passage of <title>"
+    non_metrics_as_metrics: list[str] = field(default_factory=list)  # "'3.1' in '3.1 Officers in ...'"
     missed: list[str] = field(default_factory=list)  # intended titles with no found initiative
     spurious: list[str] = field(default_factory=list)  # found titles matching nothing
     wrong_forces: list[str] = field(default_factory=list)  # "title: found [...] intended [...]"
@@ -122,6 +126,7 @@ def load_manifest(path: Path) -> dict[str, Expected]:
                 owner_forces=tuple(owner.get("forces", ())),
                 owner_organisations=tuple(owner.get("organisations", ())),
                 furniture=tuple(entry.get("furniture", ())),
+                not_metrics=tuple(entry.get("not_metrics", ())),
                 refusal=tuple(entry["refusal"]) if entry.get("refusal") is not None else None,
             )
         except (KeyError, TypeError) as exc:
@@ -234,6 +239,11 @@ def grade_document(document: Document, found: list[Initiative], expected: Expect
         for quote, q in furniture:
             if any(q in _squash(piece) for piece in pieces):
                 grade.furniture_leaks.append(f"{quote!r} in {initiative.title!r}")
+    not_metric_spans = [(quote, span) for quote in expected.not_metrics for span in quote_spans(text, quote)]
+    for metric in (m for initiative in found for m in initiative.metrics):
+        for quote, (start, end) in not_metric_spans:
+            if start <= metric.start and metric.end <= end:
+                grade.non_metrics_as_metrics.append(f"{metric.text!r} in {quote!r}")
     return grade
 
 
@@ -310,6 +320,7 @@ def _totals(grades: list[DocumentGrade]) -> dict:
         "owner_accuracy": _ratio(sum(g.owner_correct for g in grades), sum(g.owner_checked for g in grades)),
         "furniture_initiatives": sum(len(g.furniture_initiatives) for g in grades),
         "furniture_leaks": sum(len(g.furniture_leaks) for g in grades),
+        "non_metrics_as_metrics": sum(len(g.non_metrics_as_metrics) for g in grades),
         "one_to_one_documents": sum(g.matched == g.intended == g.found for g in grades),
         "refusals_ok": sum(g.refusal_ok for g in grades if g.refusal_expected or g.refused),
         "refusals_checked": sum(bool(g.refusal_expected or g.refused) for g in grades),
@@ -347,6 +358,7 @@ def layouts_table(report: dict) -> str:
         f"{_figure(t['organisation_accuracy'])}; owner accuracy {_figure(t['owner_accuracy'])}",
         f"furniture initiatives {t['furniture_initiatives']}; furniture quotes in titles/passages "
         f"{t['furniture_leaks']}; refusals right {t['refusals_ok']}/{t['refusals_checked']}",
+        f"numbers that are not metrics taken as metrics {t['non_metrics_as_metrics']}",
     ]
     if t["anchors_absent"]:
         rows.append(f"WARNING: {t['anchors_absent']} anchor quotes are not in the read text")

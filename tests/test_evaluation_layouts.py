@@ -21,7 +21,7 @@ from evaluation.layouts import (
     quote_spans,
 )
 import gpsearch_cli
-from index.records import Document, Initiative, Passage
+from index.records import Document, Initiative, Metric, Passage
 
 TEXT = (
     "Cookies on this site. Accept all cookies.\n\n"                       # 0..42
@@ -107,6 +107,24 @@ def test_furniture_as_an_initiative_and_furniture_inside_one():
 def test_furniture_in_a_title_is_a_leak():
     found = [_initiative(*WALK_SPAN, title="Share on Facebook"), _initiative(*VIGILANT_SPAN)]
     assert grade_document(DOCUMENT, found, EXPECTED).furniture_leaks
+
+
+def test_a_metric_inside_a_not_metric_quote_is_reported():
+    text = "3.1 Officers ran 40 sessions. Call 0300 122 5000."
+    document = Document(doc_id="d", title="", text=text, sha256="x")
+    expected = Expected(name="d", kind="review", initiatives=(Intended("Officers ran 40 sessions", "Sessions"),),
+                        not_metrics=("3.1 Officers", "Call 0300 122 5000"))
+
+    def metric(surface: str) -> Metric:
+        start = text.index(surface)
+        return Metric(doc_id="d", start=start, end=start + len(surface), text=surface, value=0.0,
+                      unit="count", qualifier=None, label="", sentence=text, sentence_start=0,
+                      sentence_end=len(text))
+
+    initiative = Initiative(id="i", doc_id="d", start=0, end=len(text), title="Sessions", forces=[],
+                            organisations=[], theme="", metrics=[metric("3.1"), metric("40"), metric("0300")])
+    grade = grade_document(document, [initiative], expected)
+    assert grade.non_metrics_as_metrics == ["'3.1' in '3.1 Officers'", "'0300' in 'Call 0300 122 5000'"]
 
 
 def test_anchor_matches_across_wrapped_lines():

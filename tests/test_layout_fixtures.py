@@ -78,6 +78,15 @@ def test_furniture_quotes_are_in_the_document_and_outside_every_anchor(name, doc
         assert not any(s < a_end and a_start < e for s, e in spans for a_start, a_end in anchors), quote
 
 
+@pytest.mark.parametrize("name", READABLE)
+def test_not_metric_quotes_are_in_the_document_and_hold_a_number(name, documents):
+    text = documents[name].text
+    shown = _page_text(LAYOUTS / name) if name.endswith(".html") else text
+    for quote in MANIFEST[name].not_metrics:
+        assert quote_spans(text, quote) or quote_spans(shown, quote), quote
+        assert any(ch.isdigit() for ch in quote), quote
+
+
 def test_binary_fixtures_are_what_make_py_writes(tmp_path: Path):
     sys.path.insert(0, str(LAYOUTS))
     try:
@@ -137,6 +146,12 @@ def test_owner_accuracy(report):
 def test_no_furniture_initiatives_or_furniture_in_passages(report):
     furniture = {d["name"]: d["furniture_initiatives"] + d["furniture_leaks"] for d in report["documents"]}
     assert not any(furniture.values()), furniture
+
+
+@UNTIL_SEGMENTATION
+def test_section_numbers_phone_numbers_postcodes_and_dates_are_not_metrics(report):
+    taken = {d["name"]: d["non_metrics_as_metrics"] for d in report["documents"] if d["non_metrics_as_metrics"]}
+    assert not taken, taken
 
 
 @UNTIL_SEGMENTATION
