@@ -87,7 +87,7 @@ class DocumentGrade:
     owner_correct: int = 0
     furniture_initiatives: list[str] = field(default_factory=list)  # titles
     furniture_leaks: list[str] = field(default_factory=list)  # "quote in title/passage of <title>"
-    non_metrics_as_metrics: list[str] = field(default_factory=list)  # "'3.1' in '3.1 Officers in ...'"
+    non_metrics_as_metrics: list[str] = field(default_factory=list)  # "'3.1' in '3.1 Officers'"
     missed: list[str] = field(default_factory=list)  # intended titles with no found initiative
     spurious: list[str] = field(default_factory=list)  # found titles matching nothing
     wrong_forces: list[str] = field(default_factory=list)  # "title: found [...] intended [...]"
@@ -130,7 +130,8 @@ def load_manifest(path: Path) -> dict[str, Expected]:
                 refusal=tuple(entry["refusal"]) if entry.get("refusal") is not None else None,
             )
         except (KeyError, TypeError) as exc:
-            raise ValueError(f"{path}: entry {name!r} is malformed: missing or wrong {exc}") from None
+            raise ValueError(f"{path}: entry {name!r} is malformed: missing or wrong {exc}") \
+                from None
     return out
 
 
@@ -187,7 +188,8 @@ def _has_name(names: Iterable[str], wanted: str) -> bool:
 # ---------------------------------------------------------------------------------- grading
 
 
-def grade_document(document: Document, found: list[Initiative], expected: Expected) -> DocumentGrade:
+def grade_document(document: Document, found: list[Initiative],
+                   expected: Expected) -> DocumentGrade:
     """Compare one document's found initiatives with its manifest entry."""
     text = document.text
     grade = DocumentGrade(name=expected.name, kind=expected.kind,
@@ -239,7 +241,8 @@ def grade_document(document: Document, found: list[Initiative], expected: Expect
         for quote, q in furniture:
             if any(q in _squash(piece) for piece in pieces):
                 grade.furniture_leaks.append(f"{quote!r} in {initiative.title!r}")
-    not_metric_spans = [(quote, span) for quote in expected.not_metrics for span in quote_spans(text, quote)]
+    not_metric_spans = [(quote, span) for quote in expected.not_metrics
+                        for span in quote_spans(text, quote)]
     for metric in (m for initiative in found for m in initiative.metrics):
         for quote, (start, end) in not_metric_spans:
             if start <= metric.start and metric.end <= end:
@@ -253,7 +256,8 @@ def grade_refusal(expected: Expected, reason: str) -> DocumentGrade:
                           intended=len(expected.initiatives), found=0, refused=reason)
     grade.refusal_expected = expected.refusal is not None
     words = expected.refusal or ()
-    grade.refusal_ok = grade.refusal_expected and all(w.casefold() in reason.casefold() for w in words)
+    grade.refusal_ok = grade.refusal_expected and all(
+        w.casefold() in reason.casefold() for w in words)
     grade.missed = [item.title for item in expected.initiatives]
     return grade
 
@@ -277,7 +281,8 @@ def grade_layouts(folder: Path) -> dict:
         raise FileNotFoundError(f"no such folder: {folder}")
     manifest_path = folder / MANIFEST
     if not manifest_path.is_file():
-        raise FileNotFoundError(f"no {MANIFEST} in {folder}: it lists each document's intended initiatives")
+        raise FileNotFoundError(
+            f"no {MANIFEST} in {folder}: it lists each document's intended initiatives")
     expected = load_manifest(manifest_path)
     grades: list[DocumentGrade] = []
     for name, entry in expected.items():
@@ -317,7 +322,8 @@ def _totals(grades: list[DocumentGrade]) -> dict:
         "force_accuracy": _ratio(sum(g.force_correct for g in grades), matched),
         "organisation_accuracy": _ratio(sum(g.organisation_correct for g in grades),
                                         sum(g.organisation_checked for g in grades)),
-        "owner_accuracy": _ratio(sum(g.owner_correct for g in grades), sum(g.owner_checked for g in grades)),
+        "owner_accuracy": _ratio(sum(g.owner_correct for g in grades),
+                                 sum(g.owner_checked for g in grades)),
         "furniture_initiatives": sum(len(g.furniture_initiatives) for g in grades),
         "furniture_leaks": sum(len(g.furniture_leaks) for g in grades),
         "non_metrics_as_metrics": sum(len(g.non_metrics_as_metrics) for g in grades),
@@ -344,7 +350,8 @@ def layouts_table(report: dict) -> str:
                 f"{d['matched']:>3} {d['agreement']:>5.2f} {_figure(force):>5} {_figure(owner):>5} "
                 f"{furniture:>4}")
         if d["refused"] is not None:
-            line += f"  refused ({'as expected' if d['refusal_ok'] else 'NOT EXPECTED'}): {d['refused']}"
+            verdict = "as expected" if d["refusal_ok"] else "NOT EXPECTED"
+            line += f"  refused ({verdict}): {d['refused']}"
         elif d["refusal_expected"]:
             line += "  NOT REFUSED (expected a refusal)"
         rows.append(line)
@@ -413,7 +420,8 @@ def format_agreement(reference: Document, reference_initiatives: list[Initiative
     same_forces = sum(
         set(reference_initiatives[i].forces) == set(converted_initiatives[j].forces) for i, j in matches
     )
-    same_theme = sum(reference_initiatives[i].theme == converted_initiatives[j].theme for i, j in matches)
+    same_theme = sum(
+        reference_initiatives[i].theme == converted_initiatives[j].theme for i, j in matches)
     return {
         "reference": reference.doc_id,
         "converted": converted.doc_id,
@@ -463,11 +471,12 @@ def grade_originals(converted_paths: list[Path], corpus_dir: Path) -> dict:
 
 def originals_table(report: dict) -> str:
     """The original-format report as a text table."""
-    rows = [f"{'converted file':<56} {'txt':>4} {'conv':>4} {'mat':>4} {'agree':>5} {'force':>5} {'theme':>5}"]
+    rows = [f"{'converted file':<56} {'txt':>4} {'conv':>4} {'mat':>4} {'agree':>5} "
+            f"{'force':>5} {'theme':>5}"]
     for r in report["files"]:
-        line = (f"{r['converted'][:56]:<56} {r['reference_initiatives']:>4} {r['converted_initiatives']:>4} "
-                f"{r['matched']:>4} {r['agreement']:>5.2f} {_figure(r['force_agreement']):>5} "
-                f"{_figure(r['theme_agreement']):>5}")
+        line = (f"{r['converted'][:56]:<56} {r['reference_initiatives']:>4} "
+                f"{r['converted_initiatives']:>4} {r['matched']:>4} {r['agreement']:>5.2f} "
+                f"{_figure(r['force_agreement']):>5} {_figure(r['theme_agreement']):>5}")
         if r.get("refused"):
             line += f"  refused: {r['refused']}"
         rows.append(line)
@@ -488,7 +497,8 @@ def run(layouts: Path | None = None, originals: Path | None = None, corpus_dir: 
     if originals is not None:
         folder = Path(originals)
         if not folder.is_dir():
-            raise FileNotFoundError(f"no such folder: {folder} (write one with `python tests/formats.py {folder}`)")
+            raise FileNotFoundError(
+                f"no such folder: {folder} (write one with `python tests/formats.py {folder}`)")
         files = [p for p in sorted(folder.iterdir()) if p.suffix.lower() in SUPPORTED_SUFFIXES]
         report["originals"] = grade_originals(files, corpus_dir or Path("corpus"))
     if as_json:
