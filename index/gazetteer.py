@@ -277,12 +277,13 @@ _AFTER_POLICE_RE = re.compile(
 _AFTER_MET_RE = re.compile(_SEP + r"(?i:office)(?!\w)")
 _AFTER_ACRONYM_RE = re.compile(_SEP + r"(?i:party)(?!\w)")
 
-# Local bodies recognised by the shape of their names (one line; capitalised words, none of them
-# an ordinary word such as "The" or "With", so "Working With The Hydra Foundation" gives
-# "Hydra Foundation").
+# Local bodies recognised by the shape of their names: capitalised words, none of them an
+# ordinary word such as "The" or "With" ("Working With The Hydra Foundation" gives "Hydra
+# Foundation"), on one line or wrapped once (PDF lines), then what kind of body it is.
 _CAP = r"[A-Z0-9][\w'’-]*"
+_GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
 _NAME_WORD = (
-    r"(?!(?i:" + "|".join(sorted(_PLAIN_CAPITALISED)) + r")(?![\w'’-]))" + _CAP + r"[ \t]+"
+    r"(?!(?i:" + "|".join(sorted(_PLAIN_CAPITALISED)) + r")(?![\w'’-]))" + _CAP + _GAP
 )
 
 
@@ -298,15 +299,18 @@ _GENERIC_ORG_RES: tuple[re.Pattern[str], ...] = (
     ),
     _named(1, 4, r"University"),
     _named(1, 3, r"College(?:[ \t]+London)?"),
-    # charities, trusts, companies, associations
-    _named(1, 5, r"Ltd|Limited|CIC|Trust|Foundation|Charity"),
-    _named(1, 3, r"UK"),
+    # charities, trusts, companies, clubs, associations, national bodies of one nation
+    _named(1, 5, r"Ltd|Limited|CIC|Trust|Foundation|Charity|Club"),
+    _named(1, 3, r"UK|Scotland|Cymru"),
+    _named(0, 3, r"Women['’]s[ \t]+Aid|Rape[ \t]+Crisis"),
+    _named(1, 3, r"Domestic[ \t]+Abuse[ \t]+(?:Service|Services|Partnership)"),
     re.compile(rf"(?<!\w)(?:National|British|Royal)[ \t]+(?:{_NAME_WORD}){{0,4}}Association(?!\w)"),
     re.compile(rf"(?<!\w)Association[ \t]+of[ \t]+{_CAP}(?:[ \t]+(?:and[ \t]+)?{_CAP}){{0,4}}"),
     # local government and public services
     _named(
         1, 4,
-        r"(?:(?:County|City|Borough|District|Metropolitan[ \t]+Borough|Town|Parish)[ \t]+)?Council",
+        r"(?:(?:County|City|Borough|District|Metropolitan[ \t]+Borough|Town|Parish)[ \t]+)?Council"
+        rf"(?:[ \t]+of[ \t]+(?:the[ \t]+)?{_CAP})?",
     ),
     _named(1, 3, r"Fire[ \t]+(?:and|&)[ \t]+Rescue(?:[ \t]+Service)?"),
     _named(
@@ -319,6 +323,22 @@ _GENERIC_ORG_RES: tuple[re.Pattern[str], ...] = (
         1, 4,
         r"(?:University[ \t]+)?Health[ \t]+Board|Integrated[ \t]+Care[ \t]+Board|ICB"
         r"|Clinical[ \t]+Commissioning[ \t]+Group|CCG|Ambulance[ \t]+Service|Hospitals?",
+    ),
+)
+
+# Bodies whose names have no telling word but which the text says are one: "the youth charity
+# Redthread", "A Way Out, a Stockton-based charity", "Leaders Unlocked, a social enterprise".
+_BODY = (
+    r"charit(?:y|ies)|social[ \t]+enterprise|community[ \t]+interest[ \t]+company"
+    r"|voluntary[ \t]+(?:group|organisation)|not-for-profit(?:[ \t]+organisation)?"
+)
+_ANY_NAME = rf"{_CAP}(?:{_GAP}(?:(?:of|for|the)[ \t]+)?{_CAP}){{0,4}}"
+_LEADING_ARTICLE = re.compile(r"(?:The|This|Our|Their|With|And|In|For|From|By)[ \t]+")
+_DESCRIBED_ORG_RES: tuple[re.Pattern[str], ...] = (
+    re.compile(rf"(?<![\w-])(?:{_BODY})[ \t]+(?P<name>{_ANY_NAME})(?!\w)"),
+    re.compile(
+        rf"(?<![\w'’-])(?P<name>{_ANY_NAME})(?:[ \t]+\([A-Z]{{2,8}}\))?,[ \t]+(?:a|an)[ \t]+"
+        rf"(?:[\w'’-]+[ \t]+){{0,3}}?(?:{_BODY})(?!\w)"
     ),
 )
 
@@ -337,6 +357,9 @@ _PCC_RES: tuple[re.Pattern[str], ...] = (
     re.compile(rf"(?<!\w){_PCC}{_SEP}(?i:for){_SEP}(?:(?i:the){_SEP})?(?:{_AREA_RE})(?!\w)"),
     re.compile(rf"(?<!\w)(?=[A-Z])(?:{_AREA_RE}){_SEP}O?PCC(?!\w)"),
     re.compile(rf"(?<!\w)O?PCC{_SEP}(?i:for){_SEP}(?:{_AREA_RE})(?!\w)"),
+    re.compile(
+        rf"(?<!\w)(?=[A-Z])(?:{_AREA_RE}){_SEP}(?:{_PCC}|(?i:commissioner))['’]s{_SEP}Office"
+    ),
 )
 
 
@@ -362,6 +385,17 @@ def _organisation_mentions(text: str) -> list[Mention]:
             words = m.group().split()
             if len(words) >= 2 and words[0][0].isalpha():
                 candidates.append((m.start(), m.end(), 2, _normalise(m.group())))
+    for rx in _DESCRIBED_ORG_RES:
+        for m in rx.finditer(text):
+            start, end = m.span("name")
+            if article := _LEADING_ARTICLE.match(text, start, end):
+                start = article.end()
+            if text[start].isalpha():
+                candidates.append((start, end, 2, _normalise(text[start:end])))
+    # a name read by pattern that is, or runs into, a force's name is not another body
+    # ("Police Scotland", "New Scotland" of "New Scotland Yard")
+    forces = [(f.start, f.end) for f in _force_candidates(text)] if candidates else []
+    candidates = [c for c in candidates if c[2] < 2 or not _runs_into_force(c[0], c[1], forces)]
     candidates.sort(key=lambda c: (c[0], -(c[1] - c[0]), c[2]))
     out: list[Mention] = []
     last_end = -1
@@ -370,6 +404,14 @@ def _organisation_mentions(text: str) -> list[Mention]:
             out.append(Mention(name, "organisation", start, end))
             last_end = end
     return out
+
+
+def _runs_into_force(start: int, end: int, forces: list[tuple[int, int]]) -> bool:
+    """Whether a force's name overlaps text[start:end] other than as a part strictly inside it."""
+    return any(
+        fs < end and fe > start and not (start <= fs and fe <= end and (fs, fe) != (start, end))
+        for fs, fe in forces
+    )
 
 
 def _force_excluded(text: str, start: int, end: int, alias: _Alias) -> bool:
