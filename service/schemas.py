@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, computed_field, model_validator
 
 from index.records import Metric
+from ingest.uploads import UPLOADS
 from service.engine import MAX_FILTER_VALUES, MAX_QUERY_CHARS, MAX_TOP_K
 
 MAX_HISTORY_TURNS = 20
@@ -89,6 +90,10 @@ def filters_dict(filters: Filters | None) -> dict:
 
 def history_list(history: list[Turn]) -> list[dict]:
     return [turn.model_dump() for turn in history]
+
+
+def source_of(doc_id: str) -> Literal["upload", "corpus"]:
+    return "upload" if doc_id.startswith(f"{UPLOADS}/") else "corpus"
 
 
 # --- responses ----------------------------------------------------------------------------------
@@ -249,6 +254,11 @@ class DocumentSummary(BaseModel):
     passages: int
     metrics: int
 
+    @computed_field(description="added through uploads (may be replaced or removed), or in the corpus folder")
+    @property
+    def source(self) -> Literal["upload", "corpus"]:
+        return source_of(self.doc_id)
+
 
 class DocumentsResponse(BaseModel):
     documents: list[DocumentSummary]
@@ -333,3 +343,53 @@ def errors(*statuses: int) -> dict[int | str, dict[str, Any]]:
     common = (401, 429, 500, 503)
     return {status: {"model": ErrorResponse, "description": _ERROR_MEANINGS[status]}
             for status in sorted({*statuses, *common})}
+
+
+# --- documents ----------------------------------------------------------------------------------
+
+class FoundInitiative(Span):
+    """An initiative found in a document: who, what, how well evidenced, how many figures."""
+
+    id: str
+    title: str
+    forces: list[str]
+    organisations: list[str]
+    theme: str
+    evidence: Evidence = Field(default_factory=Evidence)
+    metrics: int = Field(..., description="how many metrics were found in it")
+
+
+class DocumentChanged(BaseModel):
+    """What adding or replacing a document found in it."""
+
+    doc_id: str = Field(..., examples=["uploads/kent-positive-action-2025.pdf"])
+    title: str
+    kind: Literal["pdf", "docx", "html", "text"] = Field(..., description="read from the file's bytes, not its name")
+    bytes: int
+    replaced: bool
+    initiatives: list[FoundInitiative]
+    metrics: int = Field(..., description="metrics over all its initiatives")
+    notes: list[str] = Field(default_factory=list, description="how the file was read, when that matters")
+    seconds: float = Field(..., description="time to read, index and publish it")
+
+
+class DocumentDetail(BaseModel):
+    """A document's metadata and initiatives; `text` with ?include=text."""
+
+    doc_id: str
+    title: str
+    publisher: str
+    date: str
+    source: Literal["upload", "corpus"] = Field(..., description="added through uploads (may be replaced or "
+                                                                 "removed), or in the corpus folder")
+    sha256: str = Field(..., description="of the file's bytes")
+    ingested: float | None = Field(None, description="Unix time it was indexed")
+    passages: int
+    metrics: int
+    initiatives: list[FoundInitiative]
+    text: str | None = Field(None, description="the extracted text every span indexes into (?include=text)")
+
+
+class DocumentRemoved(BaseModel):
+    doc_id: str
+    removed: bool
