@@ -15,11 +15,13 @@ import json
 import logging
 import os
 import re
+import sys
 import threading
 import time
 import unicodedata
 import uuid
 import zipfile
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -29,8 +31,7 @@ from index.embedder import Embedder
 from index.records import Initiative
 from index.settings import Settings
 from index.store import Store
-from ingest.pipeline import IngestError, Ingestor, build_initiatives
-from ingest.readers import UnreadableFile, read_document
+from ingest.pipeline import IngestError, Ingestor
 
 log = logging.getLogger(__name__)
 
@@ -249,50 +250,40 @@ class Uploads:
     # --- writing -------------------------------------------------------------------------------
 
     def _write(self, doc_id: str, kind: str, data: bytes, replace: bool) -> Change:
+        """Put the file in place and index it; anything short of a published document is undone."""
         started = time.perf_counter()
         final = self.corpus / doc_id
+        sha = hashlib.sha256(data).hexdigest()
         self.folder.mkdir(parents=True, exist_ok=True)
         tag = uuid.uuid4().hex[:8]
         # Hidden names: a whole-corpus ingest never picks up a part-written or backup file.
         temp = self.folder / f".{tag}.part{final.suffix}"
         backup = self.folder / f".{tag}.old{final.suffix}"
         _write_synced(temp, data)
-        try:
-            document = read_document(temp, doc_id)
-            initiatives = build_initiatives(document)
-        except UnreadableFile as exc:
-            temp.unlink(missing_ok=True)
-            raise DocumentRefused(422, "unreadable_file", final.name, str(exc)) from None
-        except BaseException:
-            temp.unlink(missing_ok=True)
-            raise
-        if not initiatives:
-            temp.unlink(missing_ok=True)
-            raise DocumentRefused(422, "no_text", final.name,
-                                  "no sentences found to index (a scanned PDF without a text layer?)")
         self._journal({"op": "replace" if replace else "add", "doc_id": doc_id, "temp": temp.name,
-                       "backup": backup.name if replace else None, "sha256": hashlib.sha256(data).hexdigest()})
+                       "backup": backup.name if replace else None, "sha256": sha})
         try:
             if replace:
                 os.link(final, backup)
             os.replace(temp, final)
             _sync_folder(self.folder)
-            summary = Ingestor(self.settings, embedder=self.embedder, store=self.store).run([final], progress=False)
+            with _all_cores():
+                summary = Ingestor(self.settings, embedder=self.embedder, store=self.store).run([final], progress=False)
         except BaseException as exc:
             self._recover()  # back to the old state
             if isinstance(exc, IngestError):
                 raise DocumentRefused(409, "ingest_busy", final.name, str(exc)) from None
             raise
-        skipped = dict(summary.skipped)
-        if doc_id in skipped or self.store.live_documents().get(doc_id, {}).get("sha256") != document.sha256:
+        if self.store.live_documents().get(doc_id, {}).get("sha256") != sha:
+            reason = dict(summary.skipped).get(doc_id, "it could not be indexed")
             self._recover()
-            raise DocumentRefused(422, "unreadable_file", final.name, skipped.get(doc_id, "it could not be indexed"))
+            raise DocumentRefused(422, "unreadable_file", final.name, reason)
         backup.unlink(missing_ok=True)
         self.journal.unlink()
         title = self.store.live_documents()[doc_id].get("title", doc_id)
         notes = [note for d, note in summary.notes if d == doc_id]
-        # Initiative ids are derived from the text, so these are the records just published.
-        change = Change(doc_id, kind, len(data), replace, title, initiatives, notes, time.perf_counter() - started)
+        change = Change(doc_id, kind, len(data), replace, title, self.store.document_initiatives(doc_id), notes,
+                        time.perf_counter() - started)
         log.info("%s %s: %d initiatives in %.1f s", "replaced" if replace else "added", doc_id,
                  len(change.initiatives), change.seconds)
         return change
@@ -347,6 +338,22 @@ class Uploads:
 
     def _locked(self):
         return _Both(self._threads, self._file_lock)
+
+
+@contextmanager
+def _all_cores():
+    """Embed with every core while a document is indexed: a service keeps torch to one thread for
+    queries (index.settings.query_threads), which would make an upload several times slower."""
+    torch = sys.modules.get("torch")
+    if torch is None:
+        yield
+        return
+    threads = torch.get_num_threads()
+    torch.set_num_threads(os.cpu_count() or threads)
+    try:
+        yield
+    finally:
+        torch.set_num_threads(threads)
 
 
 class _Both:

@@ -273,7 +273,7 @@ BAD = [
     ("old Word file", "report.doc", lambda: b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(512), 415, "unsupported_type"),
     ("text named as PDF", "report.pdf", lambda: b"Kent Police ran a scheme.", 415, "type_mismatch"),
     ("not UTF-8 text", "latin.txt", lambda: "Café culture in Kent Police ".encode("cp1252") * 3, 415, "unsupported_type"),
-    ("no sentences", "numbers.txt", lambda: b"12 34 56\n78 90\n", 422, "no_text"),
+    ("no sentences", "numbers.txt", lambda: b"12 34 56\n78 90\n", 422, "unreadable_file"),
 ]
 
 

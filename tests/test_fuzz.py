@@ -92,6 +92,8 @@ OPERATIONS = [
     ("GET", "/initiatives/{initiative_id}/similar"), ("GET", "/forces"), ("GET", "/themes"),
     ("GET", "/documents"), ("POST", "/feedback"), ("GET", "/feedback"), ("GET", "/health"),
     ("POST", "/admin/ingest"),  # refused here (not from this machine, no admin key): never runs an ingest
+    ("POST", "/documents"), ("PUT", "/documents/{doc_id}"), ("DELETE", "/documents/{doc_id}"),  # refused likewise
+    ("GET", "/documents/{doc_id}"),
 ]
 
 
@@ -100,7 +102,7 @@ def test_schema_lists_exactly_the_fuzzed_operations(api_schema):
     assert found == set(OPERATIONS)
 
 
-WITH_INPUT = [op for op in OPERATIONS if op[0] == "POST" or "{" in op[1] or op[1] == "/feedback"]
+WITH_INPUT = [op for op in OPERATIONS if op[0] in ("POST", "PUT") or "{" in op[1] or op[1] == "/feedback"]
 CASES = [(*op, GenerationMode.POSITIVE) for op in OPERATIONS] + [(*op, GenerationMode.NEGATIVE) for op in WITH_INPUT]
 
 
