@@ -106,7 +106,7 @@ def normalise_name(name: str) -> str:
 
 
 def _resolve_forces(name: str) -> list[str]:
-    from ingest.gazetteer import resolve_forces
+    from index.gazetteer import resolve_forces
 
     return resolve_forces(name)
 
