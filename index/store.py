@@ -236,6 +236,14 @@ class Store:
         ]
         return sorted(records, key=lambda i: (i.doc_id, i.start))
 
+    def document_initiatives(self, doc_id: str) -> list[Initiative]:
+        """The live initiatives of one document, in document order."""
+        version = self.live_documents().get(doc_id, {}).get("version")
+        if version is None:
+            return []
+        got = self.initiatives.get(where={"$and": [{"doc_id": doc_id}, {"version": version}]}, include=["metadatas"])
+        return sorted((initiative_from_json(m["record"]) for m in got["metadatas"]), key=lambda i: i.start)
+
     def initiative_vectors(self, ids: list[str]) -> dict[str, np.ndarray]:
         live = self.live_documents()
         got = self.initiatives.get(

@@ -186,7 +186,8 @@ class Engine:
 
     # --- operations -----------------------------------------------------------------------
 
-    def search(self, query: str, top_k: int = 10, filters: dict | None = None) -> dict:
+    def search(self, query: str, top_k: int = 10, filters: dict | None = None,
+               history: list[dict] | None = None) -> dict:
         started = time.perf_counter()
         query = self._check_query(query, "query")
         hits, total = self._search_hits(query, self._check_top_k(top_k), filters)
@@ -198,7 +199,8 @@ class Engine:
             "results": [result_json(h) for h in hits],
         }
 
-    def ask(self, question: str, top_k: int = 8, filters: dict | None = None) -> dict:
+    def ask(self, question: str, top_k: int = 8, filters: dict | None = None,
+            history: list[dict] | None = None) -> dict:
         from service.answers import answer
 
         started = time.perf_counter()
