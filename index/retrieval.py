@@ -14,7 +14,7 @@ from functools import lru_cache
 import bm25s
 import numpy as np
 
-from index.embedder import Embedder
+from index.embedder import Embedder, check_vector_space
 from index.records import Initiative, Metric, Passage
 from index.store import Store
 from index.terms import expand, query_terms, tokens
@@ -146,6 +146,7 @@ class Searcher:
         self._checked = 0.0
         self._lock = threading.Lock()
         self._query_cache: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._space_checked = -1  # the snapshot generation whose vector space was last checked
 
     # --- snapshot -------------------------------------------------------------------------
 
@@ -279,6 +280,9 @@ class Searcher:
         query_tokens = list(weighted)
         for pair in _pairs(tokens(query)):
             weighted.setdefault(pair, PAIR_WEIGHT)
+        if self._space_checked != snap.generation:
+            check_vector_space(snap.documents, self.embedder)  # raises VectorSpaceMismatch
+            self._space_checked = snap.generation
         vector = self.embed_query(expand(query, spell_out_only=True))
 
         def allowed(initiative_id: str) -> bool:

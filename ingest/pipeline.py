@@ -13,7 +13,7 @@ import numpy as np
 from filelock import FileLock, Timeout
 from tqdm import tqdm
 
-from index.embedder import Embedder, SentenceEmbedder
+from index.embedder import Embedder, embedder_from_settings, vector_identity
 from index.records import Document, Initiative
 from index.settings import Settings
 from index.store import Store
@@ -110,7 +110,7 @@ class Ingestor:
 
     def __init__(self, settings: Settings, embedder: Embedder | None = None, store: Store | None = None):
         self.settings = settings
-        self.embedder = embedder or SentenceEmbedder(settings.model_path or None, settings.embed_batch_size)
+        self.embedder = embedder or embedder_from_settings(settings)
         self.store = store or Store(settings)
 
     def run(self, paths: list[Path] | None = None, rebuild: bool = False, progress: bool = True) -> Summary:
@@ -159,7 +159,7 @@ class Ingestor:
                 log.warning("skipped %s: %s", doc_id, exc)
                 continue
             seen.add(doc_id)
-            version = hashlib.sha1(f"{document.sha256}:{PIPELINE_VERSION}".encode()).hexdigest()[:16]
+            version = self._version(document)
             if live.get(doc_id, {}).get("version") == version:
                 summary.unchanged.append(doc_id)
                 continue
@@ -190,6 +190,13 @@ class Ingestor:
         summary.seconds = time.perf_counter() - started
         return summary
 
+    def _version(self, document: Document) -> str:
+        """The document's version: its bytes, the pipeline and the embedder's vector space, so a
+        change of any of them rebuilds it (as a new version: readers never see a mix)."""
+        space = vector_identity(self.embedder)["vector_space"]
+        key = f"{document.sha256}:{PIPELINE_VERSION}" + (f":{space}" if space else "")
+        return hashlib.sha1(key.encode()).hexdigest()[:16]
+
     def _ingest_document(self, document: Document, version: str, summary: Summary) -> bool:
         """Build, embed, write and publish one document; False if it has nothing to index."""
         initiatives = build_initiatives(document)
@@ -215,6 +222,6 @@ class Ingestor:
             "passages": len(texts),
             "metrics": sum(len(i.metrics) for i in initiatives),
         }
-        self.store.publish(document, version, counts)
+        self.store.publish(document, version, counts, vector_identity(self.embedder))
         log.info("ingested %s: %s", document.doc_id, counts)
         return True
