@@ -26,9 +26,10 @@ log = logging.getLogger(__name__)
 
 BACKENDS = ("onnx", "onnx-int8", "torch")
 ONNX_FILE = "onnx/model.onnx"
-# The portable x86-64 dynamic int8 configuration: the stored vectors must not depend on the host.
+# The portable x86-64 dynamic int8 configuration (unsigned 8-bit: the file sentence-transformers
+# writes is model_quint8_avx2.onnx): the stored vectors must not depend on the host.
 INT8_CONFIG = "avx2"
-INT8_FILE = f"onnx/model_qint8_{INT8_CONFIG}.onnx"
+INT8_FILE = f"onnx/model_quint8_{INT8_CONFIG}.onnx"
 
 
 class EmbeddingModelError(RuntimeError):
@@ -223,6 +224,7 @@ class SentenceEmbedder:
                                          model_kwargs={"export": True})
         staging = Path(tempfile.mkdtemp(prefix=folder.name + ".", dir=folder.parent))
         try:
+            staging.chmod(0o755)  # mkdtemp makes it private; a service may run as another user
             source.save(str(staging))
             if not (staging / ONNX_FILE).exists():
                 raise EmbeddingModelError(f"the ONNX export of {self.path} wrote no {ONNX_FILE}")

@@ -13,6 +13,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from index.embedder import (
+    INT8_FILE,
     ONNX_FILE,
     EmbeddingModelError,
     HashEmbedder,
@@ -116,7 +117,7 @@ def test_onnx_falls_back_to_torch_when_it_cannot_load(tmp_path, caplog, torch_em
 def test_int8_refuses_to_fall_back(tmp_path):
     model = _model_copy(tmp_path / "model")
     (model / "onnx").mkdir()
-    (model / "onnx" / "model_qint8_avx2.onnx").write_bytes(b"not an onnx graph")
+    (model / INT8_FILE).write_bytes(b"not an onnx graph")
     with pytest.raises(EmbeddingModelError, match="int8"):
         SentenceEmbedder(model, backend="onnx-int8", cache_dir=tmp_path / "cache").embed(["x"])
 
