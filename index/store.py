@@ -173,14 +173,16 @@ class Store:
                 metadatas=metadatas[at:at + _BATCH],
             )
 
-    def publish(self, document: Document, version: str, counts: dict[str, int]) -> None:
-        """Make `version` the live one for its document (one write), then drop other versions."""
+    def publish(self, document: Document, version: str, counts: dict[str, int],
+                vectors: dict[str, str] | None = None) -> None:
+        """Make `version` the live one for its document (one write), then drop other versions.
+        `vectors` (index.embedder.vector_identity) records which model and backend embedded it."""
         self.documents.upsert(
             ids=[document.doc_id], embeddings=[[1.0]], documents=[document.text],
             metadatas=[{
                 "version": version, "sha256": document.sha256, "title": document.title,
                 "publisher": document.publisher, "date": document.date,
-                "ingested": time.time(), **counts,
+                "ingested": time.time(), **counts, **(vectors or {}),
             }],
         )
         self._bump_generation()
