@@ -232,7 +232,8 @@ class FacetItem(BaseModel):
 
 
 class ForceItem(FacetItem):
-    region: str | None = Field(None, description="the force's region")
+    region: str | None = Field(None, description="the force's policing region (null if not known)",
+                               examples=["North West"])
 
 
 class ForcesResponse(BaseModel):
