@@ -264,6 +264,7 @@ class DocumentSummary(BaseModel):
 class DocumentsResponse(BaseModel):
     documents: list[DocumentSummary]
     total: int
+    upload_max_bytes: int = Field(..., description="the largest file POST /documents accepts")
 
 
 class FeedbackStored(BaseModel):
