@@ -1,1 +1,2 @@
-"""Grading: how well ingestion and search do, measured against labelled data."""
+"""Grading: search quality on question sets (harness, baselines, reports) and segmentation on
+documents in new layouts (layouts)."""

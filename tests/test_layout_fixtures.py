@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from evaluation.layouts import grade_layouts, layouts_table, load_manifest, quote_spans, read_for_grading
-from ingest.gazetteer import ALL_FORCES
+from index.gazetteer import ALL_FORCES
 from ingest.pipeline import build_initiatives
 from ingest.readers import SUPPORTED_SUFFIXES, UnreadableFile
 from test_exactness import _check_initiatives
