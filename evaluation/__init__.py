@@ -1,2 +1,2 @@
-"""Grading: search quality on question sets (harness, baselines, reports) and segmentation on
-documents in new layouts (layouts)."""
+"""Grading: how well ingestion and search do, measured against labelled data (question sets,
+layout fixtures, the stock LlamaIndex baselines, reports)."""
