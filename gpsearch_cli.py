@@ -175,12 +175,16 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 def cmd_eval(args: argparse.Namespace) -> int:
     if args.formats:
-        from evaluation.originals import run_formats
+        from evaluation.originals import PREFER, run_formats
         from service.engine import Engine
 
         questions = [Path(args.questions)] if args.questions else list(QUESTION_SETS)
+        prefer = PREFER if args.prefer is None else tuple(
+            "." + s.strip().lstrip(".").lower() for s in args.prefer.split(",") if s.strip())
+        if not prefer:
+            raise UserError("--prefer needs file suffixes, e.g. --prefer html,docx,pdf")
         return run_formats(Path(args.formats), questions, open_engine=Engine.from_settings,
-                           as_json=args.json, out=Path(args.out) if args.out else None)
+                           prefer=prefer, as_json=args.json, out=Path(args.out) if args.out else None)
     if args.layouts or args.originals:
         from evaluation import layouts
 
@@ -261,6 +265,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="answer the question sets on the converted corpus files in DIR (a PDF, else Word, "
                         "else web page per .txt) beside the .txt files: both ingested afresh, figures "
                         "side by side")
+    p.add_argument("--prefer", metavar="SUFFIXES",
+                   help="with --formats: which rendering of a .txt to take when DIR has several, "
+                        "e.g. html,pdf (default: pdf, then docx, then html)")
     p.set_defaults(func=cmd_eval)
 
     p = sub.add_parser("bench", help="measure speed and memory; writes docs/benchmarks.md")

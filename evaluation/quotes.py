@@ -60,12 +60,11 @@ def exact_spans(text: str, quote: str) -> list[Offsets]:
 @dataclass(frozen=True)
 class Word:
     norm: str  # folded letters and digits
-    start: int
-    end: int
-    furniture: bool = False
-    starts: tuple[int, ...] = ()  # offset in the text of each character of `norm`
+    starts: tuple[int, ...]  # offset in the text of each character of `norm`
+    furniture: bool = False  # it starts inside a furniture line
 
 
+@lru_cache(maxsize=8192)
 def _fold(char: str) -> str:
     return unicodedata.normalize("NFKC", char).casefold()
 
@@ -122,13 +121,10 @@ def words(text: str, furniture: list[Offsets] | None = None) -> list[Word]:
                 i = resume
             else:
                 break
-        end = i
-        while end > start and not _fold(text[end - 1]).isalnum():
-            end -= 1
         while region < len(regions) and regions[region][1] <= start:
             region += 1
         inside = region < len(regions) and regions[region][0] <= start < regions[region][1]
-        out.append(Word("".join(parts), start, end, inside, tuple(starts)))
+        out.append(Word("".join(parts), tuple(starts), inside))
     return out
 
 
