@@ -129,12 +129,12 @@ def compare(converted_dir: Path, question_files: list[Path], settings,
     question set through the engine on both, and return the reports and differences.
     `open_engine(settings, embedder)` opens the engine (the CLI gives it; this package never
     imports the service); the embedder of the first engine is shared by the second."""
-    from index.embedder import SentenceEmbedder
+    from index.embedder import embedder_from_settings
 
     corpus_dir = Path(settings.corpus_dir)
     pairs = pair_renderings(converted_dir, corpus_dir, prefer)
     question_sets = {Path(f).stem: load_questions(Path(f)) for f in question_files}
-    embedder = SentenceEmbedder(settings.model_path or None, settings.embed_batch_size)
+    embedder = embedder_from_settings(settings)
     locators: dict[str, Locator] = {TXT: exact_spans, ORIGINALS: normalised_spans}
     with tempfile.TemporaryDirectory(prefix="gpsearch-formats-") as work:
         folders = build_corpora(pairs, corpus_dir, Path(work))
