@@ -19,7 +19,12 @@ EXAMPLES = """examples:
   gpsearch ask "What have forces done on female promotion?" --json
   gpsearch eval --baseline
   gpsearch eval --layouts               # segmentation on documents in new layouts (tests/data/layouts)
+  gpsearch eval --formats /tmp/originals  # questions on the corpus as PDF/Word (tests/formats.py)
 """
+
+
+QUESTION_SETS = tuple(Path(__file__).parent / "tests" / "data" / name
+                      for name in ("dev-questions.jsonl", "extra-questions.jsonl"))
 
 
 class UserError(Exception):
@@ -283,6 +288,17 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
+    if args.formats:
+        from evaluation.originals import PREFER, run_formats
+        from service.engine import Engine
+
+        questions = [Path(args.questions)] if args.questions else list(QUESTION_SETS)
+        prefer = PREFER if args.prefer is None else tuple(
+            "." + s.strip().lstrip(".").lower() for s in args.prefer.split(",") if s.strip())
+        if not prefer:
+            raise UserError("--prefer needs file suffixes, e.g. --prefer html,docx,pdf")
+        return run_formats(Path(args.formats), questions, open_engine=Engine.from_settings,
+                           prefer=prefer, as_json=args.json, out=Path(args.out) if args.out else None)
     if args.layouts or args.originals:
         from evaluation import layouts
 
@@ -297,8 +313,8 @@ def cmd_eval(args: argparse.Namespace) -> int:
     from evaluation.harness import run_eval
     from service.engine import Engine
 
-    return run_eval(questions=Path(args.questions), url=args.url, baseline=args.baseline,
-                    as_json=args.json, out=Path(args.out) if args.out else None,
+    return run_eval(questions=Path(args.questions or QUESTION_SETS[0]), url=args.url,
+                    baseline=args.baseline, as_json=args.json, out=Path(args.out) if args.out else None,
                     open_engine=Engine.from_settings)
 
 
@@ -364,7 +380,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_ask, top_k=8)
 
     p = sub.add_parser("eval", help="grade search on the question set")
-    p.add_argument("--questions", default=str(Path(__file__).parent / "tests" / "data" / "dev-questions.jsonl"))
+    p.add_argument("--questions", help="a question file (default: tests/data/dev-questions.jsonl; "
+                                       "with --formats, it and extra-questions.jsonl)")
     p.add_argument("--url", help="grade a running service instead of in-process")
     p.add_argument("--baseline", action="store_true", help="also grade stock LlamaIndex pipelines")
     p.add_argument("--json", action="store_true")
@@ -374,6 +391,13 @@ def build_parser() -> argparse.ArgumentParser:
                         "(default: tests/data/layouts)")
     p.add_argument("--originals", metavar="DIR",
                    help="grade converted corpus files (python tests/formats.py DIR) against the .txt ingest")
+    p.add_argument("--formats", metavar="DIR",
+                   help="answer the question sets on the converted corpus files in DIR (a PDF, else Word, "
+                        "else web page per .txt) beside the .txt files: both ingested afresh, figures "
+                        "side by side")
+    p.add_argument("--prefer", metavar="SUFFIXES",
+                   help="with --formats: which rendering of a .txt to take when DIR has several, "
+                        "e.g. html,pdf (default: pdf, then docx, then html)")
     p.set_defaults(func=cmd_eval)
 
     p = sub.add_parser("bench", help="measure speed and memory; writes docs/benchmarks.md")
