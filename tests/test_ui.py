@@ -148,8 +148,8 @@ def test_figure_text_is_compact():
 
 
 def test_key_metrics_prefer_cited_then_paired():
-    metrics = [{"start": 0, "end": 2, "role": None, "row": None}, {"start": 10, "end": 12, "role": "after", "row": None},
-               {"start": 20, "end": 22, "role": None, "row": None}, {"start": 30, "end": 32, "role": None, "row": "r"}]
+    metrics = [{"start": 0, "end": 2, "pair_role": None, "row": None}, {"start": 10, "end": 12, "pair_role": "after", "row": None},
+               {"start": 20, "end": 22, "pair_role": None, "row": None}, {"start": 30, "end": 32, "pair_role": None, "row": "r"}]
     ranked = render.key_metrics(metrics, cited=[(18, 25)], limit=3)
     assert [m["start"] for m in ranked] == [20, 10, 0]
 
@@ -188,7 +188,7 @@ def test_filter_summary_and_client_filters():
 
 def test_metrics_frame_drops_empty_columns():
     frame = render.metrics_frame([{"start": 1, "end": 3, "text": "38%", "label": "completion", "qualifier": None,
-                                   "role": "before", "row": None, "column": None, "value": 38.0, "unit": "%"}])
+                                   "pair_role": "before", "row": None, "column": None, "value": 38.0, "unit": "%"}])
     assert list(frame.columns) == ["Figure", "What it measures", "Before/after", "Value", "Unit"]
 
 
@@ -222,7 +222,7 @@ def test_browse_frame_filters_and_csv():
 
 def _m(start, text, value, unit="%", **extra):
     base = {"start": start, "end": start + len(text), "text": text, "value": value, "unit": unit, "label": "",
-            "role": None, "pair": None, "row": None, "column": None}
+            "pair_role": None, "pair": None, "row": None, "column": None}
     return {**base, **extra}
 
 
@@ -235,8 +235,8 @@ def test_forces_frame_counts_initiatives_per_force():
 
 
 def test_before_after_pairs():
-    metrics = [_m(10, "38%", 38.0, label="the completion of assessments", role="before", pair=20),
-               _m(20, "65%", 65.0, label="the completion of assessments", role="after", pair=10)]
+    metrics = [_m(10, "38%", 38.0, label="the completion of assessments", pair_role="before", pair=20),
+               _m(20, "65%", 65.0, label="the completion of assessments", pair_role="after", pair=10)]
     (comparison,) = charts.comparisons(metrics)
     assert comparison.kind == "pair" and comparison.title == "The completion of assessments"
     assert comparison.frame[["series", "text"]].values.tolist() == [["Before", "38%"], ["After", "65%"]]

@@ -309,7 +309,7 @@ def key_metrics(metrics: Sequence[dict], cited: Iterable[tuple[int, int]] = (), 
 
     def rank(m: dict) -> tuple:
         in_cited = any(s <= m["start"] and m["end"] <= e for s, e in cited_spans)
-        return (not in_cited, m.get("role") is None, m.get("row") is not None, m["start"])
+        return (not in_cited, m.get("pair_role") is None, m.get("row") is not None, m["start"])
 
     return sorted(metrics, key=rank)[:limit]
 
@@ -322,7 +322,7 @@ def metrics_frame(metrics: Sequence[dict]) -> pd.DataFrame:
             "Figure": m.get("text", ""),
             "Qualifier": m.get("qualifier") or "",
             "What it measures": m.get("label", ""),
-            "Before/after": m.get("role") or "",
+            "Before/after": m.get("pair_role") or "",
             "Row": m.get("row") or "",
             "Column": m.get("column") or "",
             "Value": m.get("value"),
