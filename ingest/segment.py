@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from index.records import Document, Initiative
-from ingest.gazetteer import find_forces, find_organisations
+from index.gazetteer import find_forces, find_organisations
 from ingest.lines import SENTENCE_END, Line, clean, split_lines
 
 
