@@ -33,6 +33,10 @@ DENSE_FLOOR = 0.3
 # Its other initiatives keep their own rank.
 NAMED_DEPTH = 20
 NAMED_MIN_SHARE = 0.5
+# A place's initiative is relevant to a question when it would rank within PLACE_DEPTH of all
+# initiatives with NAMED_MIN_SHARE of the best score (deeper than NAMED_DEPTH: a region holds
+# only a few forces' work, which may rank below other regions' on a broad topic).
+PLACE_DEPTH = 40
 FILTER_KEYS = ("forces", "themes", "docs", "has_metrics", "evidence", "places")
 # Stages of evidence, strongest first (the values of `filters.evidence`).
 EVIDENCE_STAGES = ("independently evaluated", "evaluated locally", "untested")
@@ -317,7 +321,7 @@ class Searcher:
             everywhere = {k: v for k, v in checked.items() if k != "places"}
             all_scores, all_passages = self._scores(weighted, vector, everywhere)
             all_ranked = sorted(all_scores, key=lambda i: -all_scores[i])
-            relevant_anywhere = _above_floor(all_ranked, all_scores, depth=None)
+            relevant_anywhere = _above_floor(all_ranked, all_scores, depth=PLACE_DEPTH)
             if not any(i in relevant_anywhere for i in ranked):
                 scores, passage_scores, elsewhere = all_scores, all_passages, True
                 ranked = [i for i in all_ranked if i in relevant_anywhere]
@@ -377,21 +381,24 @@ class Searcher:
         scores = rrf([by_initiative(bm25_passages), by_initiative(dense_passages), bm25_initiatives])
         return scores, passage_scores
 
-    def listing(self, top_k: int, filters: dict | None = None, exclude: set[str] | frozenset = frozenset(),
+    def listing(self, top_k: int, filters: dict | None = None, shown: set[str] | frozenset = frozenset(),
                 evidence_first: bool = False) -> tuple[list[Hit], int]:
         """Initiatives passing the filters when a question asks for no topic ('what else has Kent
-        done?', 'which initiatives were independently evaluated?'): strongest evidence first when
-        asked, then in document order."""
+        done?', 'which initiatives were independently evaluated?'): those not `shown` yet first,
+        strongest evidence first when asked, then in document order. When the places leave
+        nothing, the initiatives elsewhere come back, marked `elsewhere`."""
         snap = self.snapshot
         checked = self.check_filters(filters or {})
-        chosen = [i for i in snap.initiatives.values()
-                  if i.id not in exclude and (not checked or self._passes(i, checked))]
-        if evidence_first:
-            chosen.sort(key=evidence_rank)
+        chosen = [i for i in snap.initiatives.values() if not checked or self._passes(i, checked)]
+        elsewhere = not chosen and "places" in checked
+        if elsewhere:
+            checked.pop("places")
+            chosen = [i for i in snap.initiatives.values() if not checked or self._passes(i, checked)]
+        chosen.sort(key=lambda i: (i.id in shown, evidence_rank(i) if evidence_first else 0))
         hits = []
         for initiative in chosen[:top_k]:
             hit = self._hit(initiative, 0.0, {}, [], set())
-            hit.relevant = True
+            hit.elsewhere = elsewhere
             hits.append(hit)
         return hits, len(chosen)
 
