@@ -39,10 +39,13 @@ _CONTINUES = re.compile(r"(?i)^\s*(?:and|also|plus|but|so|ok(?:ay)?|what\s+about
                         r"|now|then)\b[\s,]*")
 _ONLY = re.compile(r"(?i)\b(?:only|just)\b")
 _ELSE = re.compile(r"(?i)\b(?:what|anything|something)\s+else\b|\bother\s+(?:work|initiatives|things)\b")
-_THAT_FORCE = re.compile(r"(?i)\b(?:that|this|the\s+same)\s+force\b|\b(?:they|them|their)\b")
+_THAT_FORCE = re.compile(r"(?i)\b(?:that|this|the\s+same)\s+force\b|^\W*(?:and\s+)?what\s+else\s+(?:have|did)\s+they\b")
 _IT = re.compile(r"(?i)\b(?:it|that(?!\s+force)(?=\s*(?:work|\?|$|\s+(?:have|had|help|reduce|improve|achieve)))"
                  r"|this\s+one|that\s+one|th(?:at|is|e)\s+(?:initiative|scheme|programme|project|work|pilot"
                  r"|one)|the\s+\w+(?:\s+\w+)?\s+one)\b")
+# A short question for a figure ('how many applied?', 'how much did membership grow') asks about
+# what the last answer showed.
+_FIGURE_ASK = re.compile(r"(?i)^\W*(?:and\s+|so\s+)?how\s+(?:many|much|long|often)\b")
 _THOSE = re.compile(r"(?i)\b(?:those|these|them)\b")
 _RESULTS = re.compile(r"(?i)\b(?:did\s+\w+\s+work|work(?:ed)?\??$|results?|outcomes?|impact|effect(?:ive)?"
                       r"|success(?:ful)?|evaluat\w*|evidence|how\s+many\s+(?:people|officers|staff|victims)"
@@ -87,6 +90,7 @@ class Reading:
     evidence_first: bool = False  # asks what has been shown to work
     count: bool = False  # asks how many / which forces
     listing: bool = False  # no topic: list what the narrowing leaves ('what else has Kent done?')
+    base: str = ""  # the subject as a question, without place or force narrowing
     how: str = "deterministic"  # or "llm"
 
     def inferred(self) -> dict:
@@ -164,6 +168,9 @@ def read_alone(text: str) -> Reading:
                       count=bool(count))
     reading = _evidence(reading)
     reading.listing = not parsed.content and not _content_of(reading.query)
+    # 'what has GMP done?': a force and no subject lists the force's work
+    reading.only_forces = bool(reading.listing and parsed.forces)
+    reading.base = _strip_place(text)
     return reading
 
 
@@ -202,6 +209,8 @@ def _read(text: str, previous: Reading | None, shown: Shown) -> Reading:
     asks_else = bool(_ELSE.search(text))
     continues = bool(_CONTINUES.match(text))
     asks_results = bool(_RESULTS.search(parsed.bare))
+    asks_figure = bool(_FIGURE_ASK.search(text)) and len(parsed.content) <= 3 and not alone.count
+    refers_one = refers_one or (asks_figure and previous is not None and not parsed.regions)
     elliptical = not parsed.content or continues or refers_force or refers_one or refers_all or asks_else
     if previous is None or not elliptical or (alone.count and parsed.content and not continues):
         return alone
@@ -211,8 +220,9 @@ def _read(text: str, previous: Reading | None, shown: Shown) -> Reading:
         reading.regions, reading.forces = parsed.regions, parsed.forces
         reading.only_forces = bool(parsed.forces)
     else:
+        # forces in force carry over as a narrowing: the conversation is about them now
         reading.regions, reading.forces = list(previous.regions), list(previous.forces)
-        reading.only_forces = previous.only_forces
+        reading.only_forces = bool(previous.forces)
     if refers_force:
         reading.forces = previous.forces if previous.only_forces and previous.forces else shown.forces[:1]
         reading.only_forces = bool(reading.forces)
@@ -227,8 +237,7 @@ def _read(text: str, previous: Reading | None, shown: Shown) -> Reading:
         reading.shown = [i for i, _, _ in shown.initiatives]
         reading.topic = "" if (refers_force or parsed.forces) else previous.topic
         reading.listing = not reading.topic
-        base = previous.standalone if reading.topic else "What else has been done"
-        reading.standalone = _phrase(_strip_place(base), reading) if reading.topic else \
+        reading.standalone = _phrase(previous.base, reading) if reading.topic else \
             f"What else has {_join(reading.forces) if reading.forces else 'been done'} done?"
         if reading.topic:
             reading.standalone = f"{reading.standalone.rstrip('?')} (other than what was shown)?"
@@ -240,7 +249,7 @@ def _read(text: str, previous: Reading | None, shown: Shown) -> Reading:
         reading.topic = previous.topic
         reading.standalone = _substitute(text, named)
         reading.query = f"{' '.join(parsed.content)} {named}".strip()
-        reading.count = alone.count
+        reading.count, reading.listing, reading.base = alone.count, False, previous.base
         return reading
     if own_topic:
         reading.topic = " ".join(parsed.content)
@@ -249,14 +258,14 @@ def _read(text: str, previous: Reading | None, shown: Shown) -> Reading:
                         subject):
             subject = f"What has been done on {subject}"
         reading.standalone = _phrase(subject, reading)
-        reading.query = subject
+        reading.query, reading.base = subject, subject
         return reading
     reading.topic = previous.topic
     reading.count = alone.count or (previous.count and not parsed.content)
-    base = _strip_place(previous.standalone)
-    reading.standalone = _phrase(base, reading)
-    reading.query = previous.query if not parsed.regions else _strip_place(previous.query)
-    reading.listing = previous.listing
+    reading.base = previous.base
+    reading.standalone = _phrase(previous.base, reading)
+    reading.query = _COUNT.sub(" ", previous.base)
+    reading.listing = previous.listing and not reading.initiatives
     return reading
 
 

@@ -233,7 +233,8 @@ class Engine:
                 for initiative in chosen[:1]:
                     if initiative.id not in seen:
                         seen.add(initiative.id)
-                        shown.initiatives.append((initiative.id, initiative.title, initiative.forces))
+                        shown.initiatives.append((initiative.id, initiative.title,
+                                                  initiative.forces or initiative.organisations))
         return shown
 
     def _titles(self) -> dict[str, list[Initiative]]:
