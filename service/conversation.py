@@ -28,7 +28,7 @@ MAX_TURNS = 20  # earlier turns read; older ones cannot change what a short foll
 # Words that carry no topic of their own in a follow-up: asking about results, referring back,
 # narrowing. A turn made only of these (and places or forces) is read against the one before.
 _META = frozenset(tokens(
-    """and also only just what about how else other another anything more same one ones those these
+    """and also only just what about how many much else other another anything more same one ones those these
     them they it its that this there their here please show tell me list results result outcome
     outcomes impact work worked working effect effective success successful did does do any
     evidence figures numbers data know what's how's ok okay thanks then again instead too
@@ -167,15 +167,11 @@ def read_alone(text: str) -> Reading:
                       topic=" ".join(parsed.content), forces=parsed.forces, regions=parsed.regions,
                       count=bool(count))
     reading = _evidence(reading)
-    reading.listing = not parsed.content and not _content_of(reading.query)
+    reading.listing = not parsed.content
     # 'what has GMP done?': a force and no subject lists the force's work
     reading.only_forces = bool(reading.listing and parsed.forces)
     reading.base = _strip_place(text)
     return reading
-
-
-def _content_of(text: str) -> list[str]:
-    return [t for t in tokens(text) if t not in _META and not t.isdigit()]
 
 
 def read_turn(text: str, history: Sequence[dict], shown_in: Callable[[str], Shown],
@@ -212,7 +208,8 @@ def _read(text: str, previous: Reading | None, shown: Shown) -> Reading:
     asks_figure = bool(_FIGURE_ASK.search(text)) and len(parsed.content) <= 3 and not alone.count
     refers_one = refers_one or (asks_figure and previous is not None and not parsed.regions)
     elliptical = not parsed.content or continues or refers_force or refers_one or refers_all or asks_else
-    if previous is None or not elliptical or (alone.count and parsed.content and not continues):
+    if previous is None or not elliptical or (
+            alone.count and parsed.content and not (continues or refers_one or refers_all)):
         return alone
     reading = replace(alone, followup=True, standalone=text, query=text)
     # place and forces: the turn's own, else those in force before
@@ -264,7 +261,7 @@ def _read(text: str, previous: Reading | None, shown: Shown) -> Reading:
     reading.count = alone.count or (previous.count and not parsed.content)
     reading.base = previous.base
     reading.standalone = _phrase(previous.base, reading)
-    reading.query = _COUNT.sub(" ", previous.base)
+    reading.query = _COUNT.sub(" ", previous.base).replace(FORCES_SLOT, " ")
     reading.listing = previous.listing and not reading.initiatives
     return reading
 
@@ -283,20 +280,39 @@ def _substitute(text: str, named: str) -> str:
     return f"{text.rstrip(' ?.!')} — {named}?"
 
 
+FORCES_SLOT = "{forces}"  # where a question named its forces: another force's name goes there
+
+
 def _strip_place(question: str) -> str:
-    """A question without the places and forces it named, and without a narrowing note."""
+    """A question without the places it named and with its forces' names replaced by
+    FORCES_SLOT, and without a narrowing note."""
     question = re.sub(r"\s*\((?:only|in) [^)]*\)", "", question)
-    places = find_regions(question)
-    spans = [(p.start, p.end) for p in places]
-    spans += [(m.start, m.end) for m in find_forces(question)
+    spans = [(p.start, p.end) for p in find_regions(question)]
+    forces = [(m.start, m.end) for m in find_forces(question)
               if not any(s < m.end and m.start < e for s, e in spans)]
-    return _cut(question, spans)
+    out, at = [], 0
+    for start, end in forces:
+        out.append(question[at:start] + FORCES_SLOT)
+        at = end
+        possessive = re.match(r"['’]s\b", question[at:])
+        if possessive:
+            at += possessive.end()
+    out.append(question[at:])
+    slotted = "".join(out)
+    return _cut(slotted, [(p.start, p.end) for p in find_regions(slotted)])
 
 
 def _phrase(base: str, reading: Reading) -> str:
-    """`base` narrowed to the reading's place or forces, as a person would write it."""
+    """`base` narrowed to the reading's place or forces, as a person would write it: the forces
+    in the slot where the question named one ('What has Kent done …' -> 'What has Cleveland
+    Police done …'), else a note after it."""
     base = base.strip().rstrip("?.! ")
-    if reading.forces and reading.only_forces:
+    if FORCES_SLOT in base:
+        if reading.forces and reading.only_forces:
+            return base.replace(FORCES_SLOT, _join(reading.forces), 1).replace(FORCES_SLOT, "") + "?"
+        base = re.sub(r"(?i)\bhas(\s+)" + re.escape(FORCES_SLOT), r"have\1forces", base)
+        base = base.replace(FORCES_SLOT, "forces")
+    elif reading.forces and reading.only_forces:
         return f"{base} (only {_join(reading.forces)})?"
     if reading.regions:
         return f"{base} (in {_join([place_phrase(r) for r in reading.regions])})?"
@@ -335,7 +351,7 @@ def condense(text: str, history: Sequence[dict], reading: Reading, settings: Set
     if not keeps_turn(text, rewrite):
         log.info("LLM rewrite %r dropped words of %r; using the deterministic reading", rewrite, text)
         return reading
-    return replace(reading, standalone=rewrite, query=_strip_place(rewrite) if reading.regions else rewrite,
+    return replace(reading, standalone=rewrite, query=_strip_place(rewrite).replace(FORCES_SLOT, " ") if reading.regions else rewrite,
                    how="llm")
 
 
