@@ -163,7 +163,8 @@ def classify(doc_id: str, text: str, start: int, end: int, metrics: list[Metric]
 _CONTEXT = re.compile(
     r"(?i)\b(?:national(?:ly)?|nationwide|across\s+(?:the\s+)?(?:UK|country|England|Wales)"
     r"|in\s+the\s+(?:UK|country|general\s+population)|census|ONS|Office\s+for\s+National\s+Statistics"
-    r"|population|of\s+(?:all\s+)?(?:adults|people|children|women|men|households|the\s+public)\s+(?:in|with|who|across|aged)"
+    r"|population|of\s+(?:all\s+)?(?:\w+\s+){0,2}?(?:adults|people|children|women|men|households|the\s+public)\s+"
+    r"(?:in|with|who|across|aged|between)"
     r"|according\s+to|research\s+(?:shows|suggests|indicates|found|has\s+shown)|stud(?:y|ies)\s+"
     r"(?:published|show\w*|found|suggest\w*)|statistics\s+(?:show|suggest)|it\s+is\s+estimated"
     r"|estimated\s+to|accounts?\s+for|nationally)\b"
