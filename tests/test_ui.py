@@ -179,11 +179,24 @@ def test_who_and_partners():
 
 
 def test_filter_summary_and_client_filters():
-    filters = {"forces": ["Kent Police"], "themes": ["A > B"], "docs": ["d.txt"], "has_metrics": True}
+    filters = {"forces": ["Kent Police"], "themes": ["A > B"], "docs": ["d.txt"], "has_metrics": True,
+               "regions": ["Wales"], "evidence": ["evaluated locally"]}
     assert render.filter_summary(filters, {"d.txt": "Doc"}) == [
         ("forces", "Kent Police", "Kent Police"), ("themes", "A > B", "A › B"), ("docs", "d.txt", "Doc"),
+        ("regions", "Wales", "Wales"), ("evidence", "evaluated locally", "Evaluated locally"),
         ("has_metrics", "yes", "With reported figures")]
     assert clean_filters({"forces": [], "themes": ["t"], "has_metrics": False}) == {"themes": ["t"]}
+    assert clean_filters({"regions": ["Wales"], "evidence": []}) == {"regions": ["Wales"]}
+
+
+def test_history_is_the_questions_and_answers_so_far():
+    messages = [{"role": "user", "content": "q1"}, {"role": "assistant", "response": {"answer": "a1"}},
+                {"role": "user", "content": "q2"}, {"role": "assistant", "error": "down"},
+                {"role": "user", "content": "q3"}, {"role": "assistant", "response": {"answer": "x" * 5000}}]
+    assert render.history(messages) == [
+        {"role": "user", "content": "q1"}, {"role": "assistant", "content": "a1"},
+        {"role": "user", "content": "q3"}, {"role": "assistant", "content": "x" * 4000}]
+    assert len(render.history(messages, limit=2)) == 2
 
 
 def test_metrics_frame_drops_empty_columns():
@@ -194,27 +207,31 @@ def test_metrics_frame_drops_empty_columns():
 
 ROWS = [
     {"id": "1", "title": "Stop search panel", "forces": ["Kent Police"], "organisations": [], "theme": "T > A",
-     "doc_id": "a.txt", "metrics": 2},
+     "doc_id": "a.txt", "metrics": 2, "evidence": "evaluated locally", "regions": ["South East"]},
     {"id": "2", "title": "Mentoring", "forces": ["Essex Police", "Kent Police"], "organisations": ["Uni"],
-     "theme": "T > B", "doc_id": "b.txt", "metrics": 0},
+     "theme": "T > B", "doc_id": "b.txt", "metrics": 0, "evidence": "untested", "regions": ["Eastern", "South East"]},
     {"id": "3", "title": "Graduates", "forces": [], "organisations": ["Police Now"], "theme": "T > B",
-     "doc_id": "b.txt", "metrics": 5},
+     "doc_id": "b.txt", "metrics": 5, "outcome_metrics": 0, "evidence": "independently evaluated", "regions": []},
 ]
 
 
 def test_browse_frame_filters_and_csv():
     frame = render.browse_frame(ROWS, {"a.txt": "Doc A", "b.txt": "Doc B"})
-    assert list(frame[render.BROWSE_COLUMNS].columns) == ["Force(s)", "Title", "Theme", "Document", "Figures"]
+    assert list(frame[render.BROWSE_COLUMNS].columns) == ["Force(s)", "Title", "Theme", "Document", "Figures",
+                                                          "Evidence"]
     assert frame.loc[1, "Force(s)"] == "Essex Police; Kent Police" and frame.loc[2, "Force(s)"] == "Police Now"
     assert render.short_titles({"a": "Strategy: Part 1", "b": "Police Now: X", "c": "Police Now: Y"}) == {
         "a": "Strategy", "b": "Police Now: X", "c": "Police Now: Y"}
     assert len(render.filter_browse(frame, {"forces": ["Kent Police"]})) == 2
-    assert list(render.filter_browse(frame, {"themes": ["T > B"], "has_metrics": True})["id"]) == ["3"]
+    assert list(render.filter_browse(frame, {"has_metrics": True})["id"]) == ["1"]  # background figures only: no
+    assert list(render.filter_browse(frame, {"evidence": ["independently evaluated"]})["id"]) == ["3"]
+    assert list(render.filter_browse(frame, {"regions": ["Eastern"]})["id"]) == ["2"]
     assert list(render.filter_browse(frame, {"docs": ["a.txt"]})["id"]) == ["1"]
     assert list(render.filter_browse(frame, {}, "kent mentor")["id"]) == ["2"]
     csv = render.browse_csv(frame).decode("utf-8-sig")
     header = csv.splitlines()[0]
-    assert header == "Forces,Partners,Title,Theme,Document,Reported figures,Initiative id,Document file"
+    assert header == ("Forces,Partners,Regions,Title,Theme,Document,Reported figures,Stage of evidence,"
+                      "Initiative id,Document file")
     assert len(pd.read_csv(__import__("io").StringIO(csv))) == 3
 
 
