@@ -1,4 +1,6 @@
-"""Gazetteer of UK police forces and other policing bodies: aliases, mentions, canonical names."""
+"""Gazetteer of UK police forces, their policing regions and other bodies: mentions in text with
+exact spans, canonical names, regions. The knowledge is data (index/data/forces.json,
+index/data/organisations.json); local bodies are recognised by the shape of their names."""
 
 from __future__ import annotations
 
@@ -22,10 +24,11 @@ class Mention:
 
 
 # --------------------------------------------------------------------------------------------
-# Data (index/data/forces.json)
+# Data (index/data/*.json)
 # --------------------------------------------------------------------------------------------
 
 _FORCES_FILE = Path(__file__).with_name("data") / "forces.json"
+_ORGANISATIONS_FILE = Path(__file__).with_name("data") / "organisations.json"
 
 
 @dataclass(frozen=True)
@@ -79,13 +82,19 @@ def load_data(path: Path = _FORCES_FILE) -> GazetteerData:
                tuple(g.get("adjectives", ())))
         for g in raw["region_groups"]
     )
+    names = [f.name for f in forces]
+    if len(names) != len(set(names)):
+        twice = sorted({n for n in names if names.count(n) > 1})
+        raise ValueError(f"{path}: forces listed more than once: {', '.join(twice)}")
     region_names = {r.name for r in regions}
     for force in forces:
         if force.region not in region_names:
             raise ValueError(f"{path}: force {force.name!r} is in unknown region {force.region!r}")
     for group in groups:
         if group.name in region_names or not set(group.regions) <= region_names:
-            raise ValueError(f"{path}: region group {group.name!r} clashes or names unknown regions")
+            raise ValueError(
+                f"{path}: region group {group.name!r} has a region's name or an unknown region"
+            )
     return GazetteerData(forces, regions, groups)
 
 
@@ -97,46 +106,13 @@ ALL_FORCES: tuple[str, ...] = tuple(sorted(_FORCES))
 # Canonical force name -> area names that stand alone for it (with context checks).
 FORCE_AREAS: dict[str, tuple[str, ...]] = {f.name: f.areas for f in _DATA.forces if f.areas}
 
-# Curated non-force bodies: canonical name -> other written names (the canonical one is one too).
-ORGANISATIONS: dict[str, tuple[str, ...]] = {
-    "National Police Chiefs' Council": ("NPCC", "National Police Chiefs Council"),
-    "College of Policing": (),
-    "ACRO Criminal Records Office": ("ACRO",),
-    "Police Crime Prevention Initiatives": ("Police CPI",),
-    "Mayor's Office for Policing and Crime": ("MOPAC",),
-    "Police Now": (),
-    "Home Office": (),
-    "HMICFRS": (
-        "His Majesty's Inspectorate of Constabulary and Fire and Rescue Services",
-        "Her Majesty's Inspectorate of Constabulary and Fire and Rescue Services",
-    ),
-    "Independent Office for Police Conduct": ("IOPC",),
-    "National Black Police Association": ("NBPA",),
-    "Police Federation": ("Police Federation of England and Wales", "PFEW"),
-    "Association of Police and Crime Commissioners": ("APCC",),
-    "Office of the Police and Crime Commissioner": ("Office of Police and Crime Commissioner",),
-    "Police Digital Service": (),
-    "National Crime Agency": (),
-    "Crown Prosecution Service": (),
-    "Ministry of Justice": (),
-    "Action Fraud": (),
-    "Victim Support": (),
-    "NSPCC": (),
-    "Endometriosis UK": (),
-    "British Dyslexia Association": (),
-    "DFN Project SEARCH": ("DFN Project Search",),
-    "Open University": (),
-    "Durham University": (),
-    "King's College London": (),
-    "University of South Wales": (),
-    "Collaborate Digital Ltd": ("Collaborate Digital",),
-    "IASME": (),
-    "Crimestoppers": (),
-    "Hydra Foundation": (),
-    "Powerful Beyond All Measures": ("PBAM",),
-    "Reeding Our Communities": ("Reeding Our Community",),
-    "Derby City Youth Justice Service": (),
-}
+
+@functools.cache
+def national_bodies(path: Path = _ORGANISATIONS_FILE) -> dict[str, tuple[str, ...]]:
+    """National policing and public bodies from the data file: canonical name -> other names."""
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    return {body["name"]: tuple(body.get("aliases", ())) for body in raw["national_bodies"]}
+
 
 # Words that, right after a bare place name, make it part of another body's name
 # ("Durham University", "Wiltshire Council", "Derbyshire Fire and Rescue", ...).
@@ -170,6 +146,11 @@ _HYPHEN = r"(?:\s*[-\u2010\u2011\u2013\u2014]\s*|" + _SEP + ")"
 _CASE_SENSITIVE_WORDS = frozenset({"Met"})
 
 
+def _case_sensitive(word: str) -> bool:
+    """Acronym-like words ("MoD", "GMP") and "Met" match only as written."""
+    return word in _CASE_SENSITIVE_WORDS or any(c.isupper() for c in word[1:])
+
+
 def _word_pattern(word: str) -> str:
     """One word: apostrophes optional/curly, acronym-like words exact, others case-insensitive."""
     if word.lower() in ("and", "&"):
@@ -178,8 +159,7 @@ def _word_pattern(word: str) -> str:
     out = []
     for part in parts:
         pat = re.sub(r"['’]", "['’]?", re.escape(part))
-        sensitive = part in _CASE_SENSITIVE_WORDS or any(c.isupper() for c in part[1:])
-        out.append(pat if sensitive else f"(?i:{pat})")
+        out.append(pat if _case_sensitive(part) else f"(?i:{pat})")
     return _HYPHEN.join(out)
 
 
@@ -201,15 +181,18 @@ class _Alias:
 _FORCE_SUFFIXES = ("Police", "Constabulary", "Police Service")
 
 
-def _force_aliases() -> list[_Alias]:
+def _force_aliases(data: GazetteerData) -> list[_Alias]:
     seen: dict[str, _Alias] = {}
 
     def add(text: str, canonical: str, kind: str) -> None:
-        key = " ".join(text.replace("&", "and").split()).lower() if kind != "acronym" else text
-        if key not in seen:
-            seen[key] = _Alias(text, canonical, kind)
+        # the same words as matched: acronym-like words ("MoD", "MOD") keep their case
+        words = text.replace("&", "and").split()
+        key = " ".join(w if kind == "acronym" or _case_sensitive(w) else w.lower() for w in words)
+        if key in seen and seen[key].canonical != canonical:
+            raise ValueError(f"{text!r} names both {seen[key].canonical} and {canonical}")
+        seen.setdefault(key, _Alias(text, canonical, kind))
 
-    for force in _DATA.forces:
+    for force in data.forces:
         english = [force.name] + [
             f"{area} {suffix}"
             for area in (*force.areas, *force.qualified_areas)
@@ -222,7 +205,7 @@ def _force_aliases() -> list[_Alias]:
                 add(name, force.name, "name")
         for acronym in force.acronyms:
             add(acronym, force.name, "acronym")
-    for force in _DATA.forces:
+    for force in data.forces:
         for area in force.areas:
             add(area, force.name, "place")
     return sorted(seen.values(), key=lambda a: _sort_key(a.text))
@@ -265,13 +248,13 @@ class _AliasMatcher:
                 yield m.start(), m.end(), self.aliases[int(m.lastgroup[1:])]  # type: ignore[index]
 
 
-_FORCE_ALIASES = _force_aliases()
+_FORCE_ALIASES = _force_aliases(_DATA)
 _FORCE_MATCHER = _AliasMatcher(_FORCE_ALIASES)
 
 _ORG_ALIASES = sorted(
     (
         _Alias(alias, canonical, "name")
-        for canonical, others in ORGANISATIONS.items()
+        for canonical, others in national_bodies().items()
         for alias in (canonical, *others)
     ),
     key=lambda a: _sort_key(a.text),
@@ -294,23 +277,48 @@ _AFTER_POLICE_RE = re.compile(
 _AFTER_MET_RE = re.compile(_SEP + r"(?i:office)(?!\w)")
 _AFTER_ACRONYM_RE = re.compile(_SEP + r"(?i:party)(?!\w)")
 
-# Generic organisation patterns (one line only; capitalised words).
+# Local bodies recognised by the shape of their names (one line; capitalised words, none of them
+# an ordinary word such as "The" or "With", so "Working With The Hydra Foundation" gives
+# "Hydra Foundation").
 _CAP = r"[A-Z0-9][\w'’-]*"
+_NAME_WORD = (
+    r"(?!(?i:" + "|".join(sorted(_PLAIN_CAPITALISED)) + r")(?![\w'’-]))" + _CAP + r"[ \t]+"
+)
+
+
+def _named(least: int, most: int, kind: str) -> re.Pattern[str]:
+    """`least`..`most` name words, then the words saying what kind of body it is."""
+    return re.compile(rf"(?<!\w)(?:{_NAME_WORD}){{{least},{most}}}(?:{kind})(?!\w)")
+
+
 _GENERIC_ORG_RES: tuple[re.Pattern[str], ...] = (
+    # universities and colleges
     re.compile(
         rf"(?<!\w)University[ \t]+of[ \t]+(?:the[ \t]+)?{_CAP}(?:[ \t]+(?:of[ \t]+)?{_CAP}){{0,3}}"
     ),
-    re.compile(rf"(?<!\w)(?:{_CAP}[ \t]+){{1,4}}University(?!\w)"),
-    re.compile(
-        rf"(?<!\w)(?:{_CAP}[ \t]+){{1,5}}(?:Ltd|Limited|CIC|Trust|Foundation|Charity)(?!\w)"
+    _named(1, 4, r"University"),
+    _named(1, 3, r"College(?:[ \t]+London)?"),
+    # charities, trusts, companies, associations
+    _named(1, 5, r"Ltd|Limited|CIC|Trust|Foundation|Charity"),
+    _named(1, 3, r"UK"),
+    re.compile(rf"(?<!\w)(?:National|British|Royal)[ \t]+(?:{_NAME_WORD}){{0,4}}Association(?!\w)"),
+    re.compile(rf"(?<!\w)Association[ \t]+of[ \t]+{_CAP}(?:[ \t]+(?:and[ \t]+)?{_CAP}){{0,4}}"),
+    # local government and public services
+    _named(
+        1, 4,
+        r"(?:(?:County|City|Borough|District|Metropolitan[ \t]+Borough|Town|Parish)[ \t]+)?Council",
     ),
-    re.compile(
-        rf"(?<!\w)(?:{_CAP}[ \t]+){{1,4}}"
-        r"(?:(?:County|City|Borough|District|Metropolitan[ \t]+Borough|Town|Parish)[ \t]+)?"
-        r"Council(?!\w)"
+    _named(1, 3, r"Fire[ \t]+(?:and|&)[ \t]+Rescue(?:[ \t]+Service)?"),
+    _named(
+        1, 4,
+        r"Youth[ \t]+(?:Justice|Offending)[ \t]+(?:Service|Team)|Combined[ \t]+Authority"
+        r"|Violence[ \t]+Reduction[ \t]+(?:Unit|Partnership)",
     ),
-    re.compile(
-        rf"(?<!\w)(?:{_CAP}[ \t]+){{1,3}}Fire[ \t]+(?:and|&)[ \t]+Rescue(?:[ \t]+Service)?(?!\w)"
+    # NHS bodies ("... NHS Foundation Trust" is a trust above)
+    _named(
+        1, 4,
+        r"(?:University[ \t]+)?Health[ \t]+Board|Integrated[ \t]+Care[ \t]+Board|ICB"
+        r"|Clinical[ \t]+Commissioning[ \t]+Group|CCG|Ambulance[ \t]+Service|Hospitals?",
     ),
 )
 
@@ -332,9 +340,6 @@ _PCC_RES: tuple[re.Pattern[str], ...] = (
 )
 
 
-_LEADING_WORD_RE = re.compile(r"(\S+)[ \t]+")
-
-
 def _normalise(text: str) -> str:
     return " ".join(text.replace("**", " ").split())
 
@@ -354,14 +359,9 @@ def _organisation_mentions(text: str) -> list[Mention]:
             candidates.append((m.start(), m.end(), 1, name))
     for rx in _GENERIC_ORG_RES:
         for m in rx.finditer(text):
-            span, offset = m.group(), 0
-            while (w := _LEADING_WORD_RE.match(span, offset)) and w.group(1) in _PLAIN_CAPITALISED:
-                offset = w.end()
-            start = m.start() + offset
-            words = span[offset:].split()
-            if len(words) < 2 or not words[0][0].isalpha():
-                continue
-            candidates.append((start, m.end(), 2, _normalise(text[start:m.end()])))
+            words = m.group().split()
+            if len(words) >= 2 and words[0][0].isalpha():
+                candidates.append((m.start(), m.end(), 2, _normalise(m.group())))
     candidates.sort(key=lambda c: (c[0], -(c[1] - c[0]), c[2]))
     out: list[Mention] = []
     last_end = -1
@@ -389,7 +389,8 @@ def _force_excluded(text: str, start: int, end: int, alias: _Alias) -> bool:
 
 def _inside_longer_name(before: str, after: str) -> bool:
     """A bare place name is part of another name when a blocker word follows it ("Kent County
-    Council") or a capitalised word other than an ordinary one comes before it ("Autism Hampshire")."""
+    Council") or a capitalised word other than an ordinary one comes before it
+    ("Autism Hampshire")."""
     if _AFTER_PLACE_RE.match(after):
         return True
     prev = _PREV_WORD_RE.search(before)
