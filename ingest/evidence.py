@@ -28,6 +28,8 @@ _OUTSIDER = (r"(?:universit(?:y|ies)|academics?|researchers|inspectorate|HMICFRS
 # Evaluating, reviewing or studying the work's effect.
 _ACT = (r"(?:evaluat\w*|peer[\s-]review\w*|review\w*|assess\w*|stud(?:y|ied|ies)|analys\w*"
         r"|inspect\w*)")
+# Inspectorates of police, schools and children's services, and their inspections.
+_INSPECTORS = r"(?:HMICFRS|HMIC|inspectorate|Ofsted|PEEL|JTAI|inspections?)"
 # Independent: said so ('independently evaluated', 'an independent evaluation'), done by an
 # outsider ('evaluated by the University of X', 'X University were commissioned to evaluate'),
 # or a design comparing with those the work did not reach.
@@ -42,27 +44,37 @@ _INDEPENDENT = re.compile(
     r"(?:comparison|control)\s+(?:group|areas|sample))"
     r"|\bcompared\s+(?:to|with)\s+[^.;]{0,60}?\b(?:communities|areas|wards|forces|groups|officers"
     r"|people|participants|schools)\s+(?:without|that\s+did\s+not|who\s+did\s+not|not\s+)"
-    r"|\b(?:HMICFRS|HMIC|inspectorate)\b[^.;]{0,80}?\b(?:praised|recognised|commended|highlighted"
-    r"|noted|found|identified|rated|graded)\b"
-    r"|\b(?:praised|recognised|commended|highlighted|feedback)\b[^.;]{0,80}?\bby\s+(?:the\s+)?"
-    r"(?:HMICFRS|HMIC|inspectorate)\b"
+    rf"|\b{_INSPECTORS}\b[^.;]{{0,80}}?\b(?:praised|recognised|commended|highlighted|noted|found"
+    r"|identified|rated|graded|judged|cited|referenced|described)\b"
+    rf"|\b(?:praised|recognised|commended|highlighted|feedback|cited|referenced|noted|rated|graded|judged)\b[^.;]{{0,80}}?"
+    rf"\b(?:by|in)\s+(?:the\s+|an?\s+|their\s+|its\s+)?(?:\w+\s+){{0,2}}?{_INSPECTORS}"
+    # a report or review published by a named outside body
+    r"|\b(?:report|review|study|evaluation|assessment)\s+(?:\w+\s+){0,2}?(?:by|from)\s+(?:the\s+)?"
+    r"(?-i:[A-Z][\w&'’-]*)(?:\s+(?-i:[A-Z][\w&'’-]*)){0,5}"
 )
-# Outcomes the organisation measured itself: participants' feedback and ratings, results of an
-# evaluation nobody outside is named for, pre/post questionnaires.
+# Outcomes the organisation measured itself: ratings and scores from participants, what
+# participants reported, follow-up surveys, results of an evaluation nobody outside is named for.
+# Bare praise ('feedback has been positive') is no measure: it counts only with a figure or an
+# evaluation in the same sentence (_MEASURE).
 _LOCAL = re.compile(
-    r"(?i)\b(?:feedback\s+(?:from|by|of)\s+(?:the\s+)?(?:\w+\s+)?(?:attendees|participants|delegates|staff"
-    r"|officers|students|pupils|teachers|headteachers|learners|users|victims|colleagues|mentees)"
-    r"|(?:positive|excellent|good|great)\s+feedback|feedback\s+(?:has\s+been|was|is|were)\s+"
-    r"(?:very\s+|overwhelmingly\s+|extremely\s+|really\s+)?positive"
-    r"|(?:attendees|participants|delegates|respondents|learners|students|pupils|mentees)\s+(?:\w+\s+){0,3}?"
-    r"(?:said|reported|felt|rated|agreed|stated|indicated)"
-    r"|satisfaction\s+(?:scores?|levels?|ratings?)|(?:average|overall)\s+rating|rated\s+(?:\w+\s+){0,4}?\d"
-    r"|(?:pre|post)[\s-](?:and\s+post[\s-])?(?:course|training|programme|event|session|academy|attendance"
-    r"|interview)[^.;]{0,40}?(?:survey|evaluation|questionnaire|form|feedback)"
+    r"(?i)\b(?:(?:attendees|participants|delegates|respondents|learners|students|pupils|mentees|candidates)"
+    r"\s+(?:\w+\s+){0,3}?(?:said|reported|felt|rated|agreed|stated|indicated)"
+    r"|satisfaction\s+(?:scores?|levels?|ratings?)|(?:average|overall)\s+(?:rating|score)"
+    r"|rated\s+(?:\w+\s+){0,4}?\d"
+    r"|(?:pre|post)[\s-](?:and\s+post[\s-])?(?:course|training|programme|event|session|campaign)\s+"
+    r"(?:surveys?|questionnaires?|evaluations?)\b[^.;]{0,60}?\b(?:show\w*|found|indicat\w*|increase\w*|\d+%)"
     r"|evaluat\w*\s+(?:\w+\s+){0,4}?(?:found|show\w*|suggest\w*|demonstrat\w*|indicat\w*|conclud\w*"
     r"|report\w*|findings|results)"
     r"|(?:early|initial|first)\s+(?:results?|evaluations?)\s+(?:\w+\s+)?(?:show|suggest|indicate)\w*)"
 )
+_FEEDBACK = re.compile(
+    r"(?i)\b(?:feedback\s+(?:from|by|of)\s+(?:the\s+)?(?:\w+\s+)?(?:attendees|participants|delegates|staff"
+    r"|officers|students|pupils|teachers|headteachers|learners|users|victims|colleagues|mentees)"
+    r"|(?:positive|excellent|good|great)\s+feedback|feedback\s+(?:has\s+been|was|is|were)\s+"
+    r"(?:very\s+|overwhelmingly\s+|extremely\s+|really\s+)?positive"
+    r"|(?:follow-?up|post-?\w+|feedback|exit|end-of-\w+)\s+(?:surveys?|questionnaires?|forms?))"
+)
+_MEASURE = re.compile(r"(?i)\d[\d.,]*\s?(?:%|per\s?cent|/\s?\d+|out\s+of\s+\d+)|\bevaluat\w*")
 # Measured results: a rate of passing, promotion, retention ...; a change reported with a figure
 # ('rose from 38% to 65%', 'a 20% reduction', 'fell by 12%').
 _RESULT = re.compile(
@@ -73,6 +85,15 @@ _RESULT = re.compile(
     r"|\d[\d.,]*\s?(?:%|per\s?cent)\s+(?:\w+\s+){0,2}?(?:increase|rise|reduction|decrease|fall|drop"
     r"|improvement|more|fewer|less|greater|higher|lower)\b"
     r"|\b\d[\d,]*\s+fewer\b"
+    # a change in a count: 'grew from 40 to 95 members', 'rose from 12 in 2021 to 30'
+    r"|\b(?:increas\w*|rise|rose|risen|grew|grown|fell|fallen|drop(?:ped)?|reduc\w*|decreas\w*)\s+"
+    r"(?:\w+\s+){0,3}?from\s+\d[\d,.]*[^.;]{0,40}?\bto\s+\d"
+    # a share of those it reached achieving something: '90% of candidates were successful'
+    r"|\d[\d.,]*\s?(?:%|per\s?cent)\s+of\s+(?:the\s+|those\s+|our\s+|their\s+)?(?:\w+\s+){0,4}?"
+    r"(?:candidates|participants|attendees|delegates|applicants|graduates|recruits|students|learners|mentees"
+    r"|respondents|those|officers|staff|colleagues|members|interns|cohort)\b[^.;]{0,80}?\b(?:successful"
+    r"|succeeded|promoted|passed|received|secured|gained|retained|remain\w*|stayed|completed|achieved"
+    r"|progressed|appointed|offered|employed|reported|said|felt|agreed|improved)\b"
 )
 # A figure describing the problem the work answers, not a result of it.
 _PROBLEM = re.compile(
@@ -125,6 +146,8 @@ def _stage_of(sentence: str, paired: bool) -> str | None:
     if _SURVEY_AS_WORK.search(sentence) and not _first_unblocked(_LOCAL, sentence):
         return None
     if paired or _first_unblocked(_LOCAL, sentence):
+        return LOCAL
+    if _first_unblocked(_FEEDBACK, sentence) and _MEASURE.search(sentence):
         return LOCAL
     if _first_unblocked(_RESULT, sentence) and not _PROBLEM.search(sentence):
         return LOCAL

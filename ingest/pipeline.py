@@ -27,7 +27,7 @@ from ingest.segment import segment
 log = logging.getLogger(__name__)
 
 # Bump when segmentation, passages or metrics change, so unchanged files are rebuilt once.
-PIPELINE_VERSION = "8"
+PIPELINE_VERSION = "9"
 CATALOG = "catalog.json"
 
 

@@ -23,6 +23,8 @@ def _stage(text: str) -> tuple[str, str | None]:
     "A randomised controlled trial tested the letters against the usual practice.",
     "Outcomes were measured against a control group of officers who had not attended.",
     "HMICFRS praised the approach in its 2023 inspection.",
+    "The partnership was rated outstanding by Ofsted in its last inspection.",
+    "The panel's work was highlighted in a report by the Youth Advocacy Trust.",
     "The analysis was independently peer reviewed.",
 ])
 def test_independent_cues(sentence):
@@ -31,8 +33,11 @@ def test_independent_cues(sentence):
 
 
 @pytest.mark.parametrize("sentence", [
-    "Feedback from attendees has been overwhelmingly positive.",
+    "Feedback from attendees gave the course an average score of 4.6 out of 5.",
     "Participants rated the course 4.6 out of 5.",
+    "In a follow-up survey, 64% of readers said the campaign changed how they act.",
+    "82% of candidates supported by the team were successful at promotion boards.",
+    "Network membership grew from 40 in 2021 to 95 in 2023.",
     "The promotion rate for women on the programme was 42%.",
     "Completion of risk assessments rose from 38% to 65%.",
     "Retention rates for participants are higher than before.",
@@ -47,6 +52,8 @@ def test_local_cues(sentence):
 
 @pytest.mark.parametrize("text", [
     "The force ran 12 workshops and 60 officers attended.",
+    "Over 1,000 officers have attended the training and feedback has been positive.",
+    "A pre-course evaluation form was devised; the results will help shape future sessions.",
     "Over 300 staff have completed the e-learning since launch.",
     "The programme was co-designed with the University of Bath and is hosted on its campus.",
     "In partnership with a local university, the force developed an inclusive leadership course.",
@@ -70,7 +77,7 @@ def test_independent_outranks_an_earlier_local_sentence():
 
 
 def test_basis_is_an_exact_span_of_the_document():
-    text = "Intro line.\n\n- **Feedback from attendees was very positive.**\nMore text here."
+    text = "Intro line.\n\n- **Attendees rated the sessions 4.5 out of 5.**\nMore text here."
     evidence = classify("d.txt", text, 0, len(text))
     basis = evidence.basis
     assert evidence.stage == LOCAL and text[basis["start"]:basis["end"]] == basis["text"]
