@@ -135,8 +135,18 @@ class _Parsed:
     content: list[str]  # topic words: not conversational, not places or forces
 
 
+# A region's name run into a longer proper name is not the place: 'South East Asian communities',
+# 'North West Ambulance Service' (a policing noun after it still is: 'North West forces').
+_LONGER_NAME = re.compile(r"[ \t]+(?!(?:Police|Policing|Constabular|Force|Region|Officers?)\b)[A-Z][a-z]")
+
+
+def places_in(text: str) -> list:
+    """The region mentions of a text that name a place."""
+    return [p for p in find_regions(text) if not _LONGER_NAME.match(text, p.end)]
+
+
 def _parse(text: str) -> _Parsed:
-    places = find_regions(text)
+    places = places_in(text)
     place_spans = [(p.start, p.end) for p in places]
     # "the West Midlands" is the region; "West Midlands Police" is the force
     mentions = [m for m in find_forces(text)
@@ -287,7 +297,7 @@ def _strip_place(question: str) -> str:
     """A question without the places it named and with its forces' names replaced by
     FORCES_SLOT, and without a narrowing note."""
     question = re.sub(r"\s*\((?:only|in) [^)]*\)", "", question)
-    spans = [(p.start, p.end) for p in find_regions(question)]
+    spans = [(p.start, p.end) for p in places_in(question)]
     forces = [(m.start, m.end) for m in find_forces(question)
               if not any(s < m.end and m.start < e for s, e in spans)]
     out, at = [], 0
@@ -299,7 +309,7 @@ def _strip_place(question: str) -> str:
             at += possessive.end()
     out.append(question[at:])
     slotted = "".join(out)
-    return _cut(slotted, [(p.start, p.end) for p in find_regions(slotted)])
+    return _cut(slotted, [(p.start, p.end) for p in places_in(slotted)])
 
 
 def _phrase(base: str, reading: Reading) -> str:
