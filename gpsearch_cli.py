@@ -322,7 +322,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_eval)
 
     p = sub.add_parser("bench", help="measure speed and memory; writes docs/benchmarks.md")
-    p.add_argument("parts", nargs="*", help="ingest, search, load, memory, scale (default: all)")
+    p.add_argument("parts", nargs="*", help="ingest, search, load, memory, scale, upload (default: all)")
     p.add_argument("--quick", action="store_true", help="fewer repetitions")
     p.set_defaults(func=cmd_bench)
     return parser

@@ -9,7 +9,7 @@ import re
 import time
 from functools import lru_cache
 
-from index.embedder import Embedder, SentenceEmbedder
+from index.embedder import Embedder, VectorSpaceMismatch, embedder_from_settings
 from index.gazetteer import find_forces, forces_in_region, region_of, regions, resolve_regions
 from index.records import Initiative, Metric, Passage
 from index.retrieval import FilterError, Hit, Searcher
@@ -136,7 +136,7 @@ class Engine:
     @classmethod
     def from_settings(cls, settings: Settings, embedder: Embedder | None = None, role: str = "cli",
                       url: str = "") -> Engine:
-        embedder = embedder or SentenceEmbedder(settings.model_path or None, settings.embed_batch_size)
+        embedder = embedder or embedder_from_settings(settings)
         return cls(settings, Store(settings, role=role, url=url), embedder)
 
     def ingest(self, paths: list[str] | None = None, rebuild: bool = False) -> dict:
@@ -287,6 +287,8 @@ class Engine:
             if reading.shown:  # 'what else': what the last answer showed goes last
                 hits.sort(key=lambda h: h.initiative.id in set(reading.shown))
             return hits[:top_k], total
+        except VectorSpaceMismatch as exc:
+            raise QueryError(409, "embedder_mismatch", str(exc)) from exc
         except FilterError as exc:
             guesses = [
                 f"'{u}' (did you mean '{close}'?)" if (close := _closest(exc.key, u, exc.valid)) else f"'{u}'"

@@ -288,12 +288,16 @@ def test_sentences_split_at_bullets_and_blank_lines():
         ("As paragraph 4.2 explains, 340 officers were trained.", ["340"]),
         ("Recommendation 3 follows: 1 in 19 collisions involved graduates.", ["1 in 19"]),
         ("The detail is at 4.2.1 and 340 officers took part.", ["340"]),
+        ("As paragraphs 4.2 and 5.1 set out, 340 officers were trained.", ["340"]),
+        ("Sections 3, 4 and 7 show that 78% of candidates passed.", ["78%"]),
+        ("See page 12 and 78% of staff agreed.", ["78%"]),
         # phone numbers
         ("Call 0300 123 4567 to join the 340 officers already trained.", ["340"]),
         ("Contact the team on 01632 960123; 78% of callers were satisfied.", ["78%"]),
         ("Call +44 (0)20 7946 0958 for details; £1.2m has been invested.", ["£1.2m"]),
         ("Call 101 if you need help; 340 officers answered calls.", ["340"]),
         ("Always dial 999 in an emergency. 1 in 19 calls were hoaxes.", ["1 in 19"]),
+        ("Anyone who calls 999 or 101 is asked about the 340 officers.", ["340"]),
         ("The 101 service handled 340 calls a day.", ["340"]),
         ("Tel: 07700 900123. Fewer than 340 officers responded.", ["340"]),
         # postcodes
