@@ -391,7 +391,7 @@ class Searcher:
         return scores, passage_scores
 
     def listing(self, top_k: int, filters: dict | None = None, shown: set[str] | frozenset = frozenset(),
-                evidence_first: bool = False) -> tuple[list[Hit], int]:
+                evidence_first: bool = False, named_forces: list[str] | None = None) -> tuple[list[Hit], int]:
         """Initiatives passing the filters when a question asks for no topic ('what else has Kent
         done?', 'which initiatives were independently evaluated?'): those not `shown` yet first,
         strongest evidence first when asked, then in document order. When the places leave
@@ -406,7 +406,7 @@ class Searcher:
         chosen.sort(key=lambda i: (i.id in shown, evidence_rank(i) if evidence_first else 0))
         hits = []
         for initiative in chosen[:top_k]:
-            hit = self._hit(initiative, 0.0, {}, [], set())
+            hit = self._hit(initiative, 0.0, {}, [], set(named_forces or []))
             hit.elsewhere = elsewhere
             hits.append(hit)
         return hits, len(chosen)

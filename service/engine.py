@@ -280,7 +280,8 @@ class Engine:
         narrowed = self._narrowed(filters, reading)
         try:
             if reading.listing:
-                return self.searcher.listing(top_k, narrowed, set(reading.shown), reading.evidence_first)
+                return self.searcher.listing(top_k, narrowed, set(reading.shown), reading.evidence_first,
+                                             reading.forces if reading.only_forces else [])
             text = reading.query.strip() or query
             hits, total = self.searcher.search(text, top_k + len(reading.shown), narrowed, _named(reading, text),
                                                topic_of(text), reading.evidence_first, reading.initiatives)
