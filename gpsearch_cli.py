@@ -248,9 +248,42 @@ def cmd_eval(args: argparse.Namespace) -> int:
     from evaluation.harness import run_eval
     from service.engine import Engine
 
-    return run_eval(questions=Path(args.questions), url=args.url, baseline=args.baseline,
-                    as_json=args.json, out=Path(args.out) if args.out else None,
-                    open_engine=Engine.from_settings)
+    opened: list = []
+
+    def open_engine(settings):
+        opened.append(Engine.from_settings(settings))
+        return opened[0]
+
+    code = run_eval(questions=Path(args.questions), url=args.url, baseline=args.baseline,
+                    as_json=args.json, out=Path(args.out) if args.out else None, open_engine=open_engine)
+    if code == 2 or args.no_dialogues or args.json:
+        return code
+    return max(code, _eval_dialogues(args, opened[0] if opened else None))
+
+
+def _eval_dialogues(args: argparse.Namespace, engine) -> int:
+    """The conversation and evidence sections: each turn asked with its history through /search
+    (the running service at --url, else the app in this process)."""
+    from evaluation import dialogues
+    from evaluation.questions import EvalError, load_documents
+
+    settings = _settings()
+    try:
+        if args.url:
+            chat = dialogues.HttpChat(args.url, api_key=settings.api_key)
+        else:
+            from fastapi.testclient import TestClient
+
+            from service.app import create_app
+
+            chat = dialogues.HttpChat(client=TestClient(create_app(settings, engine=engine)))
+        report = dialogues.run(chat, Path(args.dialogues), Path(args.evidence_labels),
+                               load_documents(Path(settings.corpus_dir)))
+    except EvalError as exc:
+        raise UserError(str(exc)) from exc
+    if "dialogues" in report and "evidence" in report:
+        print(dialogues.format_report(report["dialogues"], report["evidence"]))
+    return 0
 
 
 def cmd_bench(args: argparse.Namespace) -> int:
@@ -317,6 +350,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--layouts", nargs="?", const=str(Path(__file__).parent / "tests" / "data" / "layouts"),
                    help="grade segmentation on a folder of documents with a manifest.json "
                         "(default: tests/data/layouts)")
+    p.add_argument("--dialogues", default=str(Path(__file__).parent / "tests" / "data" / "dialogues.jsonl"),
+                   help="conversations graded turn by turn, with history and without")
+    p.add_argument("--evidence-labels", default=str(Path(__file__).parent / "tests" / "data" / "evidence-labels.jsonl"),
+                   help="initiatives labelled with their stage of evidence")
+    p.add_argument("--no-dialogues", action="store_true", help="skip the conversation and evidence sections")
     p.add_argument("--originals", metavar="DIR",
                    help="grade converted corpus files (python tests/formats.py DIR) against the .txt ingest")
     p.set_defaults(func=cmd_eval)

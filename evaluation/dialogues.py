@@ -40,33 +40,15 @@ class Chat(Protocol):
     def initiative(self, initiative_id: str) -> dict: ...
 
 
-class EngineChat:
-    """gpsearch in this process (service.engine.Engine)."""
-
-    def __init__(self, engine):
-        self.engine = engine
-
-    def search(self, query: str, top_k: int, history: list[dict]) -> dict:
-        return self.engine.search(query, top_k=top_k, history=history)
-
-    def ask(self, question: str, history: list[dict]) -> dict:
-        return self.engine.ask(question, history=history)
-
-    def initiatives(self) -> list[dict]:
-        return self.engine.browse()["initiatives"]
-
-    def initiative(self, initiative_id: str) -> dict:
-        return self.engine.initiative(initiative_id)
-
-
 class HttpChat:
     """gpsearch as a running service: POST /search and /ask with `history`."""
 
-    def __init__(self, url: str, api_key: str = "", timeout: float = 60.0):
+    def __init__(self, url: str = "", api_key: str = "", timeout: float = 60.0, client=None):
+        """`client`: an httpx-compatible client already pointing at the app (a TestClient)."""
         import httpx
 
-        self.client = httpx.Client(base_url=url.rstrip("/"), timeout=timeout,
-                                   headers={"X-API-Key": api_key} if api_key else {})
+        self.client = client or httpx.Client(base_url=url.rstrip("/"), timeout=timeout,
+                                             headers={"X-API-Key": api_key} if api_key else {})
 
     def _call(self, method: str, path: str, body: dict | None = None) -> dict:
         response = self.client.request(method, path, json=body)
