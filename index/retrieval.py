@@ -38,6 +38,7 @@ NAMED_MIN_SHARE = 0.5
 # initiatives with NAMED_MIN_SHARE of the best score (deeper than NAMED_DEPTH: a region holds
 # only a few forces' work, which may rank below other regions' on a broad topic).
 PLACE_DEPTH = 40
+TELLING_PREFIX = 5
 FILTER_KEYS = ("forces", "themes", "docs", "has_metrics", "evidence", "places")
 # Stages of evidence, strongest first (the values of `filters.evidence`).
 EVIDENCE_STAGES = ("independently evaluated", "evaluated locally", "untested")
@@ -331,6 +332,12 @@ class Searcher:
             all_scores, all_passages = self._scores(weighted, vector, everywhere)
             all_ranked = sorted(all_scores, key=lambda i: -all_scores[i])
             relevant_anywhere = _above_floor(all_ranked, all_scores, depth=PLACE_DEPTH)
+            telling = self._telling_terms(weighted)
+            # in the place, relevant also means saying the question's most telling word (or one
+            # of its other names): a region's few initiatives often clear the floor on words
+            # like 'staff' or 'support' alone
+            relevant_anywhere = {i for i in relevant_anywhere
+                                 if i not in scores or not telling or telling & self._initiative_terms(i)}
             if not any(i in relevant_anywhere for i in ranked):
                 scores, passage_scores, elsewhere = all_scores, all_passages, True
                 ranked = [i for i in all_ranked if i in relevant_anywhere]
@@ -354,6 +361,19 @@ class Searcher:
             hit.relevant, hit.elsewhere = i in floor_relevant, elsewhere
             hits.append(hit)
         return hits, len(ranked) if elsewhere else len(scores)
+
+    def _telling_terms(self, weighted: dict[str, float]) -> frozenset[str]:
+        """The query's two rarest own words and the words its synonyms bring in, by their first
+        TELLING_PREFIX letters (so 'racism' meets 'racist', 'dashboard' meets 'dashboards')."""
+        own = [t for t, w in weighted.items() if w >= 1.0 and "_" not in t and not t.isdigit()]
+        rarest = sorted(own, key=self.rarity, reverse=True)[:2]
+        words = [*rarest, *(t for t, w in weighted.items() if w < 1.0 and "_" not in t)]
+        return frozenset(w[:TELLING_PREFIX] for w in words)
+
+    def _initiative_terms(self, initiative_id: str) -> frozenset[str]:
+        initiative = self.snapshot.initiatives[initiative_id]
+        text = " ".join([field_text(initiative), *(p.clean_text for p in initiative.passages)])
+        return frozenset(t[:TELLING_PREFIX] for t in _terms(text))
 
     def _scores(self, weighted: dict[str, float], vector: np.ndarray,
                 checked: dict) -> tuple[dict[str, float], dict[str, float]]:

@@ -272,7 +272,7 @@ def _read(text: str, previous: Reading | None, shown: Shown) -> Reading:
     reading.base = previous.base
     reading.standalone = _phrase(previous.base, reading)
     reading.query = _COUNT.sub(" ", previous.base).replace(FORCES_SLOT, " ")
-    reading.listing = previous.listing and not reading.initiatives
+    reading.listing = not [t for t in tokens(reading.query) if t not in _META] and not reading.initiatives
     return reading
 
 
