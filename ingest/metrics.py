@@ -443,7 +443,7 @@ def _link_pairs(text: str, metrics: list[Metric], q_starts: dict[int, int]) -> N
         else:
             continue
         for m, role, other in ((a, roles[0], b), (b, roles[1], a)):
-            m.role, m.pair = role, other.start
+            m.pair_role, m.pair = role, other.start
             if m.unit == "count" and "." in m.text and other.unit != "count":
                 m.unit, m.scale = other.unit, other.scale
 

@@ -20,6 +20,7 @@ from index.records import Document, Initiative
 from index.settings import Settings
 from index.store import Store
 from ingest.lines import clean
+from ingest.evidence import judge as judge_evidence
 from ingest.metrics import extract_metrics
 from ingest.passages import passages_for
 from ingest.readers import UnreadableFile, discover, read_document, title_from_text
@@ -28,7 +29,7 @@ from ingest.segment import segment
 log = logging.getLogger(__name__)
 
 # Bump when segmentation, passages or metrics change, so unchanged files are rebuilt once.
-PIPELINE_VERSION = "7"
+PIPELINE_VERSION = "9"
 CATALOG = "catalog.json"
 EMBED_CHUNK = 256  # passages per encode call: the progress bar moves at least this often
 
@@ -107,6 +108,7 @@ def build_initiatives(document: Document) -> list[Initiative]:
         initiative = replace(seg, id=initiative_id)
         initiative.passages = passages_for(text, initiative_id, document.doc_id, seg.start, seg.end, seen_passages)
         initiative.metrics = extract_metrics(document.doc_id, text, seg.start, seg.end)
+        initiative.evidence = judge_evidence(document.doc_id, text, seg.start, seg.end, initiative.metrics)
         if initiative.passages:
             initiatives.append(initiative)
     return initiatives

@@ -105,24 +105,24 @@ def test_qualifiers_are_read_but_not_part_of_the_text(text, surface, qualifier):
 def test_from_to_pair_has_roles_and_links():
     text = "For decision papers, the completion of assessments rose from 38% in 2022 to 65% in 2023"
     before, after = extract_metrics("doc", text)
-    assert (before.text, before.role, before.pair) == ("38%", "before", after.start)
-    assert (after.text, after.role, after.pair) == ("65%", "after", before.start)
+    assert (before.text, before.pair_role, before.pair) == ("38%", "before", after.start)
+    assert (after.text, after.pair_role, after.pair) == ("65%", "after", before.start)
     assert before.label == after.label == "the completion of assessments"
 
 
 def test_compared_to_pair_is_versus_both_ways():
     text = "- A 21% reduction in ASB, compared to a 10% reduction in communities without one."
     a, b = extract_metrics("doc", text)
-    assert (a.text, a.role, a.pair) == ("21%", "versus", b.start)
-    assert (b.text, b.role, b.pair) == ("10%", "versus", a.start)
+    assert (a.text, a.pair_role, a.pair) == ("21%", "versus", b.start)
+    assert (b.text, b.pair_role, b.pair) == ("10%", "versus", a.start)
     assert a.label == "reduction in ASB"
     assert b.label == "reduction in communities without one"
 
 
 def test_ratio_vs_ratio_pair():
     a, b = extract_metrics("doc", "Collision rates were 1 in 5 vs 1 in 19 for graduates.")
-    assert (a.text, a.value, a.scale, a.role, a.pair) == ("1 in 5", 0.2, 5.0, "versus", b.start)
-    assert (b.text, b.scale, b.role, b.pair) == ("1 in 19", 19.0, "versus", a.start)
+    assert (a.text, a.value, a.scale, a.pair_role, a.pair) == ("1 in 5", 0.2, 5.0, "versus", b.start)
+    assert (b.text, b.scale, b.pair_role, b.pair) == ("1 in 19", 19.0, "versus", a.start)
 
 
 @pytest.mark.parametrize(
@@ -138,19 +138,19 @@ def test_ratio_vs_ratio_pair():
 def test_before_after_pairs(text, before, after):
     metrics = {m.text: m for m in extract_metrics("doc", text)}
     b, a = metrics[before], metrics[after]
-    assert (b.role, b.pair, a.role, a.pair) == ("before", a.start, "after", b.start)
+    assert (b.pair_role, b.pair, a.pair_role, a.pair) == ("before", a.start, "after", b.start)
     assert b.unit == a.unit and b.scale == a.scale
 
 
 def test_compared_with_pair_across_a_clause():
     text = "53.5% of disabled people are employed, compared with 81.6% of non-disabled people."
     a, b = extract_metrics("doc", text)
-    assert (a.role, b.role) == ("versus", "versus")
+    assert (a.pair_role, b.pair_role) == ("versus", "versus")
 
 
 def test_range_is_not_a_pair_and_shares_the_label():
     a, b = extract_metrics("doc", "Among Black candidates, 73% to 75% received an offer.")
-    assert a.role is None and b.role is None
+    assert a.pair_role is None and b.pair_role is None
     assert a.label == b.label == "received an offer"
 
 
