@@ -650,7 +650,7 @@ def _questions_dir() -> Path:
 
 def gold_quotes() -> list[str]:
     """Every gold quote of the evaluation question sets: the scale corpus keeps them in copy 0 only."""
-    from service.evaluation import load_questions as load_graded
+    from evaluation.questions import load_questions as load_graded
 
     quotes: list[str] = []
     for name in SCALE_QUESTION_FILES:
@@ -666,8 +666,10 @@ def _scale_point(ctx: Context, factor: int, rounds: int) -> dict:
     import httpx
 
     from bench.corpus import generate
-    from service.evaluation import HttpSystem, evaluate, load_documents, resolve_gold
-    from service.evaluation import load_questions as load_graded
+    from evaluation.harness import evaluate
+    from evaluation.questions import load_documents, resolve_gold
+    from evaluation.systems import HttpSystem
+    from evaluation.questions import load_questions as load_graded
 
     if factor == 1:
         corpus = ctx.corpus
@@ -744,7 +746,7 @@ def run_scale(ctx: Context) -> PartResult:
         f"(gold quotes found more than once at the largest size: {points[-1]['duplicated_gold']}, "
         "counting the corpus's own repeats). 'uncached': a distinct query string per request. "
         "'dev hit@1': lookup and metric questions of tests/data/dev-questions.jsonl, graded over HTTP "
-        "by `service.evaluation`."
+        "by `evaluation.harness`."
     )
     by_factor = {p["factor"]: p for p in points}
     big = max(by_factor)
