@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ingest.sentences import sentence_spans  # noqa: F401  (service/answers.py imports it from here)
+
 _MARKUP = re.compile(r"\*\*|</?(?:u|b|i|em|strong)>|\[([^\]]*)\]\([^)]*\)")
 _LEAD = re.compile(r"^\s*(?:#{1,6}\s+|[-•●▪◦*]\s*|\d{1,2}[.)]\s+)+")
 _FOOTNOTE = re.compile(r"(?<=[a-z])[¹²³⁴⁵⁶⁷⁸⁹⁰]+|(?<=[a-z]{3})\d(?=\s*$)")
 _SPACE = re.compile(r"\s+")
-SENTENCE_END = re.compile(r"[.!?:;)\"'”’]\s*$")
 
 
 def clean(text: str) -> str:
@@ -64,29 +65,3 @@ def split_lines(text: str, start: int = 0, end: int | None = None) -> list[Line]
             blanks += 1
         pos = stop + 1
     return lines
-
-
-_SENTENCE_BREAK = re.compile(
-    r"(?<!\be\.g)(?<!\bi\.e)(?<!\bNo)(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bSt)(?<!\bvs)"
-    r"[.!?][\"'”’)]*\s+(?=[\"'“‘(*]*[A-Z0-9•●\-])"
-)
-
-
-def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Sentences of text[start:end] as exact, whitespace-trimmed spans."""
-    spans = []
-    pos = start
-    for match in _SENTENCE_BREAK.finditer(text, start, end):
-        cut = match.end()
-        spans.append((pos, cut))
-        pos = cut
-    spans.append((pos, end))
-    trimmed = []
-    for s, e in spans:
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if e > s:
-            trimmed.append((s, e))
-    return trimmed

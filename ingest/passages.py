@@ -6,7 +6,8 @@ import hashlib
 import re
 
 from index.records import Passage
-from ingest.lines import SENTENCE_END, Line, clean, sentence_spans, split_lines
+from ingest.lines import Line, clean, split_lines
+from ingest.sentences import SENTENCE_END, sentence_spans
 
 MAX_CHARS = 600
 _MIN_WORDS = 4

@@ -8,7 +8,8 @@ from collections.abc import Callable
 
 from index.records import Document, Initiative
 from ingest.gazetteer import find_forces, find_organisations
-from ingest.lines import SENTENCE_END, Line, clean, split_lines
+from ingest.lines import Line, clean, split_lines
+from ingest.sentences import SENTENCE_END, sentences as split_sentences
 
 
 def _initiative(doc: Document, start: int, end: int, title: str, forces: list[str],
@@ -66,7 +67,7 @@ def _who(header: str, body: str) -> tuple[list[str], list[str]]:
     forces = _unique(m.name for m in find_forces(header))
     organisations = _unique(m.name for m in find_organisations(header))
     if not forces and not organisations:
-        for sentence in re.split(r"(?<=[.!?])\s+", body[:1500]):
+        for sentence in split_sentences(body[:1500]):
             forces = _unique(m.name for m in find_forces(sentence))
             if forces:
                 break
@@ -134,7 +135,7 @@ def _programme_name(body: str, forces: list[str]) -> str:
         name = _LEADING_SMALL_WORDS.sub("", match.group(0)).strip()
         if len(name.split()) >= 2 and not any(f in name for f in forces):
             return name
-    opening = " ".join(re.split(r"(?<=[.!?])\s", head)[:2])
+    opening = " ".join(split_sentences(head)[:2])
     for pattern in (_ACTION_OBJECT, _KIND_OF_THING):
         match = pattern.search(opening)
         if match:
@@ -225,6 +226,8 @@ _AMBITION = re.compile(
     r"^(?P<subject>.{0,80}?\b(?:ambition|aim|mission|vision|purpose|goal|priority|objective)s?\b.{0,60}?)"
     r"\s+(?:is|was|are|were)\s+to\s+(?P<verb>[a-z]+)\s+(?P<rest>.*)"
 )
+# "She said: ...", "Outcome: ...": what comes before such a colon is a label, not the subject
+_LABEL_COLON = re.compile(r"(?<=:)\s+(?=[A-Z0-9'‘\"“])")
 _TOKEN = re.compile(r"[(),;:!?]|[^\s(),;:!?]+")
 _QUOTE_MARK = re.compile(r"(?<![\w])['‘’\"“”]+|['‘’\"“”]+(?![\w])")
 
@@ -247,7 +250,7 @@ def _title_sentences(body: str) -> list[str]:
     """The body's first sentences, markup and quote marks removed, leading adverbial clauses cut."""
     head = clean(body[:_TITLE_HEAD])
     sentences = []
-    for sentence in re.split(r"(?<=[.!?:])\s+(?=[A-Z0-9'‘\"“])", head):
+    for sentence in (part for whole in split_sentences(head) for part in _LABEL_COLON.split(whole)):
         sentence = _QUOTE_MARK.sub("", sentence).strip()
         while True:
             cut = _LEADING_CLAUSE.sub("", sentence, count=1)
