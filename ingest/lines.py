@@ -29,6 +29,7 @@ class Line:
     end: int
     raw: str  # == text[start:end], trailing whitespace excluded
     blanks_before: int
+    level: int = 0  # heading level from the reader's outline (fonts, styles, numbering), 0 if none
 
     @property
     def plain(self) -> str:
@@ -36,7 +37,7 @@ class Line:
 
     @property
     def is_heading(self) -> bool:
-        return self.raw.lstrip().startswith("#")
+        return self.level > 0 or self.raw.lstrip().startswith("#")
 
     @property
     def is_bullet(self) -> bool:

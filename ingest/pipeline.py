@@ -26,7 +26,7 @@ from ingest.segment import segment
 log = logging.getLogger(__name__)
 
 # Bump when segmentation, passages or metrics change, so unchanged files are rebuilt once.
-PIPELINE_VERSION = "7"
+PIPELINE_VERSION = "8"
 CATALOG = "catalog.json"
 
 

@@ -14,7 +14,7 @@ _MD_HEADING = re.compile(r"^(#{1,6})\s+\S")
 _NUMBERED = re.compile(r"^(?:(?:Section|Part|Chapter)\s+(\d+(?:\.\d+)*)|(\d{1,2}(?:\.\d{1,2})*)\.?)[:.)]?\s+(\S.*)$")
 _MARKUP = re.compile(r"\*\*|__|</?(?:b|strong|u|i|em)>")
 # "Outcome: ...", "**Contact:**", "<b>Force</b>: Kent Police"
-_LABEL = re.compile(r"^(?:\*\*|<b>|<strong>)?([A-Z][\w'’&/()\- ]{0,40}?)\s*(?:\*\*|</b>|</strong>)?\s*:(?:\*\*|</b>|</strong>)?(?:\s|$)")
+_LABEL = re.compile(r"^(?:\*\*|<b>|<strong>)?([A-Z][\w'’&/()\- ]{0,100}?)\s*(?:\*\*|</b>|</strong>)?\s*:(?:\*\*|</b>|</strong>)?(?:\s|$)")
 # A label is a short noun phrase; "She said:" or "The results were:" introduce speech or a list
 _NOT_LABEL_WORDS = {"said", "says", "added", "explained", "commented", "told", "stated", "were", "was",
                     "are", "is", "include", "includes", "included", "follows", "below"}
@@ -31,6 +31,7 @@ _FURNITURE = re.compile(
     r"(?:\s*[|·,]\s*(?:facebook|twitter|x|linkedin|instagram|youtube|email))*)$"
 )
 _MAX_HEADING_WORDS = 14
+_MAX_LABEL_WORDS = 10
 
 
 def text_outline(text: str, known: list[OutlineItem]) -> list[OutlineItem]:
@@ -102,10 +103,11 @@ def _numbered_heading(lines: list[Line], i: int, plain: str) -> OutlineItem | No
 
 
 def _is_label(label: str) -> bool:
-    """A label is a short name in title case ('Outcome', 'Lead Force', 'Contact Details');
-    'The programme aims to:' is a lead-in to a list."""
+    """A label is a short name in title case ('Outcome', 'Lead Force', 'Contact Details'), perhaps
+    run on from an organisation line ('Essex Police Audience'); 'The programme aims to:' is a
+    lead-in to a list."""
     words = label.split()
-    return (1 <= len(words) <= 4 and not (set(w.lower() for w in words) & _NOT_LABEL_WORDS)
+    return (1 <= len(words) <= _MAX_LABEL_WORDS and not (set(w.lower() for w in words) & _NOT_LABEL_WORDS)
             and all(w[:1].isupper() or w[:1] in "(&" or w.lower() in _SMALL for w in words)
             and words[-1].lower() not in _SMALL)
 

@@ -1,0 +1,124 @@
+"""Who did a piece of work: the forces and organisations a section names, and the document's owner,
+whom sections that name no one, or are written as "we" / "our officers" / "the force", inherit."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from index.records import Document
+from ingest.gazetteer import find_forces, find_organisations
+from ingest.lines import clean
+from ingest.sentences import sentences
+
+# "LONDON, 3 May 2024 - ...", "Maidstone, 12th March 2023: ..." at the start of a press release
+_DATELINE = re.compile(
+    r"^[A-Z][A-Za-z .'’&-]{2,40},?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?),?"
+    r"\s+\d{4}\s*[-–—:]\s*", re.MULTILINE)
+# an inspection report's subject: "An inspection of Kent Police", "PEEL 2023-25: Kent Police"
+_INSPECTION = re.compile(r"(?i)\binspection of\b|\bPEEL\b")
+_WE = re.compile(r"(?i)\b(?:we|our|us)\b|\bthe force(?:'s|’s)?\b")
+_MAX_OWNERS = 2  # a joint team ("Norfolk and Suffolk"); more named at the top is a multi-force document
+_OPENING = 1500  # characters of a section looked at for who is named
+_FIRST_PAGE = 800  # characters of the document's start looked at for its owner
+
+
+@dataclass(frozen=True)
+class Owner:
+    """Whose document this is, and where that was read."""
+
+    forces: tuple[str, ...] = ()
+    organisations: tuple[str, ...] = ()
+    source: str = ""  # "title", "press-release dateline", "inspection subject", "first heading", "publisher"
+
+    @property
+    def single_force(self) -> bool:
+        """The document is one force's (or a joint team's) own: every section is partly theirs."""
+        return bool(self.forces) and self.source != "publisher"
+
+
+@dataclass(frozen=True)
+class Who:
+    """A section's forces and organisations, and why."""
+
+    forces: list[str]
+    organisations: list[str]
+    reason: str
+
+
+def document_owner(doc: Document) -> Owner:
+    """The owner from the catalogue or reader's title, a press-release dateline, an inspection
+    report's subject (its first page), or the first heading; else the publisher as an organisation."""
+    head = clean(doc.text[:_FIRST_PAGE])
+    dateline = _DATELINE.search(doc.text[:_FIRST_PAGE])
+    candidates = [("title", doc.title)]
+    if dateline:
+        after = doc.text[dateline.end():dateline.end() + 400]
+        candidates.append(("press-release dateline", (sentences(after) or [""])[0]))
+    if _INSPECTION.search(doc.title) or _INSPECTION.search(head):
+        candidates.append(("inspection subject", head))
+    if not doc.title:
+        first_line = next((line for line in doc.text[:_FIRST_PAGE].splitlines() if line.strip()), "")
+        candidates.append(("first heading", clean(first_line)))
+    publisher_orgs = _names(find_organisations(doc.publisher))
+    for source, text in candidates:
+        forces = _names(find_forces(text))
+        if 1 <= len(forces) <= _MAX_OWNERS:
+            orgs = _names(find_organisations(text)) or publisher_orgs
+            return Owner(tuple(forces), tuple(o for o in orgs if o not in forces), source)
+    title_orgs = _names(find_organisations(doc.title))
+    if title_orgs:
+        return Owner((), tuple(title_orgs), "title")
+    return Owner((), tuple(publisher_orgs), "publisher") if publisher_orgs else Owner()
+
+
+def has_dateline(text: str) -> bool:
+    """The document opens like a press release: 'PLACE, 3 May 2024 - ...'."""
+    return bool(_DATELINE.search(text[:_FIRST_PAGE]))
+
+
+def section_who(header: str, body: str, owner: Owner) -> Who:
+    """Forces and organisations a section names (in its header, else its opening), with the
+    document owner's added where the document is one force's or the section names no one."""
+    forces, organisations, where = _named(header, body)
+    if owner.single_force:
+        merged = _unique([*owner.forces, *forces])
+        orgs = _unique([*organisations, *owner.organisations])
+        reason = f"document owner ({owner.source})"
+        if [f for f in merged if f not in owner.forces]:
+            reason += f" and named in the {where}"
+        return Who(merged, [o for o in orgs if o not in merged], reason)
+    if forces or organisations:
+        return Who(forces, organisations, f"named in the {where}")
+    if owner.forces or owner.organisations:
+        how = "written as 'we'" if _WE.search(body[:_OPENING]) else "names no one"
+        return Who(list(owner.forces), list(owner.organisations), f"{how}: document owner ({owner.source})")
+    return Who([], [], "no force or organisation named")
+
+
+def _named(header: str, body: str) -> tuple[list[str], list[str], str]:
+    """From the header (heading, logo, organisation line) if it names any, else from the first
+    sentence of the body that names a force, else any organisation near the start, else the
+    first force the body names."""
+    forces = _names(find_forces(header))
+    organisations = _names(find_organisations(header))
+    where = "heading"
+    if not forces and not organisations:
+        where = "text"
+        for sentence in sentences(body[:_OPENING]):
+            forces = _names(find_forces(sentence))
+            if forces:
+                break
+    if not organisations:
+        organisations = _names(find_organisations(body[:600]))
+    if not forces and not organisations:
+        forces = _names(find_forces(body))[:1]
+    return forces, [o for o in organisations if o not in forces], where
+
+
+def _names(mentions) -> list[str]:
+    return _unique(m.name for m in mentions)
+
+
+def _unique(names) -> list[str]:
+    return list(dict.fromkeys(names))
