@@ -11,6 +11,7 @@ from pathlib import Path
 EXAMPLES = """examples:
   gpsearch ingest                       # the corpus folder (GPSEARCH_CORPUS_DIR, default ./corpus)
   gpsearch ingest reports/ new.pdf      # more files or folders
+  gpsearch ingest --explain new.pdf     # how a file is read and segmented, without storing it
   gpsearch serve --port 8000
   gpsearch search "neurodiversity support" --force "Kent Police"
   gpsearch ask "What have forces done on female promotion?" --json
@@ -64,6 +65,8 @@ def _error_text(message: str, details: dict | None) -> str:
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
+    if args.explain:
+        return _explain(args)
     from index.lock import StoreBusy
     from index.store import StoreUnavailable
     from ingest.pipeline import IngestError, Ingestor
@@ -83,6 +86,21 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         raise UserError(str(exc)) from exc
     for line in lines:
         print(line)
+    return 0
+
+
+def _explain(args: argparse.Namespace) -> int:
+    from ingest.explain import explain, render
+    from ingest.readers import UnreadableFile
+
+    try:
+        report = explain(Path(args.explain), Path(_settings().corpus_dir))
+    except UnreadableFile as exc:
+        raise UserError(f"cannot read {args.explain}: {exc}") from exc
+    if args.json:
+        print(json.dumps(report, indent=2, ensure_ascii=False))
+    else:
+        print("\n".join(render(report)))
     return 0
 
 
@@ -199,6 +217,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="*", help="files or folders (default: the corpus folder)")
     p.add_argument("--rebuild", action="store_true", help="drop everything and start over")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    p.add_argument("--explain", metavar="FILE",
+                   help="show what ingestion makes of FILE (outline, layout and why, initiatives and who "
+                        "did them, and why); stores nothing")
+    p.add_argument("--json", action="store_true", help="with --explain: JSON output")
     p.set_defaults(func=cmd_ingest)
 
     p = sub.add_parser("serve", help="run the HTTP API")

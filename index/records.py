@@ -13,6 +13,7 @@ OUTLINE_KINDS = (
     "running",    # a running header or footer repeated across pages: kept out of titles and embeddings
     "furniture",  # navigation, cookie banner, share links, site footer: not content
 )
+NOT_CONTENT = ("running", "furniture")  # kinds kept in the text but out of segmentation and passages
 
 
 @dataclass(frozen=True)

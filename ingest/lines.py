@@ -11,6 +11,7 @@ _MARKUP = re.compile(r"\*\*|</?(?:u|b|i|em|strong)>|\[([^\]]*)\]\([^)]*\)")
 _LEAD = re.compile(r"^\s*(?:#{1,6}\s+|[-•●▪◦*]\s*|\d{1,2}[.)]\s+)+")
 _FOOTNOTE = re.compile(r"(?<=[a-z])[¹²³⁴⁵⁶⁷⁸⁹⁰]+|(?<=[a-z]{3})\d(?=\s*$)")
 _SPACE = re.compile(r"\s+")
+_LINE_BREAK = re.compile(r"[\n\f]")
 
 
 def clean(text: str) -> str:
@@ -49,14 +50,15 @@ class Line:
 
 
 def split_lines(text: str, start: int = 0, end: int | None = None) -> list[Line]:
-    """Non-blank lines of text[start:end] with exact spans (trailing spaces trimmed)."""
+    """Non-blank lines of text[start:end] with exact spans (trailing spaces trimmed); a form feed
+    (a page break in plain text) ends a line like a newline."""
     end = len(text) if end is None else end
     lines: list[Line] = []
     blanks = 0
     pos = start
     while pos < end:
-        nl = text.find("\n", pos, end)
-        stop = end if nl == -1 else nl
+        found = _LINE_BREAK.search(text, pos, end)
+        stop = end if found is None else found.start()
         raw = text[pos:stop].rstrip()
         lead = len(raw) - len(raw.lstrip())
         if raw.strip():

@@ -18,6 +18,7 @@ _DATELINE = re.compile(
 # an inspection report's subject: "An inspection of Kent Police", "PEEL 2023-25: Kent Police"
 _INSPECTION = re.compile(r"(?i)\binspection of\b|\bPEEL\b")
 _WE = re.compile(r"(?i)\b(?:we|our|us)\b|\bthe force(?:'s|’s)?\b")
+_JOINT = re.compile(r"(?i)\b(?:with|jointly|joint|alongside|together|partnership|partnered|collaborat\w*)\b")
 _MAX_OWNERS = 2  # a joint team ("Norfolk and Suffolk"); more named at the top is a multi-force document
 _OPENING = 1500  # characters of a section looked at for who is named
 _FIRST_PAGE = 800  # characters of the document's start looked at for its owner
@@ -82,7 +83,7 @@ def section_who(header: str, body: str, owner: Owner) -> Who:
     document owner's added where the document is one force's or the section names no one."""
     forces, organisations, where = _named(header, body)
     if owner.single_force:
-        merged = _unique([*owner.forces, *forces])
+        merged = _unique([*owner.forces, *forces, *_partners(body)])
         orgs = _unique([*organisations, *owner.organisations])
         reason = f"document owner ({owner.source})"
         if [f for f in merged if f not in owner.forces]:
@@ -96,13 +97,23 @@ def section_who(header: str, body: str, owner: Owner) -> Who:
     return Who([], [], "no force or organisation named")
 
 
+def _partners(body: str) -> list[str]:
+    """Forces named as partners in the section's joint-work sentences ('our officers ... working
+    with Essex Police', 'a joint operation with ...')."""
+    found = []
+    for sentence in sentences(body[:_OPENING * 2]):
+        if _JOINT.search(sentence):
+            found += _names(find_forces(sentence))
+    return found
+
+
 def _named(header: str, body: str) -> tuple[list[str], list[str], str]:
     """From the header (heading, logo, organisation line) if it names any, else from the first
     sentence of the body that names a force, else any organisation near the start, else the
     first force the body names."""
     forces = _names(find_forces(header))
     organisations = _names(find_organisations(header))
-    where = "heading"
+    where = "header"
     if not forces and not organisations:
         where = "text"
         for sentence in sentences(body[:_OPENING]):

@@ -6,8 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from index.records import Document, Initiative
-from ingest.layouts import Choice, Section, choose, make_view
-from ingest.layouts.common import DROPPED, is_not_work
+from ingest.layouts import Choice, Section, View, choose, make_view
+from ingest.layouts.common import DROPPED, is_not_work, is_sentence
 from ingest.owners import Owner, Who, document_owner, section_who
 from ingest.titles import title_for
 
@@ -34,7 +34,7 @@ def segmentation(doc: Document) -> Segmentation:
         return Segmentation(None, owner, [], [])
     choice = choose(view)
     initiatives, reasons = [], []
-    for section in _work(choice.layout.sections(view)):
+    for section in _work(view, choice.layout.sections(view)):
         body = doc.text[max(section.start, section.body_start):section.end]
         who = section_who(section.header, body, owner)
         title = title_for(section.heading, body, who.forces)
@@ -44,16 +44,17 @@ def segmentation(doc: Document) -> Segmentation:
     return Segmentation(choice, owner, initiatives, reasons)
 
 
-def _work(sections: list[Section]) -> list[Section]:
+def _work(view: View, sections: list[Section]) -> list[Section]:
     """Sections that describe a piece of work. Apparatus (contents, notes, references) is dropped;
-    a document's framing (introduction, findings, recommendations, contact, about us) joins the
-    piece of work before it, or after it at the start, as its context."""
+    a document's framing (introduction, findings, recommendations, contact, about us) and a section
+    with no sentence (a title block) join the piece of work before it, or after it at the start,
+    as its context."""
     kept: list[Section] = []
     pending: Section | None = None
     for section in sections:
         if section.end <= section.start or DROPPED.match(section.heading.strip(" #*")):
             continue
-        if is_not_work(section.heading):
+        if is_not_work(section.heading) or not _has_sentence(view, section):
             if kept:
                 kept[-1].end = section.end
             elif pending is None:
@@ -68,3 +69,7 @@ def _work(sections: list[Section]) -> list[Section]:
     if pending is not None and not kept:
         kept.append(pending)
     return kept
+
+
+def _has_sentence(view: View, section: Section) -> bool:
+    return any(is_sentence(line) for line in view.lines if section.start <= line.start < section.end)

@@ -8,12 +8,11 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
-from index.records import Document
+from index.records import NOT_CONTENT, Document
 from ingest.lines import Line, split_lines
 from ingest.sentences import SENTENCE_END
 
 PAGE_BREAK_BLANKS = 3  # in plain text, a run of this many blank lines separates pages
-NOT_CONTENT = ("running", "furniture")
 
 
 @dataclass

@@ -7,8 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ingest.layouts.common import PAGE_BREAK_BLANKS, is_sentence, words
-from ingest.lines import Line
+from ingest.layouts.common import View, is_sentence, words
 
 _CONTENTS = re.compile(r"(?i)^(?:table of )?contents\b")
 _PAGE_NUMBER = re.compile(r"(?:\t+|\s*\.{3,}\s*|\s{2,}|\s)(\d{1,4})\s*$")
@@ -23,9 +22,10 @@ class Entry:
     page: str = ""
 
 
-def contents_entries(lines: list[Line]) -> tuple[list[Entry], int]:
+def contents_entries(view: View) -> tuple[list[Entry], int]:
     """The entries of the first contents list, and the index of the line after it (0 if none).
     The list runs from a 'Contents' line to a page break, a sentence or the end of the entries."""
+    lines = view.lines
     first = next((i for i, line in enumerate(lines) if _CONTENTS.match(line.plain)), None)
     if first is None:
         return [], 0
@@ -33,7 +33,7 @@ def contents_entries(lines: list[Line]) -> tuple[list[Entry], int]:
     end = first + 1
     for i in range(first + 1, len(lines)):
         line = lines[i]
-        if line.blanks_before >= PAGE_BREAK_BLANKS or is_sentence(line):
+        if i in view.page_starts or is_sentence(line):
             break
         text = line.plain.replace("\t", " ")
         page = _PAGE_NUMBER.search(text)

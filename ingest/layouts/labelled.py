@@ -44,7 +44,7 @@ def sections(view: View) -> list[Section]:
         else:
             title_index, header = above[-1], ""
         heads.append((title_index, clean(lines[title_index].raw), clean(header)))
-    entries, _ = contents_entries(lines)
+    entries, _ = contents_entries(view)
     themes = topics([title for _, title, _ in heads], entries)
     found = []
     for n, (index, title, header) in enumerate(heads):

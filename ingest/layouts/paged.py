@@ -27,7 +27,7 @@ def score(view: View) -> tuple[float, str]:
 
 
 def sections(view: View) -> list[Section]:
-    entries, _ = contents_entries(view.lines)
+    entries, _ = contents_entries(view)
     groups = part_sections(entries, _names_someone)
     starts = set(view.page_starts)
     part, theme = "", ""
