@@ -35,6 +35,8 @@ def _via_service(owner: dict, method: str, path: str, payload: dict | None = Non
 
     settings = _settings()
     headers = {"X-API-Key": settings.api_key} if settings.api_key else {}
+    if settings.admin_key:  # writes (ingest, documents) need it; reads ignore it
+        headers["X-Admin-Key"] = settings.admin_key
     try:
         response = httpx.request(method, owner["url"] + path, json=payload, headers=headers, timeout=timeout)
     except httpx.HTTPError as exc:
@@ -184,10 +186,12 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
-    from service.evaluation import run_eval
+    from evaluation.harness import run_eval
+    from service.engine import Engine
 
     return run_eval(questions=Path(args.questions), url=args.url, baseline=args.baseline,
-                    as_json=args.json, out=Path(args.out) if args.out else None)
+                    as_json=args.json, out=Path(args.out) if args.out else None,
+                    open_engine=Engine.from_settings)
 
 
 def cmd_bench(args: argparse.Namespace) -> int:

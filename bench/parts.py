@@ -342,8 +342,8 @@ def _inprocess_latency(ctx: Context, questions: list[str], rounds: int, engine) 
     engine.warm_up()
     hybrid = None
     try:
-        from service.baseline import ProjectEmbedding, build_hybrid
-        from service.evaluation import load_documents
+        from evaluation.baseline import ProjectEmbedding, build_hybrid
+        from evaluation.questions import load_documents
 
         say("building the stock LlamaIndex hybrid retriever (512-token chunks, vector + BM25, RRF)")
         hybrid, stats = build_hybrid(load_documents(ctx.corpus), ProjectEmbedding(switchable))
@@ -351,7 +351,7 @@ def _inprocess_latency(ctx: Context, questions: list[str], rounds: int, engine) 
                      f"{getattr(engine.settings, 'query_threads', '?')} intra-op thread(s) for query embedding; "
                      f"0 = torch's default).")
         notes.append(f"Stock LlamaIndex hybrid: {stats.get('chunks', '?')} chunks of 512 tokens, built in "
-                     f"{stats.get('seconds', '?')} s; `service.baseline.build_hybrid`, top 10, query embedded "
+                     f"{stats.get('seconds', '?')} s; `evaluation.baseline.build_hybrid`, top 10, query embedded "
                      "on every call (no cache), results shaped like /search results.")
     except Exception as exc:  # the baseline module is optional for the rest of the figures
         notes.append(f"Stock LlamaIndex hybrid retriever not measured: {type(exc).__name__}: {exc}")

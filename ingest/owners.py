@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from index.records import Document
-from ingest.gazetteer import find_forces, find_organisations
+from index.gazetteer import find_forces, find_organisations
 from ingest.lines import clean
 from ingest.sentences import sentences
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ingest.gazetteer import find_forces
+from index.gazetteer import find_forces
 from ingest.lines import clean
 from ingest.sentences import sentences as split_sentences
 

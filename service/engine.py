@@ -14,7 +14,7 @@ from index.records import Initiative, Metric, Passage
 from index.retrieval import FilterError, Hit, Searcher
 from index.settings import Settings
 from index.store import Store
-from ingest.gazetteer import find_forces
+from index.gazetteer import find_forces
 
 log = logging.getLogger(__name__)
 

@@ -16,7 +16,8 @@ from hypothesis import HealthCheck
 from schemathesis import GenerationMode
 from schemathesis.core import NotSet
 
-from service.app import MAX_BODY_BYTES, create_app
+from service.app import create_app
+from service.middleware import MAX_BODY_BYTES
 from service.engine import Engine
 
 LEAKS = re.compile(r"Traceback|/work/|site-packages|[\w\-/]+\.py\b|File \"")
@@ -82,7 +83,7 @@ OPERATIONS = [
     ("POST", "/search"), ("POST", "/ask"), ("GET", "/initiatives"), ("GET", "/initiatives/{initiative_id}"),
     ("GET", "/initiatives/{initiative_id}/similar"), ("GET", "/forces"), ("GET", "/themes"),
     ("GET", "/documents"), ("POST", "/feedback"), ("GET", "/feedback"), ("GET", "/health"),
-    ("POST", "/admin/ingest"),  # refused here (not from this machine, no API key): never runs an ingest
+    ("POST", "/admin/ingest"),  # refused here (not from this machine, no admin key): never runs an ingest
 ]
 
 

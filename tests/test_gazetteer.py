@@ -1,4 +1,4 @@
-"""Tests for ingest.gazetteer: aliases, canonical names, joint names, spans, ambiguous places."""
+"""Tests for index.gazetteer: aliases, canonical names, joint names, spans, ambiguous places."""
 
 from __future__ import annotations
 
@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from ingest import gazetteer
-from ingest.gazetteer import (
+from index import gazetteer
+from index.gazetteer import (
     ALL_FORCES,
     Mention,
     canonical_force,
@@ -443,3 +443,72 @@ def test_corpus_is_fast():
     find_forces(text)
     find_organisations(text)
     assert time.perf_counter() - t0 < 5.0
+
+
+# ---------------------------------------------------------------------------- regions
+
+
+def test_regions_listed_once():
+    assert len(gazetteer.regions()) == len(set(gazetteer.regions()))
+    assert {"North West", "London", "Wales", "Scotland", "Northern Ireland", "National"} <= set(
+        gazetteer.regions()
+    )
+
+
+@pytest.mark.parametrize(
+    ("force", "region"),
+    [
+        ("GMP", "North West"), ("the Met", "London"), ("Heddlu Dyfed-Powys", "Wales"),
+        ("Police Scotland", "Scotland"), ("PSNI", "Northern Ireland"), ("BTP", "National"),
+        ("Avon & Somerset", "South West"), ("Kent Police", "South East"),
+    ],
+)
+def test_region_of(force, region):
+    assert gazetteer.region_of(force) == region
+
+
+def test_region_of_unknown_force_is_a_clear_error():
+    with pytest.raises(ValueError, match="not a known police force"):
+        gazetteer.region_of("Gotham City Police")
+
+
+def test_forces_in_region_and_groups():
+    assert gazetteer.forces_in_region("Wales") == [
+        "Dyfed-Powys Police", "Gwent Police", "North Wales Police", "South Wales Police",
+    ]
+    assert gazetteer.forces_in_region("London") == [
+        "City of London Police", "Metropolitan Police Service",
+    ]
+    midlands = gazetteer.forces_in_region("the Midlands")
+    assert midlands == sorted(
+        gazetteer.forces_in_region("East Midlands") + gazetteer.forces_in_region("West Midlands")
+    )
+    with pytest.raises(ValueError, match="not a known policing region"):
+        gazetteer.forces_in_region("Atlantis")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("What have Welsh forces done on recruitment?", [("Wales", "Welsh")]),
+        ("and what about in Wales?", [("Wales", "Wales")]),
+        ("forces in the North West", [("North West", "North West")]),
+        ("anything from the north-west?", [("North West", "north-west")]),
+        ("schemes across the Midlands", [("Midlands", "Midlands")]),
+        ("the South West and London", [("South West", "South West"), ("London", "London")]),
+        ("Scottish police officers", [("Scotland", "Scottish")]),
+        ("national forces such as BTP", [("National", "national forces")]),
+        ("Yorkshire and the Humber", [("Yorkshire and the Humber", "Yorkshire and the Humber")]),
+        ("Welsh language lessons", []),
+        ("North Wales Police and South Wales Police", []),
+        ("City of London Police", []),
+        ("Police Scotland and the PSNI", []),
+        ("the University of Wales", []),
+        ("New South Wales and New England", []),
+        ("King's College London", []),
+    ],
+)
+def test_find_regions(text, expected):
+    found = gazetteer.find_regions(text)
+    assert [(m.name, text[m.start : m.end]) for m in found] == expected
+    assert all(m.kind == "region" and m.regions for m in found)

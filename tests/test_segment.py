@@ -12,7 +12,7 @@ from dataclasses import replace
 import pytest
 
 from index.records import Document, Initiative
-from ingest.gazetteer import find_forces
+from index.gazetteer import find_forces
 from ingest.lines import clean
 from ingest.pipeline import build_initiatives
 from ingest.segment import segment

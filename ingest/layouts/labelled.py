@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.gazetteer import find_forces, find_organisations
+from index.gazetteer import find_forces, find_organisations
 from ingest.layouts.common import Section, View, is_sentence, section_of
 from ingest.layouts.contents import contents_entries, topics
 from ingest.lines import clean

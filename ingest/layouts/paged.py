@@ -5,7 +5,7 @@ headings naming them."""
 
 from __future__ import annotations
 
-from ingest.gazetteer import find_forces, find_organisations
+from index.gazetteer import find_forces, find_organisations
 from ingest.layouts.common import Section, View, is_not_work, is_sentence, merge_textless, section_of
 from ingest.layouts.contents import contents_entries, match_section, part_sections
 from ingest.lines import Line

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import bisect
+import functools
+import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 
 
 @dataclass(frozen=True)
@@ -19,111 +22,80 @@ class Mention:
 
 
 # --------------------------------------------------------------------------------------------
-# Data
+# Data (index/data/forces.json)
 # --------------------------------------------------------------------------------------------
 
-# Canonical force name -> area names. Each area name is an alias on its own (a bare place name
-# used as the force, with context checks) and also yields "<area> Police", "<area> Constabulary"
-# and "<area> Police Service". "and" in any alias also matches "&"; "-" also matches a space.
-FORCE_AREAS: dict[str, tuple[str, ...]] = {
-    "Avon and Somerset Police": ("Avon and Somerset",),
-    "Bedfordshire Police": ("Bedfordshire",),
-    "Cambridgeshire Constabulary": ("Cambridgeshire",),
-    "Cheshire Constabulary": ("Cheshire",),
-    "City of London Police": ("City of London",),
-    "Cleveland Police": ("Cleveland",),
-    "Cumbria Constabulary": ("Cumbria",),
-    "Derbyshire Constabulary": ("Derbyshire",),
-    "Devon and Cornwall Police": ("Devon and Cornwall",),
-    "Dorset Police": ("Dorset",),
-    "Durham Constabulary": ("Durham",),
-    "Dyfed-Powys Police": ("Dyfed-Powys",),
-    "Essex Police": ("Essex",),
-    "Gloucestershire Constabulary": ("Gloucestershire",),
-    "Greater Manchester Police": ("Greater Manchester",),
-    "Gwent Police": ("Gwent",),
-    "Hampshire and Isle of Wight Constabulary": (
-        "Hampshire and Isle of Wight", "Hampshire and the Isle of Wight", "Hampshire",
-    ),
-    "Hertfordshire Constabulary": ("Hertfordshire",),
-    "Humberside Police": ("Humberside",),
-    "Kent Police": ("Kent",),
-    "Lancashire Constabulary": ("Lancashire",),
-    "Leicestershire Police": ("Leicestershire",),
-    "Lincolnshire Police": ("Lincolnshire",),
-    "Merseyside Police": ("Merseyside",),
-    "Norfolk Constabulary": ("Norfolk",),
-    "North Wales Police": ("North Wales",),
-    "North Yorkshire Police": ("North Yorkshire",),
-    "Northamptonshire Police": ("Northamptonshire",),
-    "Northumbria Police": ("Northumbria",),
-    "Nottinghamshire Police": ("Nottinghamshire",),
-    "South Wales Police": ("South Wales",),
-    "South Yorkshire Police": ("South Yorkshire",),
-    "Staffordshire Police": ("Staffordshire",),
-    "Suffolk Constabulary": ("Suffolk",),
-    "Surrey Police": ("Surrey",),
-    "Sussex Police": ("Sussex",),
-    "Thames Valley Police": ("Thames Valley",),
-    "Warwickshire Police": ("Warwickshire",),
-    "West Mercia Police": ("West Mercia",),
-    "West Midlands Police": ("West Midlands",),
-    "West Yorkshire Police": ("West Yorkshire",),
-    "Wiltshire Police": ("Wiltshire",),
-}
+_FORCES_FILE = Path(__file__).with_name("data") / "forces.json"
 
-# Area names too ambiguous to stand alone: only "<area> Police|Constabulary|Police Service".
-FORCE_QUALIFIED_AREAS: dict[str, tuple[str, ...]] = {
-    "Metropolitan Police Service": ("Metropolitan", "London Metropolitan"),
-    "West Midlands Police": ("West Midland",),  # a misspelling the corpus uses
-    "British Transport Police": ("British Transport",),
-    "Civil Nuclear Constabulary": ("Civil Nuclear",),
-    "Ministry of Defence Police": ("Ministry of Defence", "MoD", "MOD"),
-    "States of Jersey Police": ("States of Jersey", "Jersey"),
-    "Guernsey Police": ("Guernsey", "States of Guernsey"),
-    "Isle of Man Constabulary": ("Isle of Man",),
-    "Police Scotland": (),
-    "Police Service of Northern Ireland": (),
-}
 
-# Other written names of a force (words match case-insensitively, acronym-like words exactly).
-FORCE_OTHER_NAMES: dict[str, tuple[str, ...]] = {
-    "Metropolitan Police Service": (
-        "the Met", "the Met Police", "Met Police", "Scotland Yard", "New Scotland Yard",
-    ),
-    "Police Scotland": ("Police Service of Scotland", "Poileas Alba"),
-    "Police Service of Northern Ireland": (),
-    "Civil Nuclear Constabulary": (),
-    "Ministry of Defence Police": (),
-}
+@dataclass(frozen=True)
+class Force:
+    """One police force as the data file describes it."""
 
-# Welsh names. Each is also matched with an English name after it, as one mention
-# ("Heddlu Gwent Police", "HEDDLU GOGLEDD CYMRU NORTH WALES POLICE" in logo blocks).
-FORCE_WELSH_NAMES: dict[str, str] = {
-    "Heddlu Gwent": "Gwent Police",
-    "Heddlu Dyfed-Powys": "Dyfed-Powys Police",
-    "Heddlu De Cymru": "South Wales Police",
-    "Heddlu Gogledd Cymru": "North Wales Police",
-    "Heddlu Trafnidiaeth Prydeinig": "British Transport Police",
-}
+    name: str
+    region: str
+    areas: tuple[str, ...] = ()  # stand alone for the force and take "Police"/"Constabulary"
+    qualified_areas: tuple[str, ...] = ()  # too ambiguous alone: only with "Police" etc.
+    other_names: tuple[str, ...] = ()
+    welsh_names: tuple[str, ...] = ()
+    acronyms: tuple[str, ...] = ()
+    national: bool = False
+    crown_dependency: bool = False
 
-# Acronyms, matched case-sensitively. ("NWP", "MDP", "CNC" are left out: too ambiguous.)
-FORCE_ACRONYMS: dict[str, str] = {
-    "BTP": "British Transport Police",
-    "MPS": "Metropolitan Police Service",
-    "GMP": "Greater Manchester Police",
-    "WMP": "West Midlands Police",
-    "WYP": "West Yorkshire Police",
-    "SYP": "South Yorkshire Police",
-    "NYP": "North Yorkshire Police",
-    "TVP": "Thames Valley Police",
-    "CoLP": "City of London Police",
-    "SWP": "South Wales Police",
-    "PSNI": "Police Service of Northern Ireland",
-    "MoDP": "Ministry of Defence Police",
-}
 
-ALL_FORCES: tuple[str, ...] = tuple(sorted(set(FORCE_AREAS) | set(FORCE_QUALIFIED_AREAS)))
+@dataclass(frozen=True)
+class Region:
+    """A policing region, or a group of them ("Midlands"), with the names people write for it."""
+
+    name: str
+    regions: tuple[str, ...]  # the region itself, or a group's regions
+    aliases: tuple[str, ...] = ()
+    adjectives: tuple[str, ...] = ()  # "Welsh": a place only before a policing noun
+
+
+@dataclass(frozen=True)
+class GazetteerData:
+    """The contents of the data file."""
+
+    forces: tuple[Force, ...]
+    regions: tuple[Region, ...]
+    groups: tuple[Region, ...]
+
+
+@functools.cache
+def load_data(path: Path = _FORCES_FILE) -> GazetteerData:
+    """Read and check the forces file once; a bad file is a clear error naming what is wrong."""
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    forces = tuple(
+        Force(**{k: tuple(v) if isinstance(v, list) else v for k, v in entry.items()})
+        for entry in raw["forces"]
+    )
+    regions = tuple(
+        Region(r["name"], (r["name"],), tuple(r.get("aliases", ())), tuple(r.get("adjectives", ())))
+        for r in raw["regions"]
+    )
+    groups = tuple(
+        Region(g["name"], tuple(g["regions"]), tuple(g.get("aliases", ())),
+               tuple(g.get("adjectives", ())))
+        for g in raw["region_groups"]
+    )
+    region_names = {r.name for r in regions}
+    for force in forces:
+        if force.region not in region_names:
+            raise ValueError(f"{path}: force {force.name!r} is in unknown region {force.region!r}")
+    for group in groups:
+        if group.name in region_names or not set(group.regions) <= region_names:
+            raise ValueError(f"{path}: region group {group.name!r} clashes or names unknown regions")
+    return GazetteerData(forces, regions, groups)
+
+
+_DATA = load_data()
+_FORCES: dict[str, Force] = {f.name: f for f in _DATA.forces}
+
+ALL_FORCES: tuple[str, ...] = tuple(sorted(_FORCES))
+
+# Canonical force name -> area names that stand alone for it (with context checks).
+FORCE_AREAS: dict[str, tuple[str, ...]] = {f.name: f.areas for f in _DATA.forces if f.areas}
 
 # Curated non-force bodies: canonical name -> other written names (the canonical one is one too).
 ORGANISATIONS: dict[str, tuple[str, ...]] = {
@@ -237,27 +209,22 @@ def _force_aliases() -> list[_Alias]:
         if key not in seen:
             seen[key] = _Alias(text, canonical, kind)
 
-    english: dict[str, list[str]] = {f: [f] for f in ALL_FORCES}
-    for table in (FORCE_AREAS, FORCE_QUALIFIED_AREAS):
-        for force, areas in table.items():
-            for area in areas:
-                english[force] += [f"{area} {suffix}" for suffix in _FORCE_SUFFIXES]
-    for force, names in english.items():
-        for name in names:
-            add(name, force, "name")
-    for force, names in FORCE_OTHER_NAMES.items():
-        for name in names:
-            add(name, force, "name")
-    for welsh, force in FORCE_WELSH_NAMES.items():
-        add(welsh, force, "name")
-        add(f"{welsh} Police", force, "name")
-        for name in english[force]:
-            add(f"{welsh} {name}", force, "name")
-    for acronym, force in FORCE_ACRONYMS.items():
-        add(acronym, force, "acronym")
-    for force, areas in FORCE_AREAS.items():
-        for area in areas:
-            add(area, force, "place")
+    for force in _DATA.forces:
+        english = [force.name] + [
+            f"{area} {suffix}"
+            for area in (*force.areas, *force.qualified_areas)
+            for suffix in _FORCE_SUFFIXES
+        ]
+        for name in (*english, *force.other_names):
+            add(name, force.name, "name")
+        for welsh in force.welsh_names:
+            for name in (welsh, f"{welsh} Police", *(f"{welsh} {e}" for e in english)):
+                add(name, force.name, "name")
+        for acronym in force.acronyms:
+            add(acronym, force.name, "acronym")
+    for force in _DATA.forces:
+        for area in force.areas:
+            add(area, force.name, "place")
     return sorted(seen.values(), key=lambda a: _sort_key(a.text))
 
 
@@ -417,13 +384,16 @@ def _force_excluded(text: str, start: int, end: int, alias: _Alias) -> bool:
         return True
     if "Met" in words and _AFTER_MET_RE.match(after):
         return True
-    if alias.kind == "place":
-        if _AFTER_PLACE_RE.match(after):
-            return True
-        prev = _PREV_WORD_RE.search(before)
-        if prev and prev.group(1) not in _PLAIN_CAPITALISED:
-            return True
-    return False
+    return alias.kind == "place" and _inside_longer_name(before, after)
+
+
+def _inside_longer_name(before: str, after: str) -> bool:
+    """A bare place name is part of another name when a blocker word follows it ("Kent County
+    Council") or a capitalised word other than an ordinary one comes before it ("Autism Hampshire")."""
+    if _AFTER_PLACE_RE.match(after):
+        return True
+    prev = _PREV_WORD_RE.search(before)
+    return bool(prev and prev.group(1) not in _PLAIN_CAPITALISED)
 
 
 def _force_candidates(text: str) -> list[Mention]:
@@ -482,4 +452,98 @@ def resolve_forces(name: str) -> list[str]:
     for m in find_forces(name):
         if m.name not in out:
             out.append(m.name)
+    return out
+
+
+# --------------------------------------------------------------------------------------------
+# Regions
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RegionMention:
+    """A policing region (or group of regions) named in text, with its exact span."""
+
+    name: str  # the region's or group's name ("Wales", "Midlands")
+    regions: tuple[str, ...]  # the policing regions it stands for
+    start: int
+    end: int
+    kind: str = "region"
+
+
+_REGIONS: dict[str, Region] = {r.name: r for r in (*_DATA.regions, *_DATA.groups)}
+_REGION_ALIASES = sorted(
+    (_Alias(alias, r.name, "place") for r in _REGIONS.values() for alias in r.aliases),
+    key=lambda a: _sort_key(a.text),
+)
+_REGION_MATCHER = _AliasMatcher(_REGION_ALIASES)
+_ADJECTIVE_REGION: dict[str, str] = {
+    adjective.lower(): r.name for r in _REGIONS.values() for adjective in r.adjectives
+}
+# An adjective names a place only before a policing noun: "Welsh forces", not "Welsh language".
+_ADJECTIVE_RE = re.compile(
+    r"(?<![\w&])(?i:"
+    + "|".join(_alias_pattern(a) for a in sorted(_ADJECTIVE_REGION, key=len, reverse=True))
+    + r")(?=" + _SEP + r"(?i:(?:police" + _SEP + r")?(?:forces?|police|constabular(?:y|ies)"
+    r"|policing|officers|services?))(?!\w))"
+)
+
+
+def regions() -> list[str]:
+    """The policing regions, in the data file's order."""
+    return [r.name for r in _DATA.regions]
+
+
+def region_of(force: str) -> str:
+    """The policing region of a force, given by its canonical name or any alias."""
+    name = force if force in _FORCES else canonical_force(force)
+    if name is None:
+        raise ValueError(f"not a known police force: {force!r}")
+    return _FORCES[name].region
+
+
+def resolve_regions(name: str) -> list[str]:
+    """The regions a region's or group's name, or one of their aliases, stands for; [] if none."""
+    if name in _REGIONS:
+        return list(_REGIONS[name].regions)
+    found = find_regions(name)
+    if len(found) == 1 and name[: found[0].start].strip() in ("", "the", "The"):
+        if not name[found[0].end :].strip():
+            return list(found[0].regions)
+    return []
+
+
+def forces_in_region(region: str) -> list[str]:
+    """The forces of a region or group of regions ("Midlands": both), sorted by name."""
+    wanted = resolve_regions(region)
+    if not wanted:
+        raise ValueError(f"not a known policing region: {region!r}; known: {', '.join(regions())}")
+    return sorted(f.name for f in _DATA.forces if f.region in wanted)
+
+
+def find_regions(text: str) -> list[RegionMention]:
+    """Every region mention in order, non-overlapping: place names ("the North West", "in Wales",
+    "the Midlands") and adjectives before a policing noun ("Welsh forces", "Scottish police").
+
+    A place inside a longer force's or organisation's name is not a region ("North Wales Police",
+    "City of London", "University of Wales", "New England"); a force whose name is the region's
+    name is both ("West Midlands": find_forces gives the force, this gives the region).
+    """
+    candidates: list[tuple[int, int, str]] = []
+    for start, end, alias in _REGION_MATCHER.finditer(text):
+        before, after = text[max(0, start - 60) : start], text[end : end + 80]
+        if not (_BEFORE_RE.search(before) or _inside_longer_name(before, after)):
+            candidates.append((start, end, alias.canonical))
+    for m in _ADJECTIVE_RE.finditer(text):
+        candidates.append((m.start(), m.end(), _ADJECTIVE_REGION[_normalise(m.group()).lower()]))
+    if not candidates:
+        return []
+    longer = [(m.start, m.end) for m in (*find_forces(text), *find_organisations(text))]
+    out: list[RegionMention] = []
+    last_end = -1
+    for start, end, name in sorted(candidates, key=lambda c: (c[0], c[0] - c[1])):
+        inside = any(s <= start and end <= e and e - s > end - start for s, e in longer)
+        if start >= last_end and not inside:
+            out.append(RegionMention(name, _REGIONS[name].regions, start, end))
+            last_end = end
     return out

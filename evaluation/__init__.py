@@ -1,0 +1,1 @@
+"""Grading search quality: the question-set harness, the stock LlamaIndex baselines, reports."""

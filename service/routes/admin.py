@@ -1,0 +1,37 @@
+"""Running the service: liveness and counts, and re-ingesting through it."""
+
+from __future__ import annotations
+
+import logging
+
+from fastapi import APIRouter, Request
+from fastapi.responses import JSONResponse
+
+from index.store import StoreUnavailable
+from service.deps import EngineDep, WriterDep
+from service.errors import SECURITY_HEADERS, STORE_DOWN, error_response, is_connection_error
+from service.schemas import IngestRequest
+
+log = logging.getLogger(__name__)
+
+router = APIRouter(tags=["admin"])
+
+
+@router.post("/admin/ingest", summary="Re-ingest the corpus (or files in it) through this service")
+def admin_ingest(body: IngestRequest, engine: EngineDep, _: WriterDep) -> dict:
+    return engine.ingest(body.paths, body.rebuild)
+
+
+@router.get("/health", summary="Liveness and counts; no API key needed")
+def health(request: Request) -> JSONResponse:
+    engine = request.app.state.engines.get()
+    if engine is None:
+        return JSONResponse({"status": "unavailable", "documents": 0, "initiatives": 0, "passages": 0,
+                             "error": {"code": "store_unavailable", "message": STORE_DOWN}},
+                            status_code=503, headers={**SECURITY_HEADERS, "Retry-After": "5"})
+    try:
+        return JSONResponse(engine.health())
+    except Exception as exc:
+        if not is_connection_error(exc) and not isinstance(exc, StoreUnavailable):
+            log.exception("health check failed")
+        return error_response(503, "store_unavailable", "the search index cannot be reached right now")
