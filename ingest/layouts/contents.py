@@ -22,10 +22,11 @@ class Entry:
     page: str = ""
 
 
-def contents_entries(view: View) -> tuple[list[Entry], int]:
+def contents_entries(view: View, limit: int | None = None) -> tuple[list[Entry], int]:
     """The entries of the first contents list, and the index of the line after it (0 if none).
-    The list runs from a 'Contents' line to a page break, a sentence or the end of the entries."""
-    lines = view.lines
+    The list runs from a 'Contents' line to a page break, a sentence or line `limit` (where the
+    layout found the first piece of work)."""
+    lines = view.lines[:limit]
     first = next((i for i, line in enumerate(lines) if _CONTENTS.match(line.plain)), None)
     if first is None:
         return [], 0

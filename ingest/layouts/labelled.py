@@ -5,6 +5,7 @@ its title and the organisation line. A record starts where the label sequence st
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from index.gazetteer import find_forces, find_organisations
 from ingest.layouts.common import Section, View, is_sentence, section_of
@@ -14,6 +15,7 @@ from ingest.lines import clean
 
 NAME = "labelled records"
 _HEADING_REACH = 3
+_SCHEMA_SHARE = 0.5
 _ENDS_SENTENCE = re.compile(r"[.!?][\"'”’)]*\s*$")  # lines above a record's first field searched for its heading
 
 
@@ -44,7 +46,7 @@ def sections(view: View) -> list[Section]:
         else:
             title_index, header = above[-1], ""
         heads.append((title_index, clean(lines[title_index].raw), clean(header)))
-    entries, _ = contents_entries(view)
+    entries, _ = contents_entries(view, heads[0][0] if heads else len(lines))
     themes = topics([title for _, title, _ in heads], entries)
     found = []
     for n, (index, title, header) in enumerate(heads):
@@ -56,22 +58,26 @@ def sections(view: View) -> list[Section]:
 
 def _is_field(view: View, line, labels: set[str]) -> bool:
     """A field of the record schema ('CATCH: A Collaborative Approach' is a title, not a field)."""
-    return line.start in view.fields and _key(view.fields[line.start]) in labels
+    return line.start in view.fields and _key(view, line) in labels
 
 
-def _key(label: str) -> str:
-    """A label's name for comparing records: its last word, so 'Essex Police Audience' (an
-    organisation line run into the label) is 'audience'."""
-    return label.split()[-1].lower() if label.split() else ""
+def _key(view: View, line) -> str:
+    """A field's label for comparing records. A 'Label:' field is named by its last word, so
+    'Essex Police Audience:' (an organisation line run into the label) is 'audience'; a bold
+    label paragraph by its whole text."""
+    label = view.fields[line.start]
+    if ":" not in line.raw or not label.split():
+        return label.lower()
+    return label.split()[-1].lower()
 
 
 def _record_starts(view: View) -> tuple[list[int], list[str]]:
     """Indexes of the field lines that start a record, and the recurring labels in record order."""
-    keyed = [(i, _key(view.fields[line.start])) for i, line in enumerate(view.lines) if line.start in view.fields]
-    counts: dict[str, int] = {}
-    for _, key in keyed:
-        counts[key] = counts.get(key, 0) + 1
-    order = list(dict.fromkeys(key for _, key in keyed if counts[key] >= 2))
+    keyed = [(i, _key(view, line)) for i, line in enumerate(view.lines) if line.start in view.fields]
+    counts = Counter(key for _, key in keyed)
+    # the record schema: labels found in most records (an organisation's name in bold recurs in a few)
+    needed = max(2, _SCHEMA_SHARE * max(counts.values(), default=0))
+    order = list(dict.fromkeys(key for _, key in keyed if counts[key] >= needed))
     rank = {key: n for n, key in enumerate(order)}
     starts, previous = [], None
     for i, key in keyed:
@@ -90,6 +96,12 @@ def _title_lines(view: View, f: int, labels: set[str]) -> list[int]:
     lines = view.lines
     for k in range(f - 1, max(-1, f - 1 - _HEADING_REACH), -1):
         if lines[k].is_heading:
+            # a title over an organisation heading: the record starts at the title
+            above = lines[k - 1] if k >= 1 else None
+            if above is not None and k - 1 >= f - _HEADING_REACH and k not in view.page_starts \
+                    and (above.is_heading or not _ENDS_SENTENCE.search(above.plain)) \
+                    and not (above.is_bullet or above.is_table_row or _is_field(view, above, labels)):
+                k -= 1
             return list(range(k, f))
         if is_sentence(lines[k]) or _is_field(view, lines[k], labels):
             break

@@ -9,6 +9,7 @@ import re
 from collections import Counter
 
 from ingest.readers.common import BlockWriter, Extracted, UnreadableFile, one_line, short
+from ingest.readers.outline import field_label
 
 _HEADING_STYLE = re.compile(r"heading\s*([1-9])$", re.IGNORECASE)
 # runs as Word shows them: plain, in hyperlinks, in tracked insertions, in smart tags and content controls
@@ -50,7 +51,8 @@ def read_docx(data: bytes) -> Extracted:
 def _write(items: list[tuple[str, str, int]]) -> Extracted:
     """Blocks joined by blank lines. A style heading is written with Markdown marks ('## Results')
     as before; a bold paragraph keeps its text and is a heading in the outline, or a field when the
-    same bold text labels several parts of the document ('Problem', 'Response', 'Contact')."""
+    same bold text labels several parts of the document ('Problem', 'Response', 'Contact') or it
+    reads 'Label: text'."""
     bold_counts = Counter(text.lower() for kind, text, _ in items if kind == "bold")
     deepest = max((level for kind, _, level in items if kind == "heading"), default=1)
     out = BlockWriter()
@@ -61,6 +63,8 @@ def _write(items: list[tuple[str, str, int]]) -> Extracted:
             out.add("- " + text, "list_item")
         elif kind == "table":
             out.add(text, "table")
+        elif kind == "bold" and field_label(text):
+            out.add(text, "field", label=field_label(text))
         elif kind == "bold" and bold_counts[text.lower()] >= 2:
             out.add(text, "field", label=text.rstrip(":").strip())
         elif kind == "bold":

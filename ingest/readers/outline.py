@@ -74,9 +74,9 @@ def _line_item(lines: list[Line], i: int) -> OutlineItem | None:
     numbered = _numbered_heading(lines, i, plain)
     if numbered is not None:
         return numbered
-    label = _LABEL.match(raw)
-    if label and _is_label(label.group(1)):
-        return OutlineItem("field", line.start, line.end, 0, label.group(1).strip())
+    label = field_label(raw)
+    if label:
+        return OutlineItem("field", line.start, line.end, 0, label)
     if _BULLET.match(raw):
         return OutlineItem("list_item", line.start, line.end)
     return None
@@ -100,6 +100,12 @@ def _numbered_heading(lines: list[Line], i: int, plain: str) -> OutlineItem | No
         if in_list:
             return None
     return OutlineItem("heading", lines[i].start, lines[i].end, number.count(".") + 1, number)
+
+
+def field_label(raw: str) -> str:
+    """The label of a 'Label: text' line ('' if it is not one)."""
+    label = _LABEL.match(raw)
+    return label.group(1).strip() if label and _is_label(label.group(1)) else ""
 
 
 def _is_label(label: str) -> bool:
