@@ -78,11 +78,12 @@ def has_dateline(text: str) -> bool:
     return bool(_DATELINE.search(text[:_FIRST_PAGE]))
 
 
-def section_who(header: str, body: str, owner: Owner) -> Who:
+def section_who(header: str, body: str, owner: Owner, impose: bool = True) -> Who:
     """Forces and organisations a section names (in its header, else its opening), with the
-    document owner's added where the document is one force's or the section names no one."""
+    document owner's added where the document is one force's (and `impose`: not a collection of
+    pieces each naming its own) or the section names no one."""
     forces, organisations, where = _named(header, body)
-    if owner.single_force:
+    if owner.single_force and impose:
         merged = _unique([*owner.forces, *forces, *_partners(body)])
         orgs = _unique([*organisations, *owner.organisations])
         reason = f"document owner ({owner.source})"

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from index.records import Document, Initiative
 from ingest.layouts import Choice, Section, View, choose, make_view
 from ingest.layouts.common import DROPPED, is_not_work, is_sentence
+from ingest.lines import clean
 from ingest.owners import Owner, Who, document_owner, section_who
 from ingest.titles import title_for
 
@@ -33,10 +34,15 @@ def segmentation(doc: Document) -> Segmentation:
     if not view.lines:
         return Segmentation(None, owner, [], [])
     choice = choose(view)
+    sections = _work(view, choice.layout.sections(view))
+    # In a collection whose pieces each name their own force (a compendium, a case-study pack), or
+    # when the "title" is only the first piece's heading, the owner is no more than a fallback.
+    impose = not choice.layout.PIECES_NAME_OWNERS and not (
+        len(sections) > 1 and clean(sections[0].heading) == clean(doc.title))
     initiatives, reasons = [], []
-    for section in _work(view, choice.layout.sections(view)):
+    for section in sections:
         body = doc.text[max(section.start, section.body_start):section.end]
-        who = section_who(section.header, body, owner)
+        who = section_who(section.header, body, owner, impose)
         title = title_for(section.heading, body, who.forces)
         initiatives.append(Initiative(id="", doc_id=doc.doc_id, start=section.start, end=section.end, title=title,
                                       forces=who.forces, organisations=who.organisations, theme=section.theme))

@@ -237,3 +237,10 @@ def test_a_box_naming_no_force_is_not_given_the_forces_named_elsewhere():
     doc = _doc(text, "Joint Inspection of Custody", "HM Inspectorate of Constabulary")
     box = _quote_owner(doc, "shorter risk assessment")
     assert box.forces == []
+
+
+def test_the_first_pieces_heading_is_not_the_documents_owner():
+    # no catalogue entry and no title line: the title read from the text is the first piece's heading
+    text = NEWSLETTER[NEWSLETTER.index("## Bikes"):]
+    doc = _doc(text, "Bikes back on the beat")
+    assert [i.forces for i in build_initiatives(doc)] == [["Northumbria Police"], ["Cleveland Police"]]

@@ -1,6 +1,8 @@
 """Document layouts as a registry of scored detectors, one module each: every layout scores how
 well the document fits it (with a reason) and cuts the best-fitting document into sections.
-A new layout is a new module added to LAYOUTS."""
+A new layout is a new module added to LAYOUTS, with NAME, PIECES_NAME_OWNERS (True when each
+piece names its own force, so the document's owner is only a fallback), score(view) and
+sections(view)."""
 
 from __future__ import annotations
 

@@ -14,6 +14,7 @@ from ingest.sentences import SENTENCE_END
 from ingest.titles import QUOTED_NAME, is_force_name
 
 NAME = "heading tree"
+PIECES_NAME_OWNERS = False
 _ABOUT_PARAGRAPH = re.compile(r"^[A-Z][\w ]{1,40}[’']s (?:mission|vision|purpose) is\b")
 
 

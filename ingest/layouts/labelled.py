@@ -14,6 +14,7 @@ from ingest.lines import clean
 
 
 NAME = "labelled records"
+PIECES_NAME_OWNERS = True  # each piece names whose it is; the document owner is only a fallback
 _HEADING_REACH = 3
 _SCHEMA_SHARE = 0.5
 _ENDS_SENTENCE = re.compile(r"[.!?][\"'”’)]*\s*$")  # lines above a record's first field searched for its heading

@@ -9,6 +9,7 @@ from ingest.layouts.common import Section, View, is_not_work, is_sentence, secti
 from ingest.lines import clean
 
 NAME = "numbered sections"
+PIECES_NAME_OWNERS = False
 MIN_SECTIONS = 3
 MAX_LEAD = 0.25  # numbering starts within this share of the document (else it numbers one part's points)
 

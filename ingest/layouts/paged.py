@@ -12,6 +12,7 @@ from ingest.lines import Line
 from ingest.titles import is_force_name
 
 NAME = "paged compendium"
+PIECES_NAME_OWNERS = True  # each piece names whose it is; the document owner is only a fallback
 MIN_PAGES = 5
 
 

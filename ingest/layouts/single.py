@@ -10,6 +10,7 @@ from ingest.layouts.common import Section, View, is_not_work, section_of
 from ingest.owners import has_dateline
 
 NAME = "single piece"
+PIECES_NAME_OWNERS = False
 # sub-headings that are parts of one piece of work, not pieces of their own
 _PART = re.compile(
     r"(?i)^(?:\d+(?:\.\d+)*\.?\s+)?(?:background|context|the )?(?:problem|challenge|issue|aims?|objectives?|"
