@@ -244,3 +244,38 @@ def test_the_first_pieces_heading_is_not_the_documents_owner():
     text = NEWSLETTER[NEWSLETTER.index("## Bikes"):]
     doc = _doc(text, "Bikes back on the beat")
     assert [i.forces for i in build_initiatives(doc)] == [["Northumbria Police"], ["Cleveland Police"]]
+
+
+# --- practice boxes ---------------------------------------------------------------------------
+
+def test_inspection_pdf_practice_boxes_are_the_initiatives_of_the_inspected_force(tmp_path):
+    from ingest.readers import read_document
+    from tests.test_outline import _pdf
+
+    body, bold, big = "Helvetica", "Helvetica-Bold", 18
+    pages = [
+        [("PEEL 2025: An inspection of Kent Police", bold, big),
+         ("We inspected how well the force protects vulnerable people and responds to the public.", body, 10)],
+        [("Responding to the public", bold, 14),
+         ("The force answers most emergency calls within ten seconds of the call connecting.", body, 10),
+         ("Innovative practice", bold, 10), ("Operation Fortify", bold, 10),
+         ("Officers visit every burglary victim within a day and fit door sensors at the address.", body, 10),
+         ("Area for improvement", bold, 10),
+         ("The force should make sure that it records the outcome of every crime it investigates.", body, 10)],
+        [("Protecting vulnerable people", bold, 14),
+         ("The force works well with partners to safeguard children at risk of exploitation.", body, 10),
+         ("Innovative practice", bold, 10), ("Safe Spaces scheme", bold, 10),
+         ("Shops in Medway give young people a safe place to wait for officers after school.", body, 10)],
+    ]
+    path = tmp_path / "peel.pdf"
+    path.write_bytes(_pdf(pages))
+    doc = read_document(path, "peel.pdf")
+    result = segmentation(doc)
+    assert result.choice.name == "practice boxes"
+    initiatives = build_initiatives(doc)
+    assert [i.title for i in initiatives] == ["Operation Fortify", "Safe Spaces scheme"]
+    assert all(i.forces == ["Kent Police"] for i in initiatives), [i.forces for i in initiatives]
+    # the report's findings and its area for improvement are not initiatives, nor in a box
+    assert not any("records the outcome of every crime" in doc.text[i.start:i.end] for i in initiatives)
+    # the running footer is in no initiative's title
+    assert not any("Compendium" in i.title for i in initiatives)

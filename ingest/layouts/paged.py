@@ -22,7 +22,7 @@ def score(view: View) -> tuple[float, str]:
         return 0.0, f"{len(pages)} pages ({view.page_source}); a compendium has {MIN_PAGES}+"
     flowing = sum(_continues(before, page) for before, page in zip(pages, pages[1:])) / (len(pages) - 1)
     owned = sum(_names_who(page) for page in pages) / len(pages)
-    value = 0.9 * (1 - flowing) * (0.5 + 0.5 * owned)
+    value = 0.9 * (1 - flowing) * (0.6 + 0.4 * owned)
     return value, (f"{len(pages)} pages ({view.page_source}); {owned:.0%} open naming who, "
                    f"{flowing:.0%} continue the page before")
 
