@@ -34,10 +34,11 @@ def contents_entries(view: View, limit: int | None = None) -> tuple[list[Entry],
     end = first + 1
     for i in range(first + 1, len(lines)):
         line = lines[i]
-        if i in view.page_starts or is_sentence(line):
-            break
         text = line.plain.replace("\t", " ")
         page = _PAGE_NUMBER.search(text)
+        # a contents list may run over a page break, as long as its entries go on
+        if (i in view.page_starts and not page) or is_sentence(line):
+            break
         name = (text[:page.start()] if page else text).strip(" .")
         continues = entries and not entries[-1].page and not line.blanks_before and not line.is_bullet
         if continues:

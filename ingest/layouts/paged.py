@@ -28,7 +28,7 @@ def score(view: View) -> tuple[float, str]:
 
 
 def sections(view: View) -> list[Section]:
-    entries, _ = contents_entries(view)
+    entries, after_contents = contents_entries(view)
     groups = part_sections(entries, _names_someone)
     starts = set(view.page_starts)
     part, theme = "", ""
@@ -37,6 +37,8 @@ def sections(view: View) -> list[Section]:
     current_theme = ""
     before_work = bool(groups)  # with a contents list, pages count from its first section heading
     for i, line in enumerate(view.lines):
+        if i < after_contents:
+            continue  # the contents list itself: its entries name sections and forces, not pages
         heading = line.plain if line.is_heading else ""
         if heading and is_not_work(heading):
             before_work = bool(groups)
