@@ -9,7 +9,7 @@ from index.records import Document, Initiative
 from ingest.layouts import Choice, Section, View, choose, make_view
 from ingest.layouts.common import DROPPED, is_not_work, is_sentence
 from ingest.lines import clean
-from ingest.owners import Owner, Who, document_owner, section_who
+from ingest.owners import Owner, document_owner, section_who
 from ingest.titles import title_for
 
 
