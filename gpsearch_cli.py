@@ -16,6 +16,7 @@ EXAMPLES = """examples:
   gpsearch search "neurodiversity support" --force "Kent Police"
   gpsearch ask "What have forces done on female promotion?" --json
   gpsearch eval --baseline
+  gpsearch eval --layouts               # segmentation on documents in new layouts (tests/data/layouts)
 """
 
 
@@ -186,6 +187,17 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
+    if args.layouts or args.originals:
+        from evaluation import layouts
+
+        try:
+            layouts.run(Path(args.layouts) if args.layouts else None,
+                        Path(args.originals) if args.originals else None,
+                        corpus_dir=_settings().corpus_dir, as_json=args.json,
+                        out=Path(args.out) if args.out else None)
+        except (OSError, ValueError) as exc:
+            raise UserError(str(exc)) from exc
+        return 0
     from evaluation.harness import run_eval
     from service.engine import Engine
 
@@ -249,10 +261,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--baseline", action="store_true", help="also grade stock LlamaIndex pipelines")
     p.add_argument("--json", action="store_true")
     p.add_argument("--out", help="write the figures as JSON to this file")
+    p.add_argument("--layouts", nargs="?", const=str(Path(__file__).parent / "tests" / "data" / "layouts"),
+                   help="grade segmentation on a folder of documents with a manifest.json "
+                        "(default: tests/data/layouts)")
+    p.add_argument("--originals", metavar="DIR",
+                   help="grade converted corpus files (python tests/formats.py DIR) against the .txt ingest")
     p.set_defaults(func=cmd_eval)
 
     p = sub.add_parser("bench", help="measure speed and memory; writes docs/benchmarks.md")
-    p.add_argument("parts", nargs="*", help="ingest, search, load, memory, scale (default: all)")
+    p.add_argument("parts", nargs="*", help="ingest, search, load, memory, scale, upload (default: all)")
     p.add_argument("--quick", action="store_true", help="fewer repetitions")
     p.set_defaults(func=cmd_bench)
     return parser

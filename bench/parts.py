@@ -25,7 +25,7 @@ from bench.util import (
     uncached_variant,
 )
 
-PARTS = ("ingest", "search", "load", "memory", "scale")
+PARTS = ("ingest", "search", "load", "memory", "scale", "upload")
 GB = 1024.0  # MiB in a GiB: targets in "GB" are read as GiB
 
 # Targets (issue #5).

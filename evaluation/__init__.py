@@ -1,1 +1,2 @@
-"""Grading search quality: the question-set harness, the stock LlamaIndex baselines, reports."""
+"""Grading: how well ingestion and search do, measured against labelled data (question sets,
+layout fixtures, the stock LlamaIndex baselines, reports)."""

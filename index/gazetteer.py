@@ -1,4 +1,6 @@
-"""Gazetteer of UK police forces and other policing bodies: aliases, mentions, canonical names."""
+"""Gazetteer of UK police forces, their policing regions and other bodies: mentions in text with
+exact spans, canonical names, regions. The knowledge is data (index/data/forces.json,
+index/data/organisations.json); local bodies are recognised by the shape of their names."""
 
 from __future__ import annotations
 
@@ -22,10 +24,11 @@ class Mention:
 
 
 # --------------------------------------------------------------------------------------------
-# Data (index/data/forces.json)
+# Data (index/data/*.json)
 # --------------------------------------------------------------------------------------------
 
 _FORCES_FILE = Path(__file__).with_name("data") / "forces.json"
+_ORGANISATIONS_FILE = Path(__file__).with_name("data") / "organisations.json"
 
 
 @dataclass(frozen=True)
@@ -79,13 +82,19 @@ def load_data(path: Path = _FORCES_FILE) -> GazetteerData:
                tuple(g.get("adjectives", ())))
         for g in raw["region_groups"]
     )
+    names = [f.name for f in forces]
+    if len(names) != len(set(names)):
+        twice = sorted({n for n in names if names.count(n) > 1})
+        raise ValueError(f"{path}: forces listed more than once: {', '.join(twice)}")
     region_names = {r.name for r in regions}
     for force in forces:
         if force.region not in region_names:
             raise ValueError(f"{path}: force {force.name!r} is in unknown region {force.region!r}")
     for group in groups:
         if group.name in region_names or not set(group.regions) <= region_names:
-            raise ValueError(f"{path}: region group {group.name!r} clashes or names unknown regions")
+            raise ValueError(
+                f"{path}: region group {group.name!r} has a region's name or an unknown region"
+            )
     return GazetteerData(forces, regions, groups)
 
 
@@ -97,46 +106,13 @@ ALL_FORCES: tuple[str, ...] = tuple(sorted(_FORCES))
 # Canonical force name -> area names that stand alone for it (with context checks).
 FORCE_AREAS: dict[str, tuple[str, ...]] = {f.name: f.areas for f in _DATA.forces if f.areas}
 
-# Curated non-force bodies: canonical name -> other written names (the canonical one is one too).
-ORGANISATIONS: dict[str, tuple[str, ...]] = {
-    "National Police Chiefs' Council": ("NPCC", "National Police Chiefs Council"),
-    "College of Policing": (),
-    "ACRO Criminal Records Office": ("ACRO",),
-    "Police Crime Prevention Initiatives": ("Police CPI",),
-    "Mayor's Office for Policing and Crime": ("MOPAC",),
-    "Police Now": (),
-    "Home Office": (),
-    "HMICFRS": (
-        "His Majesty's Inspectorate of Constabulary and Fire and Rescue Services",
-        "Her Majesty's Inspectorate of Constabulary and Fire and Rescue Services",
-    ),
-    "Independent Office for Police Conduct": ("IOPC",),
-    "National Black Police Association": ("NBPA",),
-    "Police Federation": ("Police Federation of England and Wales", "PFEW"),
-    "Association of Police and Crime Commissioners": ("APCC",),
-    "Office of the Police and Crime Commissioner": ("Office of Police and Crime Commissioner",),
-    "Police Digital Service": (),
-    "National Crime Agency": (),
-    "Crown Prosecution Service": (),
-    "Ministry of Justice": (),
-    "Action Fraud": (),
-    "Victim Support": (),
-    "NSPCC": (),
-    "Endometriosis UK": (),
-    "British Dyslexia Association": (),
-    "DFN Project SEARCH": ("DFN Project Search",),
-    "Open University": (),
-    "Durham University": (),
-    "King's College London": (),
-    "University of South Wales": (),
-    "Collaborate Digital Ltd": ("Collaborate Digital",),
-    "IASME": (),
-    "Crimestoppers": (),
-    "Hydra Foundation": (),
-    "Powerful Beyond All Measures": ("PBAM",),
-    "Reeding Our Communities": ("Reeding Our Community",),
-    "Derby City Youth Justice Service": (),
-}
+
+@functools.cache
+def national_bodies(path: Path = _ORGANISATIONS_FILE) -> dict[str, tuple[str, ...]]:
+    """National policing and public bodies from the data file: canonical name -> other names."""
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    return {body["name"]: tuple(body.get("aliases", ())) for body in raw["national_bodies"]}
+
 
 # Words that, right after a bare place name, make it part of another body's name
 # ("Durham University", "Wiltshire Council", "Derbyshire Fire and Rescue", ...).
@@ -170,6 +146,11 @@ _HYPHEN = r"(?:\s*[-\u2010\u2011\u2013\u2014]\s*|" + _SEP + ")"
 _CASE_SENSITIVE_WORDS = frozenset({"Met"})
 
 
+def _case_sensitive(word: str) -> bool:
+    """Acronym-like words ("MoD", "GMP") and "Met" match only as written."""
+    return word in _CASE_SENSITIVE_WORDS or any(c.isupper() for c in word[1:])
+
+
 def _word_pattern(word: str) -> str:
     """One word: apostrophes optional/curly, acronym-like words exact, others case-insensitive."""
     if word.lower() in ("and", "&"):
@@ -178,8 +159,7 @@ def _word_pattern(word: str) -> str:
     out = []
     for part in parts:
         pat = re.sub(r"['’]", "['’]?", re.escape(part))
-        sensitive = part in _CASE_SENSITIVE_WORDS or any(c.isupper() for c in part[1:])
-        out.append(pat if sensitive else f"(?i:{pat})")
+        out.append(pat if _case_sensitive(part) else f"(?i:{pat})")
     return _HYPHEN.join(out)
 
 
@@ -201,15 +181,18 @@ class _Alias:
 _FORCE_SUFFIXES = ("Police", "Constabulary", "Police Service")
 
 
-def _force_aliases() -> list[_Alias]:
+def _force_aliases(data: GazetteerData) -> list[_Alias]:
     seen: dict[str, _Alias] = {}
 
     def add(text: str, canonical: str, kind: str) -> None:
-        key = " ".join(text.replace("&", "and").split()).lower() if kind != "acronym" else text
-        if key not in seen:
-            seen[key] = _Alias(text, canonical, kind)
+        # the same words as matched: acronym-like words ("MoD", "MOD") keep their case
+        words = text.replace("&", "and").split()
+        key = " ".join(w if kind == "acronym" or _case_sensitive(w) else w.lower() for w in words)
+        if key in seen and seen[key].canonical != canonical:
+            raise ValueError(f"{text!r} names both {seen[key].canonical} and {canonical}")
+        seen.setdefault(key, _Alias(text, canonical, kind))
 
-    for force in _DATA.forces:
+    for force in data.forces:
         english = [force.name] + [
             f"{area} {suffix}"
             for area in (*force.areas, *force.qualified_areas)
@@ -222,7 +205,7 @@ def _force_aliases() -> list[_Alias]:
                 add(name, force.name, "name")
         for acronym in force.acronyms:
             add(acronym, force.name, "acronym")
-    for force in _DATA.forces:
+    for force in data.forces:
         for area in force.areas:
             add(area, force.name, "place")
     return sorted(seen.values(), key=lambda a: _sort_key(a.text))
@@ -265,13 +248,13 @@ class _AliasMatcher:
                 yield m.start(), m.end(), self.aliases[int(m.lastgroup[1:])]  # type: ignore[index]
 
 
-_FORCE_ALIASES = _force_aliases()
+_FORCE_ALIASES = _force_aliases(_DATA)
 _FORCE_MATCHER = _AliasMatcher(_FORCE_ALIASES)
 
 _ORG_ALIASES = sorted(
     (
         _Alias(alias, canonical, "name")
-        for canonical, others in ORGANISATIONS.items()
+        for canonical, others in national_bodies().items()
         for alias in (canonical, *others)
     ),
     key=lambda a: _sort_key(a.text),
@@ -294,23 +277,98 @@ _AFTER_POLICE_RE = re.compile(
 _AFTER_MET_RE = re.compile(_SEP + r"(?i:office)(?!\w)")
 _AFTER_ACRONYM_RE = re.compile(_SEP + r"(?i:party)(?!\w)")
 
-# Generic organisation patterns (one line only; capitalised words).
+# Local bodies recognised by the shape of their names: capitalised words, none of them an
+# ordinary word such as "The" or "With" ("Working With The Hydra Foundation" gives "Hydra
+# Foundation"), on one line or wrapped once (PDF lines), then what kind of body it is.
 _CAP = r"[A-Z0-9][\w'’-]*"
-_GENERIC_ORG_RES: tuple[re.Pattern[str], ...] = (
-    re.compile(
-        rf"(?<!\w)University[ \t]+of[ \t]+(?:the[ \t]+)?{_CAP}(?:[ \t]+(?:of[ \t]+)?{_CAP}){{0,3}}"
+_GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
+_NAME_WORD = (  # the capital first: most words fail there, before the ordinary-word check
+    r"(?=[A-Z0-9])(?!(?i:" + "|".join(sorted(_PLAIN_CAPITALISED)) + r")(?![\w'’-]))"
+    + _CAP + _GAP
+)
+
+
+@dataclass(frozen=True)
+class _Shape:
+    """One shape of name, tried only on text that holds one of its telling words (most text
+    holds none, and the cheap search for a word saves the pattern's scan)."""
+
+    words: re.Pattern[str]
+    pattern: re.Pattern[str]
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self.pattern.finditer(text) if self.words.search(text) else iter(())
+
+
+def _shape(words: str, pattern: str) -> _Shape:
+    return _Shape(re.compile(words), re.compile(pattern))
+
+
+def _named(least: int, most: int, kind: str, words: str) -> _Shape:
+    """`least`..`most` name words, then the words saying what kind of body it is."""
+    return _shape(words, rf"(?<!\w)(?:{_NAME_WORD}){{{least},{most}}}(?:{kind})(?!\w)")
+
+
+_GENERIC_ORGS: tuple[_Shape, ...] = (
+    # universities and colleges
+    _shape(
+        "University",
+        rf"(?<!\w)University[ \t]+of[ \t]+(?:the[ \t]+)?{_CAP}(?:[ \t]+(?:of[ \t]+)?{_CAP}){{0,3}}",
     ),
-    re.compile(rf"(?<!\w)(?:{_CAP}[ \t]+){{1,4}}University(?!\w)"),
-    re.compile(
-        rf"(?<!\w)(?:{_CAP}[ \t]+){{1,5}}(?:Ltd|Limited|CIC|Trust|Foundation|Charity)(?!\w)"
+    _named(1, 4, r"University", "University"),
+    _named(1, 3, r"College(?:[ \t]+London)?", "College"),
+    # charities, trusts, companies, clubs, associations, national bodies of one nation
+    _named(1, 5, r"Ltd|Limited|CIC|Trust|Foundation|Charity|Club",
+           "Ltd|Limited|CIC|Trust|Foundation|Charity|Club"),
+    _named(1, 3, r"UK|Scotland|Cymru", "UK|Scotland|Cymru"),
+    _named(0, 3, r"Women['’]s[ \t]+Aid|Rape[ \t]+Crisis", "Aid|Crisis"),
+    _named(1, 3, r"Domestic[ \t]+Abuse[ \t]+(?:Service|Services|Partnership)", "Abuse"),
+    _shape(
+        "Association",
+        rf"(?<!\w)(?:National|British|Royal)[ \t]+(?:{_NAME_WORD}){{0,4}}Association(?!\w)",
     ),
-    re.compile(
-        rf"(?<!\w)(?:{_CAP}[ \t]+){{1,4}}"
-        r"(?:(?:County|City|Borough|District|Metropolitan[ \t]+Borough|Town|Parish)[ \t]+)?"
-        r"Council(?!\w)"
+    _shape(
+        "Association",
+        rf"(?<!\w)Association[ \t]+of[ \t]+{_CAP}(?:[ \t]+(?:and[ \t]+)?{_CAP}){{0,4}}",
     ),
-    re.compile(
-        rf"(?<!\w)(?:{_CAP}[ \t]+){{1,3}}Fire[ \t]+(?:and|&)[ \t]+Rescue(?:[ \t]+Service)?(?!\w)"
+    # local government and public services
+    _named(
+        1, 4,
+        r"(?:(?:County|City|Borough|District|Metropolitan[ \t]+Borough|Town|Parish)[ \t]+)?Council"
+        rf"(?:[ \t]+of[ \t]+(?:the[ \t]+)?{_CAP})?",
+        "Council",
+    ),
+    _named(1, 3, r"Fire[ \t]+(?:and|&)[ \t]+Rescue(?:[ \t]+Service)?", "Rescue"),
+    _named(
+        1, 4,
+        r"Youth[ \t]+(?:Justice|Offending)[ \t]+(?:Service|Team)|Combined[ \t]+Authority"
+        r"|Violence[ \t]+Reduction[ \t]+(?:Unit|Partnership)",
+        "Youth|Authority|Reduction",
+    ),
+    # NHS bodies ("... NHS Foundation Trust" is a trust above)
+    _named(
+        1, 4,
+        r"(?:University[ \t]+)?Health[ \t]+Board|Integrated[ \t]+Care[ \t]+Board|ICB"
+        r"|Clinical[ \t]+Commissioning[ \t]+Group|CCG|Ambulance[ \t]+Service|Hospitals?",
+        "Board|ICB|Group|CCG|Ambulance|Hospital",
+    ),
+)
+
+# Bodies whose names have no telling word but which the text says are one: "the youth charity
+# Redthread", "A Way Out, a Stockton-based charity", "Leaders Unlocked, a social enterprise".
+_BODY = (
+    r"charit(?:y|ies)|social[ \t]+enterprise|community[ \t]+interest[ \t]+company"
+    r"|voluntary[ \t]+(?:group|organisation)|not-for-profit(?:[ \t]+organisation)?"
+)
+_BODY_WORDS = "charit|social|community|voluntary|not-for-profit"
+_ANY_NAME = rf"{_CAP}(?:{_GAP}(?:(?:of|for|the)[ \t]+)?{_CAP}){{0,4}}"
+_LEADING_ARTICLE = re.compile(r"(?:The|This|Our|Their|With|And|In|For|From|By)[ \t]+")
+_DESCRIBED_ORGS: tuple[_Shape, ...] = (
+    _shape(_BODY_WORDS, rf"(?<![\w-])(?:{_BODY})[ \t]+(?P<name>{_ANY_NAME})(?!\w)"),
+    _shape(
+        _BODY_WORDS,
+        rf"(?<![\w'’-])(?P<name>{_ANY_NAME})(?:[ \t]+\([A-Z]{{2,8}}\))?,[ \t]+(?:a|an)[ \t]+"
+        rf"(?:[\w'’-]+[ \t]+){{0,3}}?(?:{_BODY})(?!\w)",
     ),
 )
 
@@ -324,15 +382,20 @@ _PCC = (
     r"(?i:police)(?:\s*,?" + _SEP + r"(?i:fire))?" + _SEP + r"(?i:and|&)" + _SEP
     + r"(?i:crime)" + _SEP + r"(?i:commissioner)"
 )
-_PCC_RES: tuple[re.Pattern[str], ...] = (
-    re.compile(rf"(?<!\w)(?=[A-Z])(?:{_AREA_RE}){_SEP}{_PCC}(?!\w)"),
-    re.compile(rf"(?<!\w){_PCC}{_SEP}(?i:for){_SEP}(?:(?i:the){_SEP})?(?:{_AREA_RE})(?!\w)"),
-    re.compile(rf"(?<!\w)(?=[A-Z])(?:{_AREA_RE}){_SEP}O?PCC(?!\w)"),
-    re.compile(rf"(?<!\w)O?PCC{_SEP}(?i:for){_SEP}(?:{_AREA_RE})(?!\w)"),
+_PCC_WORDS = "(?i:commissioner)|PCC"
+_PCC_SHAPES: tuple[_Shape, ...] = (
+    _shape(_PCC_WORDS, rf"(?<!\w)(?=[A-Z])(?:{_AREA_RE}){_SEP}{_PCC}(?!\w)"),
+    _shape(
+        _PCC_WORDS,
+        rf"(?<!\w){_PCC}{_SEP}(?i:for){_SEP}(?:(?i:the){_SEP})?(?:{_AREA_RE})(?!\w)",
+    ),
+    _shape(_PCC_WORDS, rf"(?<!\w)(?=[A-Z])(?:{_AREA_RE}){_SEP}O?PCC(?!\w)"),
+    _shape(_PCC_WORDS, rf"(?<!\w)O?PCC{_SEP}(?i:for){_SEP}(?:{_AREA_RE})(?!\w)"),
+    _shape(
+        _PCC_WORDS,
+        rf"(?<!\w)(?=[A-Z])(?:{_AREA_RE}){_SEP}(?:{_PCC}|(?i:commissioner))['’]s{_SEP}Office",
+    ),
 )
-
-
-_LEADING_WORD_RE = re.compile(r"(\S+)[ \t]+")
 
 
 def _normalise(text: str) -> str:
@@ -344,24 +407,32 @@ def _normalise(text: str) -> str:
 # --------------------------------------------------------------------------------------------
 
 
-def _organisation_mentions(text: str) -> list[Mention]:
+def _organisation_mentions(text: str, forces: list[Mention] | None = None) -> list[Mention]:
+    """Organisation mentions; `forces` are the text's force candidates if already found."""
     candidates: list[tuple[int, int, int, str]] = []  # start, end, priority, canonical
     for start, end, alias in _ORG_MATCHER.finditer(text):
         candidates.append((start, end, 0, alias.canonical))
-    for rx in _PCC_RES:
+    for rx in _PCC_SHAPES:
         for m in rx.finditer(text):
             name = _normalise(m.group()).replace("&", "and")
             candidates.append((m.start(), m.end(), 1, name))
-    for rx in _GENERIC_ORG_RES:
+    for rx in _GENERIC_ORGS:
         for m in rx.finditer(text):
-            span, offset = m.group(), 0
-            while (w := _LEADING_WORD_RE.match(span, offset)) and w.group(1) in _PLAIN_CAPITALISED:
-                offset = w.end()
-            start = m.start() + offset
-            words = span[offset:].split()
-            if len(words) < 2 or not words[0][0].isalpha():
-                continue
-            candidates.append((start, m.end(), 2, _normalise(text[start:m.end()])))
+            words = m.group().split()
+            if len(words) >= 2 and words[0][0].isalpha():
+                candidates.append((m.start(), m.end(), 2, _normalise(m.group())))
+    for rx in _DESCRIBED_ORGS:
+        for m in rx.finditer(text):
+            start, end = m.span("name")
+            if article := _LEADING_ARTICLE.match(text, start, end):
+                start = article.end()
+            if text[start].isalpha():
+                candidates.append((start, end, 2, _normalise(text[start:end])))
+    # a name read by pattern that is, or runs into, a force's name is not another body
+    # ("Police Scotland", "New Scotland" of "New Scotland Yard")
+    if any(c[2] == 2 for c in candidates):
+        spans = [(f.start, f.end) for f in (_force_candidates(text) if forces is None else forces)]
+        candidates = [c for c in candidates if c[2] < 2 or not _runs_into_force(c[0], c[1], spans)]
     candidates.sort(key=lambda c: (c[0], -(c[1] - c[0]), c[2]))
     out: list[Mention] = []
     last_end = -1
@@ -370,6 +441,14 @@ def _organisation_mentions(text: str) -> list[Mention]:
             out.append(Mention(name, "organisation", start, end))
             last_end = end
     return out
+
+
+def _runs_into_force(start: int, end: int, forces: list[tuple[int, int]]) -> bool:
+    """Whether a force's name overlaps text[start:end] other than as a part strictly inside it."""
+    return any(
+        fs < end and fe > start and not (start <= fs and fe <= end and (fs, fe) != (start, end))
+        for fs, fe in forces
+    )
 
 
 def _force_excluded(text: str, start: int, end: int, alias: _Alias) -> bool:
@@ -389,7 +468,8 @@ def _force_excluded(text: str, start: int, end: int, alias: _Alias) -> bool:
 
 def _inside_longer_name(before: str, after: str) -> bool:
     """A bare place name is part of another name when a blocker word follows it ("Kent County
-    Council") or a capitalised word other than an ordinary one comes before it ("Autism Hampshire")."""
+    Council") or a capitalised word other than an ordinary one comes before it
+    ("Autism Hampshire")."""
     if _AFTER_PLACE_RE.match(after):
         return True
     prev = _PREV_WORD_RE.search(before)
@@ -413,7 +493,7 @@ def find_forces(text: str) -> list[Mention]:
     forces = _force_candidates(text)
     if not forces:
         return []
-    orgs = _organisation_mentions(text)
+    orgs = _organisation_mentions(text, forces)
     starts = [o.start for o in orgs]
     kept = []
     for f in forces:
@@ -502,14 +582,21 @@ def region_of(force: str) -> str:
     return _FORCES[name].region
 
 
+_REGION_FILLER = frozenset(
+    "the in of across forces force police constabulary constabularies policing officers services "
+    "service region regions area".split()
+)
+
+
 def resolve_regions(name: str) -> list[str]:
-    """The regions a region's or group's name, or one of their aliases, stands for; [] if none."""
+    """The regions a name stands for: a region's or group's name or alias, alone or with words
+    such as "the", "forces in", "police" ("Welsh forces", "the Midlands"); [] if none."""
     if name in _REGIONS:
         return list(_REGIONS[name].regions)
     found = find_regions(name)
-    if len(found) == 1 and name[: found[0].start].strip() in ("", "the", "The"):
-        if not name[found[0].end :].strip():
-            return list(found[0].regions)
+    rest = (name[: found[0].start] + " " + name[found[0].end :]).lower().split() if found else []
+    if len(found) == 1 and all(word in _REGION_FILLER for word in rest):
+        return list(found[0].regions)
     return []
 
 

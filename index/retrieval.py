@@ -14,7 +14,8 @@ from functools import lru_cache
 import bm25s
 import numpy as np
 
-from index.embedder import Embedder
+from index.batching import QueryBatcher
+from index.embedder import Embedder, check_vector_space
 from index.records import Initiative, Metric, Passage
 from index.store import Store
 from index.terms import expand, query_terms, tokens
@@ -146,6 +147,9 @@ class Searcher:
         self._checked = 0.0
         self._lock = threading.Lock()
         self._query_cache: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._cache_lock = threading.Lock()
+        self._batcher = QueryBatcher(embedder)
+        self._space_checked = -1  # the snapshot generation whose vector space was last checked
 
     # --- snapshot -------------------------------------------------------------------------
 
@@ -252,14 +256,16 @@ class Searcher:
     # --- search ---------------------------------------------------------------------------
 
     def embed_query(self, text: str) -> np.ndarray:
-        cached = self._query_cache.get(text)
-        if cached is not None:
-            self._query_cache.move_to_end(text)
-            return cached
-        vector = self.embedder.embed([text])[0]
-        self._query_cache[text] = vector
-        if len(self._query_cache) > 1024:
-            self._query_cache.popitem(last=False)
+        with self._cache_lock:
+            cached = self._query_cache.get(text)
+            if cached is not None:
+                self._query_cache.move_to_end(text)
+                return cached
+        vector = self._batcher.embed_one(text)  # concurrent queries share one model call
+        with self._cache_lock:
+            self._query_cache[text] = vector
+            if len(self._query_cache) > 1024:
+                self._query_cache.popitem(last=False)
         return vector
 
     def search(self, query: str, top_k: int = 10, filters: dict | None = None,
@@ -279,6 +285,9 @@ class Searcher:
         query_tokens = list(weighted)
         for pair in _pairs(tokens(query)):
             weighted.setdefault(pair, PAIR_WEIGHT)
+        if self._space_checked != snap.generation:
+            check_vector_space(snap.documents, self.embedder)  # raises VectorSpaceMismatch
+            self._space_checked = snap.generation
         vector = self.embed_query(expand(query, spell_out_only=True))
 
         def allowed(initiative_id: str) -> bool:

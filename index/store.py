@@ -173,14 +173,16 @@ class Store:
                 metadatas=metadatas[at:at + _BATCH],
             )
 
-    def publish(self, document: Document, version: str, counts: dict[str, int]) -> None:
-        """Make `version` the live one for its document (one write), then drop other versions."""
+    def publish(self, document: Document, version: str, counts: dict[str, int],
+                vectors: dict[str, str] | None = None) -> None:
+        """Make `version` the live one for its document (one write), then drop other versions.
+        `vectors` (index.embedder.vector_identity) records which model and backend embedded it."""
         self.documents.upsert(
             ids=[document.doc_id], embeddings=[[1.0]], documents=[document.text],
             metadatas=[{
                 "version": version, "sha256": document.sha256, "title": document.title,
                 "publisher": document.publisher, "date": document.date,
-                "ingested": time.time(), **counts,
+                "ingested": time.time(), **counts, **(vectors or {}),
             }],
         )
         self._bump_generation()
@@ -235,6 +237,14 @@ class Store:
             if live.get(m["doc_id"], {}).get("version") == m["version"]
         ]
         return sorted(records, key=lambda i: (i.doc_id, i.start))
+
+    def document_initiatives(self, doc_id: str) -> list[Initiative]:
+        """The live initiatives of one document, in document order."""
+        version = self.live_documents().get(doc_id, {}).get("version")
+        if version is None:
+            return []
+        got = self.initiatives.get(where={"$and": [{"doc_id": doc_id}, {"version": version}]}, include=["metadatas"])
+        return sorted((initiative_from_json(m["record"]) for m in got["metadatas"]), key=lambda i: i.start)
 
     def initiative_vectors(self, ids: list[str]) -> dict[str, np.ndarray]:
         live = self.live_documents()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import threading
 import time
 from contextlib import asynccontextmanager
 
@@ -10,7 +11,7 @@ from fastapi import FastAPI
 
 from index.settings import Settings, get_settings
 from index.store import StoreUnavailable
-from service.deps import EngineHolder
+from service.deps import EngineHolder, open_uploads
 from service.engine import Engine
 from service.errors import install_error_handlers, is_connection_error
 from service.feedback import FeedbackStore
@@ -24,19 +25,20 @@ log = logging.getLogger(__name__)
 
 @asynccontextmanager
 async def _lifespan(app: FastAPI):
-    """Load the model and the snapshot before the first request, unless an engine was given."""
-    holder: EngineHolder = app.state.engines
-    if app.state.build_engine:
-        started = time.perf_counter()
-        engine = holder.get()
-        if engine is not None:
-            try:
+    """Before the first request: finish or undo a document change an earlier run left half
+    done, and (unless an engine was given) load the model and the snapshot."""
+    started = time.perf_counter()
+    engine = app.state.engines.get()
+    if engine is not None:
+        try:
+            open_uploads(app.state, engine)
+            if app.state.build_engine:
                 engine.warm_up()
-            except Exception as exc:
-                if not (isinstance(exc, StoreUnavailable) or is_connection_error(exc)):
-                    raise
-                log.error("store not reachable at start-up (requests will answer 503 until it is): %s", exc)
-        log.info("service ready in %.1f s", time.perf_counter() - started)
+        except Exception as exc:
+            if not (isinstance(exc, StoreUnavailable) or is_connection_error(exc)):
+                raise
+            log.error("store not reachable at start-up (requests will answer 503 until it is): %s", exc)
+    log.info("service ready in %.1f s", time.perf_counter() - started)
     yield
 
 
@@ -54,6 +56,7 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
     app.state.engines = EngineHolder(settings, engine)
     app.state.build_engine = engine is None
     app.state.feedback = FeedbackStore(settings.data_dir)
+    app.state.uploads, app.state.uploads_lock = None, threading.Lock()
     install_middleware(app, settings)
     install_error_handlers(app)
     for module in (search, initiatives, documents, feedback, admin):

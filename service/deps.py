@@ -13,6 +13,7 @@ from fastapi import Depends, Header, Request
 
 from index.settings import Settings
 from index.store import StoreUnavailable
+from ingest.uploads import Uploads
 from service.engine import Engine, QueryError
 from service.errors import STORE_DOWN
 from service.feedback import FeedbackStore
@@ -56,6 +57,19 @@ def get_engine(request: Request) -> Engine:
     return engine
 
 
+def open_uploads(state, engine: Engine) -> Uploads:
+    """The app's Uploads over the engine's store, opened (and any interrupted change recovered)
+    once."""
+    with state.uploads_lock:
+        if state.uploads is None:
+            state.uploads = Uploads(state.settings, engine.store, engine.embedder)
+        return state.uploads
+
+
+def get_uploads(request: Request, engine: Annotated[Engine, Depends(get_engine)]) -> Uploads:
+    return open_uploads(request.app.state, engine)
+
+
 def get_feedback(request: Request) -> FeedbackStore:
     return request.app.state.feedback
 
@@ -63,6 +77,7 @@ def get_feedback(request: Request) -> FeedbackStore:
 SettingsDep = Annotated[Settings, Depends(get_settings)]
 EngineDep = Annotated[Engine, Depends(get_engine)]
 FeedbackDep = Annotated[FeedbackStore, Depends(get_feedback)]
+UploadsDep = Annotated[Uploads, Depends(get_uploads)]
 
 
 def require_writer(request: Request, settings: SettingsDep,

@@ -9,7 +9,7 @@ import re
 import time
 from functools import lru_cache
 
-from index.embedder import Embedder, SentenceEmbedder
+from index.embedder import Embedder, VectorSpaceMismatch, embedder_from_settings
 from index.records import Initiative, Metric, Passage
 from index.retrieval import FilterError, Hit, Searcher
 from index.settings import Settings
@@ -111,7 +111,7 @@ class Engine:
     @classmethod
     def from_settings(cls, settings: Settings, embedder: Embedder | None = None, role: str = "cli",
                       url: str = "") -> Engine:
-        embedder = embedder or SentenceEmbedder(settings.model_path or None, settings.embed_batch_size)
+        embedder = embedder or embedder_from_settings(settings)
         return cls(settings, Store(settings, role=role, url=url), embedder)
 
     def ingest(self, paths: list[str] | None = None, rebuild: bool = False) -> dict:
@@ -172,6 +172,8 @@ class Engine:
                                  f"'filters.{key}' has more than {MAX_FILTER_VALUES} values")
         try:
             return self.searcher.search(query, top_k, filters, named_forces(query), topic_of(query))
+        except VectorSpaceMismatch as exc:
+            raise QueryError(409, "embedder_mismatch", str(exc)) from exc
         except FilterError as exc:
             guesses = [
                 f"'{u}' (did you mean '{close}'?)" if (close := _closest(exc.key, u, exc.valid)) else f"'{u}'"
@@ -186,7 +188,8 @@ class Engine:
 
     # --- operations -----------------------------------------------------------------------
 
-    def search(self, query: str, top_k: int = 10, filters: dict | None = None) -> dict:
+    def search(self, query: str, top_k: int = 10, filters: dict | None = None,
+               history: list[dict] | None = None) -> dict:
         started = time.perf_counter()
         query = self._check_query(query, "query")
         hits, total = self._search_hits(query, self._check_top_k(top_k), filters)
@@ -198,7 +201,8 @@ class Engine:
             "results": [result_json(h) for h in hits],
         }
 
-    def ask(self, question: str, top_k: int = 8, filters: dict | None = None) -> dict:
+    def ask(self, question: str, top_k: int = 8, filters: dict | None = None,
+            history: list[dict] | None = None) -> dict:
         from service.answers import answer
 
         started = time.perf_counter()

@@ -10,6 +10,7 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from index.store import StoreUnavailable
+from ingest.uploads import DocumentRefused
 from service.engine import QueryError
 
 log = logging.getLogger(__name__)
@@ -72,6 +73,10 @@ def install_error_handlers(app: FastAPI) -> None:
     async def query_error(request: Request, exc: QueryError):
         return error_response(exc.status, exc.code, exc.message, exc.details,
                               headers={"Retry-After": "5"} if exc.status == 503 else None)
+
+    @app.exception_handler(DocumentRefused)
+    async def document_refused(request: Request, exc: DocumentRefused):
+        return error_response(exc.status, exc.code, str(exc), {"file": exc.file, "reason": exc.reason})
 
     @app.exception_handler(StoreUnavailable)
     async def store_down(request: Request, exc: StoreUnavailable):
