@@ -13,7 +13,7 @@ from ingest.titles import is_force_name
 
 NAME = "paged compendium"
 PIECES_NAME_OWNERS = True  # each piece names whose it is; the document owner is only a fallback
-MIN_PAGES = 5
+MIN_PAGES = 8  # a short report's few pages hold sections that run across them
 
 
 def score(view: View) -> tuple[float, str]:
@@ -84,13 +84,14 @@ def _continues(before: list[Line], page: list[Line]) -> bool:
 
 
 def _names_who(page: list[Line]) -> bool:
-    """The page's lines before its first sentence name a force or organisation, or head it."""
+    """The page's lines before its first sentence (logo, heading, organisation line) name a force
+    or organisation."""
     header = []
     for line in page:
         if is_sentence(line):
             break
         header.append(line)
-    return any(line.is_heading for line in header) or _names_someone(" ".join(l.plain for l in header))
+    return _names_someone(" ".join(l.plain for l in header))
 
 
 def _names_someone(text: str) -> bool:
