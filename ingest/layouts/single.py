@@ -13,10 +13,13 @@ NAME = "single piece"
 PIECES_NAME_OWNERS = False
 # sub-headings that are parts of one piece of work, not pieces of their own
 _PART = re.compile(
-    r"(?i)^(?:\d+(?:\.\d+)*\.?\s+)?(?:background|context|the )?(?:problem|challenge|issue|aims?|objectives?|"
-    r"approach|response|solution|what (?:we|they|the force) did|activity|activities|intervention|delivery|"
-    r"implementation|outcomes?|results?|impact|evaluation|evidence|learning|lessons(?: learned| learnt)?|"
-    r"next steps|contact|resources|costs?|partners?|background|context|overview|summary|quotes?)\b")
+    r"(?i)\b(?:background|context|problem|challenge|issue|aims?|objectives?|approach|response|solution|"
+    r"what (?:we|they|the force) did|activity|activities|intervention|delivery|implementation|outcomes?|"
+    r"results?|impact|evaluation|evidence|learning|lessons(?: learned| learnt)?|next steps|contact|"
+    r"resources|costs?|funding|partners?|overview|summary|description|quotes?|how it works|"
+    r"who (?:is|was) involved|target (?:group|audience)|audience|timescales?|location|copyright|"
+    r"related (?:practices|links|content|resources)|further information)\b")
+_PART_MAX_WORDS = 4
 _NOTES_TO_EDITORS = re.compile(r"(?i)^notes? (?:to|for) editors\b")
 _MAX_CHARS = 15_000  # longer documents describe more than one piece
 
@@ -33,7 +36,7 @@ def score(view: View) -> tuple[float, str]:
     if len(set(labels)) >= 3 and len(set(labels)) == len(labels):
         return 0.75, f"one record of {len(labels)} labelled fields"
     sub = [line.plain for line in view.lines if line.is_heading][1:]
-    parts = [h for h in sub if _PART.match(h) or is_not_work(h)]
+    parts = [h for h in sub if (_PART.search(h) and len(h.split()) <= _PART_MAX_WORDS) or is_not_work(h)]
     if len(sub) >= 2 and len(parts) >= 0.6 * len(sub):
         return 0.7, f"{len(parts)} of {len(sub)} sub-headings are parts of one piece"
     return 0.0, "no sign of a single piece"

@@ -21,8 +21,9 @@ _BLOCKS = frozenset(
 )
 _HEADINGS = {f"h{n}": n for n in range(1, 7)}
 # what sites call their furniture in class, id, role and aria-label attributes
-_FURNITURE = re.compile(r"(?i)cookie|consent|gdpr|\bshare|social|breadcrumb|skip-?link|newsletter|"
-                        r"\bnavigation\b|\bnavbar\b|\bmenu\b|site-?footer|site-?header|back-to-top")
+_FURNITURE = re.compile(r"(?i)cookie|consent|gdpr|\bshare|social|breadcrumb|skip-?link|newsletter|banner|"
+                        r"\bnavigation\b|\bnavbar\b|\bmenu\b|site-?footer|site-?header|back-to-top|"
+                        r"\brelated\b|\bsidebar\b|\bfeedback\b|was this page (?:useful|helpful)")
 
 
 def read_html(data: bytes) -> Extracted:

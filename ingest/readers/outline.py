@@ -30,6 +30,10 @@ _FURNITURE = re.compile(
     r"home\s*[>/›»].*|menu|search(?: this site)?|(?:facebook|twitter|x|linkedin|instagram|youtube)"
     r"(?:\s*[|·,]\s*(?:facebook|twitter|x|linkedin|instagram|youtube|email))*)$"
 )
+# cookie notices run to a sentence or two: furniture at any length
+_COOKIES = re.compile(r"(?i)\b(?:this (?:site|website) uses cookies|we use (?:some )?(?:essential )?cookies|"
+                      r"(?:accept|reject) (?:all |recommended )?cookies|cookie (?:settings|policy|preferences|notice))")
+_MONTH = re.compile(r"(?i)^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b")
 _MAX_HEADING_WORDS = 14
 _MAX_LABEL_WORDS = 10
 
@@ -62,7 +66,7 @@ def _line_item(lines: list[Line], i: int) -> OutlineItem | None:
     line = lines[i]
     raw = line.raw
     plain = _MARKUP.sub("", raw).strip()
-    if _FURNITURE.match(plain) and len(plain.split()) <= 12:
+    if (_FURNITURE.match(plain) and len(plain.split()) <= 12) or _COOKIES.search(plain[:200]):
         return OutlineItem("furniture", line.start, line.end)
     heading = _MD_HEADING.match(raw)
     if heading:
@@ -89,6 +93,8 @@ def _numbered_heading(lines: list[Line], i: int, plain: str) -> OutlineItem | No
     if not match or len(plain.split()) > _MAX_HEADING_WORDS or plain.endswith((".", ",", ";")):
         return None
     number = match.group(1) or match.group(2)
+    if _MONTH.match(match.group(3)):
+        return None  # a date: '17 October 2024'
     sub_numbered = "." in number or match.group(1) is not None
     if not sub_numbered:
         if not match.group(3)[:1].isupper():
