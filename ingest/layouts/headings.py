@@ -1,5 +1,5 @@
-"""Heading tree (the fallback): sections split at the shallowest heading level that occurs twice or
-more (deeper headings stay inside their section), or, in a document with no marked headings, at
+"""Heading tree (the fallback): sections split at the level where headings of work hold prose of
+their own (shallower headings start sections too, deeper ones stay inside their section), or, in a document with no marked headings, at
 short title-like lines introducing a paragraph, at a newly introduced named programme and at an
 'about us' paragraph."""
 
@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ingest.layouts.common import Section, View, is_paragraph, merge_textless, section_of
+from ingest.layouts.common import Section, View, is_not_work, is_paragraph, is_sentence, merge_textless, section_of
 from ingest.lines import Line
 from ingest.sentences import SENTENCE_END
 from ingest.titles import QUOTED_NAME, is_force_name
@@ -25,9 +25,27 @@ def score(view: View) -> tuple[float, str]:
 
 
 def split_level(lines: list[Line]) -> int:
-    """The shallowest heading level with two or more headings (0: no marked headings)."""
-    counts = Counter(_level(line) for line in lines if line.is_heading)
+    """The level pieces of work are described at: the shallowest heading level with two or more
+    headings of work (not 'Foreword', 'Next steps') that have sentences of their own before the
+    next heading; else the shallowest level used twice (0: no marked headings)."""
+    with_prose: Counter[int] = Counter()
+    for i, line in enumerate(lines):
+        if line.is_heading and not is_not_work(line.plain) and _has_own_prose(lines, i):
+            with_prose[heading_level(line)] += 1
+    good = [level for level, n in with_prose.items() if n >= 2]
+    if good:
+        return min(good)
+    counts = Counter(heading_level(line) for line in lines if line.is_heading)
     return min((level for level, n in counts.items() if n >= 2), default=0)
+
+
+def _has_own_prose(lines: list[Line], i: int) -> bool:
+    for line in lines[i + 1:]:
+        if line.is_heading:
+            return False
+        if is_sentence(line):
+            return True
+    return False
 
 
 def sections(view: View) -> list[Section]:
@@ -53,7 +71,7 @@ def sections(view: View) -> list[Section]:
     return found
 
 
-def _level(line: Line) -> int:
+def heading_level(line: Line) -> int:
     if line.level:
         return line.level
     return len(line.raw) - len(line.raw.lstrip("#"))
@@ -64,7 +82,7 @@ def _heading(lines: list[Line], i: int, level: int) -> str | None:
     with no marked headings, a short title-like line introducing a paragraph."""
     line = lines[i]
     if line.is_heading:
-        return line.plain if not level or _level(line) <= level else None
+        return line.plain if not level or heading_level(line) <= level else None
     if level:
         return None
     plain = line.plain

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ingest.layouts.common import Section, View, is_not_work, section_of
+from ingest.layouts.headings import heading_level, split_level
 from ingest.owners import has_dateline
 
 NAME = "single piece"
@@ -35,7 +36,8 @@ def score(view: View) -> tuple[float, str]:
     labels = [label.lower() for label in view.fields.values()]
     if len(set(labels)) >= 3 and len(set(labels)) == len(labels):
         return 0.75, f"one record of {len(labels)} labelled fields"
-    sub = [line.plain for line in view.lines if line.is_heading][1:]
+    level = split_level(view.lines)  # the level the sections would be cut at
+    sub = [line.plain for line in view.lines if line.is_heading and (not level or heading_level(line) <= level)][1:]
     parts = [h for h in sub if (_PART.search(h) and len(h.split()) <= _PART_MAX_WORDS) or is_not_work(h)]
     if len(sub) >= 2 and len(parts) >= 0.6 * len(sub):
         return 0.7, f"{len(parts)} of {len(sub)} sub-headings are parts of one piece"
