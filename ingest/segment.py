@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from index.records import Document, Initiative
 from ingest.layouts import Choice, Section, View, choose, make_view
-from ingest.layouts.common import DROPPED, is_not_work, is_sentence
+from ingest.layouts.common import is_not_work, is_sentence
 from ingest.lines import clean
 from ingest.owners import Owner, document_owner, section_who
 from ingest.titles import title_for
@@ -51,29 +51,22 @@ def segmentation(doc: Document) -> Segmentation:
 
 
 def _work(view: View, sections: list[Section]) -> list[Section]:
-    """Sections that describe a piece of work. Apparatus (contents, notes, references) is dropped;
-    a document's framing (introduction, findings, recommendations, contact, about us) and a section
-    with no sentence (a title block) join the piece of work before it, or after it at the start,
-    as its context."""
+    """Sections that describe a piece of work. Apparatus and framing (contents, introduction,
+    findings, recommendations, notes to editors, contact details, areas for improvement) are left
+    out; a title block with no sentence joins the piece after it."""
     kept: list[Section] = []
     pending: Section | None = None
     for section in sections:
-        if section.end <= section.start or DROPPED.match(section.heading.strip(" #*")):
+        if section.end <= section.start or is_not_work(section.heading):
+            pending = None  # a title block before the introduction heads the document, not a piece
             continue
-        if is_not_work(section.heading) or not _has_sentence(view, section):
-            if kept:
-                kept[-1].end = section.end
-            elif pending is None:
-                pending = section
-            else:
-                pending.end = section.end
+        if not _has_sentence(view, section):
+            pending = pending or section
             continue
         if pending is not None:
             section.start = pending.start
             pending = None
         kept.append(section)
-    if pending is not None and not kept:
-        kept.append(pending)
     return kept
 
 

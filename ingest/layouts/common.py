@@ -39,17 +39,17 @@ class Section:
     theme: str = ""
 
 
-# Headings of sections that are not a piece of work: a document's apparatus, its own framing, and
-# inspection judgements. Kept as context (or dropped, for contents and notes), never initiatives.
+# Headings of sections that are not a piece of work: a document's apparatus, its own framing and
+# contact details, inspection judgements, a web page's help boxes. Never initiatives, nor passages.
 NOT_WORK = re.compile(
     r"(?i)^(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:table of )?contents|contents by \w+|introduction|foreword|preface|"
-    r"executive summary|summary|overview|about (?:us|this \w+|the \w+)|(?:important )?method(?:ology|s)?\b|"
-    r"methodological note|important methodological note|findings|key findings|our findings|"
-    r"recommendations?|conclusions?|next steps|notes? (?:to|for) editors|contacts?(?: us| details)?|"
-    r"further information|references|footnotes|endnotes|notes|bibliography|glossary|acknowledge?ments|"
-    r"appendix|annex|areas? for improvement|navigation|share this)\b")
-DROPPED = re.compile(r"(?i)^(?:(?:table of )?contents|contents by \w+|references|footnotes|endnotes|notes|"
-                     r"bibliography|glossary|navigation|share this)\b")
+    r"welcome|a (?:word|message) from|executive summary|summary|overview|about (?:us|this \w+|the \w+)|"
+    r"(?:important )?method(?:ology|s)?\b|methodological note|important methodological note|findings|"
+    r"key findings|our findings|recommendations?|conclusions?|next steps|looking ahead|"
+    r"notes? (?:to|for) editors|contacts?(?: us| details)?|get in touch|further information|how to apply|"
+    r"dates for your diary|references|footnotes|endnotes|notes|bibliography|glossary|acknowledge?ments|"
+    r"appendix|annex|areas? for improvement|navigation|share this|get help|in an emergency|"
+    r"(?:our )?workforce (?:data|profile)|our workforce)\b")
 
 
 def is_not_work(heading: str) -> bool:
@@ -114,11 +114,16 @@ def words(text: str) -> str:
 def merge_textless(groups: list[tuple[str, list[Line]]],
                    label: Callable[[str, str, list[Line]], str]) -> list[tuple[str, list[Line]]]:
     """A group with no sentences (a logo, a heading, a cover) joins the group after it;
-    `label(carried, own, group)` picks the merged group's label from the carried one and its own."""
+    `label(carried, own, group)` picks the merged group's label from the carried one and its own.
+    A group headed as no piece of work ('Contact') stays apart, to be left out."""
     merged: list[tuple[str, list[Line]]] = []
     carry: list[Line] = []
     carried = ""
     for own, group in groups:
+        if is_not_work(own):
+            merged.append((own, carry + group))  # a title block before it goes with it
+            carry, carried = [], ""
+            continue
         if not any(is_sentence(line) for line in group):
             carry.extend(group)
             carried = carried or own
