@@ -19,6 +19,9 @@ _DATELINE = re.compile(
 _INSPECTION = re.compile(r"(?i)\binspection of\b|\bPEEL\b")
 _WE = re.compile(r"(?i)\b(?:we|our|us)\b|\bthe force(?:'s|’s)?\b")
 _JOINT = re.compile(r"(?i)\b(?:with|jointly|joint|alongside|together|partnership|partnered|collaborat\w*)\b")
+_TITLE_BLOCK_LINES = 3
+_TITLE_LINE_WORDS = 16
+_CONTENTS = re.compile(r"(?i)^(?:table of )?contents\b")
 _MAX_OWNERS = 2  # a joint team ("Norfolk and Suffolk"); more named at the top is a multi-force document
 _OPENING = 1500  # characters of a section looked at for who is named
 _FIRST_PAGE = 800  # characters of the document's start looked at for its owner
@@ -30,7 +33,7 @@ class Owner:
 
     forces: tuple[str, ...] = ()
     organisations: tuple[str, ...] = ()
-    source: str = ""  # "title", "press-release dateline", "inspection subject", "first heading", "publisher"
+    source: str = ""  # "title", "press-release dateline", "inspection subject", "first page", "publisher"
 
     @property
     def single_force(self) -> bool:
@@ -49,7 +52,7 @@ class Who:
 
 def document_owner(doc: Document) -> Owner:
     """The owner from the catalogue or reader's title, a press-release dateline, an inspection
-    report's subject (its first page), or the first heading; else the publisher as an organisation."""
+    report's subject, or the first page's title block; else the publisher as an organisation."""
     head = clean(doc.text[:_FIRST_PAGE])
     dateline = _DATELINE.search(doc.text[:_FIRST_PAGE])
     candidates = [("title", doc.title)]
@@ -58,9 +61,7 @@ def document_owner(doc: Document) -> Owner:
         candidates.append(("press-release dateline", (sentences(after) or [""])[0]))
     if _INSPECTION.search(doc.title) or _INSPECTION.search(head):
         candidates.append(("inspection subject", head))
-    if not doc.title:
-        first_line = next((line for line in doc.text[:_FIRST_PAGE].splitlines() if line.strip()), "")
-        candidates.append(("first heading", clean(first_line)))
+    candidates.append(("first page", _title_block(doc.text[:_FIRST_PAGE])))
     publisher_orgs = _names(find_organisations(doc.publisher))
     for source, text in candidates:
         forces = _names(find_forces(text))
@@ -71,6 +72,19 @@ def document_owner(doc: Document) -> Owner:
     if title_orgs:
         return Owner((), tuple(title_orgs), "title")
     return Owner((), tuple(publisher_orgs), "publisher") if publisher_orgs else Owner()
+
+
+def _title_block(head: str) -> str:
+    """The document's opening lines before its first sentence: title, subtitle, publisher line."""
+    block = []
+    for line in head.splitlines():
+        plain = clean(line)
+        if not plain:
+            continue
+        if len(plain.split()) >= _TITLE_LINE_WORDS or plain.endswith((".", "!", "?")) or _CONTENTS.match(plain):
+            break  # the first sentence, or a contents list (its forces are not the owner)
+        block.append(plain)
+    return " ".join(block[:_TITLE_BLOCK_LINES])
 
 
 def has_dateline(text: str) -> bool:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from index.records import Document, Initiative
 from ingest.layouts import Choice, Section, View, choose, make_view
 from ingest.layouts.common import is_not_work, is_sentence
-from ingest.lines import clean
+from index.gazetteer import find_forces
 from ingest.owners import Owner, document_owner, section_who
 from ingest.titles import title_for
 
@@ -36,9 +36,10 @@ def segmentation(doc: Document) -> Segmentation:
     choice = choose(view)
     sections = _work(view, choice.layout.sections(view))
     # In a collection whose pieces each name their own force (a compendium, a case-study pack), or
-    # when the "title" is only the first piece's heading, the owner is no more than a fallback.
+    # when the owner read from the top of the document is only the first piece's, the owner is no
+    # more than a fallback.
     impose = not choice.layout.PIECES_NAME_OWNERS and not (
-        len(sections) > 1 and clean(sections[0].heading) == clean(doc.title))
+        len(sections) > 1 and _first_piece_owner(owner.forces, sections[0]))
     initiatives, reasons = [], []
     for section in sections:
         body = doc.text[max(section.start, section.body_start):section.end]
@@ -72,3 +73,8 @@ def _work(view: View, sections: list[Section]) -> list[Section]:
 
 def _has_sentence(view: View, section: Section) -> bool:
     return any(is_sentence(line) for line in view.lines if section.start <= line.start < section.end)
+
+
+def _first_piece_owner(forces: tuple[str, ...], first: Section) -> bool:
+    named = {m.name for m in find_forces(f"{first.heading}\n{first.header}")}
+    return bool(forces) and set(forces) <= named
