@@ -7,6 +7,7 @@ from dataclasses import asdict, dataclass, field
 
 OUTLINE_KINDS = (
     "heading",    # a heading; level 1 is the top; label holds a section number ("3.1") if it has one
+    "numbered",   # a numbered paragraph ('3.1 Officers in Aberdeen ...'); label holds its number
     "field",      # a labelled field ("Outcome: ..." or a bold label paragraph); label holds the label
     "list_item",  # one item of a bulleted or numbered list
     "table",      # a table: its rows as tab-separated lines

@@ -10,6 +10,7 @@ from index.gazetteer import find_forces
 from ingest.lines import clean
 from ingest.sentences import sentences as split_sentences
 
+_PARAGRAPH_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})+\.?\s+")
 _GENERIC_HEADINGS = {"case study", "introduction", "overview", "background", "summary", "about"}
 QUOTED_NAME = re.compile(r"(?<!\w)['‘\"“]([A-Z][^\n'‘’\"“”]*(?:['’][a-z][^\n'‘’\"“”]*)*?)[,.]?['’\"”](?![a-z])")
 _OPERATION = re.compile(r"\b(?:Operation|Op)\.? ([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)")
@@ -46,7 +47,8 @@ def is_force_name(text: str) -> bool:
 
 def title_for(explicit: str, body: str, forces: list[str]) -> str:
     """The programme's own name if it has one, else a descriptive one from the text."""
-    explicit = clean(explicit).strip(" :-–")
+    body = _PARAGRAPH_NUMBER.sub("", body, count=1)  # '3.1 Officers in ...' is titled from 'Officers ...'
+    explicit = _PARAGRAPH_NUMBER.sub("", clean(explicit)).strip(" :-–")
     if explicit and explicit.lower() not in _GENERIC_HEADINGS and not is_force_name(explicit):
         return explicit[:120]
     named = _programme_name(body, forces)

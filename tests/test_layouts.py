@@ -280,3 +280,35 @@ def test_inspection_pdf_practice_boxes_are_the_initiatives_of_the_inspected_forc
     assert not any("records the outcome of every crime" in doc.text[i.start:i.end] for i in initiatives)
     # the running footer is in no initiative's title
     assert not any("Compendium" in i.title for i in initiatives)
+
+
+NUMBERED_PARAGRAPHS = """Local Policing Review
+
+INTRODUCTION
+
+1.1 This review brings together examples of practice found during the inspection visits to every division this year.
+
+NORTH DIVISION
+
+2.1 Officers in the city centre worked with the football club on a diversion scheme for young people
+who had been excluded from school, and referrals fell by a third.
+
+2.2 The rural crime partnership sent text alerts to farmers about thefts of equipment in their area.
+
+SOUTH DIVISION
+
+3.1 Island special constables were recruited and trained in communities with no resident officer.
+"""
+
+
+def test_numbered_paragraphs_are_the_pieces_and_an_introductions_are_not():
+    doc = _doc(NUMBERED_PARAGRAPHS, "Local Policing Review: Police Scotland")
+    assert _layout(doc) == "numbered sections"
+    initiatives = build_initiatives(doc)
+    quotes = ["football club", "text alerts to farmers", "Island special constables"]
+    assert len(initiatives) == 3
+    for initiative, quote in zip(initiatives, quotes):
+        assert quote in doc.text[initiative.start:initiative.end]
+        assert not initiative.title.startswith(("2.", "3.")), initiative.title
+    assert not any("This review brings together" in doc.text[i.start:i.end] for i in initiatives)
+    assert not any("SOUTH DIVISION" in doc.text[i.start:i.end] for i in initiatives[:2])

@@ -90,11 +90,16 @@ def _numbered_heading(lines: list[Line], i: int, plain: str) -> OutlineItem | No
     """'3. HIGHLAND DIVISION', '3.1 Approach', 'Section 4': a short numbered line that is not one
     item of a run of numbered lines (a numbered list)."""
     match = _NUMBERED.match(plain)
-    if not match or len(plain.split()) > _MAX_HEADING_WORDS or plain.endswith((".", ",", ";")):
-        return None
+    if not match or _MONTH.match(match.group(3)):
+        return None  # not numbered, or a date: '17 October 2024'
     number = match.group(1) or match.group(2)
-    if _MONTH.match(match.group(3)):
-        return None  # a date: '17 October 2024'
+    following = lines[i + 1] if i + 1 < len(lines) else None
+    # a heading stands apart; a line the paragraph runs on from (no blank line between) is its start
+    wrapped = following is not None and not following.blanks_before and not _MD_HEADING.match(following.raw)
+    if len(plain.split()) > _MAX_HEADING_WORDS or plain.endswith((".", ",", ";")) or wrapped:
+        # a numbered paragraph ('3.1 Officers in ...'), as numbered reviews and reports set them
+        return OutlineItem("numbered", lines[i].start, lines[i].end, number.count(".") + 1, number) \
+            if "." in number else None
     sub_numbered = "." in number or match.group(1) is not None
     if not sub_numbered:
         if not match.group(3)[:1].isupper():
