@@ -98,10 +98,14 @@ def section_who(header: str, body: str, owner: Owner, impose: bool = True) -> Wh
     pieces each naming its own) or the section names no one."""
     forces, organisations, where = _named(header, body)
     if owner.single_force and impose:
-        merged = _unique([*owner.forces, *forces, *_partners(body)])
+        # in a joint report, a section headed with one of the owners ('... in Leicestershire') is theirs
+        named_owners = [f for f in forces if f in owner.forces] if where == "header" else []
+        merged = _unique([*(named_owners or owner.forces), *forces, *_partners(body)])
         orgs = _unique([*organisations, *owner.organisations])
         reason = f"document owner ({owner.source})"
-        if [f for f in merged if f not in owner.forces]:
+        if named_owners and len(named_owners) < len(owner.forces):
+            reason = f"one of the document's owners ({owner.source}), named in the header"
+        elif [f for f in merged if f not in owner.forces]:
             reason += f" and named in the {where}"
         return Who(merged, [o for o in orgs if o not in merged], reason)
     if forces or organisations:

@@ -22,6 +22,9 @@ _HEADING_MAX_WORDS = 16
 _PARAGRAPH_GAP = 1.6  # a vertical gap this many line heights starts a new paragraph
 _EDGE_LINES = 2  # lines at the top and bottom of a page that may be a running header/footer ...
 _EDGE_SHARE = 0.08  # ... if they sit in this share of the page's height at its top or bottom
+_BINS = 100  # vertical strips of the page counted for a column gutter
+_GUTTER_NOISE = 0.002  # a gutter may be crossed by this share of the body's characters (a wide title)
+_MIN_COLUMN_CHARS = 200
 _BOLD = re.compile(r"(?i)bold|black|heavy|semibold|demi")
 _PAGE_NUMBER = re.compile(r"(?i)^(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$")
 
@@ -109,7 +112,8 @@ def _pdf_lines(data: bytes) -> list[list[_Line]]:
         with pdfplumber.open(io.BytesIO(data), password="") as pdf:
             for number, page in enumerate(pdf.pages, start=1):
                 try:
-                    found = page.extract_text_lines(return_chars=True, strip=True)
+                    found = [line for x0, x1 in _columns(page)
+                             for line in page.crop((x0, 0, x1, page.height)).extract_text_lines(return_chars=True, strip=True)]
                 except Exception as e:  # pdfminer raises many types on damaged content
                     raise UnreadableFile(f"corrupt or truncated PDF: page {number}: {short(e)}") from e
                 lines = [_line(found_line) for found_line in found if found_line["text"].strip()]
@@ -123,6 +127,39 @@ def _pdf_lines(data: bytes) -> list[list[_Line]]:
     except Exception as e:
         raise UnreadableFile(f"corrupt or truncated PDF: {short(e)}") from e
     return pages
+
+
+def _columns(page) -> list[tuple[float, float]]:
+    """The page's text columns, left to right: split at a vertical gutter in the middle of the
+    page that (almost) no character of the body crosses, so two-column pages read column by column."""
+    width, height = float(page.width), float(page.height)
+    body = [c for c in page.chars if c["text"].strip() and _EDGE_SHARE * height < c["top"] < (1 - _EDGE_SHARE) * height]
+    if len(body) < _MIN_COLUMN_CHARS:
+        return [(0.0, width)]
+    bins = [0] * _BINS
+    for c in body:
+        for b in range(max(0, int(c["x0"] / width * _BINS)), min(_BINS, int(c["x1"] / width * _BINS) + 1)):
+            bins[b] += 1
+    allowed = _GUTTER_NOISE * len(body)
+    middle = range(int(_BINS * 0.3), int(_BINS * 0.7))
+    empty = [b for b in middle if bins[b] <= allowed]
+    if not empty:
+        return [(0.0, width)]
+    runs, run = [], [empty[0]]
+    for b in empty[1:]:
+        if b == run[-1] + 1:
+            run.append(b)
+        else:
+            runs.append(run)
+            run = [b]
+    runs.append(run)
+    gutter = max(runs, key=len)
+    left_text = sum(bins[:gutter[0]])
+    right_text = sum(bins[gutter[-1] + 1:])
+    if min(left_text, right_text) < 0.2 * (left_text + right_text):
+        return [(0.0, width)]  # a margin note or an indent, not a second column
+    x = (gutter[0] + gutter[-1] + 1) / 2 / _BINS * width
+    return [(0.0, x), (x, width)]
 
 
 def _line(found: dict) -> _Line:
