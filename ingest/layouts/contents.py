@@ -40,9 +40,14 @@ def contents_entries(view: View, limit: int | None = None) -> tuple[list[Entry],
         if (i in view.page_starts and not page) or is_sentence(line):
             break
         name = (text[:page.start()] if page else text).strip(" .")
-        continues = entries and not entries[-1].page and not line.blanks_before and not line.is_bullet
+        numbered = sum(1 for e in entries if e.page) >= max(2, len(entries) // 2)
+        # an entry wrapped onto a second line: the first line has no page number yet, or (in a list
+        # whose entries end in page numbers) this line has none ('Evolving our Organisation: Data
+        # and  5' / 'Information')
+        continues = entries and not line.blanks_before and not line.is_bullet and (
+            not entries[-1].page or (numbered and not page))
         if continues:
-            entries[-1] = Entry(f"{entries[-1].text} {name}", page.group(1) if page else "")
+            entries[-1] = Entry(f"{entries[-1].text} {name}", entries[-1].page or (page.group(1) if page else ""))
         elif name:
             entries.append(Entry(name, page.group(1) if page else ""))
         end = i + 1

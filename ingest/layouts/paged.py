@@ -30,6 +30,8 @@ def score(view: View) -> tuple[float, str]:
 def sections(view: View) -> list[Section]:
     entries, after_contents = contents_entries(view)
     groups = part_sections(entries, _names_someone)
+    if not any(match_section(line.plain, groups, "") for line in view.lines[after_contents:] if line.is_heading):
+        groups = []  # the contents list names no heading of the body: no themes, and no pages skipped
     starts = set(view.page_starts)
     part, theme = "", ""
     pages: list[tuple[str, list[Line]]] = []
