@@ -15,6 +15,8 @@ from ingest.titles import QUOTED_NAME, is_force_name
 
 NAME = "heading tree"
 PIECES_NAME_OWNERS = False
+# a line ending like this runs on to the next: 'assigned to Avon &', 'working with the'
+_WRAPPED_END = re.compile(r"(?i)(?:[&,–-]|\b(?:and|or|the|a|an|of|to|in|on|for|with|by|from|at|as|that|which|who))$")
 _ABOUT_PARAGRAPH = re.compile(r"^[A-Z][\w ]{1,40}[’']s (?:mission|vision|purpose) is\b")
 
 
@@ -92,6 +94,7 @@ def _heading(lines: list[Line], i: int, level: int) -> str | None:
         or SENTENCE_END.search(plain)
         or plain.endswith(",")
         or not plain[0].isalpha()
+        or (plain[0].islower() and len(plain.split()) > 4)  # a wrapped line's end, not 'case study'
         or line.is_bullet
         or line.is_table_row
         or re.match(r"^\d", line.raw)
@@ -99,6 +102,9 @@ def _heading(lines: list[Line], i: int, level: int) -> str | None:
         return None
     if i > 0 and not is_paragraph(lines[i - 1]) and not line.blanks_before:
         return None
+    if _WRAPPED_END.search(plain) or (i + 1 < len(lines) and not lines[i + 1].blanks_before
+                                       and lines[i + 1].plain[:1].islower()):
+        return None  # a paragraph's line wrapped mid-sentence, not a heading
     following = list(lines[i + 1:i + 4])
     while following and following[0].plain.endswith(",") and len(following) > 1:
         following = following[1:]  # bylines: "Police Constable James Whild,"
