@@ -1,7 +1,7 @@
 """Web pages: visible text as blocks, with headings (h1-h6), list items, tables (tab-separated
 rows), and page furniture (cookie banners, share links, breadcrumbs, skip links) marked as not
 content. Scripts, styles and the site's navigation, header and footer outside the main content
-are dropped."""
+are dropped, except a table of contents (its topics give themes)."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ _BLOCKS = frozenset(
         "html", "hr", "caption", "details", "summary", "header", "footer",
     }
 )
+_CONTENTS = re.compile(r"(?i)^contents\b|\btable-of-contents\b|\btoc\b|\bcontents\b")
 _HEADINGS = {f"h{n}": n for n in range(1, 7)}
 # what sites call their furniture in class, id, role and aria-label attributes
 _FURNITURE = re.compile(r"(?i)cookie|consent|gdpr|\bshare|social|breadcrumb|skip-?link|newsletter|banner|"
@@ -51,6 +52,11 @@ def read_html(data: bytes) -> Extracted:
         raise UnreadableFile("HTML page has no readable text")
     check_printable(text)
     return Extracted(text=text, title=title, note=note, outline=out.writer.outline)
+
+
+def _is_contents(tag) -> bool:
+    described = " ".join([*tag.get("class", []), tag.get("id", ""), tag.get("aria-label", "")])
+    return bool(_CONTENTS.search(described))
 
 
 def _is_furniture(tag) -> bool:
@@ -87,6 +93,13 @@ class _HtmlText:
             if not isinstance(child, Tag):
                 continue
             name = (child.name or "").lower()
+            if name == "nav" and _is_contents(child):
+                # a table of contents is the document's own (its topics give themes), not navigation
+                self.flush(furniture)
+                self.writer.add("## " + (child.get("aria-label") or "Contents"), "heading", 2)
+                self.walk(child, in_content, furniture)
+                self.flush(furniture)
+                continue
             if name in _DROP or (name in _PAGE_CHROME and not in_content):
                 continue
             inside = in_content or name in ("main", "article")
