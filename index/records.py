@@ -34,14 +34,24 @@ class Metric:
     sentence: str
     sentence_start: int
     sentence_end: int
-    role: str | None = None  # "before" / "after" / "versus" for paired figures
+    pair_role: str | None = None  # "before" / "after" / "versus" for paired figures
     pair: int | None = None  # start offset of the other figure of a pair
     row: str | None = None  # table cells: row label
     column: str | None = None  # table cells: column label
     scale: float | None = None  # "4.7/5" -> 5; "1 in 19" -> 19
+    role: str = "outcome"  # "outcome" (a result of the initiative) or "context" (a background figure)
 
     def to_dict(self) -> dict:
         return asdict(self)
+
+
+@dataclass
+class Evidence:
+    """How far an initiative's results are shown: its stage and the exact sentence that decided
+    it (`basis`: doc_id, start, end, text == document[start:end]; None when untested)."""
+
+    stage: str = "untested"  # "independently evaluated" | "evaluated locally" | "untested"
+    basis: dict | None = None
 
 
 @dataclass
@@ -71,3 +81,4 @@ class Initiative:
     theme: str
     passages: list[Passage] = field(default_factory=list)
     metrics: list[Metric] = field(default_factory=list)
+    evidence: Evidence = field(default_factory=Evidence)

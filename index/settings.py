@@ -30,6 +30,10 @@ class Settings(BaseSettings):
     serve_url: str = ""  # where a running service answers; `gpsearch serve` sets it for its workers
     upload_max_mb: float = 20.0
     embed_batch_size: int = 64
+    # onnx (ONNX Runtime; torch if it cannot load, same vectors), torch, or onnx-int8 (quantised:
+    # different vectors, so a store must be re-ingested to switch to or from it).
+    embed_backend: str = "onnx"
+    model_cache_dir: str = ""  # empty: ~/.cache/gpsearch/models (XDG_CACHE_HOME), where ONNX exports go
     # Threads torch uses to embed a query in the service: one query is too small to split, and
     # on a busy 2-core machine two threads wait on each other (~500 ms against ~17 ms measured).
     query_threads: int = 1

@@ -71,6 +71,28 @@ _OUTCOME_TIME = re.compile(
 )
 _URL = re.compile(r"(?:https?://|www\.|\]\()\S*$")
 
+_SENTENCE_BREAK = re.compile(
+    r"\n(?=[ \t]*(?:\n|[^\sa-z]))"
+    r"|(?<!\be\.g)(?<!\bi\.e)(?<!\betc)(?<!\bNo)(?<!\bno)(?<!\bDr)(?<!\bMr)(?<!\bMrs)"
+    r"(?<!\bMs)(?<!\bSt)(?<!\bvs)(?<!\bProf)(?<!\bapprox)"
+    r"[.!?][\"'”’)*]*[ \t]+(?=[\"'“‘(*]*[A-Z0-9•●-])"
+)
+_MARKUP = re.compile(r"\*\*|__|</?\w+[^>]*>|\[([^\]]*)\]\([^)]*\)")
+_FOOTNOTE = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
+_BULLET = re.compile(r"^[\s\-•●▪*]+")
+_BOUNDARY = re.compile(r"[,;:()\[\]\t]|\s[–—-]\s|[.!?](?=[\s*]|$)")
+_WEAK_START = re.compile(
+    r"(?i)(?:in|to|from|and|or|vs|versus|compared|at|than|with|by|since|between|for|on|when"
+    r"|while|whilst|is|was|are|were|before|after|due|because|following)\b"
+)
+_LINK_TAIL = re.compile(
+    r"(?:^|\s+)(?:rose|risen|increased|decreased|fell|fallen|dropped|grew|grown|improved"
+    r"|reduced|declined|went|reached|achieved|stood|estimated|was|were|is|are|has|have|had|been"
+    r"|be|now|from|to|of|at|as|by|with|than|and|or|a|an|the|total|for|across|into|within)$"
+)
+_LINK_HEAD = re.compile(r"(?i)^(?:with|and|but|that|which|while|whilst|of|so|as|where|when)\s+")
+_MAX_LABEL = 100
+
 # Numbers that are not measurements whatever follows them; a figure overlapping one is dropped.
 _MONTH = rf"(?:{_MONTHS})\.?"
 _NOT_FIGURES: tuple[re.Pattern[str], ...] = (
@@ -81,6 +103,13 @@ _NOT_FIGURES: tuple[re.Pattern[str], ...] = (
         r"(?m)^[ \t]*#{1,6}[ \t]+(?:\*\*)?(?:(?i:section|part|chapter)[ \t]+)?"
         r"\d{1,3}(?:\.\d{1,3}){0,3}\.?(?=[ \t:]|$)"
     ),
+    # references to parts of a document, a list of them too: "paragraphs 4.2 and 5.1"
+    re.compile(
+        r"(?i)(?:\b(?:sections?|paragraphs?|paras?\.?|clauses?|recommendations?|chapters?|pages?"
+        r"|annex(?:es)?|appendix|appendices|figures?|tables?)[ \t]+|§§?[ \t]*)"
+        r"\d+(?:\.\d+)*(?:[ \t]*(?:,|and|or|to|&|[-–])[ \t]*\d+(?:\.\d+)*"
+        r"(?![\d.]*[ \t]?(?:%|per[ \t]?cent)))*"
+    ),
     # UK phone numbers: "0300 123 4567", "(01632) 960123", "+44 (0)20 7946 0958", "call 101"
     re.compile(r"(?<![\w+])\+44[ \t-]?(?:\(0\)[ \t-]?)?\d{2,4}[ \t-]?\d{3,4}[ \t-]?\d{3,4}(?!\d)"),
     re.compile(r"(?<![\w+])\(?0\d{2,4}\)?[ \t-]?\d{3,4}[ \t-]?\d{3,4}(?!\d)"),
@@ -88,7 +117,7 @@ _NOT_FIGURES: tuple[re.Pattern[str], ...] = (
         r"(?i)\b(?:call(?:s|ed|ing)?|dial(?:s|led|ling)?|ring(?:s|ing)?|phon(?:e|es|ed|ing)"
         r"|text(?:s|ed|ing)?|tel(?:ephone)?\.?:?|contact(?:s|ed|ing)?)"
         r"(?:[ \t]+(?:us|police|the[ \t]+police))?(?:[ \t]+(?:on|via))?"
-        r"[ \t]+(?P<n>101|999|111|105)\b"
+        r"[ \t]+(?P<n>(?:101|999|111|105)(?:[ \t]*(?:or|and|/|,)[ \t]*(?:101|999|111|105))*)\b"
     ),
     re.compile(
         r"(?i)\b(?P<n>101|999|111)"
@@ -112,29 +141,6 @@ _NOT_FIGURES: tuple[re.Pattern[str], ...] = (
     re.compile(r"(?i)\bFY[ \t]?\d\d(?:[ \t]?[-–/][ \t]?\d\d)?\b"),
     re.compile(r"(?i)\b\d\d/\d\d(?=[ \t]+(?:financial[ \t]+|fiscal[ \t]+)?year)"),
 )
-
-_SENTENCE_BREAK = re.compile(
-    r"\n(?=[ \t]*(?:\n|[^\sa-z]))"
-    r"|(?<!\be\.g)(?<!\bi\.e)(?<!\betc)(?<!\bNo)(?<!\bno)(?<!\bDr)(?<!\bMr)(?<!\bMrs)"
-    r"(?<!\bMs)(?<!\bSt)(?<!\bvs)(?<!\bProf)(?<!\bapprox)"
-    r"[.!?][\"'”’)*]*[ \t]+(?=[\"'“‘(*]*[A-Z0-9•●-])"
-)
-_MARKUP = re.compile(r"\*\*|__|</?\w+[^>]*>|\[([^\]]*)\]\([^)]*\)")
-_FOOTNOTE = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
-_BULLET = re.compile(r"^[\s\-•●▪*]+")
-_BOUNDARY = re.compile(r"[,;:()\[\]\t]|\s[–—-]\s|[.!?](?=[\s*]|$)")
-_WEAK_START = re.compile(
-    r"(?i)(?:in|to|from|and|or|vs|versus|compared|at|than|with|by|since|between|for|on|when"
-    r"|while|whilst|is|was|are|were|before|after|due|because|following)\b"
-)
-_LINK_TAIL = re.compile(
-    r"(?:^|\s+)(?:rose|risen|increased|decreased|fell|fallen|dropped|grew|grown|improved"
-    r"|reduced|declined|went|reached|achieved|stood|estimated|was|were|is|are|has|have|had|been"
-    r"|be|now|from|to|of|at|as|by|with|than|and|or|a|an|the|total|for|across|into|within)$"
-)
-_LINK_HEAD = re.compile(r"(?i)^(?:with|and|but|that|which|while|whilst|of|so|as|where|when)\s+")
-_MAX_LABEL = 100
-
 # A table cell: start, end, row label, column label, and its row line's (trimmed) start and end.
 _Cell = tuple[int, int, str, str | None, int, int]
 
@@ -157,11 +163,7 @@ def extract_metrics(
     for match in _FIGURE.finditer(text, start):
         if match.start() >= end:
             break
-        if (
-            match.end() <= end
-            and not _span_at(table_lines, match.start())
-            and not _masked(text, match.start(), match.end())
-        ):
+        if match.end() <= end and not _span_at(table_lines, match.start()):
             metric = _prose_metric(doc_id, text, match, sentences)
             if metric is not None:
                 prose.append(metric)
@@ -182,6 +184,21 @@ def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
         if e > s:
             spans.append((s, e))
     return tuple(spans)
+
+
+def _span_at(spans: tuple[tuple[int, int], ...], pos: int) -> tuple[int, int] | None:
+    """The span (sorted, disjoint) that contains `pos`, if any."""
+    i = bisect_right(spans, (pos, 1 << 62)) - 1
+    return spans[i] if i >= 0 and spans[i][0] <= pos < spans[i][1] else None
+
+
+def _clean(text: str) -> str:
+    text = _MARKUP.sub(lambda m: m.group(1) or "", text)
+    return " ".join(_FOOTNOTE.sub("", _BULLET.sub("", text)).split())
+
+
+def _number(surface: str) -> float:
+    return float(surface.replace(",", ""))
 
 
 @lru_cache(maxsize=8)
@@ -206,21 +223,6 @@ def _masked(text: str, start: int, end: int) -> bool:
     spans = _not_figure_spans(text)
     i = bisect_right(spans, (end, -1)) - 1
     return i >= 0 and spans[i][1] > start
-
-
-def _span_at(spans: tuple[tuple[int, int], ...], pos: int) -> tuple[int, int] | None:
-    """The span (sorted, disjoint) that contains `pos`, if any."""
-    i = bisect_right(spans, (pos, 1 << 62)) - 1
-    return spans[i] if i >= 0 and spans[i][0] <= pos < spans[i][1] else None
-
-
-def _clean(text: str) -> str:
-    text = _MARKUP.sub(lambda m: m.group(1) or "", text)
-    return " ".join(_FOOTNOTE.sub("", _BULLET.sub("", text)).split())
-
-
-def _number(surface: str) -> float:
-    return float(surface.replace(",", ""))
 
 
 def _qualifier(text: str, start: int, floor: int) -> tuple[str | None, int]:
@@ -288,6 +290,8 @@ def _prose_metric(
     s, e = match.span()
     sentence = _span_at(sentences, s)
     if sentence is None or e > sentence[1] or _URL.search(text, max(0, s - 200), s):
+        return None
+    if _masked(text, s, e):
         return None
     qualifier, q_start = _qualifier(text, s, sentence[0])
     if match.group("bare") and not _bare_is_outcome(text, match, q_start, sentence[0]):
@@ -439,7 +443,7 @@ def _link_pairs(text: str, metrics: list[Metric], q_starts: dict[int, int]) -> N
         else:
             continue
         for m, role, other in ((a, roles[0], b), (b, roles[1], a)):
-            m.role, m.pair = role, other.start
+            m.pair_role, m.pair = role, other.start
             if m.unit == "count" and "." in m.text and other.unit != "count":
                 m.unit, m.scale = other.unit, other.scale
 

@@ -6,6 +6,8 @@ import hashlib
 import json
 import logging
 import time
+from collections import deque
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -13,11 +15,12 @@ import numpy as np
 from filelock import FileLock, Timeout
 from tqdm import tqdm
 
-from index.embedder import Embedder, SentenceEmbedder
+from index.embedder import Embedder, embedder_from_settings, vector_identity
 from index.records import Document, Initiative
 from index.settings import Settings
 from index.store import Store
 from ingest.lines import clean
+from ingest.evidence import judge as judge_evidence
 from ingest.metrics import extract_metrics
 from ingest.passages import passages_for
 from ingest.readers import UnreadableFile, discover, read_document, title_from_text
@@ -26,8 +29,9 @@ from ingest.segment import segment
 log = logging.getLogger(__name__)
 
 # Bump when segmentation, passages or metrics change, so unchanged files are rebuilt once.
-PIPELINE_VERSION = "7"
+PIPELINE_VERSION = "9"
 CATALOG = "catalog.json"
+EMBED_CHUNK = 256  # passages per encode call: the progress bar moves at least this often
 
 
 class IngestError(RuntimeError):
@@ -51,6 +55,7 @@ class Summary:
     embedded: int = 0
     seconds: float = 0.0
     embed_seconds: float = 0.0
+    model_seconds: float = 0.0  # loading the embedding model (overlapped with reading the first file)
 
     def lines(self) -> list[str]:
         out = [
@@ -59,9 +64,21 @@ class Summary:
             f"live records: {self.initiatives} initiatives, {self.passages} passages, {self.metrics} metrics",
             f"embedded {self.embedded} passages in {self.embed_seconds:.1f} s; total {self.seconds:.1f} s",
         ]
+        if self.model_seconds >= 0.05:
+            out.append(f"embedding model loaded in {self.model_seconds:.1f} s, while the first file was read")
         out += [f"skipped {name}: {reason}" for name, reason in self.skipped]
         out += [f"note {name}: {note}" for name, note in self.notes]
         return out
+
+
+@dataclass
+class _Pending:
+    """A document built and queued for embedding, waiting to be written."""
+
+    document: Document
+    version: str
+    initiatives: list[Initiative]
+    vectors: Future
 
 
 def load_catalog(corpus_dir: Path) -> dict[str, dict]:
@@ -91,6 +108,7 @@ def build_initiatives(document: Document) -> list[Initiative]:
         initiative = replace(seg, id=initiative_id)
         initiative.passages = passages_for(text, initiative_id, document.doc_id, seg.start, seg.end, seen_passages)
         initiative.metrics = extract_metrics(document.doc_id, text, seg.start, seg.end)
+        initiative.evidence = judge_evidence(document.doc_id, text, seg.start, seg.end, initiative.metrics)
         if initiative.passages:
             initiatives.append(initiative)
     return initiatives
@@ -110,7 +128,7 @@ class Ingestor:
 
     def __init__(self, settings: Settings, embedder: Embedder | None = None, store: Store | None = None):
         self.settings = settings
-        self.embedder = embedder or SentenceEmbedder(settings.model_path or None, settings.embed_batch_size)
+        self.embedder = embedder or embedder_from_settings(settings)
         self.store = store or Store(settings)
 
     def run(self, paths: list[Path] | None = None, rebuild: bool = False, progress: bool = True) -> Summary:
@@ -149,35 +167,57 @@ class Ingestor:
                 self.store.remove(doc_id)
             live = {}
         seen: set[str] = set()
-        bar = tqdm(files, desc="ingest", unit="doc", disable=not progress)
-        for path, doc_id in bar:
-            bar.set_postfix_str(doc_id[-40:])
-            try:
-                document = read_document(path, doc_id)
-            except UnreadableFile as exc:
-                summary.skipped.append((doc_id, str(exc)))
-                log.warning("skipped %s: %s", doc_id, exc)
-                continue
-            seen.add(doc_id)
-            version = hashlib.sha1(f"{document.sha256}:{PIPELINE_VERSION}".encode()).hexdigest()[:16]
-            if live.get(doc_id, {}).get("version") == version:
-                summary.unchanged.append(doc_id)
-                continue
-            entry = catalog.get(doc_id, {})
-            document = replace(
-                document,
-                title=entry.get("title") or document.title or title_from_text(document.text) or doc_id,
-                publisher=entry.get("publisher", document.publisher),
-                date=entry.get("date", document.date),
-            )
-            if document.encoding_note:
-                log.warning("%s: %s", doc_id, document.encoding_note)
-                summary.notes.append((doc_id, document.encoding_note))
-            if self._ingest_document(document, version, summary):
-                (summary.updated if doc_id in live else summary.added).append(doc_id)
-            elif doc_id in live:
-                self.store.remove(doc_id)  # nothing indexable any more: its old text must not stay live
-                summary.removed.append(doc_id)
+        # Embedding runs on its own thread (the model's native code leaves the GIL), so reading,
+        # segmenting and writing one document overlaps encoding the next; the model starts
+        # loading as soon as the first document needs it.
+        embedding = ThreadPoolExecutor(max_workers=1, thread_name_prefix="ingest-embed")
+        pending: deque[_Pending] = deque()
+        loading = False
+        bar = tqdm(desc="ingest", unit=" passages", disable=not progress, smoothing=0.1)
+        try:
+            for n, (path, doc_id) in enumerate(files, 1):
+                bar.set_postfix_str(f"document {n}/{len(files)}")
+                try:
+                    document = read_document(path, doc_id)
+                except UnreadableFile as exc:
+                    summary.skipped.append((doc_id, str(exc)))
+                    log.warning("skipped %s: %s", doc_id, exc)
+                    continue
+                seen.add(doc_id)
+                version = self._version(document)
+                if live.get(doc_id, {}).get("version") == version:
+                    summary.unchanged.append(doc_id)
+                    continue
+                if not loading:
+                    embedding.submit(self._load_model, summary)
+                    loading = True
+                entry = catalog.get(doc_id, {})
+                document = replace(
+                    document,
+                    title=entry.get("title") or document.title or title_from_text(document.text) or doc_id,
+                    publisher=entry.get("publisher", document.publisher),
+                    date=entry.get("date", document.date),
+                )
+                if document.encoding_note:
+                    log.warning("%s: %s", doc_id, document.encoding_note)
+                    summary.notes.append((doc_id, document.encoding_note))
+                initiatives = build_initiatives(document)
+                if not initiatives:
+                    summary.skipped.append((doc_id, "no text to index (no sentences found)"))
+                    if doc_id in live:
+                        self.store.remove(doc_id)  # nothing indexable any more: its old text must not stay live
+                        summary.removed.append(doc_id)
+                    continue
+                texts = [embedding_text(i, p.clean_text) for i in initiatives for p in i.passages]
+                vectors = embedding.submit(self._embed, texts, summary, bar)
+                pending.append(_Pending(document, version, initiatives, vectors))
+                while len(pending) > 1:  # write the previous document while this one is encoded
+                    self._store(pending.popleft(), summary, live)
+            while pending:
+                self._store(pending.popleft(), summary, live)
+        finally:
+            embedding.shutdown(wait=True, cancel_futures=True)
+            bar.close()
         if whole_corpus:
             for doc_id in sorted(set(live) - seen):
                 self.store.remove(doc_id)
@@ -190,31 +230,48 @@ class Ingestor:
         summary.seconds = time.perf_counter() - started
         return summary
 
-    def _ingest_document(self, document: Document, version: str, summary: Summary) -> bool:
-        """Build, embed, write and publish one document; False if it has nothing to index."""
-        initiatives = build_initiatives(document)
-        if not initiatives:
-            summary.skipped.append((document.doc_id, "no text to index (no sentences found)"))
-            return False
-        texts = [embedding_text(i, p.clean_text) for i in initiatives for p in i.passages]
-        getattr(self.embedder, "model", None)  # load the model outside the embedding timer
+    def _version(self, document: Document) -> str:
+        """The document's version: its bytes, the pipeline and the embedder's vector space, so a
+        change of any of them rebuilds it (as a new version: readers never see a mix)."""
+        space = vector_identity(self.embedder)["vector_space"]
+        key = f"{document.sha256}:{PIPELINE_VERSION}" + (f":{space}" if space else "")
+        return hashlib.sha1(key.encode()).hexdigest()[:16]
+
+    def _load_model(self, summary: Summary) -> None:
+        """Load the model (a no-op for embedders without one), outside the embedding timer."""
         t0 = time.perf_counter()
-        vectors = self.embedder.embed(texts)
+        getattr(self.embedder, "model", None)
+        summary.model_seconds = time.perf_counter() - t0
+
+    def _embed(self, texts: list[str], summary: Summary, bar: tqdm) -> np.ndarray:
+        """One document's passage vectors, encoded in chunks so the progress bar moves."""
+        getattr(self.embedder, "model", None)  # loaded by _load_model unless that failed
+        t0 = time.perf_counter()
+        parts = []
+        for at in range(0, len(texts), EMBED_CHUNK):
+            parts.append(self.embedder.embed(texts[at:at + EMBED_CHUNK]))
+            bar.update(len(parts[-1]))
         summary.embed_seconds += time.perf_counter() - t0
         summary.embedded += len(texts)
+        return np.concatenate(parts)
+
+    def _store(self, item: _Pending, summary: Summary, live: dict[str, dict]) -> None:
+        """Write and publish one embedded document (waiting for its vectors)."""
+        vectors = item.vectors.result()
         initiative_vectors = []
         at = 0
-        for initiative in initiatives:
+        for initiative in item.initiatives:
             block = vectors[at:at + len(initiative.passages)]
             at += len(initiative.passages)
             mean = block.mean(axis=0)
             initiative_vectors.append(mean / (np.linalg.norm(mean) or 1.0))
-        self.store.write_version(document, version, initiatives, vectors, np.asarray(initiative_vectors))
+        document = item.document
+        self.store.write_version(document, item.version, item.initiatives, vectors, np.asarray(initiative_vectors))
         counts = {
-            "initiatives": len(initiatives),
-            "passages": len(texts),
-            "metrics": sum(len(i.metrics) for i in initiatives),
+            "initiatives": len(item.initiatives),
+            "passages": len(vectors),
+            "metrics": sum(len(i.metrics) for i in item.initiatives),
         }
-        self.store.publish(document, version, counts)
+        self.store.publish(document, item.version, counts, vector_identity(self.embedder))
+        (summary.updated if document.doc_id in live else summary.added).append(document.doc_id)
         log.info("ingested %s: %s", document.doc_id, counts)
-        return True

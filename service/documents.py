@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from index.records import Initiative
 from ingest.uploads import Change
-from service.engine import Engine, QueryError
+from service.engine import Engine, QueryError, evidence_json
 from service.schemas import source_of
 
 
@@ -13,8 +13,7 @@ def found(initiative: Initiative) -> dict:
     return {"id": initiative.id, "title": initiative.title, "forces": initiative.forces,
             "organisations": initiative.organisations, "theme": initiative.theme,
             "doc_id": initiative.doc_id, "start": initiative.start, "end": initiative.end,
-            "metrics": len(initiative.metrics),
-            **({"evidence": initiative.evidence} if getattr(initiative, "evidence", None) else {})}
+            "metrics": len(initiative.metrics), "evidence": evidence_json(initiative)}
 
 
 def change_json(change: Change) -> dict:

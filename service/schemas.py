@@ -13,10 +13,8 @@ from pydantic import BaseModel, ConfigDict, Field, computed_field, model_validat
 
 from index.records import Metric
 from ingest.uploads import UPLOADS
-from service.engine import MAX_FILTER_VALUES, MAX_QUERY_CHARS, MAX_TOP_K
+from service.engine import MAX_FILTER_VALUES, MAX_HISTORY_TURNS, MAX_QUERY_CHARS, MAX_TOP_K, MAX_TURN_CHARS
 
-MAX_HISTORY_TURNS = 20
-MAX_TURN_CHARS = 4000
 
 
 # --- requests -----------------------------------------------------------------------------------
@@ -146,6 +144,22 @@ class SearchResult(InitiativeFields):
 
     score: float
     named_in_query: bool = Field(False, description="a force the query names did it")
+    relevant: bool = Field(True, description="clears the relevance floor (what a 'how many forces' answer counts)")
+    elsewhere: bool = Field(False, description="outside the place asked, which had nothing on the question")
+
+
+class Inferred(BaseModel):
+    """What the question narrowed to once the conversation was read (service/conversation.py)."""
+
+    followup: bool = Field(False, description="read against the earlier turns")
+    forces: list[str] = Field(default_factory=list, description="forces named or referred to ('that force')")
+    only_forces: bool = Field(False, description="the forces narrow like a filter ('only Kent')")
+    regions: list[str] = Field(default_factory=list, description="policing regions narrowed to ('and in Wales?')")
+    initiatives: list[str] = Field(default_factory=list, description="initiatives referred to ('it', 'those'), first")
+    evidence: list[str] = Field(default_factory=list, description="stages of evidence asked for")
+    evidence_first: bool = Field(False, description="asks what has been shown to work")
+    count: bool = Field(False, description="asks how many or which forces")
+    how: Literal["deterministic", "llm"] = "deterministic"
 
 
 def _with_standalone(data: Any, key: str) -> Any:
@@ -161,6 +175,8 @@ class SearchResponse(BaseModel):
     took_ms: float
     total: int = Field(..., description="initiatives matching before top_k")
     named_forces: list[str] = Field(default_factory=list, description="forces the query names")
+    inferred: Inferred = Field(default_factory=Inferred)
+    elsewhere: bool = Field(False, description="the place asked had nothing: results are from elsewhere")
     results: list[SearchResult]
 
     @model_validator(mode="before")
@@ -183,6 +199,8 @@ class AskResponse(BaseModel):
     results: list[SearchResult]
     mode: Literal["extractive", "llm"]
     fallback_reason: str | None = Field(None, description="why the LLM was not used, when it failed")
+    inferred: Inferred = Field(default_factory=Inferred)
+    elsewhere: bool = Field(False, description="the place asked had nothing: results are from elsewhere")
     total: int
     took_ms: float
 
@@ -219,6 +237,9 @@ class BrowseRow(Span):
     theme: str
     metrics: int = Field(..., description="how many metrics")
     passages: int = Field(..., description="how many passages")
+    outcome_metrics: int = Field(0, description="how many metrics are results of the initiative (not context)")
+    evidence: Literal["independently evaluated", "evaluated locally", "untested"] = "untested"
+    regions: list[str] = Field(default_factory=list, description="the policing regions of its forces")
 
 
 class BrowseResponse(BaseModel):

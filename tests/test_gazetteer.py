@@ -377,6 +377,36 @@ def test_mention_is_frozen():
         ("the West Midlands Violence Reduction Partnership", [
             ("West Midlands Violence Reduction Partnership",) * 2,
         ]),
+        ("officers worked with the youth charity Streetwise and the Hanover Boxing Club", [
+            ("Streetwise", "Streetwise"), ("Hanover Boxing Club", "Hanover Boxing Club"),
+        ]),
+        ("referrals to Safe Space (SSL), a domestic abuse charity based in Luton", [
+            ("Safe Space", "Safe Space"),
+        ]),
+        ("A Fresh Start, a Hull-based social enterprise, ran the course", [
+            ("A Fresh Start", "A Fresh Start"),
+        ]),
+        ("funded through the Ealing Domestic Abuse Service and Wirral Women's Aid", [
+            ("Ealing Domestic Abuse Service", "Ealing Domestic Abuse Service"),
+            ("Wirral Women's Aid", "Wirral Women's Aid"),
+        ]),
+        ("a project run with Youth Scotland and Barnardo's Cymru", [
+            ("Youth Scotland", "Youth Scotland"), ("Barnardo's Cymru", "Barnardo's Cymru"),
+        ]),
+        ("the Hindu Council of Britain and Rotherham Metropolitan Borough Council", [
+            ("Hindu Council of Britain", "Hindu Council of Britain"),
+            ("Rotherham Metropolitan Borough Council", "Rotherham Metropolitan Borough Council"),
+        ]),
+        ("staff from Leeds Rugby\nFoundation joined the patrol", [
+            ("Leeds Rugby Foundation", "Leeds Rugby\nFoundation"),
+        ]),
+        ("NHS Lothian and NHS Greater Glasgow and Clyde", [
+            ("NHS Lothian", "NHS Lothian"),
+            ("NHS Greater Glasgow and Clyde", "NHS Greater Glasgow and Clyde"),
+        ]),
+        ("the Cumbria Commissioner's Office", [
+            ("Cumbria Commissioner's Office", "Cumbria Commissioner's Office"),
+        ]),
         # national bodies from the data file
         ("guidance from the College of Policing, NPCC and HMICFRS", [
             ("College of Policing", "College of Policing"),
@@ -388,6 +418,10 @@ def test_mention_is_frozen():
         ("building community trust and a strong foundation", []),
         ("KNIFE CRIME ACROSS THE UK", []),
         ("Fraud accounts for 40% of all recorded UK crime", []),
+        ("Police Scotland and New Scotland Yard", []),
+        ("Heddlu Gogledd Cymru", []),
+        ("money raised at charity events for the charity sector", []),
+        ("Kent Police, a force with a proud history, is not a charity", []),
     ],
 )
 def test_find_organisations(text, expected):
@@ -529,8 +563,13 @@ def test_forces_in_region_and_groups():
     assert midlands == sorted(
         gazetteer.forces_in_region("East Midlands") + gazetteer.forces_in_region("West Midlands")
     )
-    with pytest.raises(ValueError, match="not a known policing region"):
-        gazetteer.forces_in_region("Atlantis")
+    assert gazetteer.forces_in_region("Welsh forces") == gazetteer.forces_in_region("Wales")
+    assert gazetteer.forces_in_region("forces in the North East") == [
+        "Cleveland Police", "Durham Constabulary", "Northumbria Police",
+    ]
+    for unknown in ("Atlantis", "Wales and Scotland", "North Wales Police", "Welsh language"):
+        with pytest.raises(ValueError, match="not a known policing region"):
+            gazetteer.forces_in_region(unknown)
 
 
 @pytest.mark.parametrize(

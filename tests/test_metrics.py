@@ -105,24 +105,24 @@ def test_qualifiers_are_read_but_not_part_of_the_text(text, surface, qualifier):
 def test_from_to_pair_has_roles_and_links():
     text = "For decision papers, the completion of assessments rose from 38% in 2022 to 65% in 2023"
     before, after = extract_metrics("doc", text)
-    assert (before.text, before.role, before.pair) == ("38%", "before", after.start)
-    assert (after.text, after.role, after.pair) == ("65%", "after", before.start)
+    assert (before.text, before.pair_role, before.pair) == ("38%", "before", after.start)
+    assert (after.text, after.pair_role, after.pair) == ("65%", "after", before.start)
     assert before.label == after.label == "the completion of assessments"
 
 
 def test_compared_to_pair_is_versus_both_ways():
     text = "- A 21% reduction in ASB, compared to a 10% reduction in communities without one."
     a, b = extract_metrics("doc", text)
-    assert (a.text, a.role, a.pair) == ("21%", "versus", b.start)
-    assert (b.text, b.role, b.pair) == ("10%", "versus", a.start)
+    assert (a.text, a.pair_role, a.pair) == ("21%", "versus", b.start)
+    assert (b.text, b.pair_role, b.pair) == ("10%", "versus", a.start)
     assert a.label == "reduction in ASB"
     assert b.label == "reduction in communities without one"
 
 
 def test_ratio_vs_ratio_pair():
     a, b = extract_metrics("doc", "Collision rates were 1 in 5 vs 1 in 19 for graduates.")
-    assert (a.text, a.value, a.scale, a.role, a.pair) == ("1 in 5", 0.2, 5.0, "versus", b.start)
-    assert (b.text, b.scale, b.role, b.pair) == ("1 in 19", 19.0, "versus", a.start)
+    assert (a.text, a.value, a.scale, a.pair_role, a.pair) == ("1 in 5", 0.2, 5.0, "versus", b.start)
+    assert (b.text, b.scale, b.pair_role, b.pair) == ("1 in 19", 19.0, "versus", a.start)
 
 
 @pytest.mark.parametrize(
@@ -138,19 +138,19 @@ def test_ratio_vs_ratio_pair():
 def test_before_after_pairs(text, before, after):
     metrics = {m.text: m for m in extract_metrics("doc", text)}
     b, a = metrics[before], metrics[after]
-    assert (b.role, b.pair, a.role, a.pair) == ("before", a.start, "after", b.start)
+    assert (b.pair_role, b.pair, a.pair_role, a.pair) == ("before", a.start, "after", b.start)
     assert b.unit == a.unit and b.scale == a.scale
 
 
 def test_compared_with_pair_across_a_clause():
     text = "53.5% of disabled people are employed, compared with 81.6% of non-disabled people."
     a, b = extract_metrics("doc", text)
-    assert (a.role, b.role) == ("versus", "versus")
+    assert (a.pair_role, b.pair_role) == ("versus", "versus")
 
 
 def test_range_is_not_a_pair_and_shares_the_label():
     a, b = extract_metrics("doc", "Among Black candidates, 73% to 75% received an offer.")
-    assert a.role is None and b.role is None
+    assert a.pair_role is None and b.pair_role is None
     assert a.label == b.label == "received an offer"
 
 
@@ -288,12 +288,16 @@ def test_sentences_split_at_bullets_and_blank_lines():
         ("As paragraph 4.2 explains, 340 officers were trained.", ["340"]),
         ("Recommendation 3 follows: 1 in 19 collisions involved graduates.", ["1 in 19"]),
         ("The detail is at 4.2.1 and 340 officers took part.", ["340"]),
+        ("As paragraphs 4.2 and 5.1 set out, 340 officers were trained.", ["340"]),
+        ("Sections 3, 4 and 7 show that 78% of candidates passed.", ["78%"]),
+        ("See page 12 and 78% of staff agreed.", ["78%"]),
         # phone numbers
         ("Call 0300 123 4567 to join the 340 officers already trained.", ["340"]),
         ("Contact the team on 01632 960123; 78% of callers were satisfied.", ["78%"]),
         ("Call +44 (0)20 7946 0958 for details; £1.2m has been invested.", ["£1.2m"]),
         ("Call 101 if you need help; 340 officers answered calls.", ["340"]),
         ("Always dial 999 in an emergency. 1 in 19 calls were hoaxes.", ["1 in 19"]),
+        ("Anyone who calls 999 or 101 is asked about the 340 officers.", ["340"]),
         ("The 101 service handled 340 calls a day.", ["340"]),
         ("Tel: 07700 900123. Fewer than 340 officers responded.", ["340"]),
         # postcodes

@@ -192,10 +192,11 @@ def test_unchanged_files_are_not_re_embedded(clean_fake):
     assert snapshot(store) == snap
 
 
-def test_unchanged_run_never_loads_the_model(clean_fake):
-    # versions depend on file bytes, not on the embedder: a store filled with fake vectors is
-    # "up to date" for the real embedder too, and nothing needs the model
-    settings, store, _, snap = clean_fake
+def test_unchanged_run_never_loads_the_model(ingested_store):
+    # versions depend on the file bytes, the pipeline and the embedder's vector space (known
+    # without loading the model): a store the real model filled is up to date, nothing is embedded
+    settings, store = ingested_store
+    snap = snapshot(store)
     embedder = SentenceEmbedder()
     summary = Ingestor(settings, embedder=embedder, store=store).run(progress=False)
     assert sorted(summary.unchanged) == ALL_DOCS

@@ -43,7 +43,7 @@ def clean_filters(filters: dict | None) -> dict:
     """Only the filters that narrow anything, in the API's shape."""
     filters = filters or {}
     out: dict[str, Any] = {}
-    for key in ("forces", "themes", "docs"):
+    for key in ("forces", "themes", "docs", "regions", "evidence"):
         values = [v for v in (filters.get(key) or []) if v]
         if values:
             out[key] = list(values)
@@ -133,16 +133,22 @@ class Client:
     def health(self) -> dict:
         return self._request("GET", "/health")
 
-    def ask(self, question: str, filters: dict | None = None, top_k: int = 8) -> dict:
+    def ask(self, question: str, filters: dict | None = None, top_k: int = 8,
+            history: list[dict] | None = None) -> dict:
         body: dict[str, Any] = {"question": question, "top_k": top_k}
         if clean_filters(filters):
             body["filters"] = clean_filters(filters)
+        if history:
+            body["history"] = history
         return self._request("POST", "/ask", json=body)
 
-    def search(self, query: str, filters: dict | None = None, top_k: int = 10) -> dict:
+    def search(self, query: str, filters: dict | None = None, top_k: int = 10,
+               history: list[dict] | None = None) -> dict:
         body: dict[str, Any] = {"query": query, "top_k": top_k}
         if clean_filters(filters):
             body["filters"] = clean_filters(filters)
+        if history:
+            body["history"] = history
         return self._request("POST", "/search", json=body)
 
     def initiative(self, initiative_id: str) -> dict:

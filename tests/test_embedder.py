@@ -1,0 +1,183 @@
+"""Embedding backends: the choice and its fallback, the ONNX export cache, ONNX vectors equal to
+torch's, and a store refusing queries embedded in another vector space."""
+
+from __future__ import annotations
+
+import json
+import logging
+import shutil
+from pathlib import Path
+
+import numpy as np
+import pytest
+from fastapi.testclient import TestClient
+
+from index.embedder import (
+    INT8_FILE,
+    ONNX_FILE,
+    EmbeddingModelError,
+    HashEmbedder,
+    SentenceEmbedder,
+    default_model_path,
+    embedder_from_settings,
+)
+from index.store import Store
+from ingest.pipeline import Ingestor
+from service.app import create_app
+from service.engine import Engine, QueryError
+
+from conftest import make_settings
+
+TESTS_DIR = Path(__file__).resolve().parent
+AVON = "police-now-avon-and-somerset.txt"
+
+
+def _questions() -> list[str]:
+    lines = (TESTS_DIR / "data" / "dev-questions.jsonl").read_text(encoding="utf-8").splitlines()
+    return [json.loads(line)["q"] for line in lines if line.strip()]
+
+
+def _model_copy(folder: Path) -> Path:
+    """The bundled model's files linked into `folder` (a model folder we may add files to)."""
+    source = default_model_path()
+    for path in source.rglob("*"):
+        if path.is_file():
+            target = folder / path.relative_to(source)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.symlink_to(path)
+    return folder
+
+
+@pytest.fixture(scope="module")
+def onnx_cache(tmp_path_factory) -> Path:
+    return tmp_path_factory.mktemp("onnx-cache")
+
+
+@pytest.fixture(scope="module")
+def exported(onnx_cache: Path) -> SentenceEmbedder:
+    """An ONNX embedder whose export was made into a fresh cache by this module."""
+    embedder = SentenceEmbedder(cache_dir=onnx_cache)
+    embedder.embed(["warm up"])
+    return embedder
+
+
+@pytest.fixture(scope="module")
+def torch_embedder() -> SentenceEmbedder:
+    return SentenceEmbedder(backend="torch")
+
+
+def test_settings_choose_the_backend(tmp_path):
+    settings = make_settings(tmp_path / "data").model_copy(update={"embed_backend": "torch"})
+    assert embedder_from_settings(settings).backend == "torch"
+    settings = settings.model_copy(update={"embed_backend": "onnx", "model_cache_dir": str(tmp_path / "c")})
+    embedder = embedder_from_settings(settings)
+    assert (embedder.backend, embedder.cache_dir) == ("onnx", tmp_path / "c")
+    with pytest.raises(EmbeddingModelError, match="GPSEARCH_EMBED_BACKEND"):
+        embedder_from_settings(settings.model_copy(update={"embed_backend": "tensorflow"}))
+
+
+def test_export_is_made_once_and_reused(exported: SentenceEmbedder, onnx_cache: Path):
+    assert exported.backend == "onnx" and exported.exported
+    folder, file_name = exported.onnx_files()
+    assert folder.parent == onnx_cache and file_name == ONNX_FILE
+    made = (folder / ONNX_FILE).stat().st_mtime_ns
+
+    again = SentenceEmbedder(cache_dir=onnx_cache)
+    vectors = again.embed(["stop and search scrutiny panels"])
+    assert again.backend == "onnx" and not again.exported
+    assert (folder / ONNX_FILE).stat().st_mtime_ns == made
+    assert sorted(p.name for p in onnx_cache.iterdir() if p.is_dir()) == [folder.name]
+    assert np.allclose(vectors, exported.embed(["stop and search scrutiny panels"]))
+
+
+def test_a_model_folder_shipping_onnx_is_used_as_is(exported: SentenceEmbedder, tmp_path):
+    folder, _ = exported.onnx_files()
+    model = _model_copy(tmp_path / "model")
+    (model / "onnx").mkdir()
+    (model / ONNX_FILE).symlink_to(folder / ONNX_FILE)
+    embedder = SentenceEmbedder(model, cache_dir=tmp_path / "cache")
+    assert embedder.onnx_files() == (model, ONNX_FILE)
+    embedder.embed(["body-worn video"])
+    assert embedder.backend == "onnx" and not (tmp_path / "cache").exists()
+
+
+def test_onnx_falls_back_to_torch_when_it_cannot_load(tmp_path, caplog, torch_embedder):
+    model = _model_copy(tmp_path / "model")
+    (model / "onnx").mkdir()
+    (model / ONNX_FILE).write_bytes(b"not an onnx graph")
+    embedder = SentenceEmbedder(model, cache_dir=tmp_path / "cache")
+    with caplog.at_level(logging.WARNING, logger="index.embedder"):
+        vectors = embedder.embed(["hate crime reporting"])
+    assert embedder.backend == "torch"
+    assert any("ONNX embedding backend unavailable" in r.getMessage() and "using torch" in r.getMessage()
+               for r in caplog.records)
+    assert np.allclose(vectors, torch_embedder.embed(["hate crime reporting"]), atol=1e-5)
+
+
+def test_int8_refuses_to_fall_back(tmp_path):
+    model = _model_copy(tmp_path / "model")
+    (model / "onnx").mkdir()
+    (model / INT8_FILE).write_bytes(b"not an onnx graph")
+    with pytest.raises(EmbeddingModelError, match="int8"):
+        SentenceEmbedder(model, backend="onnx-int8", cache_dir=tmp_path / "cache").embed(["x"])
+
+
+def test_onnx_vectors_equal_torch_vectors(exported: SentenceEmbedder, torch_embedder, built):
+    passages = [p.clean_text for initiatives in built.values() for i in initiatives[:4] for p in i.passages]
+    texts = _questions() + passages
+    onnx_vectors, torch_vectors = exported.embed(texts), torch_embedder.embed(texts)
+    assert onnx_vectors.shape == torch_vectors.shape == (len(texts), 384)
+    cosines = (onnx_vectors * torch_vectors).sum(axis=1)
+    assert cosines.min() >= 0.9999, cosines.min()
+    assert exported.vector_space == torch_embedder.vector_space
+
+
+def _one_document_store(tmp_path, embedder) -> tuple:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    shutil.copy(TESTS_DIR.parent / "corpus" / AVON, corpus / AVON)
+    settings = make_settings(tmp_path / "data", corpus)
+    store = Store(settings)
+    Ingestor(settings, embedder=embedder, store=store).run(progress=False)
+    return settings, store
+
+
+class ReweightedHashEmbedder(HashEmbedder):
+    """Same dimension, other vectors: what the int8 export is to the fp32 one."""
+
+    name = "reweighted-hash"
+
+    def embed(self, texts):
+        return np.ascontiguousarray(super().embed(texts)[:, ::-1])
+
+
+def test_a_store_from_another_vector_space_is_refused_then_reembedded(tmp_path):
+    settings, store = _one_document_store(tmp_path, HashEmbedder(64))
+    assert store.live_documents()[AVON]["vector_space"] == "hash-test-embedder/64"
+    other = ReweightedHashEmbedder(64)
+    engine = Engine(settings, store, other)
+    with pytest.raises(QueryError) as refused:
+        engine.search("neighbourhood policing")
+    assert refused.value.status == 409 and refused.value.code == "embedder_mismatch"
+    assert "gpsearch ingest" in refused.value.message and "hash-test-embedder" in refused.value.message
+    with TestClient(create_app(settings, engine=engine)) as client:
+        response = client.post("/search", json={"query": "neighbourhood policing"})
+    assert response.status_code == 409
+    assert response.json()["error"]["code"] == "embedder_mismatch"
+    assert engine.browse()["total"] > 0  # what needs no query vector still works
+
+    summary = Ingestor(settings, embedder=other, store=store).run(progress=False)
+    assert summary.updated == [AVON]
+    assert store.live_documents()[AVON]["vector_space"] == "reweighted-hash/64"
+    engine.searcher.expire()
+    assert engine.search("neighbourhood policing")["results"]
+
+
+def test_torch_and_onnx_stores_are_interchangeable(tmp_path, exported, torch_embedder):
+    settings, store = _one_document_store(tmp_path, torch_embedder)
+    entry = store.live_documents()[AVON]
+    assert (entry["embed_backend"], entry["embed_model"]) == ("torch", "all-MiniLM-L6-v2")
+    with_onnx = Engine(settings, store, exported).search("neighbourhood policing")
+    with_torch = Engine(settings, store, torch_embedder).search("neighbourhood policing")
+    assert [r["id"] for r in with_onnx["results"]] == [r["id"] for r in with_torch["results"]]
+    assert Ingestor(settings, embedder=exported, store=store).run(progress=False).unchanged == [AVON]
