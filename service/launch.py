@@ -11,6 +11,8 @@ import time
 import urllib.request
 from pathlib import Path
 
+from index.settings import get_settings
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -39,7 +41,9 @@ def main() -> int:
     signal.signal(signal.SIGTERM, _stop)
     bin_dir = Path(sys.executable).parent
     api_url = f"http://127.0.0.1:{args.api_port}"
-    env = {**os.environ, "GPSEARCH_API_URL": os.environ.get("GPSEARCH_API_URL", api_url)}
+    settings = get_settings()
+    # The UI finds the API at GPSEARCH_API_URL: the one started here unless one was configured.
+    env = {**os.environ, "GPSEARCH_API_URL": settings.api_url if "api_url" in settings.model_fields_set else api_url}
     api = subprocess.Popen([str(bin_dir / "gpsearch"), "serve", "--port", str(args.api_port)], env=env)
     ui = subprocess.Popen(
         [str(bin_dir / "streamlit"), "run", str(ROOT / "ui" / "app.py"), "--server.port", str(args.ui_port),

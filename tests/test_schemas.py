@@ -126,11 +126,16 @@ def test_bad_history_is_422_naming_the_field(client, history, where):
     assert response.json()["error"]["message"].startswith(f"'{where}'")
 
 
-@pytest.mark.parametrize("filters", [{"regions": ["North West"]}, {"evidence": ["untested"]}])
-def test_filters_the_engine_cannot_apply_yet_are_refused_not_ignored(client, filters):
-    response = client.post("/search", json={"query": "recruitment", "filters": filters})
-    assert response.status_code == 422
-    assert response.json()["error"]["code"] == "filter_not_available"
+def test_region_and_evidence_filters_narrow_the_results(client):
+    from index.gazetteer import region_of
+
+    body = {"query": "recruitment", "top_k": 20}
+    every = client.post("/search", json=body).json()["results"]
+    north_west = client.post("/search", json={**body, "filters": {"regions": ["North West"]}}).json()["results"]
+    assert north_west and len(north_west) < len(every)
+    assert all(any(region_of(f) == "North West" for f in r["forces"]) for r in north_west)
+    untested = client.post("/search", json={**body, "filters": {"evidence": ["untested"]}}).json()["results"]
+    assert all(r["evidence"]["stage"] == "untested" for r in untested)
 
 
 def test_unknown_evidence_stage_is_422(client):
