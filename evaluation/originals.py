@@ -128,7 +128,7 @@ def compare(converted_dir: Path, question_files: list[Path], settings,
     """Ingest the paired .txt files and their renderings into temporary stores, run every
     question set through the engine on both, and return the reports and differences.
     `open_engine(settings, embedder)` opens the engine (the CLI gives it; this package never
-    imports the service); the embedder of the first engine is shared by the second."""
+    imports the service); both engines share one embedder, built from `settings`."""
     from index.embedder import embedder_from_settings
 
     corpus_dir = Path(settings.corpus_dir)
