@@ -14,6 +14,7 @@ EXAMPLES = """examples:
   gpsearch add kent-edi-report.pdf      # keep a copy under the corpus folder's uploads/ and index it
   gpsearch documents                    # what is indexed, with counts
   gpsearch remove uploads/kent-edi-report.pdf
+  gpsearch ingest --explain new.pdf     # how a file is read and segmented, without storing it
   gpsearch serve --port 8000
   gpsearch search "neurodiversity support" --force "Kent Police"
   gpsearch ask "What have forces done on female promotion?" --json
@@ -79,6 +80,8 @@ def _error_text(message: str, details: dict | None) -> str:
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
+    if args.explain:
+        return _explain(args)
     from index.lock import StoreBusy
     from index.store import StoreUnavailable
     from ingest.pipeline import IngestError, Ingestor
@@ -207,6 +210,21 @@ def cmd_documents(args: argparse.Namespace) -> int:
         print(f"{d['doc_id']}\n  {d['title'][:100]} — {d['initiatives']} initiatives, {d['passages']} passages, "
               f"{d['metrics']} metrics")
     print(f"{listed['total']} documents")
+    return 0
+
+
+def _explain(args: argparse.Namespace) -> int:
+    from ingest.explain import explain, render
+    from ingest.readers import UnreadableFile
+
+    try:
+        report = explain(Path(args.explain), Path(_settings().corpus_dir))
+    except UnreadableFile as exc:
+        raise UserError(f"cannot read {args.explain}: {exc}") from exc
+    if args.json:
+        print(json.dumps(report, indent=2, ensure_ascii=False))
+    else:
+        print("\n".join(render(report)))
     return 0
 
 
@@ -448,6 +466,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="*", help="files or folders (default: the corpus folder)")
     p.add_argument("--rebuild", action="store_true", help="drop everything and start over")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    p.add_argument("--explain", metavar="FILE",
+                   help="show what ingestion makes of FILE (outline, layout and why, initiatives and who "
+                        "did them, and why); stores nothing")
+    p.add_argument("--json", action="store_true", help="with --explain: JSON output")
     p.set_defaults(func=cmd_ingest)
 
     p = sub.add_parser("add", help="add documents: kept under the corpus folder's uploads/ and indexed",

@@ -7,6 +7,7 @@ from bisect import bisect_right
 from functools import lru_cache
 
 from index.records import Metric
+from ingest.sentences import document_sentences
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _FIGURE = re.compile(
@@ -71,12 +72,6 @@ _OUTCOME_TIME = re.compile(
 )
 _URL = re.compile(r"(?:https?://|www\.|\]\()\S*$")
 
-_SENTENCE_BREAK = re.compile(
-    r"\n(?=[ \t]*(?:\n|[^\sa-z]))"
-    r"|(?<!\be\.g)(?<!\bi\.e)(?<!\betc)(?<!\bNo)(?<!\bno)(?<!\bDr)(?<!\bMr)(?<!\bMrs)"
-    r"(?<!\bMs)(?<!\bSt)(?<!\bvs)(?<!\bProf)(?<!\bapprox)"
-    r"[.!?][\"'”’)*]*[ \t]+(?=[\"'“‘(*]*[A-Z0-9•●-])"
-)
 _MARKUP = re.compile(r"\*\*|__|</?\w+[^>]*>|\[([^\]]*)\]\([^)]*\)")
 _FOOTNOTE = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
 _BULLET = re.compile(r"^[\s\-•●▪*]+")
@@ -156,7 +151,7 @@ def extract_metrics(
 ) -> list[Metric]:
     """Every quantified outcome in text[start:end], sorted by start; offsets index all of `text`."""
     end = len(text) if end is None else end
-    sentences = _sentence_spans(text)
+    sentences = document_sentences(text)
     cells, table_lines = _tables(text)
     metrics = [_cell_metric(doc_id, text, c) for c in cells if start <= c[0] and c[1] <= end]
     prose: list[Metric] = []
@@ -171,19 +166,6 @@ def extract_metrics(
     _link_pairs(text, prose, q_starts)
     _label(text, prose, q_starts)
     return sorted(metrics + prose, key=lambda m: m.start)
-
-
-@lru_cache(maxsize=8)
-def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
-    """Sentences (also lines and table rows) of the whole text, whitespace-trimmed."""
-    cuts = [0, *(m.end() for m in _SENTENCE_BREAK.finditer(text)), len(text)]
-    spans = []
-    for s, e in zip(cuts, cuts[1:]):
-        piece = text[s:e]
-        s, e = s + len(piece) - len(piece.lstrip()), s + len(piece.rstrip())
-        if e > s:
-            spans.append((s, e))
-    return tuple(spans)
 
 
 def _span_at(spans: tuple[tuple[int, int], ...], pos: int) -> tuple[int, int] | None:
