@@ -59,8 +59,9 @@ def pair_renderings(converted_dir: Path, corpus_dir: Path,
         if candidates:
             pairs[txt.name] = candidates[0]
     if not pairs:
-        raise EvalError(f"no file in {converted_dir} renders a corpus .txt of {corpus_dir} (a rendering "
-                        f"is named after its .txt, with a suffix among {', '.join(prefer)})")
+        raise EvalError(f"no file in {converted_dir} renders a corpus .txt of {corpus_dir} "
+                        f"(a rendering is named after its .txt, with a suffix among "
+                        f"{', '.join(prefer)})")
     return pairs
 
 
@@ -69,7 +70,8 @@ def build_corpora(pairs: dict[str, Path], corpus_dir: Path, work_dir: Path) -> d
     their renderings (catalogue entries copied to the renderings' names)."""
     catalog_path = Path(corpus_dir) / CATALOG
     catalog = json.loads(catalog_path.read_text(encoding="utf-8")) if catalog_path.is_file() else {}
-    folders = {TXT: Path(work_dir) / "txt" / "corpus", ORIGINALS: Path(work_dir) / ORIGINALS / "corpus"}
+    work_dir = Path(work_dir)
+    folders = {TXT: work_dir / "txt" / "corpus", ORIGINALS: work_dir / ORIGINALS / "corpus"}
     entries: dict[str, dict] = {TXT: {}, ORIGINALS: {}}
     for folder in folders.values():
         folder.mkdir(parents=True)
@@ -80,8 +82,8 @@ def build_corpora(pairs: dict[str, Path], corpus_dir: Path, work_dir: Path) -> d
             entries[TXT][txt_name] = catalog[txt_name]
             entries[ORIGINALS][rendering.name] = catalog[txt_name]
     for label, folder in folders.items():
-        (folder / CATALOG).write_text(json.dumps(entries[label], indent=2, ensure_ascii=False) + "\n",
-                                      encoding="utf-8")
+        catalog_text = json.dumps(entries[label], indent=2, ensure_ascii=False) + "\n"
+        (folder / CATALOG).write_text(catalog_text, encoding="utf-8")
     return folders
 
 
@@ -117,8 +119,9 @@ def _ingest(engine, progress: bool) -> dict:
             progress=progress)
     except IngestError as exc:
         raise EvalError(str(exc)) from exc
-    return {"lines": summary.lines(), "documents": summary.documents, "initiatives": summary.initiatives,
-            "passages": summary.passages, "metrics": summary.metrics,
+    return {"lines": summary.lines(), "documents": summary.documents,
+            "initiatives": summary.initiatives, "passages": summary.passages,
+            "metrics": summary.metrics,
             "skipped": [list(s) for s in summary.skipped], "seconds": round(summary.seconds, 1)}
 
 
@@ -128,7 +131,7 @@ def compare(converted_dir: Path, question_files: list[Path], settings,
     """Ingest the paired .txt files and their renderings into temporary stores, run every
     question set through the engine on both, and return the reports and differences.
     `open_engine(settings, embedder)` opens the engine (the CLI gives it; this package never
-    imports the service); the embedder of the first engine is shared by the second."""
+    imports the service); both engines share one embedder, built from `settings`."""
     from index.embedder import embedder_from_settings
 
     corpus_dir = Path(settings.corpus_dir)
@@ -145,8 +148,8 @@ def compare(converted_dir: Path, question_files: list[Path], settings,
                     "corpus_dir": folder, "data_dir": folder.parent / "data", "chroma_host": ""})
                 engines[label] = _open(open_engine, engine_settings, embedder)
                 log(f"ingesting the {label} corpus ({len(pairs)} documents)")
-                corpora[label] = {"files": sorted(p.name for p in folder.iterdir() if p.name != CATALOG),
-                                  "ingest": _ingest(engines[label], progress)}
+                files = sorted(p.name for p in folder.iterdir() if p.name != CATALOG)
+                corpora[label] = {"files": files, "ingest": _ingest(engines[label], progress)}
                 for line in corpora[label]["ingest"]["lines"]:
                     log(f"  {line}")
             sets: dict[str, dict] = {}
@@ -157,7 +160,8 @@ def compare(converted_dir: Path, question_files: list[Path], settings,
                 for name, questions in question_sets.items():
                     log(f"answering {name} ({len(questions)} questions) on the {label} corpus")
                     problems = resolve_gold(questions, documents, locators[label])
-                    sets.setdefault(name, {})[label] = evaluate(system, questions, documents, problems)
+                    report = evaluate(system, questions, documents, problems)
+                    sets.setdefault(name, {})[label] = report
         finally:
             for engine in engines.values():
                 engine.store.close()
@@ -184,10 +188,12 @@ def format_comparison(result: dict) -> str:
     for label, corpus in result["corpora"].items():
         i = corpus["ingest"]
         out.append(f"{label} corpus: {i['documents']} documents, {i['initiatives']} initiatives, "
-                   f"{i['passages']} passages, {i['metrics']} metrics (ingested in {i['seconds']} s)")
+                   f"{i['passages']} passages, {i['metrics']} metrics "
+                   f"(ingested in {i['seconds']} s)")
     for name, runs in result["sets"].items():
         reports = [{**runs[label], "system": f"{name} {label}"} for label in (TXT, ORIGINALS)]
-        out += ["", f"== {name}: {_located(runs[TXT])} on .txt; {_located(runs[ORIGINALS])} on originals",
+        out += ["", f"== {name}: {_located(runs[TXT])} on .txt; "
+                    f"{_located(runs[ORIGINALS])} on originals",
                 table(reports), "", f"originals minus .txt (target: within {TOLERANCE}):"]
         for label, d in runs["differences"].items():
             delta = "-" if d["delta"] is None else f"{d['delta']:+.2f}"
@@ -203,9 +209,10 @@ def format_comparison(result: dict) -> str:
     return "\n".join(out)
 
 
-def run_formats(converted_dir: Path, question_files: list[Path], open_engine: Callable[[Any, Any], Any],
-                settings=None, prefer: tuple[str, ...] = PREFER, as_json: bool = False,
-                out: Path | None = None, progress: bool = True, stream=None) -> int:
+def run_formats(converted_dir: Path, question_files: list[Path],
+                open_engine: Callable[[Any, Any], Any], settings=None,
+                prefer: tuple[str, ...] = PREFER, as_json: bool = False, out: Path | None = None,
+                progress: bool = True, stream=None) -> int:
     """The `gpsearch eval --formats DIR` command: 0 when graded, 1 when a gold quote or seed is
     not found in a corpus, 2 when it cannot run (message on stderr)."""
     stream = stream or sys.stdout
@@ -222,11 +229,11 @@ def run_formats(converted_dir: Path, question_files: list[Path], open_engine: Ca
         print(f"gpsearch: {exc}", file=sys.stderr)
         return 2
     result["load_average"] = {"before": load_before, "after": load_average()}
+    as_json_text = json.dumps(result, indent=2, ensure_ascii=False)
     if out is not None:
         Path(out).parent.mkdir(parents=True, exist_ok=True)
-        Path(out).write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(json.dumps(result, indent=2, ensure_ascii=False) if as_json else format_comparison(result),
-          file=stream)
+        Path(out).write_text(as_json_text + "\n", encoding="utf-8")
+    print(as_json_text if as_json else format_comparison(result), file=stream)
     errors = any(p["kind"] == "error" for runs in result["sets"].values()
                  for label in (TXT, ORIGINALS) for p in runs[label]["data_problems"])
     return 1 if errors else 0

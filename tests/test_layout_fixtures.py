@@ -161,7 +161,6 @@ def test_no_furniture_initiatives_or_furniture_in_passages(report):
     assert not any(furniture.values()), furniture
 
 
-@UNTIL_SEGMENTATION
 def test_section_numbers_phone_numbers_postcodes_and_dates_are_not_metrics(report):
     taken = {d["name"]: d["non_metrics_as_metrics"] for d in report["documents"] if d["non_metrics_as_metrics"]}
     assert not taken, taken
