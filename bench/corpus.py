@@ -170,11 +170,13 @@ def perturb(text: str, copy: int, seed: int = 0, name: str = "", protect: Sequen
 
 
 def copy_name(name: str, copy: int) -> str:
-    """File name of copy `copy`; copy 0 keeps the original name."""
+    """File name of copy `copy`; copy 0 keeps the original name. Copies sort after every original
+    and copy k of every document before copy k + 1 of any, so the ingest (which walks files in
+    sorted order) stored, at any moment, the originals plus whole copies: an interrupted run
+    leaves a smaller scale corpus of the same kind."""
     if copy == 0:
         return name
-    path = Path(name)
-    return f"{path.stem}.v{copy:03d}{path.suffix}"
+    return f"v{copy:03d}.{name}"
 
 
 def generate(source: Path, out: Path, factor: int, seed: int = 0, protect: Sequence[str] = ()) -> Generated:

@@ -121,16 +121,33 @@ def gpsearch_command() -> list[str]:
     return [str(script)] if script.exists() else [sys.executable, "-m", "gpsearch_cli"]
 
 
-def run_timed(args: list[str], env: dict[str, str], cwd: Path = ROOT,
-              log_path: Path | None = None) -> tuple[float, str, int, int]:
+def run_timed(args: list[str], env: dict[str, str], cwd: Path = ROOT, log_path: Path | None = None,
+              budget: float | None = None) -> tuple[float, str, int, int]:
     """Run a command to completion: (wall seconds, stdout, exit code, peak RSS in KB). With
-    `log_path` the output goes to that file as it comes (to watch a long run) and is read back."""
+    `log_path` the output goes to that file as it comes (to watch a long run) and is read back;
+    with `budget` (seconds, needs `log_path`) the command is interrupted (SIGINT) when it runs over."""
     started = time.perf_counter()
     sink = open(log_path, "w") if log_path else subprocess.PIPE
     try:
         proc = subprocess.Popen(args, env=env, cwd=cwd, stdout=sink, stderr=subprocess.STDOUT, text=True)
         out = proc.stdout.read() if proc.stdout else ""
-        _, status, usage = os.wait4(proc.pid, 0)
+        usage = None
+        if budget is not None:
+            while usage is None and time.perf_counter() - started < budget:
+                time.sleep(1.0)
+                pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
+                usage = usage if pid else None
+            if usage is None:
+                proc.send_signal(signal.SIGINT)  # gpsearch ingest is safe to interrupt
+                stop = time.perf_counter() + 600
+                while usage is None and time.perf_counter() < stop:
+                    time.sleep(1.0)
+                    pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
+                    usage = usage if pid else None
+                if usage is None:
+                    proc.kill()
+        if usage is None:
+            _, status, usage = os.wait4(proc.pid, 0)
     finally:
         if log_path:
             sink.close()

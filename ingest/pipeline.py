@@ -198,7 +198,7 @@ class Ingestor:
                     log.warning("skipped %s: %s", doc_id, exc)
                     continue
                 seen.add(doc_id)
-                version = self._version(document)
+                version = self._version(document, live.get(doc_id, {}))
                 if live.get(doc_id, {}).get("version") == version:
                     summary.unchanged.append(doc_id)
                     continue
@@ -238,10 +238,11 @@ class Ingestor:
         summary.seconds = time.perf_counter() - started
         return summary
 
-    def _version(self, document: Document) -> str:
+    def _version(self, document: Document, entry: dict) -> str:
         """The document's version: its bytes, the pipeline and the embedder's vector space, so a
-        change of any of them rebuilds it (as a new version: readers never see a mix)."""
-        space = vector_identity(self.embedder)["vector_space"]
+        change of any of them rebuilds it (as a new version: readers never see a mix). An
+        embedder that does not name its space (a wrapper) is taken to match the stored one."""
+        space = vector_identity(self.embedder)["vector_space"] or entry.get("vector_space", "")
         key = f"{document.sha256}:{PIPELINE_VERSION}" + (f":{space}" if space else "")
         return hashlib.sha1(key.encode()).hexdigest()[:16]
 
