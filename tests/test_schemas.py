@@ -126,11 +126,17 @@ def test_bad_history_is_422_naming_the_field(client, history, where):
     assert response.json()["error"]["message"].startswith(f"'{where}'")
 
 
-@pytest.mark.parametrize("filters", [{"regions": ["North West"]}, {"evidence": ["untested"]}])
-def test_filters_the_engine_cannot_apply_yet_are_refused_not_ignored(client, filters):
-    response = client.post("/search", json={"query": "recruitment", "filters": filters})
-    assert response.status_code == 422
-    assert response.json()["error"]["code"] == "filter_not_available"
+def test_regions_and_evidence_filters_are_applied(client):
+    from index.gazetteer import forces_in_region
+
+    north_west = set(forces_in_region("North West"))
+    response = client.post("/search", json={"query": "recruitment", "filters": {"regions": ["North West"]}})
+    assert response.status_code == 200
+    results = response.json()["results"]
+    assert results and all(r["elsewhere"] or north_west & set(r["forces"]) for r in results)
+    response = client.post("/search", json={"query": "recruitment", "filters": {"evidence": ["untested"]}})
+    assert response.status_code == 200
+    assert all(r["evidence"]["stage"] == "untested" for r in response.json()["results"])
 
 
 def test_unknown_evidence_stage_is_422(client):
