@@ -1,4 +1,4 @@
-"""The `gpsearch` command line: ingest, serve, search, ask, eval, bench."""
+"""The `gpsearch` command line: ingest, add/remove/documents, serve, search, ask, eval, bench."""
 
 from __future__ import annotations
 
@@ -11,6 +11,9 @@ from pathlib import Path
 EXAMPLES = """examples:
   gpsearch ingest                       # the corpus folder (GPSEARCH_CORPUS_DIR, default ./corpus)
   gpsearch ingest reports/ new.pdf      # more files or folders
+  gpsearch add kent-edi-report.pdf      # keep a copy under the corpus folder's uploads/ and index it
+  gpsearch documents                    # what is indexed, with counts
+  gpsearch remove uploads/kent-edi-report.pdf
   gpsearch serve --port 8000
   gpsearch search "neurodiversity support" --force "Kent Police"
   gpsearch ask "What have forces done on female promotion?" --json
@@ -18,7 +21,12 @@ EXAMPLES = """examples:
   gpsearch chat                         # a conversation: follow-ups like "and in Wales?", "did it work?"
   gpsearch eval --baseline
   gpsearch eval --layouts               # segmentation on documents in new layouts (tests/data/layouts)
+  gpsearch eval --formats /tmp/originals  # questions on the corpus as PDF/Word (tests/formats.py)
 """
+
+
+QUESTION_SETS = tuple(Path(__file__).parent / "tests" / "data" / name
+                      for name in ("dev-questions.jsonl", "extra-questions.jsonl"))
 
 
 class UserError(Exception):
@@ -31,7 +39,8 @@ def _settings():
     return get_settings()
 
 
-def _via_service(owner: dict, method: str, path: str, payload: dict | None = None, timeout: float = 60.0) -> dict:
+def _via_service(owner: dict, method: str, path: str, payload: dict | None = None, timeout: float = 60.0,
+                 files: dict | None = None) -> dict:
     """Send a request to the running service that holds the embedded store."""
     import httpx
 
@@ -40,7 +49,8 @@ def _via_service(owner: dict, method: str, path: str, payload: dict | None = Non
     if settings.admin_key:  # writes (ingest, documents) need it; reads ignore it
         headers["X-Admin-Key"] = settings.admin_key
     try:
-        response = httpx.request(method, owner["url"] + path, json=payload, headers=headers, timeout=timeout)
+        response = httpx.request(method, owner["url"] + path, json=payload, files=files, headers=headers,
+                                 timeout=timeout)
     except httpx.HTTPError as exc:
         raise UserError(f"the running service at {owner['url']} did not answer: {exc}") from exc
     try:
@@ -88,6 +98,115 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         raise UserError(str(exc)) from exc
     for line in lines:
         print(line)
+    return 0
+
+
+def _uploads_or_service():
+    """(Uploads over the local store, None) or (None, the running service that holds it)."""
+    from index.embedder import SentenceEmbedder
+    from index.lock import StoreBusy
+    from index.store import Store, StoreUnavailable
+    from ingest.uploads import Uploads
+
+    settings = _settings()
+    try:
+        store = Store(settings)
+    except StoreBusy as exc:
+        if not exc.owner.get("url"):
+            raise UserError(str(exc)) from exc
+        print(f"the service at {exc.owner['url']} holds the store; going through it…", file=sys.stderr)
+        return None, exc.owner
+    except StoreUnavailable as exc:
+        raise UserError(str(exc)) from exc
+    # The model loads on first use: removing and listing never load it.
+    return Uploads(settings, store, SentenceEmbedder(settings.model_path or None, settings.embed_batch_size)), None
+
+
+def cmd_add(args: argparse.Namespace) -> int:
+    from ingest.uploads import DocumentRefused, UPLOADS
+
+    uploads, service = _uploads_or_service()
+    limit = _settings().upload_max_bytes
+    failed, done = 0, []
+    for name in args.files:
+        path = Path(name)
+        try:
+            with path.open("rb") as f:
+                data = f.read(limit + 1)
+        except OSError as exc:
+            print(f"gpsearch: '{name}': cannot read it: {exc.strerror or exc}", file=sys.stderr)
+            failed += 1
+            continue
+        doc_id = f"{UPLOADS}/{path.name}"
+        try:
+            if service is not None:
+                method, where = ("PUT", f"/documents/{doc_id}") if args.replace else ("POST", "/documents")
+                added = _via_service(service, method, where, files={"file": (path.name, data)}, timeout=3600)
+            else:
+                from service.documents import change_json
+
+                change = uploads.replace(doc_id, path.name, data) if args.replace else uploads.add(path.name, data)
+                added = change_json(change)
+        except (DocumentRefused, UserError) as exc:
+            print(f"gpsearch: {exc}", file=sys.stderr)
+            failed += 1
+            continue
+        done.append(added)
+        if not args.json:
+            _print_found(added)
+    if args.json:
+        print(json.dumps(done, indent=2, ensure_ascii=False))
+    return 2 if failed else 0
+
+
+def _print_found(added: dict) -> None:
+    print(f"{'replaced' if added['replaced'] else 'added'} {added['doc_id']} ({added['kind']}, "
+          f"{added['bytes'] / 1024:.0f} KB, {added['seconds']:.1f} s): {len(added['initiatives'])} initiatives, "
+          f"{added['metrics']} metrics — {added['title']}")
+    for found in added["initiatives"]:
+        who = ", ".join(found["forces"] or found["organisations"]) or "no force named"
+        stage = (found.get("evidence") or {}).get("stage", "untested")
+        print(f"  - {found['title']} — {who} ({stage}; {found['metrics']} metrics)")
+    for note in added.get("notes") or []:
+        print(f"  note: {note}")
+
+
+def cmd_remove(args: argparse.Namespace) -> int:
+    from ingest.uploads import DocumentRefused
+
+    uploads, service = _uploads_or_service()
+    try:
+        if service is not None:
+            _via_service(service, "DELETE", f"/documents/{args.doc_id}")
+        else:
+            uploads.remove(args.doc_id)
+    except DocumentRefused as exc:
+        raise UserError(str(exc)) from exc
+    print(f"removed {args.doc_id}: its file and every record of it")
+    return 0
+
+
+def cmd_documents(args: argparse.Namespace) -> int:
+    from index.lock import StoreBusy
+    from index.store import StoreUnavailable
+
+    try:
+        listed = _engine().documents()
+    except StoreBusy as exc:
+        if not exc.owner.get("url"):
+            raise UserError(str(exc)) from exc
+        listed = _via_service(exc.owner, "GET", "/documents")
+    except StoreUnavailable as exc:
+        raise UserError(str(exc)) from exc
+    if args.json:
+        print(json.dumps(listed, indent=2, ensure_ascii=False))
+        return 0
+    if not listed["documents"]:
+        print("no documents indexed: run `gpsearch ingest`, or `gpsearch add FILE`")
+    for d in listed["documents"]:
+        print(f"{d['doc_id']}\n  {d['title'][:100]} — {d['initiatives']} initiatives, {d['passages']} passages, "
+              f"{d['metrics']} metrics")
+    print(f"{listed['total']} documents")
     return 0
 
 
@@ -234,6 +353,17 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
+    if args.formats:
+        from evaluation.originals import PREFER, run_formats
+        from service.engine import Engine
+
+        questions = [Path(args.questions)] if args.questions else list(QUESTION_SETS)
+        prefer = PREFER if args.prefer is None else tuple(
+            "." + s.strip().lstrip(".").lower() for s in args.prefer.split(",") if s.strip())
+        if not prefer:
+            raise UserError("--prefer needs file suffixes, e.g. --prefer html,docx,pdf")
+        return run_formats(Path(args.formats), questions, open_engine=Engine.from_settings,
+                           prefer=prefer, as_json=args.json, out=Path(args.out) if args.out else None)
     if args.layouts or args.originals:
         from evaluation import layouts
 
@@ -254,7 +384,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
         opened.append(Engine.from_settings(settings))
         return opened[0]
 
-    code = run_eval(questions=Path(args.questions), url=args.url, baseline=args.baseline,
+    code = run_eval(questions=Path(args.questions or QUESTION_SETS[0]), url=args.url, baseline=args.baseline,
                     as_json=args.json, out=Path(args.out) if args.out else None, open_engine=open_engine)
     if code == 2 or args.no_dialogues or args.json:
         return code
@@ -320,6 +450,22 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     p.set_defaults(func=cmd_ingest)
 
+    p = sub.add_parser("add", help="add documents: kept under the corpus folder's uploads/ and indexed",
+                       description="Add documents (PDF, Word .docx, HTML, text, Markdown; the kind is read "
+                                   "from the content). Through the running service when there is one.")
+    p.add_argument("files", nargs="+", help="files to add")
+    p.add_argument("--replace", action="store_true", help="replace uploads/NAME with the new file")
+    p.add_argument("--json", action="store_true", help="JSON output: what was found in each")
+    p.set_defaults(func=cmd_add)
+
+    p = sub.add_parser("remove", help="remove an added document: its file and every record of it")
+    p.add_argument("doc_id", help="as `gpsearch documents` lists it, e.g. uploads/report.pdf")
+    p.set_defaults(func=cmd_remove)
+
+    p = sub.add_parser("documents", help="the documents indexed, with counts")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_documents)
+
     p = sub.add_parser("serve", help="run the HTTP API")
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=int, default=8000)
@@ -342,7 +488,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_chat, top_k=8)
 
     p = sub.add_parser("eval", help="grade search on the question set")
-    p.add_argument("--questions", default=str(Path(__file__).parent / "tests" / "data" / "dev-questions.jsonl"))
+    p.add_argument("--questions", help="a question file (default: tests/data/dev-questions.jsonl; "
+                                       "with --formats, it and extra-questions.jsonl)")
     p.add_argument("--url", help="grade a running service instead of in-process")
     p.add_argument("--baseline", action="store_true", help="also grade stock LlamaIndex pipelines")
     p.add_argument("--json", action="store_true")
@@ -357,6 +504,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--no-dialogues", action="store_true", help="skip the conversation and evidence sections")
     p.add_argument("--originals", metavar="DIR",
                    help="grade converted corpus files (python tests/formats.py DIR) against the .txt ingest")
+    p.add_argument("--formats", metavar="DIR",
+                   help="answer the question sets on the converted corpus files in DIR (a PDF, else Word, "
+                        "else web page per .txt) beside the .txt files: both ingested afresh, figures "
+                        "side by side")
+    p.add_argument("--prefer", metavar="SUFFIXES",
+                   help="with --formats: which rendering of a .txt to take when DIR has several, "
+                        "e.g. html,pdf (default: pdf, then docx, then html)")
     p.set_defaults(func=cmd_eval)
 
     p = sub.add_parser("bench", help="measure speed and memory; writes docs/benchmarks.md")

@@ -11,6 +11,11 @@ document with
 * the sentences of every long paragraph after its first one shuffled with a seeded RNG, so
   passages - and their embeddings - differ.
 
+With `protect` (the evaluation's gold quotes), copies leave out every sentence holding one, so
+the answer to a graded question exists once, in copy 0: the copies are same-domain distractors
+that never duplicate a gold passage (shuffling and renaming alone leave about half the quotes
+verbatim).
+
 Line structure (blank lines, headings, labels such as 'Audience:', tables) is kept, so the
 segmenter finds the same kind of initiatives in every copy. Output is deterministic for a
 given seed. Only .txt and .md files are multiplied; other formats are copied once.
@@ -23,6 +28,7 @@ import json
 import random
 import re
 import shutil
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -133,12 +139,34 @@ def shuffle_sentences(text: str, rng: random.Random) -> str:
     return "\n".join(lines)
 
 
-def perturb(text: str, copy: int, seed: int = 0, name: str = "") -> str:
-    """Copy `copy` (>= 1) of a document's text."""
+def drop_sentences(text: str, quotes: Sequence[str]) -> str:
+    """The text without the sentences (within a line) that hold any of `quotes`."""
+    cuts: list[tuple[int, int]] = []
+    for quote in quotes:
+        at = text.find(quote)
+        while at >= 0:
+            line_start = text.rfind("\n", 0, at) + 1
+            line_end = text.find("\n", at + len(quote))
+            line_end = len(text) if line_end < 0 else line_end
+            starts = [line_start] + [m.end() for m in _SENTENCE_BREAK.finditer(text, line_start, at)]
+            ends = [m.start() for m in _SENTENCE_BREAK.finditer(text, at + len(quote), line_end)]
+            cuts.append((starts[-1], ends[0] + 1 if ends else line_end))
+            at = text.find(quote, at + 1)
+    out, at = [], 0
+    for start, end in sorted(cuts):
+        if start >= at:
+            out.append(text[at:start])
+        at = max(at, end)
+    out.append(text[at:])
+    return "".join(out)
+
+
+def perturb(text: str, copy: int, seed: int = 0, name: str = "", protect: Sequence[str] = ()) -> str:
+    """Copy `copy` (>= 1) of a document's text, without the sentences holding `protect` quotes."""
     if copy < 1:
         return text
     rng = random.Random(f"{seed}:{copy}:{name}")
-    return shuffle_sentences(tag_names(replace_forces(text, copy), copy), rng)
+    return shuffle_sentences(tag_names(replace_forces(drop_sentences(text, protect), copy), copy), rng)
 
 
 def copy_name(name: str, copy: int) -> str:
@@ -149,8 +177,9 @@ def copy_name(name: str, copy: int) -> str:
     return f"{path.stem}.v{copy:03d}{path.suffix}"
 
 
-def generate(source: Path, out: Path, factor: int, seed: int = 0) -> Generated:
-    """Write a corpus `factor` times the size of `source` into `out` (emptied first)."""
+def generate(source: Path, out: Path, factor: int, seed: int = 0, protect: Sequence[str] = ()) -> Generated:
+    """Write a corpus `factor` times the size of `source` into `out` (emptied first); no copy
+    holds a `protect` quote."""
     if factor < 1:
         raise ValueError("factor must be at least 1")
     source, out = Path(source), Path(out)
@@ -170,7 +199,7 @@ def generate(source: Path, out: Path, factor: int, seed: int = 0) -> Generated:
             if copy == 0:
                 shutil.copyfile(path, out / name)
             else:
-                (out / name).write_text(perturb(text, copy, seed, path.name), encoding="utf-8")
+                (out / name).write_text(perturb(text, copy, seed, path.name, protect), encoding="utf-8")
             written.append(name)
             copies[name] = copy
             if path.name in catalog:

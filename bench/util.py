@@ -109,7 +109,8 @@ def make_settings(data_dir: Path, corpus_dir: Path):
 
 
 def child_env(data_dir: Path, corpus_dir: Path) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("GPSEARCH_") or k == "GPSEARCH_MODEL_PATH"}
+    kept = ("GPSEARCH_MODEL_PATH", "GPSEARCH_EMBED_BACKEND", "GPSEARCH_MODEL_CACHE_DIR")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("GPSEARCH_") or k in kept}
     env.update({"GPSEARCH_DATA_DIR": str(data_dir), "GPSEARCH_CORPUS_DIR": str(corpus_dir),
                 "PYTHONUNBUFFERED": "1"})
     return env
@@ -120,16 +121,25 @@ def gpsearch_command() -> list[str]:
     return [str(script)] if script.exists() else [sys.executable, "-m", "gpsearch_cli"]
 
 
-def run_timed(args: list[str], env: dict[str, str], cwd: Path = ROOT) -> tuple[float, str, int, int]:
-    """Run a command to completion: (wall seconds, stdout, exit code, peak RSS in KB)."""
+def run_timed(args: list[str], env: dict[str, str], cwd: Path = ROOT,
+              log_path: Path | None = None) -> tuple[float, str, int, int]:
+    """Run a command to completion: (wall seconds, stdout, exit code, peak RSS in KB). With
+    `log_path` the output goes to that file as it comes (to watch a long run) and is read back."""
     started = time.perf_counter()
-    proc = subprocess.Popen(args, env=env, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    out = proc.stdout.read() if proc.stdout else ""
-    _, status, usage = os.wait4(proc.pid, 0)
+    sink = open(log_path, "w") if log_path else subprocess.PIPE
+    try:
+        proc = subprocess.Popen(args, env=env, cwd=cwd, stdout=sink, stderr=subprocess.STDOUT, text=True)
+        out = proc.stdout.read() if proc.stdout else ""
+        _, status, usage = os.wait4(proc.pid, 0)
+    finally:
+        if log_path:
+            sink.close()
     seconds = time.perf_counter() - started
     proc.returncode = os.waitstatus_to_exitcode(status)
     if proc.stdout:
         proc.stdout.close()
+    if log_path:
+        out = Path(log_path).read_text(errors="replace")
     return seconds, out, proc.returncode, int(usage.ru_maxrss)
 
 
@@ -255,7 +265,7 @@ def _nproc() -> int:
 
 def versions() -> dict[str, str]:
     out = {"python": platform.python_version()}
-    for package in ("torch", "sentence-transformers", "chromadb", "llama-index-core"):
+    for package in ("torch", "sentence-transformers", "onnxruntime", "optimum-onnx", "chromadb", "llama-index-core"):
         try:
             out[package] = metadata.version(package)
         except metadata.PackageNotFoundError:

@@ -77,7 +77,7 @@ def _engine_system(settings, open_engine: Callable[[Any], Any]) -> EngineSystem:
     return EngineSystem(engine)
 
 
-def _load_average() -> list[float] | None:
+def load_average() -> list[float] | None:
     """1/5/15-minute load: latency figures mean little on a busy machine."""
     try:
         return [round(x, 2) for x in os.getloadavg()]
@@ -85,7 +85,7 @@ def _load_average() -> list[float] | None:
         return None
 
 
-def _quiet_bm25s() -> None:
+def quiet_bm25s() -> None:
     """bm25s sets its logger to DEBUG when imported; import it first, then quieten it."""
     try:
         import bm25s  # noqa: F401
@@ -102,8 +102,8 @@ def run_eval(questions: Path, url: str | None = None, baseline: bool = False, as
     (quotes not in the corpus), 2 when it cannot run. The system graded is `system`, else the
     service at `url`, else the engine `open_engine(settings)` opens in this process."""
     stream = stream or sys.stdout
-    load_before = _load_average()
-    _quiet_bm25s()
+    load_before = load_average()
+    quiet_bm25s()
     try:
         if settings is None:
             from index.settings import get_settings
@@ -135,7 +135,7 @@ def run_eval(questions: Path, url: str | None = None, baseline: bool = False, as
     except EvalError as exc:
         print(f"gpsearch: {exc}", file=sys.stderr)
         return 2
-    info["load_average"] = {"before": load_before, "after": _load_average()}
+    info["load_average"] = {"before": load_before, "after": load_average()}
     payload = {"date": time.strftime("%Y-%m-%d"), **info, "data_problems": problems,
                "systems": {r["system"]: r for r in reports}}
     if out is not None:

@@ -5,7 +5,7 @@ Measures, per document and in total:
 
 * segmentation agreement = 2 x one-to-one matches / (intended + found). A found initiative
   matches an intended one when its span contains the intended initiative's anchor quote
-  (whitespace-insensitive: a PDF wraps lines where it likes); each found initiative matches at
+  (found by normalised matching, evaluation/quotes.py: a PDF wraps lines where it likes); each found initiative matches at
   most one intended one and vice versa (a maximum bipartite matching);
 * force accuracy over matched initiatives: the found `forces` equal the intended ones as a set
   (an intended piece that names no force must get none);
@@ -39,6 +39,7 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
+from evaluation.quotes import normalised_spans
 from index.records import Document, Initiative
 from ingest.pipeline import build_initiatives, load_catalog
 from ingest.readers import SUPPORTED_SUFFIXES, UnreadableFile, read_document, title_from_text
@@ -138,16 +139,6 @@ def load_manifest(path: Path) -> dict[str, Expected]:
 # --------------------------------------------------------------------------------- matching
 
 
-def quote_pattern(quote: str) -> re.Pattern[str]:
-    """The quote with any run of whitespace matching any other run."""
-    return re.compile(r"\s+".join(re.escape(word) for word in quote.split()))
-
-
-def quote_spans(text: str, quote: str) -> list[tuple[int, int]]:
-    """Every (start, end) where `quote` occurs in `text`, whitespace-insensitively."""
-    return [m.span() for m in quote_pattern(quote).finditer(text)]
-
-
 def _squash(text: str) -> str:
     return " ".join(text.split()).casefold()
 
@@ -198,7 +189,7 @@ def grade_document(document: Document, found: list[Initiative],
     grade.refusal_ok = not grade.refusal_expected
     edges: list[set[int]] = []
     for item in expected.initiatives:
-        spans = quote_spans(text, item.anchor)
+        spans = normalised_spans(text, item.anchor)
         if not spans:
             grade.anchors_absent.append(item.anchor)
         edges.append({
@@ -242,7 +233,7 @@ def grade_document(document: Document, found: list[Initiative],
             if any(q in _squash(piece) for piece in pieces):
                 grade.furniture_leaks.append(f"{quote!r} in {initiative.title!r}")
     not_metric_spans = [(quote, span) for quote in expected.not_metrics
-                        for span in quote_spans(text, quote)]
+                        for span in normalised_spans(text, quote)]
     for metric in (m for initiative in found for m in initiative.metrics):
         for quote, (start, end) in not_metric_spans:
             if start <= metric.start and metric.end <= end:

@@ -1,7 +1,9 @@
 """The question set and the corpus it is graded against: questions parsed, gold quotes located.
 
 A question file is JSONL as /work/shared/eval/README.md describes; each gold quote's span is
-found with ``document_text.find(quote)`` over the documents as the ingester reads them.
+found over the documents as the ingester reads them: exactly (``document_text.find(quote)``) in
+the corpus the quotes were taken from, or by normalised matching (evaluation/quotes.py) in the
+same documents rendered in other formats.
 """
 
 from __future__ import annotations
@@ -10,6 +12,8 @@ import json
 import logging
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from evaluation.quotes import Locator, exact_spans
 
 log = logging.getLogger(__name__)
 
@@ -85,32 +89,27 @@ def load_questions(path: Path) -> list[Question]:
     return questions
 
 
-def find_all(quote: str, documents: dict[str, str]) -> list[Span]:
-    """Every span where `quote` occurs exactly (`text.find`), documents in id order."""
-    spans: list[Span] = []
-    if not quote:
-        return spans
-    for doc_id in sorted(documents):
-        text = documents[doc_id]
-        start = text.find(quote)
-        while start >= 0:
-            spans.append((doc_id, start, start + len(quote)))
-            start = text.find(quote, start + 1)
-    return spans
+def find_all(quote: str, documents: dict[str, str], locator: Locator = exact_spans) -> list[Span]:
+    """Every span where `quote` occurs (found by `locator`), documents in id order."""
+    return [(doc_id, start, end) for doc_id in sorted(documents)
+            for start, end in locator(documents[doc_id], quote)] if quote else []
 
 
-def locate(quote: str, documents: dict[str, str]) -> tuple[Span | None, int]:
-    """The quote's first span (`text.find(quote)`) and how many times it occurs in all."""
-    spans = find_all(quote, documents)
+def locate(quote: str, documents: dict[str, str],
+           locator: Locator = exact_spans) -> tuple[Span | None, int]:
+    """The quote's first span and how many times it occurs in all."""
+    spans = find_all(quote, documents, locator)
     return (spans[0] if spans else None), len(spans)
 
 
-def resolve_gold(questions: list[Question], documents: dict[str, str]) -> list[dict]:
-    """Give every gold quote and seed its span; return the data errors and warnings found."""
+def resolve_gold(questions: list[Question], documents: dict[str, str],
+                 locator: Locator = exact_spans) -> list[dict]:
+    """Give every gold quote and seed its span (found by `locator`); return the data errors
+    and warnings found."""
     problems: list[dict] = []
     for question in questions:
         for gold in question.gold:
-            gold.spans = find_all(gold.quote, documents)
+            gold.spans = find_all(gold.quote, documents, locator)
             gold.span, gold.occurrences = (gold.spans[0] if gold.spans else None), len(gold.spans)
             if gold.span is None:
                 problems.append({"id": question.id, "kind": "error",
@@ -121,7 +120,7 @@ def resolve_gold(questions: list[Question], documents: dict[str, str]) -> list[d
                                             + ", ".join(f"{d}:{a}" for d, a, _ in gold.spans)
                                             + f"); covering any occurrence counts: {gold.quote[:60]!r}"})
         if question.seed is not None:
-            question.seed_span, count = locate(question.seed, documents)
+            question.seed_span, count = locate(question.seed, documents, locator)
             if question.seed_span is None:
                 problems.append({"id": question.id, "kind": "error",
                                  "message": f"seed not found in the corpus: {question.seed!r}"})

@@ -253,7 +253,8 @@ class FacetItem(BaseModel):
 
 
 class ForceItem(FacetItem):
-    region: str | None = Field(None, description="the force's region")
+    region: str | None = Field(None, description="the force's policing region (null if not known)",
+                               examples=["North West"])
 
 
 class ForcesResponse(BaseModel):
@@ -284,6 +285,7 @@ class DocumentSummary(BaseModel):
 class DocumentsResponse(BaseModel):
     documents: list[DocumentSummary]
     total: int
+    upload_max_bytes: int = Field(..., description="the largest file POST /documents accepts")
 
 
 class FeedbackStored(BaseModel):

@@ -149,3 +149,30 @@ def test_report_keeps_other_sections(tmp_path: Path):
     text = path.read_text(encoding="utf-8")
     assert "new ingest" in text and "old ingest" not in text
     assert "scale figures" in text and "run 2" in text and "run 1" not in text
+
+
+def _gold_quotes() -> list[str]:
+    quotes = []
+    for name in ("dev-questions.jsonl", "extra-questions.jsonl"):
+        for line in (Path(__file__).parent / "data" / name).read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                quotes += [g["quote"] for g in json.loads(line).get("gold", []) if g.get("quote")]
+    return quotes
+
+
+def test_protected_quotes_exist_only_in_copy_zero(tmp_path, corpus_dir: Path):
+    quotes = _gold_quotes()
+    plain = generate(corpus_dir, tmp_path / "plain", 2, seed=7)
+    copy_one = [(plain.folder / n).read_text(encoding="utf-8") for n, k in plain.copies.items() if k == 1]
+    assert any(q in t for q in quotes for t in copy_one)  # shuffling and renaming alone keep some
+
+    protected = generate(corpus_dir, tmp_path / "protected", 2, seed=7, protect=quotes)
+    texts = {n: (protected.folder / n).read_text(encoding="utf-8") for n in protected.files}
+    for quote in quotes:
+        holders = [n for n, t in texts.items() if quote in t]
+        assert holders and all(protected.copies[n] == 0 for n in holders), (quote, holders)
+    for name, k in protected.copies.items():  # the rest of each copy is still there
+        if k == 1:
+            original = (corpus_dir / name.replace(".v001", "")).read_text(encoding="utf-8")
+            assert len(texts[name]) > 0.6 * len(original)
+            assert build_initiatives(read_document(protected.folder / name, name))

@@ -157,7 +157,7 @@ def test_upload_search_replace_delete(made):
     assert search(client, "mentoring", forces=["Cumbria Constabulary"])
     assert any(d["doc_id"] == doc_id and d["source"] == "upload" for d in client.get("/documents").json()["documents"])
     cumbria = sum("Cumbria Constabulary" in i["forces"] for i in added["initiatives"])
-    assert {"name": "Cumbria Constabulary", "initiatives": cumbria, "region": None} in client.get("/forces").json()["forces"]
+    assert {"name": "Cumbria Constabulary", "initiatives": cumbria, "region": "North West"} in client.get("/forces").json()["forces"]
 
     replaced = upload(client, "whatever.pdf", pdf_of(text_of("staffordshire-menopause-support.txt")), "PUT", doc_id)
     assert replaced.status_code == 200, replaced.text

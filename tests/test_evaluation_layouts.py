@@ -18,8 +18,8 @@ from evaluation.layouts import (
     layouts_table,
     load_manifest,
     one_to_one,
-    quote_spans,
 )
+from evaluation.quotes import normalised_spans
 import gpsearch_cli
 from index.records import Document, Initiative, Metric, Passage
 
@@ -130,8 +130,8 @@ def test_a_metric_inside_a_not_metric_quote_is_reported():
 def test_anchor_matches_across_wrapped_lines():
     text = "The force funds caseworkers in the\nemergency departments of two hospitals."
     start, end = text.index("caseworkers"), text.index(" of two")
-    assert quote_spans(text, "caseworkers in the emergency departments") == [(start, end)]
-    assert quote_spans(text, "caseworkers in emergency") == []
+    assert normalised_spans(text, "caseworkers in the emergency departments") == [(start, end)]
+    assert normalised_spans(text, "caseworkers in emergency") == []
 
 
 def test_absent_anchor_is_reported():

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from evaluation.layouts import grade_layouts, layouts_table, load_manifest, quote_spans, read_for_grading
+from evaluation.layouts import grade_layouts, layouts_table, load_manifest, read_for_grading
+from evaluation.quotes import normalised_spans
 from index.gazetteer import ALL_FORCES
 from ingest.pipeline import build_initiatives
 from ingest.readers import SUPPORTED_SUFFIXES, UnreadableFile
@@ -52,7 +53,7 @@ def test_anchors_occur_once_each_in_document_order(name, documents):
     text = documents[name].text
     starts = []
     for item in MANIFEST[name].initiatives:
-        spans = quote_spans(text, item.anchor)
+        spans = normalised_spans(text, item.anchor)
         assert len(spans) == 1, (item.anchor, len(spans))
         starts.append(spans[0][0])
     assert starts == sorted(starts)
@@ -71,10 +72,10 @@ def test_furniture_quotes_are_in_the_document_and_outside_every_anchor(name, doc
     page as shown, so the furniture check can fail; it never overlaps an initiative's anchor."""
     text = documents[name].text
     shown = _page_text(LAYOUTS / name) if name.endswith(".html") else text
-    anchors = [quote_spans(text, item.anchor)[0] for item in MANIFEST[name].initiatives]
+    anchors = [normalised_spans(text, item.anchor)[0] for item in MANIFEST[name].initiatives]
     for quote in MANIFEST[name].furniture:
-        spans = quote_spans(text, quote)
-        assert spans or quote_spans(shown, quote), quote
+        spans = normalised_spans(text, quote)
+        assert spans or normalised_spans(shown, quote), quote
         assert not any(s < a_end and a_start < e for s, e in spans for a_start, a_end in anchors), quote
 
 
@@ -83,7 +84,7 @@ def test_not_metric_quotes_are_in_the_document_and_hold_a_number(name, documents
     text = documents[name].text
     shown = _page_text(LAYOUTS / name) if name.endswith(".html") else text
     for quote in MANIFEST[name].not_metrics:
-        assert quote_spans(text, quote) or quote_spans(shown, quote), quote
+        assert normalised_spans(text, quote) or normalised_spans(shown, quote), quote
         assert any(ch.isdigit() for ch in quote), quote
 
 

@@ -1,5 +1,6 @@
 """gpsearch chat UI (Streamlit): ask a question, check every claim against its passage in one
-click, browse every initiative. Talks to the API over HTTP only (ui/client.py).
+click, browse every initiative, add and remove documents. Talks to the API over HTTP only
+(ui/client.py).
 
 Run: `streamlit run ui/app.py` (GPSEARCH_API_URL, default http://127.0.0.1:8000), or `make run`.
 """
@@ -16,6 +17,7 @@ import streamlit as st
 
 from ui import charts, render
 from ui.client import Client, ServiceError, ServiceUnavailable
+from ui.documents import documents_view
 
 EXAMPLES = [
     "What have forces done on neurodiversity?",
@@ -23,6 +25,7 @@ EXAMPLES = [
     "Which initiatives reduced anti-social behaviour?",
     "How are forces recruiting from under-represented groups?",
 ]
+VIEWS = {"chat": "Chat", "browse": "Browse", "documents": "Documents"}  # ?view= -> page
 FILTER_KEYS = {"forces": "f_forces", "regions": "f_regions", "themes": "f_themes", "docs": "f_docs",
                "evidence": "f_evidence", "has_metrics": "f_has_metrics"}
 EVIDENCE_STAGES = ["independently evaluated", "evaluated locally", "untested"]
@@ -40,9 +43,10 @@ def _init_state() -> None:
     if "initiative" in st.query_params and not st.session_state.open_stack and not st.session_state.get("_deep"):
         st.session_state._deep = True
         st.session_state.open_stack = [st.query_params["initiative"]]
-    if st.query_params.get("view") == "browse" and not st.session_state.get("_deep_view"):
+    view = st.query_params.get("view")
+    if view in VIEWS and not st.session_state.get("_deep_view"):
         st.session_state._deep_view = True
-        st.session_state.nav = "Browse"
+        st.session_state.nav = VIEWS[view]
 
 
 def current_filters() -> dict:
@@ -135,7 +139,7 @@ def sidebar(client: Client, facet: dict) -> None:
     with st.sidebar:
         st.markdown("### gpsearch")
         st.caption("Good practice from UK policing documents, every claim linked to its source.")
-        st.segmented_control("View", ["Chat", "Browse"], key="nav", required=True, on_change=_nav_changed,
+        st.segmented_control("View", list(VIEWS.values()), key="nav", required=True, on_change=_nav_changed,
                              label_visibility="collapsed")
         st.markdown("**Filters**")
         st.multiselect("Forces", facet["forces"], key="f_forces", placeholder="All forces")
@@ -500,6 +504,8 @@ def main() -> None:
             initiative_view(client, st.session_state.open_stack[-1])
         elif st.session_state.nav == "Browse":
             browse_view(client, facet)
+        elif st.session_state.nav == "Documents":
+            documents_view(client, _open)
         else:
             chat_view(client, facet)
     except ServiceUnavailable as exc:

@@ -24,8 +24,8 @@ def _read(file: UploadFile, limit: int) -> bytes:
 
 
 @router.get("/documents", response_model=DocumentsResponse, summary="Documents with titles and counts")
-def documents(engine: EngineDep) -> dict:
-    return engine.documents()
+def documents(engine: EngineDep, settings: SettingsDep) -> dict:
+    return {**engine.documents(), "upload_max_bytes": settings.upload_max_bytes}
 
 
 @router.post("/documents", status_code=201, response_model=DocumentChanged, responses=WRITE_ERRORS,

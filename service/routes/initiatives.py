@@ -6,6 +6,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Path, Query
 
+from index.gazetteer import region_of
 from service.deps import EngineDep
 from service.engine import MAX_TOP_K
 from service.schemas import (
@@ -40,9 +41,17 @@ def similar(initiative_id: InitiativeId, engine: EngineDep,
     return engine.similar(initiative_id, top_k)
 
 
-@router.get("/forces", response_model=ForcesResponse, summary="Forces with their number of initiatives")
+@router.get("/forces", response_model=ForcesResponse, summary="Forces with their region and number of initiatives")
 def forces(engine: EngineDep) -> dict:
-    return engine.facet("forces")
+    listed = engine.facet("forces")
+    return {**listed, "forces": [{**item, "region": _region(item["name"])} for item in listed["forces"]]}
+
+
+def _region(force: str) -> str | None:
+    try:
+        return region_of(force)
+    except ValueError:  # a force name the gazetteer does not know (an older index)
+        return None
 
 
 @router.get("/themes", response_model=ThemesResponse, summary="Themes with their number of initiatives")
