@@ -162,22 +162,55 @@ def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+_FIGURE = re.compile(r"\d[\d.,]*\s?(?:%|per\s?cent|/\s?\d+|out\s+of\s+\d+)|\bfrom\s+\d[\d,]*\b[^.;]{0,40}\bto\s+\d")
+
+
+# Reach and activity, not results: how many took part, were trained, read or used it.
+_ACTIVITY = re.compile(
+    r"(?i)\b(?:attend\w*|uptake|took\s+part|taken\s+part|participat\w*|signed\s+up|enrol\w*|trained"
+    r"|training\s+(?:was|has\s+been)\s+delivered|delivered|reach\w*|read|viewed|views|visits?|downloads?"
+    r"|registered|joined|members|sessions?|events?|workshops?|submissions?|referrals?\s+(?:were\s+)?made"
+    r"|completion\s+rate|completed\s+(?:the\s+)?(?:training|course|e-?learning|module))\b"
+)
+# A count that is a result: people promoted, employed, passing, fewer incidents.
+_COUNTED_RESULT = re.compile(
+    r"(?i)\b(?:promoted|employed|employment|passed|successful|succeeded|appointed|secured|retained|fewer"
+    r"|reduc\w*|increas\w*|diverted|re-?offend\w*|convicted|charged|recovered|saved)\b"
+)
+
+
+def _measured(metric: Metric) -> bool:
+    """A figure of the initiative's own results, not its reach or activity, nor the problem."""
+    if metric.role != "outcome":
+        return False
+    sentence = metric.sentence
+    if _PROBLEM.search(sentence) or _blocked(sentence, metric.start - metric.sentence_start,
+                                             metric.end - metric.sentence_start):
+        return False
+    if metric.unit in ("%", "ratio", "score"):
+        return not _ACTIVITY.search(sentence)
+    return metric.unit == "count" and bool(_COUNTED_RESULT.search(sentence)) and not _ACTIVITY.search(sentence)
+
+
 def classify(doc_id: str, text: str, start: int, end: int, metrics: list[Metric] = ()) -> Evidence:
     """The initiative text[start:end]'s stage of evidence and the sentence that decided it: the
-    first sentence showing an independent evaluation, else the first showing a local one."""
+    first sentence showing an independent evaluation; else, of those showing a local one, the
+    first that reports a measured figure (a rate, a change, a score), or the first at all. A
+    sentence holding a figure of the initiative's own results (not reach, activity or context)
+    counts as local evidence by itself."""
     paired = {m.sentence_start for m in metrics if m.pair_role in ("before", "after")}
-    found: dict[str, tuple[int, int]] = {}
+    paired |= {m.sentence_start for m in metrics if _measured(m)}
+    local: list[tuple[int, int]] = []
     for s, e in sentences(text, start, end):
         stage = _stage_of(text[s:e], s in paired)
-        if stage and stage not in found:
-            found[stage] = (s, e)
-        if INDEPENDENT in found:
-            break
-    for stage in (INDEPENDENT, LOCAL):
-        if stage in found:
-            s, e = found[stage]
+        if stage == INDEPENDENT:
             return Evidence(stage, {"doc_id": doc_id, "start": s, "end": e, "text": text[s:e]})
-    return Evidence(UNTESTED, None)
+        if stage == LOCAL:
+            local.append((s, e))
+    if not local:
+        return Evidence(UNTESTED, None)
+    s, e = next(((s, e) for s, e in local if s in paired or _FIGURE.search(text, s, e)), local[0])
+    return Evidence(LOCAL, {"doc_id": doc_id, "start": s, "end": e, "text": text[s:e]})
 
 
 # --- outcome or context -------------------------------------------------------------------------

@@ -23,6 +23,7 @@ from index.terms import tokens
 
 log = logging.getLogger(__name__)
 
+NAMED_SHOWN = 3  # initiatives named in a standalone question about 'those'; the rest counted
 MAX_TURNS = 20  # earlier turns read; older ones cannot change what a short follow-up means
 
 # Words that carry no topic of their own in a follow-up: asking about results, referring back,
@@ -234,7 +235,9 @@ def _read(text: str, previous: Reading | None, shown: Shown) -> Reading:
         reading.forces = previous.forces if previous.only_forces and previous.forces else shown.forces[:1]
         reading.only_forces = bool(reading.forces)
         reading.regions = [] if reading.forces else reading.regions
-    reading.evidence = alone.evidence or list(previous.evidence)
+    # a stage of evidence asked for carries over only when it was the whole subject ('which were
+    # independently evaluated?' then 'only Derbyshire'), not into a new narrowing of a topic
+    reading.evidence = alone.evidence or (list(previous.evidence) if not previous.topic else [])
     reading.evidence_first = alone.evidence_first or (previous.evidence_first and not parsed.content)
     # what it is about: the turn's own topic on a new subject ('what about recruitment?'),
     # the initiative(s) referred to, or the previous topic
@@ -252,7 +255,9 @@ def _read(text: str, previous: Reading | None, shown: Shown) -> Reading:
         return reading
     if (refers_one or refers_all or (asks_results and not parsed.content)) and referents:
         reading.initiatives = [i for i, _, _ in referents]
-        named = "; ".join(f"{title} ({_join(forces)})" if forces else title for _, title, forces in referents)
+        names = [f"{title} ({_join(forces)})" if forces else title for _, title, forces in referents]
+        named = "; ".join(names[:NAMED_SHOWN]) + (f" and {len(names) - NAMED_SHOWN} more"
+                                                  if len(names) > NAMED_SHOWN else "")
         reading.topic = previous.topic
         reading.standalone = _substitute(text, named)
         reading.query = f"{' '.join(parsed.content)} {named}".strip()

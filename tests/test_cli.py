@@ -166,6 +166,19 @@ def test_ask_hands_over_and_prints_readable_text(serving):
     assert "[1]" in out.stdout and "Traceback" not in out.stderr
 
 
+def test_chat_reads_follow_ups_through_the_service(serving):
+    env, _ = serving
+    turns = "What have forces done to support neurodivergent officers?\nand in Wales?\n/new\nand in Wales?\n"
+    out = subprocess.run([str(GPSEARCH), "chat", "--json"], env=env, input=turns, capture_output=True,
+                         text=True, timeout=300)
+    assert out.returncode == 0, out.stderr
+    first, second, fresh = [json.loads(line) for line in out.stdout.splitlines()]
+    assert first["standalone"] == first["question"]
+    assert second["standalone"].endswith("neurodivergent officers (in Wales)?")
+    assert second["inferred"]["regions"] == ["Wales"] and second["inferred"]["followup"]
+    assert fresh["standalone"] == "and in Wales?"  # after /new there is nothing to read it against
+
+
 def test_ingest_hands_over_to_the_service(serving):
     env, _ = serving
     out = _cli(env, "ingest", "-q")

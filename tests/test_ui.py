@@ -478,7 +478,7 @@ def test_browse_table_lists_every_initiative_with_csv(app, svc):
     assert not at.exception
     table = at.dataframe[0].value
     assert len(table) == total
-    assert list(table.columns) == ["Force(s)", "Title", "Theme", "Document", "Figures"]
+    assert list(table.columns) == ["Force(s)", "Title", "Theme", "Document", "Figures", "Evidence"]
     assert at.download_button(key="download_csv")
     at.text_input(key="browse_text").input("neurodiversity").run()
     narrowed = at.dataframe[0].value
