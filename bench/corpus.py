@@ -32,7 +32,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from ingest.gazetteer import ALL_FORCES, FORCE_AREAS, find_forces, find_organisations
+from index.gazetteer import ALL_FORCES, FORCE_AREAS, find_forces, find_organisations
 
 TEXT_SUFFIXES = (".txt", ".md")
 CATALOG = "catalog.json"

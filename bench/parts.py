@@ -23,7 +23,7 @@ from bench.util import (
     uncached_variant,
 )
 
-PARTS = ("ingest", "search", "load", "memory", "scale")
+PARTS = ("ingest", "search", "load", "memory", "scale", "upload")
 GB = 1024.0  # MiB in a GiB: targets in "GB" are read as GiB
 
 # Targets (issue #5).
@@ -385,13 +385,13 @@ def _inprocess_latency(ctx: Context, questions: list[str], rounds: int, engine) 
     engine.warm_up()
     hybrid = None
     try:
-        from service.baseline import ProjectEmbedding, build_hybrid
-        from service.evaluation import load_documents
+        from evaluation.baseline import ProjectEmbedding, build_hybrid
+        from evaluation.questions import load_documents
 
         say("building the stock LlamaIndex hybrid retriever (512-token chunks, vector + BM25, RRF)")
         hybrid, stats = build_hybrid(load_documents(ctx.corpus), ProjectEmbedding(switchable))
         notes.append(f"Stock LlamaIndex hybrid: {stats.get('chunks', '?')} chunks of 512 tokens, built in "
-                     f"{stats.get('seconds', '?')} s; `service.baseline.build_hybrid`, top 10, query embedded "
+                     f"{stats.get('seconds', '?')} s; `evaluation.baseline.build_hybrid`, top 10, query embedded "
                      "with torch on every call (no cache), results shaped like /search results.")
     except Exception as exc:  # the baseline module is optional for the rest of the figures
         notes.append(f"Stock LlamaIndex hybrid retriever not measured: {type(exc).__name__}: {exc}")
@@ -650,7 +650,7 @@ def _questions_dir() -> Path:
 
 def gold_quotes() -> list[str]:
     """Every gold quote of the evaluation question sets: the scale corpus keeps them in copy 0 only."""
-    from service.evaluation import load_questions as load_graded
+    from evaluation.questions import load_questions as load_graded
 
     quotes: list[str] = []
     for name in SCALE_QUESTION_FILES:
@@ -666,8 +666,10 @@ def _scale_point(ctx: Context, factor: int, rounds: int) -> dict:
     import httpx
 
     from bench.corpus import generate
-    from service.evaluation import HttpSystem, evaluate, load_documents, resolve_gold
-    from service.evaluation import load_questions as load_graded
+    from evaluation.harness import evaluate
+    from evaluation.questions import load_documents, resolve_gold
+    from evaluation.systems import HttpSystem
+    from evaluation.questions import load_questions as load_graded
 
     if factor == 1:
         corpus = ctx.corpus
@@ -751,7 +753,7 @@ def run_scale(ctx: Context) -> PartResult:
         f"(gold quotes found more than once at the largest size: {points[-1]['duplicated_gold']}, "
         "counting the corpus's own repeats). 'uncached': a distinct query string per request. "
         "'dev hit@1': lookup and metric questions of tests/data/dev-questions.jsonl, graded over HTTP "
-        "by `service.evaluation`."
+        "by `evaluation.harness`."
     )
     by_factor = {p["factor"]: p for p in points}
     big = max(by_factor)

@@ -15,7 +15,8 @@ from pathlib import Path
 
 from bench.parts import PARTS, PartResult, Table, Target
 
-TITLES = {"ingest": "Ingest", "search": "Search latency", "load": "Load", "memory": "Memory", "scale": "Scale"}
+TITLES = {"ingest": "Ingest", "search": "Search latency", "load": "Load", "memory": "Memory", "scale": "Scale",
+          "upload": "Document upload"}
 HEADER = """# Benchmarks
 
 Written by `gpsearch bench [parts...] [--quick]` (parts: {parts}).

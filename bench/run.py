@@ -1,6 +1,6 @@
 """`gpsearch bench [parts...] [--quick]`: measure, print a table per part, update docs/benchmarks.md.
 
-Parts: ingest, search, load, memory, scale (default: all). search, load and memory share one
+Parts: ingest, search, load, memory, scale, upload (default: all). search, load and memory share one
 `gpsearch serve` subprocess over a freshly ingested copy of the default corpus; the in-process
 search figures are taken after it has stopped, so the two never compete for the CPU.
 
@@ -107,6 +107,10 @@ def main(parts: list[str], quick: bool = False) -> int:
             _run_part(ctx, "+".join(service_parts), lambda: _service_parts(ctx, service_parts), record, failed)
         if "scale" in wanted:
             _run_part(ctx, "scale", lambda: [P.run_scale(ctx)], record, failed)
+        if "upload" in wanted:
+            from bench.upload import run_upload
+
+            _run_part(ctx, "upload", lambda: [run_upload(ctx)], record, failed)
     except KeyboardInterrupt:
         print("gpsearch bench: interrupted; finished parts were written", file=sys.stderr)
         return 130

@@ -5,6 +5,29 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 
 
+OUTLINE_KINDS = (
+    "heading",    # a heading; level 1 is the top; label holds a section number ("3.1") if it has one
+    "numbered",   # a numbered paragraph ('3.1 Officers in Aberdeen ...'); label holds its number
+    "field",      # a labelled field ("Outcome: ..." or a bold label paragraph); label holds the label
+    "list_item",  # one item of a bulleted or numbered list
+    "table",      # a table: its rows as tab-separated lines
+    "running",    # a running header or footer repeated across pages: kept out of titles and embeddings
+    "furniture",  # navigation, cookie banner, share links, site footer: not content
+)
+NOT_CONTENT = ("running", "furniture")  # kinds kept in the text but out of segmentation and passages
+
+
+@dataclass(frozen=True)
+class OutlineItem:
+    """One piece of structure a reader saw, as an exact span of the document's text."""
+
+    kind: str  # one of OUTLINE_KINDS
+    start: int
+    end: int
+    level: int = 0  # headings: 1 = top
+    label: str = ""  # fields: the label; headings: the section number, if any
+
+
 @dataclass(frozen=True)
 class Document:
     """A source file as read: `text` is what every span indexes into."""
@@ -17,6 +40,7 @@ class Document:
     date: str = ""
     pages: tuple[tuple[int, int], ...] = ()  # (start, page number) for paged formats
     encoding_note: str = ""  # set when a fallback decoding was used
+    outline: tuple[OutlineItem, ...] = ()  # sorted by start
 
 
 @dataclass
@@ -34,14 +58,24 @@ class Metric:
     sentence: str
     sentence_start: int
     sentence_end: int
-    role: str | None = None  # "before" / "after" / "versus" for paired figures
+    pair_role: str | None = None  # "before" / "after" / "versus" for paired figures
     pair: int | None = None  # start offset of the other figure of a pair
     row: str | None = None  # table cells: row label
     column: str | None = None  # table cells: column label
     scale: float | None = None  # "4.7/5" -> 5; "1 in 19" -> 19
+    role: str = "outcome"  # "outcome" (a result of the initiative) or "context" (a background figure)
 
     def to_dict(self) -> dict:
         return asdict(self)
+
+
+@dataclass
+class Evidence:
+    """How far an initiative's results are shown: its stage and the exact sentence that decided
+    it (`basis`: doc_id, start, end, text == document[start:end]; None when untested)."""
+
+    stage: str = "untested"  # "independently evaluated" | "evaluated locally" | "untested"
+    basis: dict | None = None
 
 
 @dataclass
@@ -71,3 +105,4 @@ class Initiative:
     theme: str
     passages: list[Passage] = field(default_factory=list)
     metrics: list[Metric] = field(default_factory=list)
+    evidence: Evidence = field(default_factory=Evidence)

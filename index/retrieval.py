@@ -34,7 +34,14 @@ DENSE_FLOOR = 0.3
 # Its other initiatives keep their own rank.
 NAMED_DEPTH = 20
 NAMED_MIN_SHARE = 0.5
-FILTER_KEYS = ("forces", "themes", "docs", "has_metrics")
+# A place's initiative is relevant to a question when it would rank within PLACE_DEPTH of all
+# initiatives with NAMED_MIN_SHARE of the best score (deeper than NAMED_DEPTH: a region holds
+# only a few forces' work, which may rank below other regions' on a broad topic).
+PLACE_DEPTH = 40
+TELLING_PREFIX = 5
+FILTER_KEYS = ("forces", "themes", "docs", "has_metrics", "evidence", "places")
+# Stages of evidence, strongest first (the values of `filters.evidence`).
+EVIDENCE_STAGES = ("independently evaluated", "evaluated locally", "untested")
 
 
 def rrf(rankings: list[list[str]], k: int = RRF_K, weights: list[float] | None = None) -> dict[str, float]:
@@ -65,6 +72,8 @@ class Hit:
     passages: list[tuple[Passage, float]]
     metrics: list[Metric]
     named_force: bool = False
+    relevant: bool = True  # clears the relevance floor (counted in 'how many forces' answers)
+    elsewhere: bool = False  # outside the place asked: the place had nothing relevant
 
 
 @dataclass
@@ -223,6 +232,14 @@ class Searcher:
                 checked[key] = set(values)
         if filters.get("has_metrics") is not None:
             checked["has_metrics"] = bool(filters["has_metrics"])
+        stages = filters.get("evidence") or []
+        unknown = [v for v in stages if v not in EVIDENCE_STAGES]
+        if unknown:
+            raise FilterError("evidence", unknown, list(EVIDENCE_STAGES))
+        if stages:
+            checked["evidence"] = set(stages)
+        if filters.get("places") is not None:  # forces of the places asked (regions), checked upstream
+            checked["places"] = set(filters["places"])
         return checked
 
     @staticmethod
@@ -233,7 +250,11 @@ class Searcher:
             return False
         if "docs" in filters and initiative.doc_id not in filters["docs"]:
             return False
-        if "has_metrics" in filters and bool(initiative.metrics) != filters["has_metrics"]:
+        if "has_metrics" in filters and has_outcomes(initiative) != filters["has_metrics"]:
+            return False
+        if "evidence" in filters and initiative.evidence.stage not in filters["evidence"]:
+            return False
+        if "places" in filters and not filters["places"] & set(initiative.forces):
             return False
         return True
 
@@ -249,6 +270,12 @@ class Searcher:
             clauses.append({"doc_id": {"$in": sorted(filters["docs"])}})
         if "has_metrics" in filters:
             clauses.append({"has_metrics": filters["has_metrics"]})
+        if "evidence" in filters:
+            clauses.append({"evidence": {"$in": sorted(filters["evidence"])}})
+        if "places" in filters:
+            places = sorted(filters["places"]) or [""]
+            clauses.append({"$or": [{"forces": {"$contains": f}} for f in places]}
+                           if len(places) > 1 else {"forces": {"$contains": places[0]}})
         if not clauses:
             return None
         return clauses[0] if len(clauses) == 1 else {"$and": clauses}
@@ -269,12 +296,19 @@ class Searcher:
         return vector
 
     def search(self, query: str, top_k: int = 10, filters: dict | None = None,
-               named_forces: list[str] | None = None, topic: str | None = None) -> tuple[list[Hit], int]:
+               named_forces: list[str] | None = None, topic: str | None = None,
+               evidence_first: bool = False, pinned: list[str] | None = None) -> tuple[list[Hit], int]:
         """Best initiatives first, and how many initiatives matched at all. With `named_forces`
         (forces the question names) and `topic` (the question without those names), relevance is
         judged on the topic, and the named forces' initiatives that are relevant come first: 'what
         has Derbyshire done on stop and search' puts Derbyshire's stop and search work first, then
-        other forces' stop and search work, not every Derbyshire initiative."""
+        other forces' stop and search work, not every Derbyshire initiative.
+
+        `filters.places` (the forces of the places asked) narrows like a filter, but when none of
+        the place's initiatives is relevant to the question, the relevant ones elsewhere come back
+        instead, each marked `elsewhere`. `evidence_first` puts the relevant initiatives with the
+        strongest evidence first; `pinned` initiatives (the ones a follow-up is about) come first.
+        Every hit says whether it clears the relevance floor (`relevant`)."""
         snap = self.snapshot
         checked = self.check_filters(filters or {})
         named = set(named_forces or [])
@@ -289,6 +323,63 @@ class Searcher:
             check_vector_space(snap.documents, self.embedder)  # raises VectorSpaceMismatch
             self._space_checked = snap.generation
         vector = self.embed_query(expand(query, spell_out_only=True))
+        scores, passage_scores = self._scores(weighted, vector, checked)
+        ranked = sorted(scores, key=lambda i: -scores[i])
+        floor_relevant = _above_floor(ranked, scores)
+        elsewhere = False
+        if "places" in checked:
+            everywhere = {k: v for k, v in checked.items() if k != "places"}
+            all_scores, all_passages = self._scores(weighted, vector, everywhere)
+            all_ranked = sorted(all_scores, key=lambda i: -all_scores[i])
+            relevant_anywhere = _above_floor(all_ranked, all_scores, depth=PLACE_DEPTH)
+            telling = self._telling_terms(weighted)
+            # in the place, relevant also means saying the question's most telling word (or one
+            # of its other names): a region's few initiatives often clear the floor on words
+            # like 'staff' or 'support' alone
+            relevant_anywhere = {i for i in relevant_anywhere
+                                 if i not in scores or not telling or telling & self._initiative_terms(i)}
+            if not any(i in relevant_anywhere for i in ranked):
+                scores, passage_scores, elsewhere = all_scores, all_passages, True
+                ranked = [i for i in all_ranked if i in relevant_anywhere]
+            floor_relevant = {i for i in ranked if i in relevant_anywhere}
+        if on_topic:
+            relevant = {i for i in ranked[:NAMED_DEPTH] if i in floor_relevant}
+        else:
+            relevant = set(ranked)
+        ranked.sort(key=lambda i: not (i in relevant and named & set(snap.initiatives[i].forces)))
+        if evidence_first:
+            ranked.sort(key=lambda i: (i not in floor_relevant,
+                                       evidence_rank(snap.initiatives[i]) if i in floor_relevant else 0))
+        if pinned:
+            first = [i for i in pinned if i in snap.initiatives and (not checked or self._passes(
+                snap.initiatives[i], checked))]
+            ranked = first + [i for i in ranked if i not in first]
+            floor_relevant |= set(first)
+        hits = []
+        for i in ranked[:top_k]:
+            hit = self._hit(snap.initiatives[i], scores.get(i, 0.0), passage_scores, query_tokens, named)
+            hit.relevant, hit.elsewhere = i in floor_relevant, elsewhere
+            hits.append(hit)
+        return hits, len(ranked) if elsewhere else len(scores)
+
+    def _telling_terms(self, weighted: dict[str, float]) -> frozenset[str]:
+        """The query's two rarest own words and the words its synonyms bring in, by their first
+        TELLING_PREFIX letters (so 'racism' meets 'racist', 'dashboard' meets 'dashboards')."""
+        own = [t for t, w in weighted.items() if w >= 1.0 and "_" not in t and not t.isdigit()]
+        rarest = sorted(own, key=self.rarity, reverse=True)[:2]
+        words = [*rarest, *(t for t, w in weighted.items() if w < 1.0 and "_" not in t)]
+        return frozenset(w[:TELLING_PREFIX] for w in words)
+
+    def _initiative_terms(self, initiative_id: str) -> frozenset[str]:
+        initiative = self.snapshot.initiatives[initiative_id]
+        text = " ".join([field_text(initiative), *(p.clean_text for p in initiative.passages)])
+        return frozenset(t[:TELLING_PREFIX] for t in _terms(text))
+
+    def _scores(self, weighted: dict[str, float], vector: np.ndarray,
+                checked: dict) -> tuple[dict[str, float], dict[str, float]]:
+        """Initiative scores (three lists fused) and passage scores (two lists fused) for a query
+        under checked filters."""
+        snap = self.snapshot
 
         def allowed(initiative_id: str) -> bool:
             return not checked or self._passes(snap.initiatives[initiative_id], checked)
@@ -317,16 +408,28 @@ class Searcher:
         # A separate title/force list and the initiative-mean vector were tried and dropped: they
         # rank on section-wide words ('Survey', 'Public') and lowered lookup hit@1 (docs/evaluation.md).
         scores = rrf([by_initiative(bm25_passages), by_initiative(dense_passages), bm25_initiatives])
-        ranked = sorted(scores, key=lambda i: -scores[i])
-        if on_topic:
-            floor = NAMED_MIN_SHARE * scores[ranked[0]] if ranked else 0.0
-            relevant = {i for i in ranked[:NAMED_DEPTH] if scores[i] >= floor}
-        else:
-            relevant = set(ranked)
-        ranked.sort(key=lambda i: not (i in relevant and named & set(snap.initiatives[i].forces)))
-        hits = [self._hit(snap.initiatives[i], scores[i], passage_scores, query_tokens, named)
-                for i in ranked[:top_k]]
-        return hits, len(scores)
+        return scores, passage_scores
+
+    def listing(self, top_k: int, filters: dict | None = None, shown: set[str] | frozenset = frozenset(),
+                evidence_first: bool = False, named_forces: list[str] | None = None) -> tuple[list[Hit], int]:
+        """Initiatives passing the filters when a question asks for no topic ('what else has Kent
+        done?', 'which initiatives were independently evaluated?'): those not `shown` yet first,
+        strongest evidence first when asked, then in document order. When the places leave
+        nothing, the initiatives elsewhere come back, marked `elsewhere`."""
+        snap = self.snapshot
+        checked = self.check_filters(filters or {})
+        chosen = [i for i in snap.initiatives.values() if not checked or self._passes(i, checked)]
+        elsewhere = not chosen and "places" in checked
+        if elsewhere:
+            checked.pop("places")
+            chosen = [i for i in snap.initiatives.values() if not checked or self._passes(i, checked)]
+        chosen.sort(key=lambda i: (i.id in shown, evidence_rank(i) if evidence_first else 0))
+        hits = []
+        for initiative in chosen[:top_k]:
+            hit = self._hit(initiative, 0.0, {}, [], set(named_forces or []))
+            hit.elsewhere = elsewhere
+            hits.append(hit)
+        return hits, len(chosen)
 
     @staticmethod
     def _hit(initiative: Initiative, score: float, passage_scores: dict[str, float],
@@ -404,6 +507,23 @@ class Searcher:
             for force in snap.initiatives[best].forces:
                 seen_forces[force] = seen_forces.get(force, 0) + 1
         return [self._hit(snap.initiatives[i], scores[i], {}, key_terms, set()) for i in chosen]
+
+
+def _above_floor(ranked: list[str], scores: dict[str, float], depth: int | None = NAMED_DEPTH) -> set[str]:
+    """The initiatives that really match: within `depth` of the best and with at least
+    NAMED_MIN_SHARE of its score (found by two of the three lists, in practice)."""
+    floor = NAMED_MIN_SHARE * scores[ranked[0]] if ranked else 0.0
+    return {i for i in ranked[:depth] if scores[i] >= floor}
+
+
+def has_outcomes(initiative: Initiative) -> bool:
+    """Whether the initiative reports figures of its own results (background figures aside)."""
+    return any(m.role == "outcome" for m in initiative.metrics)
+
+
+def evidence_rank(initiative: Initiative) -> int:
+    """0 for the strongest stage of evidence, 2 for untested."""
+    return EVIDENCE_STAGES.index(initiative.evidence.stage)
 
 
 def says_something(text: str) -> bool:

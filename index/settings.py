@@ -19,6 +19,7 @@ class Settings(BaseSettings):
     chroma_host: str = ""  # set: use a `chroma run` server instead of the embedded store
     chroma_port: int = 8000
     api_key: str = ""
+    admin_key: str = ""  # set: document writes need it in X-Admin-Key; unset: loopback clients only
     cors_origins: str = ""  # comma-separated
     rate_limit_per_minute: int = 0  # 0: off
     llm_url: str = ""
@@ -26,6 +27,8 @@ class Settings(BaseSettings):
     llm_api_key: str = "none"
     llm_timeout_s: float = 30.0
     api_url: str = "http://127.0.0.1:8000"
+    serve_url: str = ""  # where a running service answers; `gpsearch serve` sets it for its workers
+    upload_max_mb: float = 20.0
     embed_batch_size: int = 64
     # onnx (ONNX Runtime; torch if it cannot load, same vectors), torch, or onnx-int8 (quantised:
     # different vectors, so a store must be re-ingested to switch to or from it).
@@ -34,6 +37,10 @@ class Settings(BaseSettings):
     # Threads torch uses to embed a query in the service: one query is too small to split, and
     # on a busy 2-core machine two threads wait on each other (~500 ms against ~17 ms measured).
     query_threads: int = 1
+
+    @property
+    def upload_max_bytes(self) -> int:
+        return int(self.upload_max_mb * 1024 * 1024)
 
 
 @lru_cache(maxsize=1)

@@ -12,7 +12,7 @@ from pathlib import Path
 import numpy as np
 
 from index import lock
-from index.records import Document, Initiative, Metric, Passage
+from index.records import Document, Evidence, Initiative, Metric, Passage
 from index.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -55,8 +55,11 @@ def _chroma_id(record_id: str, version: str) -> str:
     return f"{record_id}@{version}"
 
 
-def _record_metadata(doc_id: str, version: str, forces: list[str], theme: str, has_metrics: bool) -> dict:
-    metadata: dict = {"doc_id": doc_id, "version": version, "theme": theme, "has_metrics": has_metrics}
+def _record_metadata(doc_id: str, version: str, initiative: Initiative) -> dict:
+    metadata: dict = {"doc_id": doc_id, "version": version, "theme": initiative.theme,
+                      "has_metrics": any(m.role == "outcome" for m in initiative.metrics),
+                      "evidence": initiative.evidence.stage}
+    forces = initiative.forces
     if forces:
         metadata["forces"] = forces
     return metadata
@@ -66,6 +69,7 @@ def initiative_from_json(payload: str) -> Initiative:
     data = json.loads(payload)
     data["passages"] = [Passage(**p) for p in data["passages"]]
     data["metrics"] = [Metric(**m) for m in data["metrics"]]
+    data["evidence"] = Evidence(**data.get("evidence") or {})
     return Initiative(**data)
 
 
@@ -139,11 +143,7 @@ class Store:
             documents=[p.clean_text for p in passages],
             metadatas=[
                 {
-                    **_record_metadata(
-                        document.doc_id, version, by_initiative[p.initiative_id].forces,
-                        by_initiative[p.initiative_id].theme,
-                        bool(by_initiative[p.initiative_id].metrics),
-                    ),
+                    **_record_metadata(document.doc_id, version, by_initiative[p.initiative_id]),
                     "initiative_id": p.initiative_id, "passage_id": p.id, "start": p.start, "end": p.end,
                 }
                 for p in passages
@@ -156,7 +156,7 @@ class Store:
             documents=[i.title for i in initiatives],
             metadatas=[
                 {
-                    **_record_metadata(document.doc_id, version, i.forces, i.theme, bool(i.metrics)),
+                    **_record_metadata(document.doc_id, version, i),
                     "initiative_id": i.id, "record": json.dumps(asdict(i)),
                 }
                 for i in initiatives
@@ -237,6 +237,14 @@ class Store:
             if live.get(m["doc_id"], {}).get("version") == m["version"]
         ]
         return sorted(records, key=lambda i: (i.doc_id, i.start))
+
+    def document_initiatives(self, doc_id: str) -> list[Initiative]:
+        """The live initiatives of one document, in document order."""
+        version = self.live_documents().get(doc_id, {}).get("version")
+        if version is None:
+            return []
+        got = self.initiatives.get(where={"$and": [{"doc_id": doc_id}, {"version": version}]}, include=["metadatas"])
+        return sorted((initiative_from_json(m["record"]) for m in got["metadatas"]), key=lambda i: i.start)
 
     def initiative_vectors(self, ids: list[str]) -> dict[str, np.ndarray]:
         live = self.live_documents()

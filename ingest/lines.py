@@ -5,11 +5,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ingest.sentences import sentence_spans  # noqa: F401  (service/answers.py imports it from here)
+
 _MARKUP = re.compile(r"\*\*|</?(?:u|b|i|em|strong)>|\[([^\]]*)\]\([^)]*\)")
 _LEAD = re.compile(r"^\s*(?:#{1,6}\s+|[-•●▪◦*]\s*|\d{1,2}[.)]\s+)+")
 _FOOTNOTE = re.compile(r"(?<=[a-z])[¹²³⁴⁵⁶⁷⁸⁹⁰]+|(?<=[a-z]{3})\d(?=\s*$)")
 _SPACE = re.compile(r"\s+")
-SENTENCE_END = re.compile(r"[.!?:;)\"'”’]\s*$")
+_LINE_BREAK = re.compile(r"[\n\f]")
 
 
 def clean(text: str) -> str:
@@ -28,6 +30,7 @@ class Line:
     end: int
     raw: str  # == text[start:end], trailing whitespace excluded
     blanks_before: int
+    level: int = 0  # heading level from the reader's outline (fonts, styles, numbering), 0 if none
 
     @property
     def plain(self) -> str:
@@ -35,7 +38,7 @@ class Line:
 
     @property
     def is_heading(self) -> bool:
-        return self.raw.lstrip().startswith("#")
+        return self.level > 0 or self.raw.lstrip().startswith("#")
 
     @property
     def is_bullet(self) -> bool:
@@ -47,14 +50,15 @@ class Line:
 
 
 def split_lines(text: str, start: int = 0, end: int | None = None) -> list[Line]:
-    """Non-blank lines of text[start:end] with exact spans (trailing spaces trimmed)."""
+    """Non-blank lines of text[start:end] with exact spans (trailing spaces trimmed); a form feed
+    (a page break in plain text) ends a line like a newline."""
     end = len(text) if end is None else end
     lines: list[Line] = []
     blanks = 0
     pos = start
     while pos < end:
-        nl = text.find("\n", pos, end)
-        stop = end if nl == -1 else nl
+        found = _LINE_BREAK.search(text, pos, end)
+        stop = end if found is None else found.start()
         raw = text[pos:stop].rstrip()
         lead = len(raw) - len(raw.lstrip())
         if raw.strip():
@@ -64,29 +68,3 @@ def split_lines(text: str, start: int = 0, end: int | None = None) -> list[Line]
             blanks += 1
         pos = stop + 1
     return lines
-
-
-_SENTENCE_BREAK = re.compile(
-    r"(?<!\be\.g)(?<!\bi\.e)(?<!\bNo)(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bSt)(?<!\bvs)"
-    r"[.!?][\"'”’)]*\s+(?=[\"'“‘(*]*[A-Z0-9•●\-])"
-)
-
-
-def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Sentences of text[start:end] as exact, whitespace-trimmed spans."""
-    spans = []
-    pos = start
-    for match in _SENTENCE_BREAK.finditer(text, start, end):
-        cut = match.end()
-        spans.append((pos, cut))
-        pos = cut
-    spans.append((pos, end))
-    trimmed = []
-    for s, e in spans:
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if e > s:
-            trimmed.append((s, e))
-    return trimmed

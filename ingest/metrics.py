@@ -7,6 +7,7 @@ from bisect import bisect_right
 from functools import lru_cache
 
 from index.records import Metric
+from ingest.sentences import document_sentences
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _FIGURE = re.compile(
@@ -43,13 +44,14 @@ _MONTHS = (
     r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
 )
 _BAD_AFTER = re.compile(
-    rf"(?i)(?:\s?[-–/:]\s?\d|[-–][a-z]|\+|[a-z]|\s?[ap]\.?m\b|\s+(?:st|nd|rd|th)\b"
+    rf"(?i)(?:\s?[-–/:]\s?\d|\.\d|[-–][a-z]|\+|[a-z]|\s?[ap]\.?m\b|\s+(?:st|nd|rd|th)\b"
     rf"|\s(?:{_MONTHS})\b)"
 )
 # ... what may not come straight before (quoted names, ages, "out of 10", labels like "Level 3").
 _BAD_BEFORE = re.compile(
     r"(?i)(?:['‘\"“]|\bag(?:e|ed|es)(?:\s+of)?\s+(?:between\s+)?(?:\d+\s*(?:-|to|and)\s*)?"
-    r"|\bout\s+of\s+|#\s*|\b(?:stage|level|tier|strand|phase|module|version|cohort|section|op"
+    r"|\bout\s+of\s+|#\s*|§\s*|\b(?:stage|level|tier|strand|phase|module|version|cohort|sections?"
+    r"|paragraphs?|paras?\.?|clauses?|recommendations?|op"
     r"|operation|page|pages|no\.?|number|chapter|article|part|wave|round|grade|band|year|step"
     r"|class|room|figure|table|annex|appendix|ks)\s+)$"
 )
@@ -70,12 +72,6 @@ _OUTCOME_TIME = re.compile(
 )
 _URL = re.compile(r"(?:https?://|www\.|\]\()\S*$")
 
-_SENTENCE_BREAK = re.compile(
-    r"\n(?=[ \t]*(?:\n|[^\sa-z]))"
-    r"|(?<!\be\.g)(?<!\bi\.e)(?<!\betc)(?<!\bNo)(?<!\bno)(?<!\bDr)(?<!\bMr)(?<!\bMrs)"
-    r"(?<!\bMs)(?<!\bSt)(?<!\bvs)(?<!\bProf)(?<!\bapprox)"
-    r"[.!?][\"'”’)*]*[ \t]+(?=[\"'“‘(*]*[A-Z0-9•●-])"
-)
 _MARKUP = re.compile(r"\*\*|__|</?\w+[^>]*>|\[([^\]]*)\]\([^)]*\)")
 _FOOTNOTE = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
 _BULLET = re.compile(r"^[\s\-•●▪*]+")
@@ -92,6 +88,54 @@ _LINK_TAIL = re.compile(
 _LINK_HEAD = re.compile(r"(?i)^(?:with|and|but|that|which|while|whilst|of|so|as|where|when)\s+")
 _MAX_LABEL = 100
 
+# Numbers that are not measurements whatever follows them; a figure overlapping one is dropped.
+_MONTH = rf"(?:{_MONTHS})\.?"
+_NOT_FIGURES: tuple[re.Pattern[str], ...] = (
+    # section and paragraph numbers starting a line: "3. HIGHLAND", "3.1 Training", "## 4 Results"
+    re.compile(r"(?m)^[ \t]*(?:\*\*)?\d{1,3}(?:\.\d{1,3}){0,3}\.(?=[ \t]+\S)"),
+    re.compile(r"(?m)^[ \t]*(?:\*\*)?\d{1,3}(?:\.\d{1,3}){1,3}(?=[ \t]+[A-Z\"“‘'(])"),
+    re.compile(
+        r"(?m)^[ \t]*#{1,6}[ \t]+(?:\*\*)?(?:(?i:section|part|chapter)[ \t]+)?"
+        r"\d{1,3}(?:\.\d{1,3}){0,3}\.?(?=[ \t:]|$)"
+    ),
+    # references to parts of a document, a list of them too: "paragraphs 4.2 and 5.1"
+    re.compile(
+        r"(?i)(?:\b(?:sections?|paragraphs?|paras?\.?|clauses?|recommendations?|chapters?|pages?"
+        r"|annex(?:es)?|appendix|appendices|figures?|tables?)[ \t]+|§§?[ \t]*)"
+        r"\d+(?:\.\d+)*(?:[ \t]*(?:,|and|or|to|&|[-–])[ \t]*\d+(?:\.\d+)*"
+        r"(?![\d.]*[ \t]?(?:%|per[ \t]?cent)))*"
+    ),
+    # UK phone numbers: "0300 123 4567", "(01632) 960123", "+44 (0)20 7946 0958", "call 101"
+    re.compile(r"(?<![\w+])\+44[ \t-]?(?:\(0\)[ \t-]?)?\d{2,4}[ \t-]?\d{3,4}[ \t-]?\d{3,4}(?!\d)"),
+    re.compile(r"(?<![\w+])\(?0\d{2,4}\)?[ \t-]?\d{3,4}[ \t-]?\d{3,4}(?!\d)"),
+    re.compile(
+        r"(?i)\b(?:call(?:s|ed|ing)?|dial(?:s|led|ling)?|ring(?:s|ing)?|phon(?:e|es|ed|ing)"
+        r"|text(?:s|ed|ing)?|tel(?:ephone)?\.?:?|contact(?:s|ed|ing)?)"
+        r"(?:[ \t]+(?:us|police|the[ \t]+police))?(?:[ \t]+(?:on|via))?"
+        r"[ \t]+(?P<n>(?:101|999|111|105)(?:[ \t]*(?:or|and|/|,)[ \t]*(?:101|999|111|105))*)\b"
+    ),
+    re.compile(
+        r"(?i)\b(?P<n>101|999|111)"
+        r"(?=[ \t]+(?:non-emergency[ \t]+)?(?:number|line|service|calls?)\b)"
+    ),
+    # postcodes: "LS1 4AP", "SW1A 2AA"
+    re.compile(r"\b[A-Z]{1,2}\d{1,2}[A-Z]?[ \t]?\d[A-Z]{2}\b"),
+    # dates: "12 March 2024", "1st of May", "March 12, 2024", "12/03/2024", "2024-03-12"
+    re.compile(
+        rf"(?i)\b\d{{1,2}}(?:st|nd|rd|th)?(?:[ \t]+of)?[ \t]+{_MONTH}(?![a-z])"
+        r"(?:,?[ \t]+(?:19|20)\d\d\b)?"
+    ),
+    re.compile(
+        rf"\b(?=[A-Z])(?i:{_MONTH})(?![a-z])[ \t]+\d{{1,2}}(?:st|nd|rd|th)?"
+        r"(?=,|[ \t]+(?:19|20)\d\d\b|[ \t]*[.;)]|[ \t]*$)(?:,?[ \t]+(?:19|20)\d\d\b)?"
+    ),
+    re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)?\d\d\b"),
+    re.compile(r"\b(?:19|20)\d\d-\d\d-\d\d\b"),
+    # year ranges and financial years: "2021/22", "2019-2020", "2019–20", "FY2023/24", "FY23"
+    re.compile(r"(?i)\b(?:FY[ \t]?)?(?:19|20)\d\d[ \t]?[-–—/][ \t]?(?:(?:19|20)\d\d|\d\d)\b"),
+    re.compile(r"(?i)\bFY[ \t]?\d\d(?:[ \t]?[-–/][ \t]?\d\d)?\b"),
+    re.compile(r"(?i)\b\d\d/\d\d(?=[ \t]+(?:financial[ \t]+|fiscal[ \t]+)?year)"),
+)
 # A table cell: start, end, row label, column label, and its row line's (trimmed) start and end.
 _Cell = tuple[int, int, str, str | None, int, int]
 
@@ -107,7 +151,7 @@ def extract_metrics(
 ) -> list[Metric]:
     """Every quantified outcome in text[start:end], sorted by start; offsets index all of `text`."""
     end = len(text) if end is None else end
-    sentences = _sentence_spans(text)
+    sentences = document_sentences(text)
     cells, table_lines = _tables(text)
     metrics = [_cell_metric(doc_id, text, c) for c in cells if start <= c[0] and c[1] <= end]
     prose: list[Metric] = []
@@ -124,19 +168,6 @@ def extract_metrics(
     return sorted(metrics + prose, key=lambda m: m.start)
 
 
-@lru_cache(maxsize=8)
-def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
-    """Sentences (also lines and table rows) of the whole text, whitespace-trimmed."""
-    cuts = [0, *(m.end() for m in _SENTENCE_BREAK.finditer(text)), len(text)]
-    spans = []
-    for s, e in zip(cuts, cuts[1:]):
-        piece = text[s:e]
-        s, e = s + len(piece) - len(piece.lstrip()), s + len(piece.rstrip())
-        if e > s:
-            spans.append((s, e))
-    return tuple(spans)
-
-
 def _span_at(spans: tuple[tuple[int, int], ...], pos: int) -> tuple[int, int] | None:
     """The span (sorted, disjoint) that contains `pos`, if any."""
     i = bisect_right(spans, (pos, 1 << 62)) - 1
@@ -150,6 +181,30 @@ def _clean(text: str) -> str:
 
 def _number(surface: str) -> float:
     return float(surface.replace(",", ""))
+
+
+@lru_cache(maxsize=8)
+def _not_figure_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Spans of section numbers, phone numbers, postcodes, dates and year ranges, merged."""
+    found = sorted(
+        m.span("n") if "n" in rx.groupindex else m.span()
+        for rx in _NOT_FIGURES
+        for m in rx.finditer(text)
+    )
+    merged: list[tuple[int, int]] = []
+    for s, e in found:
+        if merged and s <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], e))
+        else:
+            merged.append((s, e))
+    return tuple(merged)
+
+
+def _masked(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] overlaps a number that is not a measurement."""
+    spans = _not_figure_spans(text)
+    i = bisect_right(spans, (end, -1)) - 1
+    return i >= 0 and spans[i][1] > start
 
 
 def _qualifier(text: str, start: int, floor: int) -> tuple[str | None, int]:
@@ -207,7 +262,8 @@ def _named(text: str, start: int, sentence_start: int) -> bool:
         return False
     word = _clean(m.group(1)).lstrip("\"'“‘([")
     opening = _clean(text[sentence_start:sentence_start + m.start()])
-    return word[:1].isupper() and opening != "" and not opening.endswith(":")
+    return (word[:1].isupper() and not word.endswith(":") and opening != ""
+            and not opening.endswith(":"))
 
 
 def _prose_metric(
@@ -216,6 +272,8 @@ def _prose_metric(
     s, e = match.span()
     sentence = _span_at(sentences, s)
     if sentence is None or e > sentence[1] or _URL.search(text, max(0, s - 200), s):
+        return None
+    if _masked(text, s, e):
         return None
     qualifier, q_start = _qualifier(text, s, sentence[0])
     if match.group("bare") and not _bare_is_outcome(text, match, q_start, sentence[0]):
@@ -226,41 +284,84 @@ def _prose_metric(
                   sentence_start=sentence[0], sentence_end=sentence[1], scale=scale)
 
 
+_PIPE_ROW = re.compile(r"[ \t]*\|.*\|[ \t]*$")
+_PIPE_RULE = re.compile(r"[ \t]*\|[ \t|:-]*-{3,}[ \t|:-]*$")  # "|---|:--:|" under a header
+# Column headings whose cells are references, not measurements.
+_NON_METRIC_COLUMN = re.compile(
+    r"(?i)^(?:page|pages|page\s+(?:no\.?|number)|p\.|no\.?|number|ref(?:erence)?|section|paragraph"
+    r"|para|item|id|rank|year|date|tel(?:ephone)?|phone|postcode|version|#)$"
+)
+
+
 @lru_cache(maxsize=8)
 def _tables(text: str) -> tuple[tuple[_Cell, ...], tuple[tuple[int, int], ...]]:
-    """Numeric cells of the tab tables that have a header row, and the spans of those tables'
-    lines (kept out of prose extraction)."""
+    """Numeric cells of the tables that have a header row, and the spans of those tables' lines
+    (kept out of prose extraction). A table is a run of lines with tabs, as the readers render
+    HTML, Word and PDF tables, or of Markdown pipe rows; a line without cells between two of its
+    rows is a row spanning the table (a merged cell: "Wave 1") and labels the rows below it."""
     cells: list[_Cell] = []
     spans: list[tuple[int, int]] = []
     block: list[tuple[int, int]] = []
+    spanning: list[tuple[int, int]] = []  # tab-less lines since the block's last tab line
     pos = 0
     for line in (*text.split("\n"), ""):
-        if "\t" in line and line.strip():
+        if _is_row(line):
+            block += spanning
+            spanning = []
             block.append((pos, pos + len(line)))
+        elif line.strip() and block:
+            spanning.append((pos, pos + len(line)))
         elif block:
             _read_table(text, block, cells, spans)
-            block = []
+            block, spanning = [], []
         pos += len(line) + 1
     return tuple(cells), tuple(spans)
+
+
+def _is_row(line: str) -> bool:
+    """A table row: cells separated by tabs (how the readers render tables) or a Markdown
+    pipe-table row."""
+    return bool(line.strip()) and ("\t" in line or bool(_PIPE_ROW.match(line)))
+
+
+def _row_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The cells of a row line as spans; a tab-less line is one cell (a row spanning the table)."""
+    line = text[start:end]
+    if "\t" not in line and _PIPE_ROW.match(line):
+        first, last = line.index("|"), line.rindex("|")
+        start, end, sep = start + first + 1, start + last, "|"
+    else:
+        sep = "\t"
+    pieces, offset = [], start
+    for piece in text[start:end].split(sep):
+        pieces.append((offset, offset + len(piece)))
+        offset += len(piece) + 1
+    return pieces
 
 
 def _read_table(
     text: str, block: list[tuple[int, int]], cells: list[_Cell], spans: list[tuple[int, int]]
 ) -> None:
-    """Cells of one run of tab lines: header = nearest all-text row of 3+ cells; row label = the
-    text cells before the first figure, an empty first cell continuing the group above."""
+    """Cells of one run of rows: header = nearest all-text row of 3+ cells (2+ for the
+    first); row label = the text cells before the first figure, an empty first cell continuing
+    the group above, under the label of the spanning row above if any."""
     header: list[str] | None = None
-    group = ""
+    group = section = ""
     for line_start, line_end in block:
-        row_cells, offset = [], line_start
-        for piece in text[line_start:line_end].split("\t"):
-            figure = _cell_figure(text, offset, offset + len(piece))
-            row_cells.append((offset, offset + len(piece), figure))
-            offset += len(piece) + 1
+        if _PIPE_RULE.match(text, line_start, line_end):
+            spans.append((line_start, line_end))
+            continue
+        row_cells = [
+            (a, b, _cell_figure(text, a, b)) for a, b in _row_pieces(text, line_start, line_end)
+        ]
         words = [_clean(text[a:b]) for a, b, _ in row_cells]
+        filled = sum(1 for w in words if w)
         if not any(fig for _, _, fig in row_cells):
-            if sum(1 for w in words if w) >= 3:
-                header, group = words, ""
+            if filled >= 3 or (filled >= 2 and header is None):
+                header, group, section = words, "", ""
+                spans.append((line_start, line_end))
+            elif header is not None and filled == 1:
+                section, group = next(w for w in words if w), ""
                 spans.append((line_start, line_end))
             continue
         if header is None:
@@ -271,26 +372,30 @@ def _read_table(
             group = words[0]
         elif group:
             labels.insert(0, group)
-        row = " / ".join(labels)
+        row = " / ".join([section, *labels] if section else labels)
         trimmed = text[line_start:line_end]
         sent_start = line_start + len(trimmed) - len(trimmed.lstrip())
         sent_end = line_start + len(trimmed.rstrip())
         for i, (_, _, fig) in enumerate(row_cells):
-            if fig:
-                column = header[i] if i < len(header) and header[i] else None
+            column = header[i] if i < len(header) and header[i] else None
+            if fig and not (column and _NON_METRIC_COLUMN.match(column)):
                 cells.append((fig.start(), fig.end(), row, column, sent_start, sent_end))
         spans.append((line_start, line_end))
 
 
 def _cell_figure(text: str, start: int, end: int) -> re.Match | None:
-    """The figure a cell holds: "71,180", "-21%", "1 in 19", "75% reduction"; not "1 st Year"."""
+    """The figure a cell holds: "71,180", "-21%", "1 in 19", "75% reduction"; not "1 st Year",
+    a year ("2023", "2022/23") or a date, phone number or postcode."""
     m = _FIGURE.search(text, start, end)
     if not m or _clean(text[start:m.start()]) or m.group("tunit"):
         return None
     rest = _clean(text[m.end():end])
     if rest and (m.group("bare") or re.search(r"\d", rest)):
         return None
-    return m
+    bare = m.group("bare") or ""
+    if bare.isdigit() and len(bare) == 4 and 1900 <= int(bare) <= 2099:
+        return None
+    return None if _masked(text, m.start(), m.end()) else m
 
 
 def _cell_metric(doc_id: str, text: str, cell: _Cell) -> Metric:
@@ -320,7 +425,7 @@ def _link_pairs(text: str, metrics: list[Metric], q_starts: dict[int, int]) -> N
         else:
             continue
         for m, role, other in ((a, roles[0], b), (b, roles[1], a)):
-            m.role, m.pair = role, other.start
+            m.pair_role, m.pair = role, other.start
             if m.unit == "count" and "." in m.text and other.unit != "count":
                 m.unit, m.scale = other.unit, other.scale
 

@@ -6,20 +6,25 @@ import hashlib
 import re
 
 from index.records import Passage
-from ingest.lines import SENTENCE_END, Line, clean, sentence_spans, split_lines
+from ingest.lines import Line, clean, split_lines
+from ingest.sentences import SENTENCE_END, sentence_spans
 
 MAX_CHARS = 600
 _MIN_WORDS = 4
 
 
 def passages_for(
-    text: str, initiative_id: str, doc_id: str, start: int, end: int, seen: set[str]
+    text: str, initiative_id: str, doc_id: str, start: int, end: int, seen: set[str],
+    hidden: tuple[tuple[int, int], ...] = (),
 ) -> list[Passage]:
     """Passages of text[start:end]; `seen` holds the clean text of passages already taken from
-    this document, so verbatim-repeated paragraphs become one passage."""
+    this document, so verbatim-repeated paragraphs become one passage. Lines in `hidden` spans
+    (running headers and footers, page furniture) start no passage and are left out of the clean
+    text that is embedded, though a passage's span may run over one (a sentence broken by a page)."""
     passages = []
-    for s, e in _chunks(text, split_lines(text, start, end)):
-        cleaned = clean(text[s:e])
+    lines = [line for line in split_lines(text, start, end) if not _inside(line.start, hidden)]
+    for s, e in _chunks(text, lines):
+        cleaned = clean(_visible(text, s, e, hidden))
         key = cleaned.lower()
         if len(cleaned.split()) < _MIN_WORDS or key in seen:
             continue
@@ -27,6 +32,22 @@ def passages_for(
         digest = hashlib.sha1(f"{initiative_id}:{key}".encode()).hexdigest()[:10]
         passages.append(Passage(f"{initiative_id}-{digest}", initiative_id, doc_id, s, e, text[s:e], cleaned))
     return passages
+
+
+def _inside(pos: int, spans: tuple[tuple[int, int], ...]) -> bool:
+    return any(s <= pos < e for s, e in spans)
+
+
+def _visible(text: str, start: int, end: int, hidden: tuple[tuple[int, int], ...]) -> str:
+    """text[start:end] with the hidden spans inside it left out."""
+    pieces, at = [], start
+    for s, e in sorted(hidden):
+        if e <= at or s >= end:
+            continue
+        pieces.append(text[at:s])
+        at = max(at, e)
+    pieces.append(text[at:end])
+    return " ".join(pieces)
 
 
 def _units(lines: list[Line]) -> list[list[Line]]:

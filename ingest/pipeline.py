@@ -16,10 +16,11 @@ from filelock import FileLock, Timeout
 from tqdm import tqdm
 
 from index.embedder import Embedder, embedder_from_settings, vector_identity
-from index.records import Document, Initiative
+from index.records import NOT_CONTENT, Document, Initiative
 from index.settings import Settings
 from index.store import Store
 from ingest.lines import clean
+from ingest.evidence import judge as judge_evidence
 from ingest.metrics import extract_metrics
 from ingest.passages import passages_for
 from ingest.readers import UnreadableFile, discover, read_document, title_from_text
@@ -28,7 +29,7 @@ from ingest.segment import segment
 log = logging.getLogger(__name__)
 
 # Bump when segmentation, passages or metrics change, so unchanged files are rebuilt once.
-PIPELINE_VERSION = "7"
+PIPELINE_VERSION = "10"
 CATALOG = "catalog.json"
 EMBED_CHUNK = 256  # passages per encode call: the progress bar moves at least this often
 
@@ -91,13 +92,26 @@ def load_catalog(corpus_dir: Path) -> dict[str, dict]:
         return {}
 
 
-def build_initiatives(document: Document) -> list[Initiative]:
-    """The document's initiatives with their passages and metrics; spans exact."""
+def with_catalog(document: Document, catalog: dict[str, dict]) -> Document:
+    """The document with its catalogue entry's title, publisher and date (else a title from its text)."""
+    entry = catalog.get(document.doc_id, {})
+    return replace(
+        document,
+        title=entry.get("title") or document.title or title_from_text(document.text) or document.doc_id,
+        publisher=entry.get("publisher", document.publisher),
+        date=entry.get("date", document.date),
+    )
+
+
+def build_initiatives(document: Document, segments: list[Initiative] | None = None) -> list[Initiative]:
+    """The document's initiatives (`segments`, else its segmentation) with their passages and
+    metrics; spans exact. Running headers/footers and page furniture start no passage."""
     text = document.text
+    hidden = tuple((item.start, item.end) for item in document.outline if item.kind in NOT_CONTENT)
     seen_passages: set[str] = set()
     taken_ids: set[str] = set()
     initiatives = []
-    for seg in segment(document):
+    for seg in segment(document) if segments is None else segments:
         base = hashlib.sha1(f"{document.doc_id}\n{clean(text[seg.start:seg.end])}".encode()).hexdigest()[:12]
         initiative_id, n = base, 1
         while initiative_id in taken_ids:
@@ -105,8 +119,10 @@ def build_initiatives(document: Document) -> list[Initiative]:
             initiative_id = f"{base}-{n}"
         taken_ids.add(initiative_id)
         initiative = replace(seg, id=initiative_id)
-        initiative.passages = passages_for(text, initiative_id, document.doc_id, seg.start, seg.end, seen_passages)
+        initiative.passages = passages_for(text, initiative_id, document.doc_id, seg.start, seg.end, seen_passages,
+                                           hidden)
         initiative.metrics = extract_metrics(document.doc_id, text, seg.start, seg.end)
+        initiative.evidence = judge_evidence(document.doc_id, text, seg.start, seg.end, initiative.metrics)
         if initiative.passages:
             initiatives.append(initiative)
     return initiatives
@@ -189,13 +205,7 @@ class Ingestor:
                 if not loading:
                     embedding.submit(self._load_model, summary)
                     loading = True
-                entry = catalog.get(doc_id, {})
-                document = replace(
-                    document,
-                    title=entry.get("title") or document.title or title_from_text(document.text) or doc_id,
-                    publisher=entry.get("publisher", document.publisher),
-                    date=entry.get("date", document.date),
-                )
+                document = with_catalog(document, catalog)
                 if document.encoding_note:
                     log.warning("%s: %s", doc_id, document.encoding_note)
                     summary.notes.append((doc_id, document.encoding_note))

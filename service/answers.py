@@ -71,33 +71,84 @@ def _opening(hits: list[Hit], named: Sequence[str] = ()) -> str:
 GIST_CHARS = 240  # a gist longer than this is cut at a word and ends with '…'
 
 
+def _elsewhere_line(places: Sequence[str]) -> str:
+    """Said first when the place asked has nothing on the question."""
+    where = " or ".join(places) if places else "the place you asked about"
+    return (f"The documents have nothing from {where} on this. The nearest work elsewhere "
+            f"(outside {where}) is below.")
+
+
+def _count_line(hits: list[Hit], gists: dict[str, int]) -> str:
+    """'3 forces: A [1], B [4] and C [6].' — the forces of the initiatives that really match,
+    each cited by its best initiative's gist."""
+    cited: dict[str, int] = {}
+    for hit in hits:
+        if hit.relevant and not hit.elsewhere:
+            for force in hit.initiative.forces:
+                cited.setdefault(force, gists[hit.initiative.id])
+    if not cited:
+        return "No force's work in the documents clearly matches this."
+    parts = [f"{force} [{n}]" for force, n in cited.items()]
+    listed = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+    return f"{len(cited)} force{'s' if len(cited) != 1 else ''} in the documents: {listed}."
+
+
 def extractive(question: str, hits: list[Hit], text_of: Callable[[str], str | None],
-               rarity: Callable[[str], float] | None = None, named: Sequence[str] = ()) -> dict:
-    """One line per initiative: who, what, a one-sentence gist and its key figure, all cited."""
+               rarity: Callable[[str], float] | None = None, named: Sequence[str] = (),
+               count: bool = False, places: Sequence[str] = (), evidence_asked: bool = False) -> dict:
+    """One line per initiative: who, what, a one-sentence gist, its key figure and its stage of
+    evidence, all cited. A counting question opens with the count and the forces; a place with
+    nothing on the question says so first, then shows the work elsewhere."""
     if not hits:
         return {"answer": "No initiatives match your question. Try fewer filters or other words.",
                 "citations": [], "mode": "extractive"}
     citations = Citations()
     weights = _gist_weights(question, rarity or (lambda term: 1.0))
-    lines = [_opening(hits, named)]
+    gists: dict[str, tuple[int, int]] = {}
+    for hit in hits:  # the gists are cited first so a count line's numbers come in order
+        initiative = hit.initiative
+        text = text_of(initiative.doc_id) or ""
+        gists[initiative.id] = _gist_span(weights, hit, text)
+    numbers: dict[str, int] = {}
+    if count:
+        for hit in hits:
+            if hit.relevant and not hit.elsewhere:
+                start, end = gists[hit.initiative.id]
+                text = text_of(hit.initiative.doc_id) or ""
+                numbers[hit.initiative.id] = citations.cite(hit.initiative.id, hit.initiative.doc_id,
+                                                            start, end, text[start:end])
+    lines = []
+    if any(h.elsewhere for h in hits):
+        lines.append(_elsewhere_line(places))
+    if count and not any(h.elsewhere for h in hits):
+        lines.append(_count_line([h for h in hits if h.initiative.id in numbers], numbers))
+    lines.append(_opening(hits, named))
     for hit in hits:
         initiative = hit.initiative
         text = text_of(initiative.doc_id) or ""
-        start, end = _gist_span(weights, hit, text)
+        start, end = gists[initiative.id]
         n = citations.cite(initiative.id, initiative.doc_id, start, end, text[start:end])
         gist = clean(text[start:end])
         if len(gist) > GIST_CHARS:
             gist = gist[:GIST_CHARS].rsplit(" ", 1)[0] + "…"
-        line = f"- **{_who(hit)}** — {initiative.title}: {gist} [{n}]"
+        where = " (elsewhere)" if hit.elsewhere else ""
+        line = f"- **{_who(hit)}**{where} — {initiative.title}: {gist} [{n}]"
         # the key figure, unless the gist already shows it (then the next figure, if any). Cleaning
         # only removes characters and the cut drops at most the last word, so a figure ending
         # within GIST_CHARS - 30 of the raw start is on show.
         shown_end = end if not gist.endswith("…") else min(end, start + GIST_CHARS - 30)
-        metric = next((m for m in hit.metrics if not (start <= m.start and m.end <= shown_end)), None)
+        metric = next((m for m in hit.metrics
+                       if m.role == "outcome" and not (start <= m.start and m.end <= shown_end)), None)
         if metric is not None:
             m = citations.cite(initiative.id, metric.doc_id, metric.sentence_start, metric.sentence_end,
                                metric.sentence)
             line += f" Key figure: {_figure(metric)} [{m}]"
+        basis = initiative.evidence.basis
+        if basis is not None:
+            b = citations.cite(initiative.id, basis["doc_id"], basis["start"], basis["end"], basis["text"])
+            line += f" Evidence: {initiative.evidence.stage} [{b}]"
+        elif evidence_asked:
+            line += " Evidence: untested (no evaluation or measured outcome reported)."
         lines.append(line)
     return {"answer": "\n".join(lines), "citations": citations.items, "mode": "extractive"}
 
@@ -176,9 +227,13 @@ def generated(question: str, hits: list[Hit], settings: Settings, text_of: Calla
 
 
 def answer(question: str, hits: list[Hit], settings: Settings, text_of: Callable[[str], str | None],
-           rarity: Callable[[str], float] | None = None, named: Sequence[str] = ()) -> dict:
-    """LLM mode when configured and working, extractive otherwise; `mode` says which."""
-    if settings.llm_url and hits:
+           rarity: Callable[[str], float] | None = None, named: Sequence[str] = (),
+           count: bool = False, places: Sequence[str] = (), evidence_asked: bool = False) -> dict:
+    """LLM mode when configured and working, extractive otherwise; `mode` says which. Counting
+    questions and places with nothing on the question are answered extractively: their opening
+    (the count, the forces, 'nothing in Wales') is computed, not written by a model."""
+    structured = count or any(h.elsewhere for h in hits)
+    if settings.llm_url and hits and not structured:
         try:
             return generated(question, hits, settings, text_of)
         except Exception as exc:  # any LLM failure (timeout, HTTP error, bad reply) falls back
@@ -186,4 +241,4 @@ def answer(question: str, hits: list[Hit], settings: Settings, text_of: Callable
             result = extractive(question, hits, text_of, rarity, named)
             result["fallback_reason"] = str(exc)[:200]
             return result
-    return extractive(question, hits, text_of, rarity, named)
+    return extractive(question, hits, text_of, rarity, named, count, places, evidence_asked)

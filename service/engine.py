@@ -10,17 +10,20 @@ import time
 from functools import lru_cache
 
 from index.embedder import Embedder, VectorSpaceMismatch, embedder_from_settings
+from index.gazetteer import find_forces, forces_in_region, region_of, regions, resolve_regions
 from index.records import Initiative, Metric, Passage
 from index.retrieval import FilterError, Hit, Searcher
 from index.settings import Settings
 from index.store import Store
-from ingest.gazetteer import find_forces
+from service.conversation import Reading, Shown, place_phrase, read_alone, read_turn
 
 log = logging.getLogger(__name__)
 
 MAX_QUERY_CHARS = 1000
 MAX_TOP_K = 50
 MAX_FILTER_VALUES = 50
+MAX_HISTORY_TURNS = 20  # earlier turns a request may send
+MAX_TURN_CHARS = 4000  # characters of one earlier turn
 
 
 class _StaleSnapshot(Exception):
@@ -68,8 +71,16 @@ def result_json(hit: Hit) -> dict:
         "score": round(hit.score, 6),
         "passages": [passage_json(p, s) for p, s in hit.passages],
         "metrics": [metric_json(m) for m in hit.metrics],
+        "evidence": evidence_json(i),
         "named_in_query": hit.named_force,
+        "relevant": hit.relevant,
+        "elsewhere": hit.elsewhere,
     }
+
+
+def evidence_json(initiative: Initiative) -> dict:
+    return {"stage": initiative.evidence.stage,
+            "basis": dict(initiative.evidence.basis) if initiative.evidence.basis else None}
 
 
 def named_forces(query: str) -> list[str]:
@@ -96,6 +107,20 @@ def _read_forces(query: str) -> tuple[tuple[str, ...], str]:
             at += possessive.end()
     out.append(query[at:])
     return tuple(dict.fromkeys(m.name for m in mentions)), "".join(out)
+
+
+def _named(reading: Reading, text: str) -> list[str]:
+    """Forces to rank first: those the question names, unless they already narrow the search
+    (a filter) or the question is about initiatives it refers to."""
+    return [] if reading.only_forces or reading.initiatives else named_forces(text)
+
+
+def _region(force: str) -> str:
+    """A force's policing region, or '' for a name the gazetteer does not know."""
+    try:
+        return region_of(force)
+    except ValueError:
+        return ""
 
 
 class Engine:
@@ -164,14 +189,105 @@ class Engine:
             raise QueryError(422, "bad_top_k", f"'top_k' must be a whole number from 1 to {MAX_TOP_K}")
         return top_k
 
-    def _search_hits(self, query: str, top_k: int, filters: dict | None) -> tuple[list[Hit], int]:
+    @staticmethod
+    def _check_history(history: list[dict] | None) -> list[dict]:
+        """Earlier turns as [{"role": "user"|"assistant", "content": str}], oldest first."""
+        if history is None:
+            return []
+        if not isinstance(history, list):
+            raise QueryError(422, "bad_history", "'history' must be a list of {\"role\", \"content\"} turns")
+        if len(history) > MAX_HISTORY_TURNS:
+            raise QueryError(422, "history_too_long",
+                             f"'history' has {len(history)} turns; send at most the last {MAX_HISTORY_TURNS}")
+        for n, turn in enumerate(history):
+            if not isinstance(turn, dict) or turn.get("role") not in ("user", "assistant") \
+                    or not isinstance(turn.get("content"), str):
+                raise QueryError(422, "bad_history",
+                                 f"'history[{n}]' must be {{\"role\": \"user\" or \"assistant\", \"content\": text}}")
+            if len(turn["content"]) > MAX_TURN_CHARS:
+                raise QueryError(422, "history_too_long",
+                                 f"'history[{n}].content' has {len(turn['content'])} characters; "
+                                 f"the limit is {MAX_TURN_CHARS}")
+        return [{"role": t["role"], "content": t["content"]} for t in history]
+
+    def read(self, question: str, history: list[dict] | None = None) -> Reading:
+        """The question as the conversation frames it (see service/conversation.py)."""
+        history = self._check_history(history)
+        if not history:
+            return read_alone(question)
+        return read_turn(question, history, self.shown_in, self.settings)
+
+    def shown_in(self, answer_text: str) -> Shown:
+        """The forces and initiatives an answer's text shows, in order: initiative titles found
+        line by line, told apart by a force named on the same line when several share a title."""
+        by_title = self._titles()
+        shown = Shown(forces=list(dict.fromkeys(m.name for m in find_forces(answer_text))))
+        seen: set[str] = set()
+        for line in answer_text.splitlines():
+            lowered = line.lower()
+            forces = {m.name for m in find_forces(line)}
+            found = sorted((lowered.find(t), t) for t in by_title if len(t) >= 4 and t in lowered)
+            for _, title in found:
+                candidates = by_title[title]
+                chosen = [i for i in candidates if forces & set(i.forces)] or (candidates if len(candidates) == 1 else [])
+                for initiative in chosen[:1]:
+                    if initiative.id not in seen:
+                        seen.add(initiative.id)
+                        shown.initiatives.append((initiative.id, initiative.title,
+                                                  initiative.forces or initiative.organisations))
+        return shown
+
+    def _titles(self) -> dict[str, list[Initiative]]:
+        snap = self.searcher.snapshot
+        if getattr(self, "_titles_generation", None) != snap.generation:
+            titles: dict[str, list[Initiative]] = {}
+            for initiative in snap.initiatives.values():
+                titles.setdefault(initiative.title.lower(), []).append(initiative)
+            self._title_index, self._titles_generation = titles, snap.generation
+        return self._title_index
+
+    def _narrowed(self, filters: dict | None, reading: Reading) -> dict:
+        """The request's filters with the reading's places, forces and evidence stages added;
+        `regions` become `places` (their forces)."""
+        filters = dict(filters or {})
+        asked = list(filters.pop("regions", None) or [])
+        known = regions()
+        unknown = [r for r in asked if r not in known and not resolve_regions(r)]
+        if unknown:
+            raise QueryError(422, "unknown_filter_value",
+                             f"unknown regions: {', '.join(repr(u) for u in unknown)}. Valid values are listed "
+                             "in 'details.valid' (or GET /forces, each force's region)",
+                             {"filter": "regions", "unknown": unknown, "valid": known})
+        places: set[str] = set()
+        for region in asked + reading.regions:
+            places |= set(forces_in_region(region))
+        if reading.only_forces and reading.forces:
+            places = set(reading.forces)
+        if places:
+            filters["places"] = sorted(places)
+        if reading.evidence:
+            filters["evidence"] = sorted(set(filters.get("evidence") or []) | set(reading.evidence))
+        return filters
+
+    def _search_hits(self, query: str, top_k: int, filters: dict | None,
+                     reading: Reading | None = None) -> tuple[list[Hit], int]:
         filters = filters or {}
-        for key in ("forces", "themes", "docs"):
+        for key in ("forces", "themes", "docs", "regions", "evidence"):
             if len(filters.get(key) or []) > MAX_FILTER_VALUES:
                 raise QueryError(422, "too_many_filter_values",
                                  f"'filters.{key}' has more than {MAX_FILTER_VALUES} values")
+        reading = reading or read_alone(query)
+        narrowed = self._narrowed(filters, reading)
         try:
-            return self.searcher.search(query, top_k, filters, named_forces(query), topic_of(query))
+            if reading.listing:
+                return self.searcher.listing(top_k, narrowed, set(reading.shown), reading.evidence_first,
+                                             reading.forces if reading.only_forces else [])
+            text = reading.query.strip() or query
+            hits, total = self.searcher.search(text, top_k + len(reading.shown), narrowed, _named(reading, text),
+                                               topic_of(text), reading.evidence_first, reading.initiatives)
+            if reading.shown:  # 'what else': what the last answer showed goes last
+                hits.sort(key=lambda h: h.initiative.id in set(reading.shown))
+            return hits[:top_k], total
         except VectorSpaceMismatch as exc:
             raise QueryError(409, "embedder_mismatch", str(exc)) from exc
         except FilterError as exc:
@@ -188,35 +304,46 @@ class Engine:
 
     # --- operations -----------------------------------------------------------------------
 
-    def search(self, query: str, top_k: int = 10, filters: dict | None = None) -> dict:
+    def search(self, query: str, top_k: int = 10, filters: dict | None = None,
+               history: list[dict] | None = None) -> dict:
         started = time.perf_counter()
         query = self._check_query(query, "query")
-        hits, total = self._search_hits(query, self._check_top_k(top_k), filters)
+        reading = self.read(query, history)
+        hits, total = self._search_hits(query, self._check_top_k(top_k), filters, reading)
         return {
             "query": query,
+            "standalone": reading.standalone,
+            "inferred": reading.inferred(),
             "took_ms": round((time.perf_counter() - started) * 1000, 2),
             "total": total,
-            "named_forces": named_forces(query),
+            "named_forces": named_forces(reading.query or query),
+            "elsewhere": any(h.elsewhere for h in hits),
             "results": [result_json(h) for h in hits],
         }
 
-    def ask(self, question: str, top_k: int = 8, filters: dict | None = None) -> dict:
+    def ask(self, question: str, top_k: int = 8, filters: dict | None = None,
+            history: list[dict] | None = None) -> dict:
         from service.answers import answer
 
         started = time.perf_counter()
         question = self._check_query(question, "question")
         top_k = self._check_top_k(top_k)
+        reading = self.read(question, history)
 
         def attempt():
-            hits, total = self._search_hits(question, top_k, filters)
+            hits, total = self._search_hits(question, top_k, filters, reading)
             return hits, total, self._texts_for([h.initiative for h in hits])
 
         hits, total, texts = self._consistent(attempt)
-        response = answer(question, hits, self.settings, texts.get, self.searcher.rarity,
-                          named_forces(question))
+        places = reading.forces if reading.only_forces else [
+            place_phrase(r) for r in reading.regions + list((filters or {}).get("regions") or [])]
+        response = answer(reading.standalone, hits, self.settings, texts.get, self.searcher.rarity,
+                          _named(reading, reading.query or question), count=reading.count, places=places,
+                          evidence_asked=reading.evidence_first or bool(reading.initiatives))
         response.update({
-            "question": question, "total": total,
-            "took_ms": round((time.perf_counter() - started) * 1000, 2),
+            "question": question, "standalone": reading.standalone, "inferred": reading.inferred(),
+            "total": total, "took_ms": round((time.perf_counter() - started) * 1000, 2),
+            "elsewhere": any(h.elsewhere for h in hits),
             "results": [result_json(h) for h in hits],
         })
         return response
@@ -239,6 +366,8 @@ class Engine:
         record = result_json(hit)
         record.pop("score")
         record.pop("named_in_query")
+        record.pop("relevant")
+        record.pop("elsewhere")
         record.update({
             "text": text[initiative.start:initiative.end],
             "document_title": document.get("title", initiative.doc_id),
@@ -282,6 +411,9 @@ class Engine:
     def facet(self, key: str) -> dict:
         counts = self.searcher.facets()[key]
         items = [{"name": name, "initiatives": n} for name, n in sorted(counts.items())]
+        if key == "forces":
+            for item in items:
+                item["region"] = _region(item["name"])
         return {key: items, "total": len(items)}
 
     def documents(self) -> dict:
@@ -300,7 +432,9 @@ class Engine:
         rows = [
             {"id": i.id, "title": i.title, "forces": i.forces, "organisations": i.organisations,
              "theme": i.theme, "doc_id": i.doc_id, "start": i.start, "end": i.end,
-             "metrics": len(i.metrics), "passages": len(i.passages)}
+             "metrics": len(i.metrics), "passages": len(i.passages),
+             "outcome_metrics": sum(m.role == "outcome" for m in i.metrics),
+             "evidence": i.evidence.stage, "regions": sorted({_region(f) for f in i.forces} - {""})}
             for i in sorted(self.searcher.snapshot.initiatives.values(), key=lambda i: (i.doc_id, i.start))
         ]
         return {"initiatives": rows, "total": len(rows)}

@@ -14,10 +14,12 @@ log = logging.getLogger(__name__)
 
 
 def app_factory():
-    """Import string target for uvicorn workers: each worker builds its own app."""
+    """Import string target for uvicorn workers: each worker builds its own app from the
+    settings (GPSEARCH_SERVE_URL, set by `serve`, says where it answers)."""
     from service.app import create_app
 
-    return create_app(url=os.environ.get("GPSEARCH_SERVE_URL", ""))
+    get_settings.cache_clear()
+    return create_app(get_settings())
 
 
 def serve(host: str = "127.0.0.1", port: int = 8000, workers: int = 1) -> int:
@@ -33,6 +35,7 @@ def serve(host: str = "127.0.0.1", port: int = 8000, workers: int = 1) -> int:
         if holder:
             print(f"gpsearch: {busy_message(settings.data_dir, holder)}", file=sys.stderr)
             return 2
+    # Workers are new processes: the setting reaches them through their environment.
     os.environ["GPSEARCH_SERVE_URL"] = f"http://{'127.0.0.1' if host in ('0.0.0.0', '::') else host}:{port}"
     uvicorn.run("service.server:app_factory", factory=True, host=host, port=port, workers=workers,
                 log_level="info", access_log=False)

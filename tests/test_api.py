@@ -366,7 +366,8 @@ def test_doc_filter_narrows_to_that_document(client):
 @pytest.mark.parametrize("has_metrics", [True, False])
 def test_has_metrics_filter(client, has_metrics):
     results = search(client, "recruitment", top_k=50, has_metrics=has_metrics)["results"]
-    assert results and all(bool(r["metrics"]) == has_metrics for r in results)
+    # 'with reported figures' means figures of the initiative's own results, not background context
+    assert results and all(any(m["role"] == "outcome" for m in r["metrics"]) == has_metrics for r in results)
 
 
 def test_filters_combine(client):

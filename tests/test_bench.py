@@ -17,7 +17,7 @@ except ImportError:  # `bench` is not in pyproject's packages yet: import it fro
 from bench.corpus import force_step, generate, perturb, rotate_force
 from bench.report import update_file
 from bench.util import percentile, uncached_variant
-from ingest.gazetteer import ALL_FORCES, find_forces
+from index.gazetteer import ALL_FORCES, find_forces
 from ingest.pipeline import build_initiatives
 from ingest.readers import discover, read_document
 

@@ -193,3 +193,91 @@ def test_second_serve_is_refused_with_a_clear_message(serving):
 def test_cli_module_has_no_stray_globals():
     # the CLI imports its heavy dependencies lazily so `gpsearch --help` is instant
     assert "torch" not in vars(gpsearch_cli) and "chromadb" not in vars(gpsearch_cli)
+
+
+# --- documents: add, list, remove -------------------------------------------------------------
+
+UPLOAD_DATA = Path(__file__).resolve().parent / "data" / "uploads"
+
+
+@pytest.fixture(scope="module")
+def serving_copy(tmp_path_factory, ingested_store):
+    """`gpsearch serve` over copies of the ingested store and of the corpus folder (uploads land
+    in the copy, never in the project's corpus/)."""
+    settings, _ = ingested_store
+    root = tmp_path_factory.mktemp("cli-docs")
+    data, corpus = root / "data", root / "corpus"
+    shutil.copytree(settings.data_dir, data, ignore=shutil.ignore_patterns("*.lock", "store.owner.json"))
+    shutil.copytree(settings.corpus_dir, corpus)
+    env = _env(data, corpus)
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    process = subprocess.Popen([str(GPSEARCH), "serve", "--port", str(port)], env=env,
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 180
+        while True:
+            assert process.poll() is None, f"serve exited with {process.returncode}"
+            try:
+                if httpx.get(url + "/health", timeout=2).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            assert time.monotonic() < deadline, "serve did not start"
+            time.sleep(0.5)
+        yield env, url, corpus
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+
+
+def test_add_documents_and_remove_hand_over_to_the_service(serving_copy, tmp_path):
+    env, url, corpus = serving_copy
+    report = UPLOAD_DATA / "northumbria-neurodiversity-passport.txt"
+    out = _cli(env, "add", str(report))
+    assert out.returncode == 0, out.stderr
+    assert "going through it" in out.stderr
+    assert "added uploads/northumbria-neurodiversity-passport.txt" in out.stdout
+    assert "Northumbria Police" in out.stdout and "metrics" in out.stdout
+    assert (corpus / "uploads" / report.name).read_bytes() == report.read_bytes()
+    hits = httpx.post(url + "/search", json={"query": "neurodiversity passport", "top_k": 3}).json()["results"]
+    assert hits[0]["doc_id"] == f"uploads/{report.name}"
+
+    again = _cli(env, "add", str(report))
+    assert again.returncode == 2 and "already stored" in again.stderr and "--replace" in again.stderr
+    replaced = _cli(env, "add", "--replace", "--json", str(report))
+    assert replaced.returncode == 0, replaced.stderr
+    assert json.loads(replaced.stdout)[0]["replaced"] is True
+
+    bad = tmp_path / "chart.pdf"
+    bad.write_bytes(bytes(range(256)) * 8)
+    refused = _cli(env, "add", str(bad))
+    assert refused.returncode == 2 and "'chart.pdf'" in refused.stderr and "Traceback" not in refused.stderr
+
+    listed = json.loads(_cli(env, "documents", "--json").stdout)
+    assert f"uploads/{report.name}" in {d["doc_id"] for d in listed["documents"]}
+    removed = _cli(env, "remove", f"uploads/{report.name}")
+    assert removed.returncode == 0, removed.stderr
+    assert f"uploads/{report.name}" not in {d["doc_id"] for d in httpx.get(url + "/documents").json()["documents"]}
+    assert not (corpus / "uploads" / report.name).exists()
+    corpus_file = _cli(env, "remove", "npcc-good-practice-case-studies.txt")
+    assert corpus_file.returncode == 2 and "only documents added through uploads" in corpus_file.stderr
+
+
+def test_add_and_remove_locally_without_a_service(tmp_path, corpus_dir):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    shutil.copy(corpus_dir / "police-now-avon-and-somerset.txt", corpus)
+    env = _env(tmp_path / "data", corpus)
+    assert _cli(env, "ingest", "-q").returncode == 0
+    report = UPLOAD_DATA / "west-yorkshire-scrutiny.html"
+    out = _cli(env, "add", str(report))
+    assert out.returncode == 0, out.stderr
+    assert "going through" not in out.stderr and "West Yorkshire Police" in out.stdout
+    listed = _cli(env, "documents")
+    assert "uploads/west-yorkshire-scrutiny.html" in listed.stdout and "2 documents" in listed.stdout
+    assert _cli(env, "remove", "uploads/west-yorkshire-scrutiny.html").returncode == 0
+    assert "1 documents" in _cli(env, "documents").stdout
+    assert not (corpus / "uploads" / report.name).exists()

@@ -1,4 +1,4 @@
-"""The evaluation grader (service/evaluation.py) and the stock LlamaIndex baselines."""
+"""The evaluation package: grader, question set, harness and the stock LlamaIndex baselines."""
 
 from __future__ import annotations
 
@@ -8,31 +8,24 @@ from pathlib import Path
 
 import pytest
 
-from service.evaluation import (
-    INGEST_FIRST,
-    EngineSystem,
-    EvalError,
-    Gold,
-    Question,
+from evaluation.grading import (
     citation_stats,
     covers,
-    evaluate,
     first_covering_rank,
     grade_question,
     hit_at,
-    load_documents,
-    load_questions,
     metric_value_recall,
     names_force,
     normalise_name,
     passage_exact,
     recall,
     reciprocal_rank,
-    resolve_gold,
-    run_eval,
     span_covers,
     value_in_text,
 )
+from evaluation.harness import INGEST_FIRST, evaluate, run_eval
+from evaluation.questions import EvalError, Gold, Question, load_documents, load_questions, resolve_gold
+from evaluation.systems import EngineSystem
 
 TESTS_DIR = Path(__file__).resolve().parent
 QUESTIONS = TESTS_DIR / "data" / "dev-questions.jsonl"
@@ -333,7 +326,9 @@ def test_run_eval_on_an_empty_index_says_ingest_first(tmp_path, capsys):
     qfile = tmp_path / "q.jsonl"
     qfile.write_text(json.dumps({"id": "x1", "type": "lookup", "q": "x",
                                  "gold": [{"quote": "Some text.", "force": "Kent Police"}]}) + "\n")
-    assert run_eval(qfile, settings=_settings(tmp_path, tmp_path / "corpus")) == 2
+    from service.engine import Engine
+
+    assert run_eval(qfile, settings=_settings(tmp_path, tmp_path / "corpus"), open_engine=Engine.from_settings) == 2
     assert INGEST_FIRST in capsys.readouterr().err
 
 
@@ -366,11 +361,11 @@ def test_in_process_eval_on_the_real_corpus(ingested_store, real_embedder):
 def test_llamaindex_baselines_have_exact_offsets_and_grade(corpus_dir, fake_embedder):
     """The stock pipelines on the real corpus, with the fast hash embedder (the real model is
     exercised by `gpsearch eval --baseline`)."""
-    from service.baseline import build_baselines, tokenize
+    from evaluation.baseline import build_baselines, tokenize
 
     assert tokenize("Avon & Somerset's 'Race Matters'") == ["avon", "somerset", "s", "race", "matters"]
     documents = load_documents(corpus_dir)
-    baselines, stats = build_baselines(None, embedder=fake_embedder, documents=documents)
+    baselines, stats = build_baselines(None, documents, embedder=fake_embedder)
     assert [b.name for b in baselines] == ["llamaindex-default", "llamaindex-hybrid"]
     for name, s in stats.items():
         assert s["chunks"] > 0 and s["offsets_exact"] == s["chunks"], (name, s)

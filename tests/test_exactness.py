@@ -124,3 +124,47 @@ def test_store_counts_match_the_records(ingested_store, built):
         assert entry["metrics"] == sum(len(i.metrics) for i in initiatives)
     assert store.passages.count() == sum(int(m["passages"]) for m in live.values())
     assert store.initiatives.count() == sum(int(m["initiatives"]) for m in live.values())
+
+
+# --- every format read --------------------------------------------------------------------------
+
+
+def _format_files(tmp_path: Path) -> list[Path]:
+    """One small document per format the readers take, with structure each reader marks."""
+    import docx
+
+    from tests.test_outline import HTML, MARKDOWN, _pdf
+
+    files = {"review.md": MARKDOWN, "news.html": HTML, "plain.txt": MARKDOWN.replace("\n\n", "\f", 2)}
+    paths = []
+    for name, text in files.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        paths.append(tmp_path / name)
+    line = "Officers in {} worked with schools on a knife crime project, and offences fell by {}% in the year."
+    pages = [[(force, "Helvetica-Bold", 16), (line.format(force, n), "Helvetica", 10)]
+             for n, force in enumerate(["Kent Police", "Essex Police", "Surrey Police", "Sussex Police"], start=10)]
+    (tmp_path / "compendium.pdf").write_bytes(_pdf(pages))
+    d = docx.Document()
+    for force in ("Cumbria Constabulary", "Durham Constabulary"):
+        d.add_heading(f"{force} rural crime", level=2)
+        d.add_paragraph().add_run("Outcome").bold = True
+        d.add_paragraph(f"{force} cut farm thefts by 40% after marking equipment with farmers.")
+    d.save(str(tmp_path / "cases.docx"))
+    return [*paths, tmp_path / "compendium.pdf", tmp_path / "cases.docx"]
+
+
+def test_every_format_gives_exact_spans_and_keeps_furniture_out_of_passages(tmp_path: Path):
+    from index.records import NOT_CONTENT
+    from ingest.pipeline import build_initiatives
+
+    hidden_seen = 0
+    for path in _format_files(tmp_path):
+        document = read_document(path, path.name)
+        initiatives = build_initiatives(document)
+        assert initiatives, path.name
+        assert not _check_initiatives(initiatives, document.text), path.name
+        hidden = [document.text[i.start:i.end] for i in document.outline if i.kind in NOT_CONTENT]
+        hidden_seen += len(hidden)
+        for passage in (p for i in initiatives for p in i.passages):
+            assert not any(h in passage.clean_text for h in hidden), (path.name, passage.clean_text)
+    assert hidden_seen >= 4  # the PDF's running footers and the pages' furniture were there to keep out

@@ -1,6 +1,7 @@
 """Hostile and malformed input: schemathesis over the real app's OpenAPI schema (bounded and
 reproducible), then hand-written cases. No 5xx ever; every 4xx is `{"error": {"code",
-"message"}}`; no stack trace or server file path in any body."""
+"message"}}`; no stack trace or server file path in any body; every response, success or error,
+conforms to the status codes, content types and schemas /openapi.json declares."""
 
 from __future__ import annotations
 
@@ -14,10 +15,17 @@ from fastapi.testclient import TestClient
 from hypothesis import HealthCheck
 
 from schemathesis import GenerationMode
+from schemathesis.checks import not_a_server_error
 from schemathesis.core import NotSet
+from schemathesis.specs.openapi.checks import (
+    content_type_conformance,
+    response_schema_conformance,
+    status_code_conformance,
+)
 
-from service.app import MAX_BODY_BYTES, create_app
+from service.app import create_app
 from service.engine import Engine
+from service.middleware import MAX_BODY_BYTES
 
 LEAKS = re.compile(r"Traceback|/work/|site-packages|[\w\-/]+\.py\b|File \"")
 
@@ -76,13 +84,16 @@ def assert_error(response, status: int | tuple[int, ...], code: str | None = Non
 
 # --- schemathesis -----------------------------------------------------------------------------
 # One test per operation and generation mode, drawing cases from schemathesis's strategies.
+CONFORMANCE = [not_a_server_error, status_code_conformance, content_type_conformance, response_schema_conformance]
 # (schemathesis.pytest.from_fixture does not work with pytest 9: it sets Function._nodeid.)
 
 OPERATIONS = [
     ("POST", "/search"), ("POST", "/ask"), ("GET", "/initiatives"), ("GET", "/initiatives/{initiative_id}"),
     ("GET", "/initiatives/{initiative_id}/similar"), ("GET", "/forces"), ("GET", "/themes"),
     ("GET", "/documents"), ("POST", "/feedback"), ("GET", "/feedback"), ("GET", "/health"),
-    ("POST", "/admin/ingest"),  # refused here (not from this machine, no API key): never runs an ingest
+    ("POST", "/admin/ingest"),  # refused here (not from this machine, no admin key): never runs an ingest
+    ("POST", "/documents"), ("PUT", "/documents/{doc_id}"), ("DELETE", "/documents/{doc_id}"),  # refused likewise
+    ("GET", "/documents/{doc_id}"),
 ]
 
 
@@ -91,7 +102,7 @@ def test_schema_lists_exactly_the_fuzzed_operations(api_schema):
     assert found == set(OPERATIONS)
 
 
-WITH_INPUT = [op for op in OPERATIONS if op[0] == "POST" or "{" in op[1] or op[1] == "/feedback"]
+WITH_INPUT = [op for op in OPERATIONS if op[0] in ("POST", "PUT") or "{" in op[1] or op[1] == "/feedback"]
 CASES = [(*op, GenerationMode.POSITIVE) for op in OPERATIONS] + [(*op, GenerationMode.NEGATIVE) for op in WITH_INPUT]
 
 
@@ -107,6 +118,7 @@ def test_fuzz_no_server_errors_and_json_errors(api_schema, method, path, mode):
         sent = json.dumps(case.body, default=str) if not isinstance(case.body, NotSet) else ""
         sent += f" {case.path_parameters} {case.query}"
         assert_clean(response, sent)
+        case.validate_response(response, checks=CONFORMANCE)
 
     run()
 

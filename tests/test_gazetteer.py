@@ -1,13 +1,14 @@
-"""Tests for ingest.gazetteer: aliases, canonical names, joint names, spans, ambiguous places."""
+"""Tests for index.gazetteer: aliases, canonical names, joint names, spans, ambiguous places."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 
-from ingest import gazetteer
-from ingest.gazetteer import (
+from index import gazetteer
+from index.gazetteer import (
     ALL_FORCES,
     Mention,
     canonical_force,
@@ -189,6 +190,10 @@ def test_logo_blocks_are_one_exact_mention(logo, force):
     [
         ("In collaboration with Durham University's Policing Research Unit, the force", []),
         ("The force partnered with the University of South Wales and the Hydra Foundation.", []),
+        ("Kent County Council and Kent Fire and Rescue Service", []),
+        ("the Office of the Police and Crime Commissioner for Surrey", []),
+        ("Leeds Teaching Hospitals NHS Trust", []),
+        ("the Warwickshire Youth Justice Service", []),
         ("Northumbria Office of Police and Crime Commissioner Audience: Open to anyone", []),
         ("Hampshire & Isle of Wight Police and Crime Commissioner Audience: victims", []),
         ("Matthew Scott, Police and Crime Commissioner for Kent", []),
@@ -299,18 +304,16 @@ def test_mention_is_frozen():
         ]),
         ("Police Now officers", [("Police Now", "Police Now")]),
         ("Durham University's Policing Research Unit", [("Durham University",) * 2]),
-        ("David Whetham, from Kings College London", [
-            ("King's College London", "Kings College London"),
-        ]),
+        ("David Whetham, from Kings College London", [("Kings College London",) * 2]),
         ("The Open University course", [("Open University", "Open University")]),
         ("A Harvard University study", [("Harvard University", "Harvard University")]),
         ("evaluated by The University of Essex and University of Sterling.", [
             ("University of Essex", "University of Essex"),
             ("University of Sterling", "University of Sterling"),
         ]),
-        ("the University of South Wales and the Hydra foundation", [
+        ("the University of South Wales and the Hydra Foundation", [
             ("University of South Wales", "University of South Wales"),
-            ("Hydra Foundation", "Hydra foundation"),
+            ("Hydra Foundation", "Hydra Foundation"),
         ]),
         ("Collaborate Digital Ltd", [("Collaborate Digital Ltd", "Collaborate Digital Ltd")]),
         ("West Mercia Police and the Under 17 Car Club Charitable Trust", [
@@ -330,18 +333,95 @@ def test_mention_is_frozen():
         ("Matthew Scott, Police and Crime Commissioner for Kent", [(
             "Police and Crime Commissioner for Kent", "Police and Crime Commissioner for Kent",
         )]),
-        ("host business for DFN Project Search.", [("DFN Project SEARCH", "DFN Project Search")]),
         ("worked with Endometriosis UK to achieve", [("Endometriosis UK", "Endometriosis UK")]),
-        ("Powerful Beyond All Measures (PBAM)", [
-            ("Powerful Beyond All Measures", "Powerful Beyond All Measures"),
-            ("Powerful Beyond All Measures", "PBAM"),
-        ]),
         ("the Home Office and HMICFRS and the IOPC", [
             ("Home Office", "Home Office"), ("HMICFRS", "HMICFRS"),
             ("Independent Office for Police Conduct", "IOPC"),
         ]),
+        # local bodies by the shape of their names
+        ("the Office of the Police and Crime Commissioner for Surrey", [(
+            "Office of the Police and Crime Commissioner for Surrey",
+            "Office of the Police and Crime Commissioner for Surrey",
+        )]),
+        ("Avon and Somerset Police and Crime Commissioner Mark Shelford", [(
+            "Avon and Somerset Police and Crime Commissioner",
+            "Avon and Somerset Police and Crime Commissioner",
+        )]),
+        ("the OPCC for Cumbria", [("OPCC for Cumbria", "OPCC for Cumbria")]),
+        ("Leeds Beckett University and the University of Central Lancashire", [
+            ("Leeds Beckett University", "Leeds Beckett University"),
+            ("University of Central Lancashire", "University of Central Lancashire"),
+        ]),
+        ("funded by The Prince's Trust and Street Doctors CIC", [
+            ("Prince's Trust", "Prince's Trust"), ("Street Doctors CIC", "Street Doctors CIC"),
+        ]),
+        ("Working With The Hydra Foundation", [("Hydra Foundation", "Hydra Foundation")]),
+        ("with Mind UK and the British Dyslexia Association", [
+            ("Mind UK", "Mind UK"),
+            ("British Dyslexia Association", "British Dyslexia Association"),
+        ]),
+        ("Birmingham City Council and Kent County Council", [
+            ("Birmingham City Council", "Birmingham City Council"),
+            ("Kent County Council", "Kent County Council"),
+        ]),
+        ("NHS England and Leeds Teaching Hospitals NHS Trust", [
+            ("NHS England", "NHS England"),
+            ("Leeds Teaching Hospitals NHS Trust", "Leeds Teaching Hospitals NHS Trust"),
+        ]),
+        ("Aneurin Bevan University Health Board", [
+            ("Aneurin Bevan University Health Board", "Aneurin Bevan University Health Board"),
+        ]),
+        ("the Warwickshire Youth Justice Service", [
+            ("Warwickshire Youth Justice Service", "Warwickshire Youth Justice Service"),
+        ]),
+        ("the West Midlands Violence Reduction Partnership", [
+            ("West Midlands Violence Reduction Partnership",) * 2,
+        ]),
+        ("officers worked with the youth charity Streetwise and the Hanover Boxing Club", [
+            ("Streetwise", "Streetwise"), ("Hanover Boxing Club", "Hanover Boxing Club"),
+        ]),
+        ("referrals to Safe Space (SSL), a domestic abuse charity based in Luton", [
+            ("Safe Space", "Safe Space"),
+        ]),
+        ("A Fresh Start, a Hull-based social enterprise, ran the course", [
+            ("A Fresh Start", "A Fresh Start"),
+        ]),
+        ("funded through the Ealing Domestic Abuse Service and Wirral Women's Aid", [
+            ("Ealing Domestic Abuse Service", "Ealing Domestic Abuse Service"),
+            ("Wirral Women's Aid", "Wirral Women's Aid"),
+        ]),
+        ("a project run with Youth Scotland and Barnardo's Cymru", [
+            ("Youth Scotland", "Youth Scotland"), ("Barnardo's Cymru", "Barnardo's Cymru"),
+        ]),
+        ("the Hindu Council of Britain and Rotherham Metropolitan Borough Council", [
+            ("Hindu Council of Britain", "Hindu Council of Britain"),
+            ("Rotherham Metropolitan Borough Council", "Rotherham Metropolitan Borough Council"),
+        ]),
+        ("staff from Leeds Rugby\nFoundation joined the patrol", [
+            ("Leeds Rugby Foundation", "Leeds Rugby\nFoundation"),
+        ]),
+        ("NHS Lothian and NHS Greater Glasgow and Clyde", [
+            ("NHS Lothian", "NHS Lothian"),
+            ("NHS Greater Glasgow and Clyde", "NHS Greater Glasgow and Clyde"),
+        ]),
+        ("the Cumbria Commissioner's Office", [
+            ("Cumbria Commissioner's Office", "Cumbria Commissioner's Office"),
+        ]),
+        # national bodies from the data file
+        ("guidance from the College of Policing, NPCC and HMICFRS", [
+            ("College of Policing", "College of Policing"),
+            ("National Police Chiefs' Council", "NPCC"), ("HMICFRS", "HMICFRS"),
+        ]),
+        # not organisations
         ("Kent Police and Essex Police", []),
         ("Trust remains a key element", []),
+        ("building community trust and a strong foundation", []),
+        ("KNIFE CRIME ACROSS THE UK", []),
+        ("Fraud accounts for 40% of all recorded UK crime", []),
+        ("Police Scotland and New Scotland Yard", []),
+        ("Heddlu Gogledd Cymru", []),
+        ("money raised at charity events for the charity sector", []),
+        ("Kent Police, a force with a proud history, is not a charity", []),
     ],
 )
 def test_find_organisations(text, expected):
@@ -443,3 +523,209 @@ def test_corpus_is_fast():
     find_forces(text)
     find_organisations(text)
     assert time.perf_counter() - t0 < 5.0
+
+
+# ---------------------------------------------------------------------------- regions
+
+
+def test_regions_listed_once():
+    assert len(gazetteer.regions()) == len(set(gazetteer.regions()))
+    assert {"North West", "London", "Wales", "Scotland", "Northern Ireland", "National"} <= set(
+        gazetteer.regions()
+    )
+
+
+@pytest.mark.parametrize(
+    ("force", "region"),
+    [
+        ("GMP", "North West"), ("the Met", "London"), ("Heddlu Dyfed-Powys", "Wales"),
+        ("Police Scotland", "Scotland"), ("PSNI", "Northern Ireland"), ("BTP", "National"),
+        ("Avon & Somerset", "South West"), ("Kent Police", "South East"),
+    ],
+)
+def test_region_of(force, region):
+    assert gazetteer.region_of(force) == region
+
+
+def test_region_of_unknown_force_is_a_clear_error():
+    with pytest.raises(ValueError, match="not a known police force"):
+        gazetteer.region_of("Gotham City Police")
+
+
+def test_forces_in_region_and_groups():
+    assert gazetteer.forces_in_region("Wales") == [
+        "Dyfed-Powys Police", "Gwent Police", "North Wales Police", "South Wales Police",
+    ]
+    assert gazetteer.forces_in_region("London") == [
+        "City of London Police", "Metropolitan Police Service",
+    ]
+    midlands = gazetteer.forces_in_region("the Midlands")
+    assert midlands == sorted(
+        gazetteer.forces_in_region("East Midlands") + gazetteer.forces_in_region("West Midlands")
+    )
+    assert gazetteer.forces_in_region("Welsh forces") == gazetteer.forces_in_region("Wales")
+    assert gazetteer.forces_in_region("forces in the North East") == [
+        "Cleveland Police", "Durham Constabulary", "Northumbria Police",
+    ]
+    for unknown in ("Atlantis", "Wales and Scotland", "North Wales Police", "Welsh language"):
+        with pytest.raises(ValueError, match="not a known policing region"):
+            gazetteer.forces_in_region(unknown)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("What have Welsh forces done on recruitment?", [("Wales", "Welsh")]),
+        ("and what about in Wales?", [("Wales", "Wales")]),
+        ("forces in the North West", [("North West", "North West")]),
+        ("anything from the north-west?", [("North West", "north-west")]),
+        ("schemes across the Midlands", [("Midlands", "Midlands")]),
+        ("the South West and London", [("South West", "South West"), ("London", "London")]),
+        ("Scottish police officers", [("Scotland", "Scottish")]),
+        ("national forces such as BTP", [("National", "national forces")]),
+        ("Yorkshire and the Humber", [("Yorkshire and the Humber", "Yorkshire and the Humber")]),
+        ("Welsh language lessons", []),
+        ("North Wales Police and South Wales Police", []),
+        ("City of London Police", []),
+        ("Police Scotland and the PSNI", []),
+        ("the University of Wales", []),
+        ("New South Wales and New England", []),
+        ("King's College London", []),
+    ],
+)
+def test_find_regions(text, expected):
+    found = gazetteer.find_regions(text)
+    assert [(m.name, text[m.start : m.end]) for m in found] == expected
+    assert all(m.kind == "region" and m.regions for m in found)
+
+
+# ---------------------------------------------------------------------------- the data files
+
+
+DATA = gazetteer.load_data()
+ENGLAND_AND_WALES = gazetteer.resolve_regions("England and Wales")
+
+
+def test_every_force_listed_once_in_exactly_one_region():
+    assert sorted(f.name for f in DATA.forces) == list(ALL_FORCES)
+    in_regions = [f for r in gazetteer.regions() for f in gazetteer.forces_in_region(r)]
+    assert sorted(in_regions) == list(ALL_FORCES)  # each force in one region, none left out
+    territorial = [f for f in ALL_FORCES if gazetteer.region_of(f) in ENGLAND_AND_WALES]
+    assert len(territorial) == 43
+    assert gazetteer.forces_in_region("Scotland") == ["Police Scotland"]
+    assert gazetteer.forces_in_region("Northern Ireland") == ["Police Service of Northern Ireland"]
+
+
+def test_national_and_crown_dependency_flags_match_regions():
+    for force in DATA.forces:
+        assert force.national == (force.region == "National"), force.name
+        assert force.crown_dependency == (force.region == "Crown Dependencies"), force.name
+    assert gazetteer.forces_in_region("National") == [
+        "British Transport Police", "Civil Nuclear Constabulary", "Ministry of Defence Police",
+    ]
+
+
+def test_every_written_name_in_the_data_resolves_to_its_force():
+    for force in DATA.forces:
+        for name in (
+            force.name, *force.areas, *force.other_names, *force.welsh_names, *force.acronyms,
+            *(f"{area} Police" for area in force.qualified_areas),
+        ):
+            assert canonical_force(name) == force.name, name
+            assert resolve_forces(name) == [force.name], name
+
+
+def test_an_alias_naming_two_forces_is_refused(tmp_path):
+    bad = {
+        "forces": [
+            {"name": "Kent Police", "region": "South East", "other_names": ["Garden Police"]},
+            {"name": "Medway Police", "region": "South East", "other_names": ["Garden Police"]},
+        ],
+        "regions": [{"name": "South East"}], "region_groups": [],
+    }
+    path = tmp_path / "forces.json"
+    path.write_text(json.dumps(bad), encoding="utf-8")
+    data = gazetteer.load_data(path)
+    with pytest.raises(ValueError, match="'Garden Police' names both Kent Police and Medway"):
+        gazetteer._force_aliases(data)
+
+
+@pytest.mark.parametrize(
+    ("entry", "message"),
+    [
+        ({"name": "Kent Police", "region": "Narnia"}, "unknown region 'Narnia'"),
+        ({"name": "Essex Police", "region": "Eastern"}, "listed more than once: Essex Police"),
+    ],
+)
+def test_bad_forces_file_is_a_clear_error(tmp_path, entry, message):
+    bad = {
+        "forces": [{"name": "Essex Police", "region": "Eastern"}, entry],
+        "regions": [{"name": "Eastern"}], "region_groups": [],
+    }
+    path = tmp_path / "forces.json"
+    path.write_text(json.dumps(bad), encoding="utf-8")
+    with pytest.raises(ValueError, match=message):
+        gazetteer.load_data(path)
+
+
+def test_region_aliases_resolve_to_one_region_or_group():
+    seen: dict[str, str] = {}
+    for region in (*DATA.regions, *DATA.groups):
+        assert gazetteer.resolve_regions(region.name) == list(region.regions)
+        for alias in region.aliases:
+            key = alias.lower().replace("-", " ")
+            assert seen.setdefault(key, region.name) == region.name, alias
+            assert gazetteer.resolve_regions(alias) == list(region.regions), alias
+            found = gazetteer.find_regions(f"What have forces in {alias} done?")
+            assert [m.name for m in found] == [region.name], alias
+        for adjective in region.adjectives:
+            found = gazetteer.find_regions(f"What have {adjective} forces done?")
+            assert [m.name for m in found] == [region.name], adjective
+
+
+def test_region_aliases_are_not_forces_unless_the_force_is_named_after_the_region():
+    for region in (*DATA.regions, *DATA.groups):
+        for alias in region.aliases:
+            force = canonical_force(alias)
+            assert force is None or gazetteer.region_of(force) == region.name, alias
+
+
+def test_every_national_body_name_is_one_organisation():
+    for name, aliases in gazetteer.national_bodies().items():
+        for written in (name, *aliases):
+            found = find_organisations(f"Guidance from {written} was used.")
+            assert [(m.name, m.end - m.start) for m in found] == [(name, len(written))], written
+            assert find_forces(written) == [], written
+
+
+# ---------------------------------------------------------------------------- running text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Officers from GMP, the Met and BTP met on Tuesday.", [
+            ("Greater Manchester Police", "GMP"), ("Metropolitan Police Service", "the Met"),
+            ("British Transport Police", "BTP"),
+        ]),
+        ("The PSNI and Police Scotland shared their approach", [
+            ("Police Service of Northern Ireland", "PSNI"), ("Police Scotland", "Police Scotland"),
+        ]),
+        ("Heddlu De Cymru and Heddlu Gogledd Cymru ran joint sessions", [
+            ("South Wales Police", "Heddlu De Cymru"),
+            ("North Wales Police", "Heddlu Gogledd Cymru"),
+        ]),
+        ("A scheme run by Avon & Somerset with the MPS", [
+            ("Avon and Somerset Police", "Avon & Somerset"), ("Metropolitan Police Service", "MPS"),
+        ]),
+        ("funded by Kent County Council", []),
+        ("the Met Office issued a warning", []),
+        ("the team met the target", []),
+        ("Police and Crime Commissioner for Gwent", []),
+        ("the GMP-style approach", [("Greater Manchester Police", "GMP")]),
+        ("BTPs and gmp", []),
+    ],
+)
+def test_abbreviations_and_welsh_names_in_running_text(text, expected):
+    found = find_forces(text)
+    assert [(m.name, text[m.start : m.end]) for m in found] == expected

@@ -105,24 +105,24 @@ def test_qualifiers_are_read_but_not_part_of_the_text(text, surface, qualifier):
 def test_from_to_pair_has_roles_and_links():
     text = "For decision papers, the completion of assessments rose from 38% in 2022 to 65% in 2023"
     before, after = extract_metrics("doc", text)
-    assert (before.text, before.role, before.pair) == ("38%", "before", after.start)
-    assert (after.text, after.role, after.pair) == ("65%", "after", before.start)
+    assert (before.text, before.pair_role, before.pair) == ("38%", "before", after.start)
+    assert (after.text, after.pair_role, after.pair) == ("65%", "after", before.start)
     assert before.label == after.label == "the completion of assessments"
 
 
 def test_compared_to_pair_is_versus_both_ways():
     text = "- A 21% reduction in ASB, compared to a 10% reduction in communities without one."
     a, b = extract_metrics("doc", text)
-    assert (a.text, a.role, a.pair) == ("21%", "versus", b.start)
-    assert (b.text, b.role, b.pair) == ("10%", "versus", a.start)
+    assert (a.text, a.pair_role, a.pair) == ("21%", "versus", b.start)
+    assert (b.text, b.pair_role, b.pair) == ("10%", "versus", a.start)
     assert a.label == "reduction in ASB"
     assert b.label == "reduction in communities without one"
 
 
 def test_ratio_vs_ratio_pair():
     a, b = extract_metrics("doc", "Collision rates were 1 in 5 vs 1 in 19 for graduates.")
-    assert (a.text, a.value, a.scale, a.role, a.pair) == ("1 in 5", 0.2, 5.0, "versus", b.start)
-    assert (b.text, b.scale, b.role, b.pair) == ("1 in 19", 19.0, "versus", a.start)
+    assert (a.text, a.value, a.scale, a.pair_role, a.pair) == ("1 in 5", 0.2, 5.0, "versus", b.start)
+    assert (b.text, b.scale, b.pair_role, b.pair) == ("1 in 19", 19.0, "versus", a.start)
 
 
 @pytest.mark.parametrize(
@@ -138,19 +138,19 @@ def test_ratio_vs_ratio_pair():
 def test_before_after_pairs(text, before, after):
     metrics = {m.text: m for m in extract_metrics("doc", text)}
     b, a = metrics[before], metrics[after]
-    assert (b.role, b.pair, a.role, a.pair) == ("before", a.start, "after", b.start)
+    assert (b.pair_role, b.pair, a.pair_role, a.pair) == ("before", a.start, "after", b.start)
     assert b.unit == a.unit and b.scale == a.scale
 
 
 def test_compared_with_pair_across_a_clause():
     text = "53.5% of disabled people are employed, compared with 81.6% of non-disabled people."
     a, b = extract_metrics("doc", text)
-    assert (a.role, b.role) == ("versus", "versus")
+    assert (a.pair_role, b.pair_role) == ("versus", "versus")
 
 
 def test_range_is_not_a_pair_and_shares_the_label():
     a, b = extract_metrics("doc", "Among Black candidates, 73% to 75% received an offer.")
-    assert a.role is None and b.role is None
+    assert a.pair_role is None and b.pair_role is None
     assert a.label == b.label == "received an offer"
 
 
@@ -273,6 +273,58 @@ def test_sentences_split_at_bullets_and_blank_lines():
     ]
 
 
+# --- numbers that are not metrics, beside figures that are ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, figures",
+    [
+        # section and paragraph numbers
+        ("3.1 Recruitment\nThe force trained 340 officers.", ["340"]),
+        ("4.2.1 Positive action\n78% of candidates passed.", ["78%"]),
+        ("## 4.2 Findings\n\nThe scheme saved £1.2m in its first year.", ["£1.2m"]),
+        ("3. HIGHLAND AND ISLANDS DIVISION: 45 officers were trained.", ["45"]),
+        ("Section 4 shows that 78% of candidates passed.", ["78%"]),
+        ("As paragraph 4.2 explains, 340 officers were trained.", ["340"]),
+        ("Recommendation 3 follows: 1 in 19 collisions involved graduates.", ["1 in 19"]),
+        ("The detail is at 4.2.1 and 340 officers took part.", ["340"]),
+        ("As paragraphs 4.2 and 5.1 set out, 340 officers were trained.", ["340"]),
+        ("Sections 3, 4 and 7 show that 78% of candidates passed.", ["78%"]),
+        ("See page 12 and 78% of staff agreed.", ["78%"]),
+        # phone numbers
+        ("Call 0300 123 4567 to join the 340 officers already trained.", ["340"]),
+        ("Contact the team on 01632 960123; 78% of callers were satisfied.", ["78%"]),
+        ("Call +44 (0)20 7946 0958 for details; £1.2m has been invested.", ["£1.2m"]),
+        ("Call 101 if you need help; 340 officers answered calls.", ["340"]),
+        ("Always dial 999 in an emergency. 1 in 19 calls were hoaxes.", ["1 in 19"]),
+        ("Anyone who calls 999 or 101 is asked about the 340 officers.", ["340"]),
+        ("The 101 service handled 340 calls a day.", ["340"]),
+        ("Tel: 07700 900123. Fewer than 340 officers responded.", ["340"]),
+        # postcodes
+        ("Write to PO Box 1, Leeds LS1 4AP: 340 officers replied.", ["340"]),
+        ("The hub at Birmingham B1 1AA trained 78% of staff.", ["78%"]),
+        # dates
+        ("On 12 March 2024, 340 officers attended.", ["340"]),
+        ("On 12/03/2024 the 340 officers attended.", ["340"]),
+        ("The event on 12.03.2024 reached 78% of staff.", ["78%"]),
+        ("From 1st of May the 340 officers rotate.", ["340"]),
+        ("Launched March 12, 2024, it trained 340 officers.", ["340"]),
+        ("Data as of 2024-03-12 shows 78% of candidates passed.", ["78%"]),
+        # years, year ranges and financial years
+        ("In 2021 the force trained 340 officers.", ["340"]),
+        ("In 2021/22, 78% of candidates passed.", ["78%"]),
+        ("Between 2019-2020 and 2019–20 the scheme saved £1.2m.", ["£1.2m"]),
+        ("The 2023/24 financial year saw 1 in 19 applicants withdraw.", ["1 in 19"]),
+        ("In FY2023/24 and FY23 the force invested £1.2m.", ["£1.2m"]),
+        ("The 22/23 financial year saw 340 officers join.", ["340"]),
+    ],
+)
+def test_non_metrics_beside_real_figures(text, figures):
+    metrics = extract_metrics("doc", text)
+    assert [m.text for m in metrics] == figures
+    _assert_exact(text, metrics)
+
+
 # --- tables -----------------------------------------------------------------------------------
 
 WEST_MIDLANDS = "police-now-west-midlands-crime-and-asb-brief.txt"
@@ -323,6 +375,131 @@ def test_pathfinder_table_cells():
     assert cells[("Points on License", "General public")].value == 14.3
     assert cells[("DVSA Test Pass Rate", "Results of participation")].text == "74%"
     assert not any(m.text == "1" for m in extract_metrics("npcc", text))
+
+
+# --- tables as the readers render them (HTML, Word) -------------------------------------------
+
+RECRUITMENT_ROWS = [
+    ("", "2022/23", "2023/24", "Change"),
+    ("Applicants",),
+    ("Women", "412", "530", "29%"),
+    ("Black, Asian and minority ethnic", "96", "151", "57%"),
+    ("Appointed",),
+    ("Women", "88", "120", "36%"),
+]
+CONTENTS_ROWS = [("Section", "Page"), ("Introduction", "4"), ("Findings", "12")]
+TRAINED_ROWS = [("Force", "Officers trained"), ("Kent Police", "340"), ("Essex Police", "1,250")]
+EXPECTED_CELLS = [
+    ("Applicants / Women", "2022/23", "412"),
+    ("Applicants / Women", "2023/24", "530"),
+    ("Applicants / Women", "Change", "29%"),
+    ("Applicants / Black, Asian and minority ethnic", "2022/23", "96"),
+    ("Applicants / Black, Asian and minority ethnic", "2023/24", "151"),
+    ("Applicants / Black, Asian and minority ethnic", "Change", "57%"),
+    ("Appointed / Women", "2022/23", "88"),
+    ("Appointed / Women", "2023/24", "120"),
+    ("Appointed / Women", "Change", "36%"),
+    ("Kent Police", "Officers trained", "340"),
+    ("Essex Police", "Officers trained", "1,250"),
+]
+
+
+def _html_table(rows) -> str:
+    width = max(len(r) for r in rows)
+    out = []
+    for i, row in enumerate(rows):
+        tag = "th" if i == 0 else "td"
+        if len(row) == 1:  # a heading row spanning the table
+            out.append(f'<tr><th colspan="{width}">{row[0]}</th></tr>')
+        else:
+            out.append("<tr>" + "".join(f"<{tag}>{c}</{tag}>" for c in row) + "</tr>")
+    return "<table>" + "".join(out) + "</table>"
+
+
+def _write_html(path: Path) -> None:
+    tables = "".join(_html_table(t) for t in (CONTENTS_ROWS, RECRUITMENT_ROWS, TRAINED_ROWS))
+    path.write_text(
+        "<html><head><title>Annual report</title></head><body><h1>Recruitment</h1>"
+        f"<p>Our results for the year.</p>{tables}<p>Contact 0300 123 4567.</p></body></html>",
+        encoding="utf-8",
+    )
+
+
+def _write_docx(path: Path) -> None:
+    import docx
+
+    document = docx.Document()
+    document.add_heading("Recruitment", level=1)
+    document.add_paragraph("Our results for the year.")
+    for rows in (CONTENTS_ROWS, RECRUITMENT_ROWS, TRAINED_ROWS):
+        width = max(len(r) for r in rows)
+        table = document.add_table(rows=len(rows), cols=width)
+        for r, row in enumerate(rows):
+            cells = table.rows[r].cells
+            if len(row) == 1:
+                cells[0].merge(cells[-1]).text = row[0]
+                continue
+            for c, value in enumerate(row):
+                cells[c].text = value
+        document.add_paragraph("")
+    document.add_paragraph("Contact 0300 123 4567.")
+    document.save(path)
+
+
+@pytest.mark.parametrize("write, suffix", [(_write_html, ".html"), (_write_docx, ".docx")])
+def test_table_cells_have_row_and_column_labels(tmp_path, write, suffix):
+    from ingest.readers import read_document
+
+    path = tmp_path / f"report{suffix}"
+    write(path)
+    text = read_document(path, "report").text
+    metrics = extract_metrics("report", text)
+    _assert_exact(text, metrics)
+    assert [(m.row, m.column, m.text) for m in metrics] == EXPECTED_CELLS
+    for m in metrics:
+        assert m.label == f"{m.row} — {m.column}"
+        assert "\t" in m.sentence and "\n" not in m.sentence
+    assert next(m for m in metrics if m.text == "57%").value == 57.0
+    assert next(m for m in metrics if m.text == "1,250").unit == "count"
+
+
+def test_markdown_pipe_table_cells():
+    text = (
+        "Results of the pilot:\n\n"
+        "| Measure | 2022/23 | 2023/24 |\n"
+        "|---|---:|---:|\n"
+        "| Officers trained | 340 | 512 |\n"
+        "| Satisfied | 78% | 81% |\n"
+        "\nCall 0300 123 4567 to join.\n"
+    )
+    metrics = extract_metrics("md", text)
+    _assert_exact(text, metrics)
+    assert [(m.row, m.column, m.text) for m in metrics] == [
+        ("Officers trained", "2022/23", "340"), ("Officers trained", "2023/24", "512"),
+        ("Satisfied", "2022/23", "78%"), ("Satisfied", "2023/24", "81%"),
+    ]
+    assert metrics[0].sentence == "| Officers trained | 340 | 512 |"
+
+
+def test_a_second_header_row_starts_new_columns():
+    text = "\tMen\tWomen\nOfficers\t120\t88\n\tWhite\tBlack\tAsian\nStaff\t40\t5\t7\n"
+    cells = [(m.row, m.column, m.text) for m in extract_metrics("t", text)]
+    assert cells == [
+        ("Officers", "Men", "120"), ("Officers", "Women", "88"),
+        ("Staff", "White", "40"), ("Staff", "Black", "5"), ("Staff", "Asian", "7"),
+    ]
+
+
+def test_year_columns_label_cells_and_are_not_metrics():
+    text = "Measure\t2022\t2023\nOfficers trained\t340\t512\n"
+    assert [(m.row, m.column, m.text) for m in extract_metrics("t", text)] == [
+        ("Officers trained", "2022", "340"), ("Officers trained", "2023", "512"),
+    ]
+
+
+def test_reference_columns_are_not_metrics():
+    text = "Recommendation\tParagraph\tDate\tOfficers\nVetting\t4\t12/03/2024\t340\n"
+    assert [(m.column, m.text) for m in extract_metrics("t", text)] == [("Officers", "340")]
 
 
 def test_contents_page_numbers_are_not_metrics():

@@ -96,7 +96,7 @@ ENDPOINTS = [
     ("GET", "/documents", None, 200),
     ("POST", "/feedback", {"question": "q", "rating": "up"}, 201),
     ("GET", "/feedback", None, 200),
-    ("POST", "/admin/ingest", {"paths": ["/etc/passwd"]}, 422),  # past the key: refused for its path
+    ("POST", "/admin/ingest", {"paths": ["/etc/passwd"]}, 403),  # past the key: a write, not from this machine
 ]
 
 
@@ -163,7 +163,7 @@ def test_rate_limit_refills(limited, monkeypatch):
     assert limited.get("/forces").status_code == 429
     later = SimpleNamespace(monotonic=lambda: time.monotonic() + 13,  # 5 a minute: a token every 12 s
                             perf_counter=time.perf_counter, time=time.time)
-    monkeypatch.setattr("service.app.time", later)  # the app's clock only, not the process's
+    monkeypatch.setattr("service.middleware.time", later)  # the app's clock only, not the process's
     assert limited.get("/forces").status_code == 200
 
 

@@ -12,7 +12,7 @@ from dataclasses import replace
 import pytest
 
 from index.records import Document, Initiative
-from ingest.gazetteer import find_forces
+from index.gazetteer import find_forces
 from ingest.lines import clean
 from ingest.pipeline import build_initiatives
 from ingest.segment import segment
@@ -273,13 +273,13 @@ SYNTHETIC_TITLES = [
 
 @pytest.mark.parametrize("body, title", SYNTHETIC_TITLES)
 def test_descriptive_title_rules(body, title):
-    from ingest.segment import _descriptive_title
+    from ingest.titles import _descriptive_title
 
     assert _descriptive_title(body) == title
 
 
 def test_last_resort_title_is_a_capitalised_sentence_start():
-    from ingest.segment import TITLE_MAX, _descriptive_title
+    from ingest.titles import TITLE_MAX, _descriptive_title
 
     title = _descriptive_title(
         "Since 2019, the force recognises that every contact between the public and the police is a chance "
@@ -313,15 +313,16 @@ _TIME_OR_PURPOSE_START = re.compile(
 
 def test_corpus_descriptive_titles_are_short_noun_phrases(corpus_documents, monkeypatch):
     import ingest.segment as segment_module
+    import ingest.titles as titles_module
 
     made: list[str] = []
-    describe = segment_module._descriptive_title
+    describe = titles_module._descriptive_title
 
     def recording(body: str) -> str:
         made.append(describe(body))
         return made[-1]
 
-    monkeypatch.setattr(segment_module, "_descriptive_title", recording)
+    monkeypatch.setattr(titles_module, "_descriptive_title", recording)
     titles = {i.title for d in corpus_documents for i in segment_module.segment(d)}
     assert len(made) >= 10, made  # the corpus has pages with no programme name
     assert set(made) <= titles
@@ -331,7 +332,7 @@ def test_corpus_descriptive_titles_are_short_noun_phrases(corpus_documents, monk
         or not t[:1].isupper()
         or _AUXILIARY_START.match(t)
         or _TIME_OR_PURPOSE_START.match(t)
-        or len(t) > segment_module.TITLE_MAX
+        or len(t) > titles_module.TITLE_MAX
         or len(t.split()) > 10
         or t.endswith(("…", ",", " and", " of", " the", " to", " in"))
         or any(m.start == 0 for m in find_forces(t))  # "West Mercia Police held ..."

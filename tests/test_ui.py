@@ -148,8 +148,8 @@ def test_figure_text_is_compact():
 
 
 def test_key_metrics_prefer_cited_then_paired():
-    metrics = [{"start": 0, "end": 2, "role": None, "row": None}, {"start": 10, "end": 12, "role": "after", "row": None},
-               {"start": 20, "end": 22, "role": None, "row": None}, {"start": 30, "end": 32, "role": None, "row": "r"}]
+    metrics = [{"start": 0, "end": 2, "pair_role": None, "row": None}, {"start": 10, "end": 12, "pair_role": "after", "row": None},
+               {"start": 20, "end": 22, "pair_role": None, "row": None}, {"start": 30, "end": 32, "pair_role": None, "row": "r"}]
     ranked = render.key_metrics(metrics, cited=[(18, 25)], limit=3)
     assert [m["start"] for m in ranked] == [20, 10, 0]
 
@@ -179,42 +179,59 @@ def test_who_and_partners():
 
 
 def test_filter_summary_and_client_filters():
-    filters = {"forces": ["Kent Police"], "themes": ["A > B"], "docs": ["d.txt"], "has_metrics": True}
+    filters = {"forces": ["Kent Police"], "themes": ["A > B"], "docs": ["d.txt"], "has_metrics": True,
+               "regions": ["Wales"], "evidence": ["evaluated locally"]}
     assert render.filter_summary(filters, {"d.txt": "Doc"}) == [
         ("forces", "Kent Police", "Kent Police"), ("themes", "A > B", "A › B"), ("docs", "d.txt", "Doc"),
+        ("regions", "Wales", "Wales"), ("evidence", "evaluated locally", "Evaluated locally"),
         ("has_metrics", "yes", "With reported figures")]
     assert clean_filters({"forces": [], "themes": ["t"], "has_metrics": False}) == {"themes": ["t"]}
+    assert clean_filters({"regions": ["Wales"], "evidence": []}) == {"regions": ["Wales"]}
+
+
+def test_history_is_the_questions_and_answers_so_far():
+    messages = [{"role": "user", "content": "q1"}, {"role": "assistant", "response": {"answer": "a1"}},
+                {"role": "user", "content": "q2"}, {"role": "assistant", "error": "down"},
+                {"role": "user", "content": "q3"}, {"role": "assistant", "response": {"answer": "x" * 5000}}]
+    assert render.history(messages) == [
+        {"role": "user", "content": "q1"}, {"role": "assistant", "content": "a1"},
+        {"role": "user", "content": "q3"}, {"role": "assistant", "content": "x" * 4000}]
+    assert len(render.history(messages, limit=2)) == 2
 
 
 def test_metrics_frame_drops_empty_columns():
     frame = render.metrics_frame([{"start": 1, "end": 3, "text": "38%", "label": "completion", "qualifier": None,
-                                   "role": "before", "row": None, "column": None, "value": 38.0, "unit": "%"}])
+                                   "pair_role": "before", "row": None, "column": None, "value": 38.0, "unit": "%"}])
     assert list(frame.columns) == ["Figure", "What it measures", "Before/after", "Value", "Unit"]
 
 
 ROWS = [
     {"id": "1", "title": "Stop search panel", "forces": ["Kent Police"], "organisations": [], "theme": "T > A",
-     "doc_id": "a.txt", "metrics": 2},
+     "doc_id": "a.txt", "metrics": 2, "evidence": "evaluated locally", "regions": ["South East"]},
     {"id": "2", "title": "Mentoring", "forces": ["Essex Police", "Kent Police"], "organisations": ["Uni"],
-     "theme": "T > B", "doc_id": "b.txt", "metrics": 0},
+     "theme": "T > B", "doc_id": "b.txt", "metrics": 0, "evidence": "untested", "regions": ["Eastern", "South East"]},
     {"id": "3", "title": "Graduates", "forces": [], "organisations": ["Police Now"], "theme": "T > B",
-     "doc_id": "b.txt", "metrics": 5},
+     "doc_id": "b.txt", "metrics": 5, "outcome_metrics": 0, "evidence": "independently evaluated", "regions": []},
 ]
 
 
 def test_browse_frame_filters_and_csv():
     frame = render.browse_frame(ROWS, {"a.txt": "Doc A", "b.txt": "Doc B"})
-    assert list(frame[render.BROWSE_COLUMNS].columns) == ["Force(s)", "Title", "Theme", "Document", "Figures"]
+    assert list(frame[render.BROWSE_COLUMNS].columns) == ["Force(s)", "Title", "Theme", "Document", "Figures",
+                                                          "Evidence"]
     assert frame.loc[1, "Force(s)"] == "Essex Police; Kent Police" and frame.loc[2, "Force(s)"] == "Police Now"
     assert render.short_titles({"a": "Strategy: Part 1", "b": "Police Now: X", "c": "Police Now: Y"}) == {
         "a": "Strategy", "b": "Police Now: X", "c": "Police Now: Y"}
     assert len(render.filter_browse(frame, {"forces": ["Kent Police"]})) == 2
-    assert list(render.filter_browse(frame, {"themes": ["T > B"], "has_metrics": True})["id"]) == ["3"]
+    assert list(render.filter_browse(frame, {"has_metrics": True})["id"]) == ["1"]  # background figures only: no
+    assert list(render.filter_browse(frame, {"evidence": ["independently evaluated"]})["id"]) == ["3"]
+    assert list(render.filter_browse(frame, {"regions": ["Eastern"]})["id"]) == ["2"]
     assert list(render.filter_browse(frame, {"docs": ["a.txt"]})["id"]) == ["1"]
     assert list(render.filter_browse(frame, {}, "kent mentor")["id"]) == ["2"]
     csv = render.browse_csv(frame).decode("utf-8-sig")
     header = csv.splitlines()[0]
-    assert header == "Forces,Partners,Title,Theme,Document,Reported figures,Initiative id,Document file"
+    assert header == ("Forces,Partners,Regions,Title,Theme,Document,Reported figures,Stage of evidence,"
+                      "Initiative id,Document file")
     assert len(pd.read_csv(__import__("io").StringIO(csv))) == 3
 
 
@@ -222,7 +239,7 @@ def test_browse_frame_filters_and_csv():
 
 def _m(start, text, value, unit="%", **extra):
     base = {"start": start, "end": start + len(text), "text": text, "value": value, "unit": unit, "label": "",
-            "role": None, "pair": None, "row": None, "column": None}
+            "pair_role": None, "pair": None, "row": None, "column": None}
     return {**base, **extra}
 
 
@@ -235,8 +252,8 @@ def test_forces_frame_counts_initiatives_per_force():
 
 
 def test_before_after_pairs():
-    metrics = [_m(10, "38%", 38.0, label="the completion of assessments", role="before", pair=20),
-               _m(20, "65%", 65.0, label="the completion of assessments", role="after", pair=10)]
+    metrics = [_m(10, "38%", 38.0, label="the completion of assessments", pair_role="before", pair=20),
+               _m(20, "65%", 65.0, label="the completion of assessments", pair_role="after", pair=10)]
     (comparison,) = charts.comparisons(metrics)
     assert comparison.kind == "pair" and comparison.title == "The completion of assessments"
     assert comparison.frame[["series", "text"]].values.tolist() == [["Before", "38%"], ["After", "65%"]]

@@ -1,5 +1,6 @@
 """gpsearch chat UI (Streamlit): ask a question, check every claim against its passage in one
-click, browse every initiative. Talks to the API over HTTP only (ui/client.py).
+click, browse every initiative, add and remove documents. Talks to the API over HTTP only
+(ui/client.py).
 
 Run: `streamlit run ui/app.py` (GPSEARCH_API_URL, default http://127.0.0.1:8000), or `make run`.
 """
@@ -16,6 +17,7 @@ import streamlit as st
 
 from ui import charts, render
 from ui.client import Client, ServiceError, ServiceUnavailable
+from ui.documents import documents_view
 
 EXAMPLES = [
     "What have forces done on neurodiversity?",
@@ -23,7 +25,10 @@ EXAMPLES = [
     "Which initiatives reduced anti-social behaviour?",
     "How are forces recruiting from under-represented groups?",
 ]
-FILTER_KEYS = {"forces": "f_forces", "themes": "f_themes", "docs": "f_docs", "has_metrics": "f_has_metrics"}
+VIEWS = {"chat": "Chat", "browse": "Browse", "documents": "Documents"}  # ?view= -> page
+FILTER_KEYS = {"forces": "f_forces", "regions": "f_regions", "themes": "f_themes", "docs": "f_docs",
+               "evidence": "f_evidence", "has_metrics": "f_has_metrics"}
+EVIDENCE_STAGES = ["independently evaluated", "evaluated locally", "untested"]
 CSS = (Path(__file__).resolve().parent / "style.css").read_text(encoding="utf-8")
 
 
@@ -31,21 +36,24 @@ CSS = (Path(__file__).resolve().parent / "style.css").read_text(encoding="utf-8"
 
 def _init_state() -> None:
     defaults = {"messages": [], "open_stack": [], "open_tab": "text", "records": {}, "similar": {},
-                "f_forces": [], "f_themes": [], "f_docs": [], "f_has_metrics": False, "nav": "Chat"}
+                "f_forces": [], "f_regions": [], "f_themes": [], "f_docs": [], "f_evidence": [],
+                "f_has_metrics": False, "nav": "Chat"}
     for key, value in defaults.items():
         st.session_state.setdefault(key, value)
     if "initiative" in st.query_params and not st.session_state.open_stack and not st.session_state.get("_deep"):
         st.session_state._deep = True
         st.session_state.open_stack = [st.query_params["initiative"]]
-    if st.query_params.get("view") == "browse" and not st.session_state.get("_deep_view"):
+    view = st.query_params.get("view")
+    if view in VIEWS and not st.session_state.get("_deep_view"):
         st.session_state._deep_view = True
-        st.session_state.nav = "Browse"
+        st.session_state.nav = VIEWS[view]
 
 
 def current_filters() -> dict:
     return {
-        "forces": list(st.session_state.f_forces), "themes": list(st.session_state.f_themes),
-        "docs": list(st.session_state.f_docs), "has_metrics": bool(st.session_state.f_has_metrics),
+        "forces": list(st.session_state.f_forces), "regions": list(st.session_state.f_regions),
+        "themes": list(st.session_state.f_themes), "docs": list(st.session_state.f_docs),
+        "evidence": list(st.session_state.f_evidence), "has_metrics": bool(st.session_state.f_has_metrics),
     }
 
 
@@ -58,8 +66,8 @@ def _remove_filter(kind: str, value: str) -> None:
 
 
 def _clear_filters() -> None:
-    st.session_state.f_forces, st.session_state.f_themes, st.session_state.f_docs = [], [], []
-    st.session_state.f_has_metrics = False
+    for kind, key in FILTER_KEYS.items():
+        st.session_state[key] = False if kind == "has_metrics" else []
 
 
 def _ask(question: str, without_filters: bool = False) -> None:
@@ -91,6 +99,7 @@ def _nav_changed() -> None:
 
 
 def _new_conversation() -> None:
+    """Forget the conversation: the next question is read on its own."""
     st.session_state.messages = []
 
 
@@ -99,8 +108,10 @@ def _new_conversation() -> None:
 def facets(client: Client) -> dict:
     if "facets" not in st.session_state:
         documents = client.documents()
+        forces = client.forces()
         st.session_state.facets = {
-            "forces": [f["name"] for f in client.forces()],
+            "forces": [f["name"] for f in forces],
+            "regions": sorted({f["region"] for f in forces if f.get("region")}),
             "themes": [t["name"] for t in client.themes()],
             "docs": [d["doc_id"] for d in documents],
             "doc_titles": {d["doc_id"]: d.get("title") or d["doc_id"] for d in documents},
@@ -128,14 +139,17 @@ def sidebar(client: Client, facet: dict) -> None:
     with st.sidebar:
         st.markdown("### gpsearch")
         st.caption("Good practice from UK policing documents, every claim linked to its source.")
-        st.segmented_control("View", ["Chat", "Browse"], key="nav", required=True, on_change=_nav_changed,
+        st.segmented_control("View", list(VIEWS.values()), key="nav", required=True, on_change=_nav_changed,
                              label_visibility="collapsed")
         st.markdown("**Filters**")
         st.multiselect("Forces", facet["forces"], key="f_forces", placeholder="All forces")
+        st.multiselect("Regions", facet.get("regions") or [], key="f_regions", placeholder="All regions")
         st.multiselect("Themes", facet["themes"], key="f_themes", format_func=render.theme_label,
                        placeholder="All themes")
         st.multiselect("Documents", facet["docs"], key="f_docs", placeholder="All documents",
                        format_func=lambda d: facet["doc_titles"].get(d, d))
+        st.multiselect("Evidence", EVIDENCE_STAGES, key="f_evidence", placeholder="Any stage of evidence",
+                       format_func=str.capitalize)
         st.checkbox("Only initiatives with reported figures", key="f_has_metrics")
         if any(current_filters().values()):
             st.button("Clear all filters", on_click=_clear_filters, icon=":material/filter_alt_off:",
@@ -182,7 +196,9 @@ def citation_card(client: Client, card: render.Card, idx: int) -> None:
         st.markdown(anchors, unsafe_allow_html=True)
         badges = " ".join(f":orange-badge[{n}]" for n in card.numbers)
         title = render.md_escape(base.get("title") or "Untitled initiative")
-        st.markdown(f"{badges} **{render.md_escape(render.who(base))}** — {title}")
+        elsewhere = " :red-badge[Elsewhere]" if result.get("elsewhere") else ""
+        st.markdown(f"{badges} **{render.md_escape(render.who(base))}** — {title} "
+                    f"{render.evidence_badge(base)}{elsewhere}")
         meta = [render.theme_label(base.get("theme", ""))]
         if full:
             meta.append(full.get("document_title") or full.get("doc_id", ""))
@@ -268,6 +284,9 @@ def assistant_message(client: Client, msg: dict, idx: int) -> None:
     if not results:
         no_results(msg, idx)
         return
+    standalone = response.get("standalone")
+    if standalone and standalone != msg.get("question"):
+        st.caption(f"Answering: {render.md_escape(standalone)}")
     cards = render.answer_cards(response)
     chart = charts.forces_chart(results)
     left, right = st.columns([3, 2], gap="medium") if chart is not None else (st.container(), None)
@@ -290,11 +309,11 @@ def assistant_message(client: Client, msg: dict, idx: int) -> None:
     feedback(msg, idx)
 
 
-def ask(client: Client, question: str) -> dict:
+def ask(client: Client, question: str, history: list[dict]) -> dict:
     filters = current_filters()
     msg: dict = {"role": "assistant", "question": question, "filters": filters}
     try:
-        response = client.ask(question, filters)
+        response = client.ask(question, filters, history=history)
         msg["response"] = response
         if not response.get("results"):
             if render.filter_summary(filters):
@@ -330,12 +349,13 @@ def chat_view(client: Client, facet: dict) -> None:
                 assistant_message(client, msg, idx)
     if question and str(question).strip():
         question = str(question).strip()
+        history = render.history(messages)
         messages.append({"role": "user", "content": question})
         with st.chat_message("user"):
             st.markdown(render.md_escape(question))
         with st.chat_message("assistant"):
             with st.spinner("Searching the documents…"):
-                msg = ask(client, question)
+                msg = ask(client, question, history)
             messages.append(msg)
             assistant_message(client, msg, len(messages) - 1)
     filter_chips(facet)  # last, so the active filters sit just above the question box
@@ -369,11 +389,17 @@ def initiative_view(client: Client, initiative_id: str) -> None:
     line = f"**{render.md_escape(render.who(full))}**"
     if render.partners(full):
         line += " with " + render.md_escape(", ".join(render.partners(full)))
-    st.markdown(line)
+    st.markdown(f"{line} {render.evidence_badge(full)}")
     doc = full.get("document") or {}
     meta = [render.theme_label(full.get("theme", "")), doc.get("title") or full.get("doc_id", ""),
             doc.get("publisher", ""), doc.get("date", "")]
     st.caption(" · ".join(render.md_escape(m) for m in dict.fromkeys(meta) if m))
+    basis = (full.get("evidence") or {}).get("basis")
+    if basis:
+        st.caption("Why this stage of evidence")
+        mark = render.Span(int(basis["start"]), int(basis["end"]), "cite")
+        st.markdown(f'<div class="passage">{render.highlight_html(basis["text"], int(basis["start"]), [mark])}</div>',
+                    unsafe_allow_html=True)
     metrics = full.get("metrics") or []
     tabs = ["Text and figures", "Comparable initiatives"]
     text_tab, similar_tab = st.tabs(tabs, default=tabs[1] if st.session_state.open_tab == "similar" else tabs[0],
@@ -478,6 +504,8 @@ def main() -> None:
             initiative_view(client, st.session_state.open_stack[-1])
         elif st.session_state.nav == "Browse":
             browse_view(client, facet)
+        elif st.session_state.nav == "Documents":
+            documents_view(client, _open)
         else:
             chat_view(client, facet)
     except ServiceUnavailable as exc:

@@ -101,9 +101,9 @@ def pair_comparisons(metrics: Sequence[dict]) -> list[Comparison]:
         if other is None or m["start"] in seen or m.get("unit") != other.get("unit"):
             continue
         seen.update({m["start"], other["start"]})
-        roles = {m.get("role"), other.get("role")}
+        roles = {m.get("pair_role"), other.get("pair_role")}
         if roles == {"before", "after"}:
-            first, second = (m, other) if m.get("role") == "before" else (other, m)
+            first, second = (m, other) if m.get("pair_role") == "before" else (other, m)
             rows = [("Before", first), ("After", second)]
             label = _short(first.get("label") or second.get("label") or "", 44)
             title = label[:1].upper() + label[1:] if label else "Before and after"

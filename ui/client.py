@@ -1,7 +1,8 @@
 """The UI's only way to the service: JSON over HTTP (httpx), with one error type a page can show.
 
 The API key (GPSEARCH_API_KEY) goes in the X-API-Key header and nowhere else: it is never part
-of a message, a repr or a log line.
+of a message, a repr or a log line. So does the admin key (GPSEARCH_ADMIN_KEY, X-Admin-Key), sent
+only with document changes.
 """
 
 from __future__ import annotations
@@ -42,7 +43,7 @@ def clean_filters(filters: dict | None) -> dict:
     """Only the filters that narrow anything, in the API's shape."""
     filters = filters or {}
     out: dict[str, Any] = {}
-    for key in ("forces", "themes", "docs"):
+    for key in ("forces", "themes", "docs", "regions", "evidence"):
         values = [v for v in (filters.get(key) or []) if v]
         if values:
             out[key] = list(values)
@@ -55,12 +56,15 @@ class Client:
     """Typed calls to the gpsearch API. Raises ServiceUnavailable or ServiceError."""
 
     def __init__(self, base_url: str | None = None, api_key: str | None = None,
-                 timeout: float = 60.0, transport: httpx.BaseTransport | None = None):
+                 timeout: float = 60.0, transport: httpx.BaseTransport | None = None,
+                 admin_key: str | None = None):
         self.base_url = (base_url or os.environ.get("GPSEARCH_API_URL") or DEFAULT_API_URL).rstrip("/")
         key = os.environ.get("GPSEARCH_API_KEY", "") if api_key is None else api_key
         self._headers = {"Accept": "application/json"}
         if key:
             self._headers["X-API-Key"] = key
+        admin = os.environ.get("GPSEARCH_ADMIN_KEY", "") if admin_key is None else admin_key
+        self._write_headers = {"X-Admin-Key": admin} if admin else {}
         self._timeout = httpx.Timeout(timeout, connect=3.0)
         self._transport = transport
 
@@ -77,11 +81,14 @@ class Client:
     # --- transport ------------------------------------------------------------------------
 
     def _request(self, method: str, path: str, *, json: dict | None = None,
-                 params: dict | None = None) -> dict:
+                 params: dict | None = None, files: dict | None = None, write: bool = False,
+                 timeout: float | None = None) -> dict:
+        headers = {**self._headers, **(self._write_headers if write else {})}
+        limit = httpx.Timeout(timeout, connect=3.0) if timeout else self._timeout
         try:
-            with httpx.Client(base_url=self.base_url, headers=self._headers, timeout=self._timeout,
+            with httpx.Client(base_url=self.base_url, headers=headers, timeout=limit,
                               transport=self._transport) as http:
-                response = http.request(method, path, json=json, params=params)
+                response = http.request(method, path, json=json, params=params, files=files)
         except httpx.TimeoutException as exc:
             if isinstance(exc, httpx.ConnectTimeout):
                 raise ServiceUnavailable(self.unavailable_message(), code="unreachable") from None
@@ -109,6 +116,9 @@ class Client:
         if status == 401:
             message = ("The service needs an API key: set GPSEARCH_API_KEY for the UI to the key the "
                        "service was started with, then restart the UI.")
+        elif status == 403:
+            message = (f"{message}. To change documents from this UI, start it with GPSEARCH_ADMIN_KEY set "
+                       "to the service's admin key, or run it on the same machine as the service.")
         elif status == 503:
             if code == "starting":
                 return ServiceUnavailable("The service is still starting (loading the model). "
@@ -123,16 +133,22 @@ class Client:
     def health(self) -> dict:
         return self._request("GET", "/health")
 
-    def ask(self, question: str, filters: dict | None = None, top_k: int = 8) -> dict:
+    def ask(self, question: str, filters: dict | None = None, top_k: int = 8,
+            history: list[dict] | None = None) -> dict:
         body: dict[str, Any] = {"question": question, "top_k": top_k}
         if clean_filters(filters):
             body["filters"] = clean_filters(filters)
+        if history:
+            body["history"] = history
         return self._request("POST", "/ask", json=body)
 
-    def search(self, query: str, filters: dict | None = None, top_k: int = 10) -> dict:
+    def search(self, query: str, filters: dict | None = None, top_k: int = 10,
+               history: list[dict] | None = None) -> dict:
         body: dict[str, Any] = {"query": query, "top_k": top_k}
         if clean_filters(filters):
             body["filters"] = clean_filters(filters)
+        if history:
+            body["history"] = history
         return self._request("POST", "/search", json=body)
 
     def initiative(self, initiative_id: str) -> dict:
@@ -152,7 +168,26 @@ class Client:
         return self._request("GET", "/themes").get("themes", [])
 
     def documents(self) -> list[dict]:
-        return self._request("GET", "/documents").get("documents", [])
+        return self.document_list().get("documents", [])
+
+    def document_list(self) -> dict:
+        """The documents and the upload limit."""
+        return self._request("GET", "/documents")
+
+    def document(self, doc_id: str, include_text: bool = False) -> dict:
+        return self._request("GET", f"/documents/{_quote_path(doc_id)}",
+                             params={"include": "text"} if include_text else None)
+
+    def add_document(self, name: str, data: bytes) -> dict:
+        """What the service found in the new document; ServiceError says why it was refused."""
+        return self._request("POST", "/documents", files={"file": (name, data)}, write=True, timeout=900)
+
+    def replace_document(self, doc_id: str, name: str, data: bytes) -> dict:
+        return self._request("PUT", f"/documents/{_quote_path(doc_id)}", files={"file": (name, data)},
+                             write=True, timeout=900)
+
+    def remove_document(self, doc_id: str) -> dict:
+        return self._request("DELETE", f"/documents/{_quote_path(doc_id)}", write=True)
 
     def feedback(self, question: str, answer: str, rating: str, comment: str = "",
                  filters: dict | None = None) -> dict:
@@ -167,3 +202,8 @@ def _quote(segment: str) -> str:
     from urllib.parse import quote
 
     return quote(segment, safe="")
+
+
+def _quote_path(doc_id: str) -> str:
+    """A doc_id in a URL: its '/' kept as separators, everything else quoted."""
+    return "/".join(_quote(part) for part in doc_id.split("/"))

@@ -309,7 +309,7 @@ def key_metrics(metrics: Sequence[dict], cited: Iterable[tuple[int, int]] = (), 
 
     def rank(m: dict) -> tuple:
         in_cited = any(s <= m["start"] and m["end"] <= e for s, e in cited_spans)
-        return (not in_cited, m.get("role") is None, m.get("row") is not None, m["start"])
+        return (not in_cited, m.get("pair_role") is None, m.get("row") is not None, m["start"])
 
     return sorted(metrics, key=rank)[:limit]
 
@@ -322,7 +322,7 @@ def metrics_frame(metrics: Sequence[dict]) -> pd.DataFrame:
             "Figure": m.get("text", ""),
             "Qualifier": m.get("qualifier") or "",
             "What it measures": m.get("label", ""),
-            "Before/after": m.get("role") or "",
+            "Before/after": m.get("pair_role") or "",
             "Row": m.get("row") or "",
             "Column": m.get("column") or "",
             "Value": m.get("value"),
@@ -394,14 +394,39 @@ def filter_summary(filters: dict, doc_titles: dict[str, str] | None = None) -> l
         out.append(("themes", value, theme_label(value)))
     for value in filters.get("docs") or []:
         out.append(("docs", value, doc_titles.get(value, value)))
+    for value in filters.get("regions") or []:
+        out.append(("regions", value, value))
+    for value in filters.get("evidence") or []:
+        out.append(("evidence", value, value.capitalize()))
     if filters.get("has_metrics"):
         out.append(("has_metrics", "yes", "With reported figures"))
     return out
 
 
+EVIDENCE_BADGES = {"independently evaluated": "green", "evaluated locally": "blue", "untested": "gray"}
+
+
+def evidence_badge(record: dict) -> str:
+    """The stage of evidence as a Markdown badge: ':green-badge[Independently evaluated]'."""
+    stage = (record.get("evidence") or {}).get("stage") or "untested"
+    return f":{EVIDENCE_BADGES.get(stage, 'gray')}-badge[{md_escape(stage.capitalize())}]"
+
+
+def history(messages: Sequence[dict], limit: int = 20, chars: int = 4000) -> list[dict]:
+    """The conversation so far as the API's `history`: the user's questions and the answers'
+    text (cut to the API's limits; failed turns left out with their question)."""
+    turns: list[dict] = []
+    for user, reply in zip(messages[::2], messages[1::2]):
+        answer = (reply.get("response") or {}).get("answer")
+        if user.get("role") == "user" and answer:
+            turns += [{"role": "user", "content": user["content"][:chars]},
+                      {"role": "assistant", "content": answer[:chars]}]
+    return turns[-limit:]
+
+
 # --- browse -----------------------------------------------------------------------------------
 
-BROWSE_COLUMNS = ["Force(s)", "Title", "Theme", "Document", "Figures"]
+BROWSE_COLUMNS = ["Force(s)", "Title", "Theme", "Document", "Figures", "Evidence"]
 
 
 def short_titles(doc_titles: dict[str, str]) -> dict[str, str]:
@@ -425,7 +450,9 @@ def browse_frame(rows: Sequence[dict], doc_titles: dict[str, str] | None = None)
         "Title": r.get("title", ""),
         "Theme": theme_label(r.get("theme", "")),
         "Document": short.get(r.get("doc_id", ""), r.get("doc_id", "")),
-        "Figures": int(r.get("metrics") or 0),
+        "Figures": int(r.get("outcome_metrics", r.get("metrics")) or 0),
+        "Evidence": r.get("evidence") or "untested",
+        "Region(s)": "; ".join(r.get("regions") or []),
         "Document title": doc_titles.get(r.get("doc_id", ""), r.get("doc_id", "")),
         "Partners": "; ".join(r.get("organisations") or []) if r.get("forces") else "",
         "id": r.get("id", ""),
@@ -433,8 +460,8 @@ def browse_frame(rows: Sequence[dict], doc_titles: dict[str, str] | None = None)
         "_forces": list(r.get("forces") or []),
         "_theme": r.get("theme", ""),
     } for r in rows]
-    return pd.DataFrame(records, columns=BROWSE_COLUMNS + ["Document title", "Partners", "id", "doc_id", "_forces",
-                                                          "_theme"])
+    return pd.DataFrame(records, columns=BROWSE_COLUMNS + ["Region(s)", "Document title", "Partners", "id", "doc_id",
+                                                          "_forces", "_theme"])
 
 
 def filter_browse(frame: pd.DataFrame, filters: dict | None = None, text: str = "") -> pd.DataFrame:
@@ -450,6 +477,11 @@ def filter_browse(frame: pd.DataFrame, filters: dict | None = None, text: str = 
         mask &= frame["doc_id"].isin(filters["docs"])
     if filters.get("has_metrics"):
         mask &= frame["Figures"] > 0
+    if filters.get("evidence"):
+        mask &= frame["Evidence"].isin(filters["evidence"])
+    if filters.get("regions"):
+        wanted_regions = set(filters["regions"])
+        mask &= frame["Region(s)"].apply(lambda rs: bool(wanted_regions & set(rs.split("; "))))
     words = [w for w in (text or "").lower().split() if w]
     if words:
         haystack = (frame["Force(s)"] + " " + frame["Partners"] + " " + frame["Title"] + " " + frame["Theme"]
@@ -461,7 +493,9 @@ def filter_browse(frame: pd.DataFrame, filters: dict | None = None, text: str = 
 
 def browse_csv(frame: pd.DataFrame) -> bytes:
     """The table as CSV (UTF-8 with BOM so spreadsheet programs read it right)."""
-    out = frame[["Force(s)", "Partners", "Title", "Theme", "Document title", "Figures", "id", "doc_id"]].rename(
-        columns={"Force(s)": "Forces", "Document title": "Document", "Figures": "Reported figures",
+    out = frame[["Force(s)", "Partners", "Region(s)", "Title", "Theme", "Document title", "Figures", "Evidence",
+                 "id", "doc_id"]].rename(
+        columns={"Force(s)": "Forces", "Region(s)": "Regions", "Document title": "Document",
+                 "Figures": "Reported figures", "Evidence": "Stage of evidence",
                  "id": "Initiative id", "doc_id": "Document file"})
     return out.to_csv(index=False).encode("utf-8-sig")

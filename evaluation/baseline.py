@@ -16,7 +16,6 @@ from __future__ import annotations
 import logging
 import re
 import time
-from pathlib import Path
 from typing import Any
 
 from llama_index.core import Document as LlamaDocument
@@ -28,7 +27,8 @@ from llama_index.core.retrievers import BaseRetriever, QueryFusionRetriever
 from llama_index.core.schema import NodeWithScore, QueryBundle, TextNode
 from pydantic import PrivateAttr
 
-from service.evaluation import Span, _seed_owner
+from evaluation.questions import Span
+from evaluation.systems import seed_owner
 
 log = logging.getLogger(__name__)
 
@@ -164,7 +164,7 @@ class LlamaIndexBaseline:
     def similar_to_seed(self, seed: Span, top_k: int) -> tuple[str | None, list[dict]]:
         """Retrieve with the text of the chunk holding the seed, that chunk left out."""
         spans = [(n.node_id, (n.metadata["doc_id"], n.metadata["start"], n.metadata["end"])) for n in self.nodes]
-        owner = _seed_owner(spans, seed)
+        owner = seed_owner(spans, seed)
         if owner is None:
             return None, []
         node = next(n for n in self.nodes if n.node_id == owner)
@@ -203,13 +203,10 @@ def build_hybrid(documents: dict[str, str], embed_model: BaseEmbedding) -> tuple
     return LlamaIndexBaseline("llamaindex-hybrid", nodes, documents, make), stats
 
 
-def build_baselines(settings, embedder=None, documents: dict[str, str] | None = None
+def build_baselines(settings, documents: dict[str, str], embedder=None
                     ) -> tuple[list[LlamaIndexBaseline], dict]:
-    """Both stock pipelines over the corpus folder of `settings`, with the project's embedder."""
-    from service.evaluation import load_documents
-
-    if documents is None:
-        documents = load_documents(Path(settings.corpus_dir))
+    """Both stock pipelines over `documents` (doc_id -> text), with the project's embedder
+    (the one `settings` names unless given)."""
     if embedder is None:
         from index.embedder import SentenceEmbedder
 

@@ -1,0 +1,636 @@
+"""Gazetteer of UK police forces, their policing regions and other bodies: mentions in text with
+exact spans, canonical names, regions. The knowledge is data (index/data/forces.json,
+index/data/organisations.json); local bodies are recognised by the shape of their names."""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A name found in text: canonical name and its exact span."""
+
+    name: str  # canonical
+    kind: str  # "force" or "organisation"
+    start: int
+    end: int
+
+
+# --------------------------------------------------------------------------------------------
+# Data (index/data/*.json)
+# --------------------------------------------------------------------------------------------
+
+_FORCES_FILE = Path(__file__).with_name("data") / "forces.json"
+_ORGANISATIONS_FILE = Path(__file__).with_name("data") / "organisations.json"
+
+
+@dataclass(frozen=True)
+class Force:
+    """One police force as the data file describes it."""
+
+    name: str
+    region: str
+    areas: tuple[str, ...] = ()  # stand alone for the force and take "Police"/"Constabulary"
+    qualified_areas: tuple[str, ...] = ()  # too ambiguous alone: only with "Police" etc.
+    other_names: tuple[str, ...] = ()
+    welsh_names: tuple[str, ...] = ()
+    acronyms: tuple[str, ...] = ()
+    national: bool = False
+    crown_dependency: bool = False
+
+
+@dataclass(frozen=True)
+class Region:
+    """A policing region, or a group of them ("Midlands"), with the names people write for it."""
+
+    name: str
+    regions: tuple[str, ...]  # the region itself, or a group's regions
+    aliases: tuple[str, ...] = ()
+    adjectives: tuple[str, ...] = ()  # "Welsh": a place only before a policing noun
+
+
+@dataclass(frozen=True)
+class GazetteerData:
+    """The contents of the data file."""
+
+    forces: tuple[Force, ...]
+    regions: tuple[Region, ...]
+    groups: tuple[Region, ...]
+
+
+@functools.cache
+def load_data(path: Path = _FORCES_FILE) -> GazetteerData:
+    """Read and check the forces file once; a bad file is a clear error naming what is wrong."""
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    forces = tuple(
+        Force(**{k: tuple(v) if isinstance(v, list) else v for k, v in entry.items()})
+        for entry in raw["forces"]
+    )
+    regions = tuple(
+        Region(r["name"], (r["name"],), tuple(r.get("aliases", ())), tuple(r.get("adjectives", ())))
+        for r in raw["regions"]
+    )
+    groups = tuple(
+        Region(g["name"], tuple(g["regions"]), tuple(g.get("aliases", ())),
+               tuple(g.get("adjectives", ())))
+        for g in raw["region_groups"]
+    )
+    names = [f.name for f in forces]
+    if len(names) != len(set(names)):
+        twice = sorted({n for n in names if names.count(n) > 1})
+        raise ValueError(f"{path}: forces listed more than once: {', '.join(twice)}")
+    region_names = {r.name for r in regions}
+    for force in forces:
+        if force.region not in region_names:
+            raise ValueError(f"{path}: force {force.name!r} is in unknown region {force.region!r}")
+    for group in groups:
+        if group.name in region_names or not set(group.regions) <= region_names:
+            raise ValueError(
+                f"{path}: region group {group.name!r} has a region's name or an unknown region"
+            )
+    return GazetteerData(forces, regions, groups)
+
+
+_DATA = load_data()
+_FORCES: dict[str, Force] = {f.name: f for f in _DATA.forces}
+
+ALL_FORCES: tuple[str, ...] = tuple(sorted(_FORCES))
+
+# Canonical force name -> area names that stand alone for it (with context checks).
+FORCE_AREAS: dict[str, tuple[str, ...]] = {f.name: f.areas for f in _DATA.forces if f.areas}
+
+
+@functools.cache
+def national_bodies(path: Path = _ORGANISATIONS_FILE) -> dict[str, tuple[str, ...]]:
+    """National policing and public bodies from the data file: canonical name -> other names."""
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    return {body["name"]: tuple(body.get("aliases", ())) for body in raw["national_bodies"]}
+
+
+# Words that, right after a bare place name, make it part of another body's name
+# ("Durham University", "Wiltshire Council", "Derbyshire Fire and Rescue", ...).
+_PLACE_BLOCKERS: tuple[str, ...] = (
+    r"University", r"College", r"School", r"Council", r"Councils",
+    r"(?:County|City|Borough|District|Metropolitan\s+Borough|Unitary|Town|Parish)\s+Council",
+    r"Fire", r"Office\s+of", r"O?PCCs?", r"Commissioner",
+    r"Police\s*,?\s*(?:Fire\s+(?:and|&)\s+)?(?:and|&)\s+Crime",
+    r"Youth\s+Justice", r"YJS", r"NHS", r"Integrated\s+Care", r"ICB", r"CCG",
+    r"Clinical\s+Commissioning", r"Healthcare", r"Health\s+and\s+Care", r"Hospitals?", r"Clinic",
+    r"Ambulance", r"Probation", r"Trust", r"Foundation", r"Community\s+Foundation", r"Charity",
+    r"Wildlife", r"Combined\s+Authority", r"Mayor", r"Violence\s+Reduction", r"VRU", r"VRP",
+    r"Cricket", r"County\s+Cricket", r"F\.?C", r"Football", r"Safeguarding", r"Chamber",
+    r"Local\s+Resilience", r"State",
+)
+
+# A capitalised word right before a bare place name (same line) makes it part of a longer name
+# ("Autism Hampshire", "Clark Kent") -- unless it is one of these ordinary words.
+_PLAIN_CAPITALISED: frozenset[str] = frozenset(
+    "A An And As At Also Across After Around Before Between Both By During Each Every For From "
+    "How In Including Into Its Like Meanwhile Of On Our Over Since So Such That The Their These "
+    "This Those Throughout To Via When Where Whilst While With Within".split()
+)
+
+# --------------------------------------------------------------------------------------------
+# Pattern building
+# --------------------------------------------------------------------------------------------
+
+_SEP = r"(?:\s|\*\*)+"  # any whitespace (newlines in logo blocks) or markdown bold between words
+_HYPHEN = r"(?:\s*[-\u2010\u2011\u2013\u2014]\s*|" + _SEP + ")"
+_CASE_SENSITIVE_WORDS = frozenset({"Met"})
+
+
+def _case_sensitive(word: str) -> bool:
+    """Acronym-like words ("MoD", "GMP") and "Met" match only as written."""
+    return word in _CASE_SENSITIVE_WORDS or any(c.isupper() for c in word[1:])
+
+
+def _word_pattern(word: str) -> str:
+    """One word: apostrophes optional/curly, acronym-like words exact, others case-insensitive."""
+    if word.lower() in ("and", "&"):
+        return r"(?i:and|&)"
+    parts = re.split(r"[-\u2010\u2011\u2013\u2014]", word)
+    out = []
+    for part in parts:
+        pat = re.sub(r"['’]", "['’]?", re.escape(part))
+        out.append(pat if _case_sensitive(part) else f"(?i:{pat})")
+    return _HYPHEN.join(out)
+
+
+def _alias_pattern(alias: str) -> str:
+    return _SEP.join(_word_pattern(w) for w in alias.split())
+
+
+def _sort_key(alias: str) -> tuple[int, int]:
+    return (-len(alias.split()), -len(alias))
+
+
+@dataclass(frozen=True)
+class _Alias:
+    text: str
+    canonical: str
+    kind: str  # "name", "place", "acronym"
+
+
+_FORCE_SUFFIXES = ("Police", "Constabulary", "Police Service")
+
+
+def _force_aliases(data: GazetteerData) -> list[_Alias]:
+    seen: dict[str, _Alias] = {}
+
+    def add(text: str, canonical: str, kind: str) -> None:
+        # the same words as matched: acronym-like words ("MoD", "MOD") keep their case
+        words = text.replace("&", "and").split()
+        key = " ".join(w if kind == "acronym" or _case_sensitive(w) else w.lower() for w in words)
+        if key in seen and seen[key].canonical != canonical:
+            raise ValueError(f"{text!r} names both {seen[key].canonical} and {canonical}")
+        seen.setdefault(key, _Alias(text, canonical, kind))
+
+    for force in data.forces:
+        english = [force.name] + [
+            f"{area} {suffix}"
+            for area in (*force.areas, *force.qualified_areas)
+            for suffix in _FORCE_SUFFIXES
+        ]
+        for name in (*english, *force.other_names):
+            add(name, force.name, "name")
+        for welsh in force.welsh_names:
+            for name in (welsh, f"{welsh} Police", *(f"{welsh} {e}" for e in english)):
+                add(name, force.name, "name")
+        for acronym in force.acronyms:
+            add(acronym, force.name, "acronym")
+    for force in data.forces:
+        for area in force.areas:
+            add(area, force.name, "place")
+    return sorted(seen.values(), key=lambda a: _sort_key(a.text))
+
+
+class _AliasMatcher:
+    """Longest-first, non-overlapping alias matching; each alias list is split by its first word
+    so that only the few aliases that can start at a word are tried there."""
+
+    _WORD = re.compile(r"\w+")
+
+    def __init__(self, aliases: list[_Alias]) -> None:
+        self.aliases = aliases
+        groups: dict[str, list[int]] = {}
+        for i, a in enumerate(aliases):
+            first = a.text.split()[0].lower()  # "King's" may be written "Kings": file under both
+            head = self._WORD.match(first)
+            for key in {head.group() if head else first, re.sub(r"['’]", "", first)}:
+                groups.setdefault(key, []).append(i)
+        self.by_first_word = {
+            word: re.compile(
+                r"(?<![\w&])(?:"
+                + "|".join(f"(?P<a{i}>{_alias_pattern(aliases[i].text)})" for i in idx)
+                + r")(?!\w)"
+            )
+            for word, idx in groups.items()
+        }
+
+    def finditer(self, text: str) -> Iterator[tuple[int, int, _Alias]]:
+        pos = 0
+        for w in self._WORD.finditer(text):
+            if w.start() < pos:
+                continue
+            rx = self.by_first_word.get(w.group().lower())
+            if rx is None:
+                continue
+            m = rx.match(text, w.start())
+            if m:
+                pos = m.end()
+                yield m.start(), m.end(), self.aliases[int(m.lastgroup[1:])]  # type: ignore[index]
+
+
+_FORCE_ALIASES = _force_aliases(_DATA)
+_FORCE_MATCHER = _AliasMatcher(_FORCE_ALIASES)
+
+_ORG_ALIASES = sorted(
+    (
+        _Alias(alias, canonical, "name")
+        for canonical, others in national_bodies().items()
+        for alias in (canonical, *others)
+    ),
+    key=lambda a: _sort_key(a.text),
+)
+_ORG_MATCHER = _AliasMatcher(_ORG_ALIASES)
+
+# Context checks for force mentions.
+_BEFORE_RE = re.compile(
+    r"(?:(?i:university\s+of)|New|NEW|(?i:commissioner|pcc|opcc)(?:\s|\*\*)+(?i:for))"
+    r"(?:\s|\*\*)+$"
+)
+_PREV_WORD_RE = re.compile(r"([A-Z][\w'’-]*)[ \t]+$")
+_AFTER_PLACE_RE = re.compile(
+    _SEP + r"(?=[A-Z])(?i:" + "|".join(_PLACE_BLOCKERS) + r")(?!\w)"
+)
+_AFTER_POLICE_RE = re.compile(
+    r"(?i:(?:\s|\*\*)*(?:,?(?:\s|\*\*)*fire(?:\s|\*\*)+)?(?:and|&)(?:\s|\*\*)+crime"
+    r"(?:\s|\*\*)+(?:commissioner|panel|plan))(?!\w)"
+)
+_AFTER_MET_RE = re.compile(_SEP + r"(?i:office)(?!\w)")
+_AFTER_ACRONYM_RE = re.compile(_SEP + r"(?i:party)(?!\w)")
+
+# Local bodies recognised by the shape of their names: capitalised words, none of them an
+# ordinary word such as "The" or "With" ("Working With The Hydra Foundation" gives "Hydra
+# Foundation"), on one line or wrapped once (PDF lines), then what kind of body it is.
+_CAP = r"[A-Z0-9][\w'’-]*"
+_GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
+_NAME_WORD = (  # the capital first: most words fail there, before the ordinary-word check
+    r"(?=[A-Z0-9])(?!(?i:" + "|".join(sorted(_PLAIN_CAPITALISED)) + r")(?![\w'’-]))"
+    + _CAP + _GAP
+)
+
+
+@dataclass(frozen=True)
+class _Shape:
+    """One shape of name, tried only on text that holds one of its telling words (most text
+    holds none, and the cheap search for a word saves the pattern's scan)."""
+
+    words: re.Pattern[str]
+    pattern: re.Pattern[str]
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self.pattern.finditer(text) if self.words.search(text) else iter(())
+
+
+def _shape(words: str, pattern: str) -> _Shape:
+    return _Shape(re.compile(words), re.compile(pattern))
+
+
+def _named(least: int, most: int, kind: str, words: str) -> _Shape:
+    """`least`..`most` name words, then the words saying what kind of body it is."""
+    return _shape(words, rf"(?<!\w)(?:{_NAME_WORD}){{{least},{most}}}(?:{kind})(?!\w)")
+
+
+_GENERIC_ORGS: tuple[_Shape, ...] = (
+    # universities and colleges
+    _shape(
+        "University",
+        rf"(?<!\w)University[ \t]+of[ \t]+(?:the[ \t]+)?{_CAP}(?:[ \t]+(?:of[ \t]+)?{_CAP}){{0,3}}",
+    ),
+    _named(1, 4, r"University", "University"),
+    _named(1, 3, r"College(?:[ \t]+London)?", "College"),
+    # charities, trusts, companies, clubs, associations, national bodies of one nation
+    _named(1, 5, r"Ltd|Limited|CIC|Trust|Foundation|Charity|Club",
+           "Ltd|Limited|CIC|Trust|Foundation|Charity|Club"),
+    _named(1, 3, r"UK|Scotland|Cymru", "UK|Scotland|Cymru"),
+    _named(0, 3, r"Women['’]s[ \t]+Aid|Rape[ \t]+Crisis", "Aid|Crisis"),
+    _named(1, 3, r"Domestic[ \t]+Abuse[ \t]+(?:Service|Services|Partnership)", "Abuse"),
+    _shape(
+        "Association",
+        rf"(?<!\w)(?:National|British|Royal)[ \t]+(?:{_NAME_WORD}){{0,4}}Association(?!\w)",
+    ),
+    _shape(
+        "Association",
+        rf"(?<!\w)Association[ \t]+of[ \t]+{_CAP}(?:[ \t]+(?:and[ \t]+)?{_CAP}){{0,4}}",
+    ),
+    # local government and public services
+    _named(
+        1, 4,
+        r"(?:(?:County|City|Borough|District|Metropolitan[ \t]+Borough|Town|Parish)[ \t]+)?Council"
+        rf"(?:[ \t]+of[ \t]+(?:the[ \t]+)?{_CAP})?",
+        "Council",
+    ),
+    _named(1, 3, r"Fire[ \t]+(?:and|&)[ \t]+Rescue(?:[ \t]+Service)?", "Rescue"),
+    _named(
+        1, 4,
+        r"Youth[ \t]+(?:Justice|Offending)[ \t]+(?:Service|Team)|Combined[ \t]+Authority"
+        r"|Violence[ \t]+Reduction[ \t]+(?:Unit|Partnership)",
+        "Youth|Authority|Reduction",
+    ),
+    # NHS bodies ("... NHS Foundation Trust" is a trust above)
+    _named(
+        1, 4,
+        r"(?:University[ \t]+)?Health[ \t]+Board|Integrated[ \t]+Care[ \t]+Board|ICB"
+        r"|Clinical[ \t]+Commissioning[ \t]+Group|CCG|Ambulance[ \t]+Service|Hospitals?",
+        "Board|ICB|Group|CCG|Ambulance|Hospital",
+    ),
+)
+
+# Bodies whose names have no telling word but which the text says are one: "the youth charity
+# Redthread", "A Way Out, a Stockton-based charity", "Leaders Unlocked, a social enterprise".
+_BODY = (
+    r"charit(?:y|ies)|social[ \t]+enterprise|community[ \t]+interest[ \t]+company"
+    r"|voluntary[ \t]+(?:group|organisation)|not-for-profit(?:[ \t]+organisation)?"
+)
+_BODY_WORDS = "charit|social|community|voluntary|not-for-profit"
+_ANY_NAME = rf"{_CAP}(?:{_GAP}(?:(?:of|for|the)[ \t]+)?{_CAP}){{0,4}}"
+_LEADING_ARTICLE = re.compile(r"(?:The|This|Our|Their|With|And|In|For|From|By)[ \t]+")
+_DESCRIBED_ORGS: tuple[_Shape, ...] = (
+    _shape(_BODY_WORDS, rf"(?<![\w-])(?:{_BODY})[ \t]+(?P<name>{_ANY_NAME})(?!\w)"),
+    _shape(
+        _BODY_WORDS,
+        rf"(?<![\w'’-])(?P<name>{_ANY_NAME})(?:[ \t]+\([A-Z]{{2,8}}\))?,[ \t]+(?:a|an)[ \t]+"
+        rf"(?:[\w'’-]+[ \t]+){{0,3}}?(?:{_BODY})(?!\w)",
+    ),
+)
+
+# Police and Crime Commissioners (and their offices) named with their area.
+_AREA_RE = "|".join(
+    _alias_pattern(a)
+    for a in sorted({a for areas in FORCE_AREAS.values() for a in areas}, key=_sort_key)
+)
+_PCC = (
+    r"(?:(?i:office)" + _SEP + r"(?i:of)" + _SEP + r"(?:(?i:the)" + _SEP + r")?)?"
+    r"(?i:police)(?:\s*,?" + _SEP + r"(?i:fire))?" + _SEP + r"(?i:and|&)" + _SEP
+    + r"(?i:crime)" + _SEP + r"(?i:commissioner)"
+)
+_PCC_WORDS = "(?i:commissioner)|PCC"
+_PCC_SHAPES: tuple[_Shape, ...] = (
+    _shape(_PCC_WORDS, rf"(?<!\w)(?=[A-Z])(?:{_AREA_RE}){_SEP}{_PCC}(?!\w)"),
+    _shape(
+        _PCC_WORDS,
+        rf"(?<!\w){_PCC}{_SEP}(?i:for){_SEP}(?:(?i:the){_SEP})?(?:{_AREA_RE})(?!\w)",
+    ),
+    _shape(_PCC_WORDS, rf"(?<!\w)(?=[A-Z])(?:{_AREA_RE}){_SEP}O?PCC(?!\w)"),
+    _shape(_PCC_WORDS, rf"(?<!\w)O?PCC{_SEP}(?i:for){_SEP}(?:{_AREA_RE})(?!\w)"),
+    _shape(
+        _PCC_WORDS,
+        rf"(?<!\w)(?=[A-Z])(?:{_AREA_RE}){_SEP}(?:{_PCC}|(?i:commissioner))['’]s{_SEP}Office",
+    ),
+)
+
+
+def _normalise(text: str) -> str:
+    return " ".join(text.replace("**", " ").split())
+
+
+# --------------------------------------------------------------------------------------------
+# Scanning
+# --------------------------------------------------------------------------------------------
+
+
+def _organisation_mentions(text: str, forces: list[Mention] | None = None) -> list[Mention]:
+    """Organisation mentions; `forces` are the text's force candidates if already found."""
+    candidates: list[tuple[int, int, int, str]] = []  # start, end, priority, canonical
+    for start, end, alias in _ORG_MATCHER.finditer(text):
+        candidates.append((start, end, 0, alias.canonical))
+    for rx in _PCC_SHAPES:
+        for m in rx.finditer(text):
+            name = _normalise(m.group()).replace("&", "and")
+            candidates.append((m.start(), m.end(), 1, name))
+    for rx in _GENERIC_ORGS:
+        for m in rx.finditer(text):
+            words = m.group().split()
+            if len(words) >= 2 and words[0][0].isalpha():
+                candidates.append((m.start(), m.end(), 2, _normalise(m.group())))
+    for rx in _DESCRIBED_ORGS:
+        for m in rx.finditer(text):
+            start, end = m.span("name")
+            if article := _LEADING_ARTICLE.match(text, start, end):
+                start = article.end()
+            if text[start].isalpha():
+                candidates.append((start, end, 2, _normalise(text[start:end])))
+    # a name read by pattern that is, or runs into, a force's name is not another body
+    # ("Police Scotland", "New Scotland" of "New Scotland Yard")
+    if any(c[2] == 2 for c in candidates):
+        spans = [(f.start, f.end) for f in (_force_candidates(text) if forces is None else forces)]
+        candidates = [c for c in candidates if c[2] < 2 or not _runs_into_force(c[0], c[1], spans)]
+    candidates.sort(key=lambda c: (c[0], -(c[1] - c[0]), c[2]))
+    out: list[Mention] = []
+    last_end = -1
+    for start, end, _prio, name in candidates:
+        if start >= last_end:
+            out.append(Mention(name, "organisation", start, end))
+            last_end = end
+    return out
+
+
+def _runs_into_force(start: int, end: int, forces: list[tuple[int, int]]) -> bool:
+    """Whether a force's name overlaps text[start:end] other than as a part strictly inside it."""
+    return any(
+        fs < end and fe > start and not (start <= fs and fe <= end and (fs, fe) != (start, end))
+        for fs, fe in forces
+    )
+
+
+def _force_excluded(text: str, start: int, end: int, alias: _Alias) -> bool:
+    before = text[max(0, start - 60) : start]
+    after = text[end : end + 80]
+    if alias.kind == "acronym":
+        return bool(_AFTER_ACRONYM_RE.match(after))
+    if _BEFORE_RE.search(before):
+        return True
+    words = alias.text.split()
+    if words[-1].lower() == "police" and _AFTER_POLICE_RE.match(after):
+        return True
+    if "Met" in words and _AFTER_MET_RE.match(after):
+        return True
+    return alias.kind == "place" and _inside_longer_name(before, after)
+
+
+def _inside_longer_name(before: str, after: str) -> bool:
+    """A bare place name is part of another name when a blocker word follows it ("Kent County
+    Council") or a capitalised word other than an ordinary one comes before it
+    ("Autism Hampshire")."""
+    if _AFTER_PLACE_RE.match(after):
+        return True
+    prev = _PREV_WORD_RE.search(before)
+    return bool(prev and prev.group(1) not in _PLAIN_CAPITALISED)
+
+
+def _force_candidates(text: str) -> list[Mention]:
+    out = []
+    for start, end, alias in _FORCE_MATCHER.finditer(text):
+        if not _force_excluded(text, start, end, alias):
+            out.append(Mention(alias.canonical, "force", start, end))
+    return out
+
+
+def find_forces(text: str) -> list[Mention]:
+    """Every force mention in order, non-overlapping; text[m.start:m.end] is the alias as written.
+
+    A place name inside another body's name ("Durham University", "University of South Wales",
+    "Northumbria Office of Police and Crime Commissioner") is not a force mention.
+    """
+    forces = _force_candidates(text)
+    if not forces:
+        return []
+    orgs = _organisation_mentions(text, forces)
+    starts = [o.start for o in orgs]
+    kept = []
+    for f in forces:
+        i = bisect.bisect_right(starts, f.start) - 1
+        if i >= 0 and orgs[i].start <= f.start and f.end <= orgs[i].end:
+            continue
+        kept.append(f)
+    return kept
+
+
+def find_organisations(text: str) -> list[Mention]:
+    """Non-force bodies in order, non-overlapping: the curated list, area PCCs, and generic
+    "University of X" / "X University" / "X Ltd|Limited|CIC|Trust|Foundation|Charity" /
+    "X Council" / "X Fire and Rescue" names."""
+    return _organisation_mentions(text)
+
+
+def canonical_force(name: str) -> str | None:
+    """The canonical name of the one force `name` is an alias of, else None."""
+    s = " ".join(name.replace("**", " ").split())
+    if s.endswith(("'s", "’s")):
+        s = s[:-2]
+    for candidate in (s, re.sub(r"^(?i:the)\s+", "", s)):
+        found = find_forces(candidate)
+        if len(found) == 1 and found[0].start == 0 and found[0].end == len(candidate):
+            return found[0].name
+    return None
+
+
+def resolve_forces(name: str) -> list[str]:
+    """All forces a (possibly joint) name stands for, in order, without repeats.
+
+    "Norfolk and Suffolk Constabularies" -> ["Norfolk Constabulary", "Suffolk Constabulary"].
+    """
+    out: list[str] = []
+    for m in find_forces(name):
+        if m.name not in out:
+            out.append(m.name)
+    return out
+
+
+# --------------------------------------------------------------------------------------------
+# Regions
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RegionMention:
+    """A policing region (or group of regions) named in text, with its exact span."""
+
+    name: str  # the region's or group's name ("Wales", "Midlands")
+    regions: tuple[str, ...]  # the policing regions it stands for
+    start: int
+    end: int
+    kind: str = "region"
+
+
+_REGIONS: dict[str, Region] = {r.name: r for r in (*_DATA.regions, *_DATA.groups)}
+_REGION_ALIASES = sorted(
+    (_Alias(alias, r.name, "place") for r in _REGIONS.values() for alias in r.aliases),
+    key=lambda a: _sort_key(a.text),
+)
+_REGION_MATCHER = _AliasMatcher(_REGION_ALIASES)
+_ADJECTIVE_REGION: dict[str, str] = {
+    adjective.lower(): r.name for r in _REGIONS.values() for adjective in r.adjectives
+}
+# An adjective names a place only before a policing noun: "Welsh forces", not "Welsh language".
+_ADJECTIVE_RE = re.compile(
+    r"(?<![\w&])(?i:"
+    + "|".join(_alias_pattern(a) for a in sorted(_ADJECTIVE_REGION, key=len, reverse=True))
+    + r")(?=" + _SEP + r"(?i:(?:police" + _SEP + r")?(?:forces?|police|constabular(?:y|ies)"
+    r"|policing|officers|services?))(?!\w))"
+)
+
+
+def regions() -> list[str]:
+    """The policing regions, in the data file's order."""
+    return [r.name for r in _DATA.regions]
+
+
+def region_of(force: str) -> str:
+    """The policing region of a force, given by its canonical name or any alias."""
+    name = force if force in _FORCES else canonical_force(force)
+    if name is None:
+        raise ValueError(f"not a known police force: {force!r}")
+    return _FORCES[name].region
+
+
+_REGION_FILLER = frozenset(
+    "the in of across forces force police constabulary constabularies policing officers services "
+    "service region regions area".split()
+)
+
+
+def resolve_regions(name: str) -> list[str]:
+    """The regions a name stands for: a region's or group's name or alias, alone or with words
+    such as "the", "forces in", "police" ("Welsh forces", "the Midlands"); [] if none."""
+    if name in _REGIONS:
+        return list(_REGIONS[name].regions)
+    found = find_regions(name)
+    rest = (name[: found[0].start] + " " + name[found[0].end :]).lower().split() if found else []
+    if len(found) == 1 and all(word in _REGION_FILLER for word in rest):
+        return list(found[0].regions)
+    return []
+
+
+def forces_in_region(region: str) -> list[str]:
+    """The forces of a region or group of regions ("Midlands": both), sorted by name."""
+    wanted = resolve_regions(region)
+    if not wanted:
+        raise ValueError(f"not a known policing region: {region!r}; known: {', '.join(regions())}")
+    return sorted(f.name for f in _DATA.forces if f.region in wanted)
+
+
+def find_regions(text: str) -> list[RegionMention]:
+    """Every region mention in order, non-overlapping: place names ("the North West", "in Wales",
+    "the Midlands") and adjectives before a policing noun ("Welsh forces", "Scottish police").
+
+    A place inside a longer force's or organisation's name is not a region ("North Wales Police",
+    "City of London", "University of Wales", "New England"); a force whose name is the region's
+    name is both ("West Midlands": find_forces gives the force, this gives the region).
+    """
+    candidates: list[tuple[int, int, str]] = []
+    for start, end, alias in _REGION_MATCHER.finditer(text):
+        before, after = text[max(0, start - 60) : start], text[end : end + 80]
+        if not (_BEFORE_RE.search(before) or _inside_longer_name(before, after)):
+            candidates.append((start, end, alias.canonical))
+    for m in _ADJECTIVE_RE.finditer(text):
+        candidates.append((m.start(), m.end(), _ADJECTIVE_REGION[_normalise(m.group()).lower()]))
+    if not candidates:
+        return []
+    longer = [(m.start, m.end) for m in (*find_forces(text), *find_organisations(text))]
+    out: list[RegionMention] = []
+    last_end = -1
+    for start, end, name in sorted(candidates, key=lambda c: (c[0], c[0] - c[1])):
+        inside = any(s <= start and end <= e and e - s > end - start for s, e in longer)
+        if start >= last_end and not inside:
+            out.append(RegionMention(name, _REGIONS[name].regions, start, end))
+            last_end = end
+    return out

@@ -1,0 +1,113 @@
+"""Practice boxes: a report (an inspection, a thematic review) whose pieces of work are boxes set
+in its prose, each headed by the same lead words ('Innovative practice: ...', 'Case study - ...',
+'Promising practice'). The boxes are the initiatives; the report's own prose (findings, areas for
+improvement, method) is not."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from index.gazetteer import find_forces
+from ingest.layouts.common import Section, View, is_not_work, is_sentence, section_of
+from ingest.lines import Line, clean
+from ingest.titles import is_force_name
+
+NAME = "practice boxes"
+PIECES_NAME_OWNERS = False  # a box in a one-force inspection is the inspected force's
+MIN_BOXES = 2
+_LEAD_WORDS = (1, 2, 3)
+_MAX_SHARE = 0.6  # boxes are set in other prose: at most this share of the headings
+
+
+def score(view: View) -> tuple[float, str]:
+    lead, boxes = _boxes(view)
+    if not lead:
+        return 0.0, "no heading lead words shared by two or more boxes of prose"
+    return 0.78, f"{len(boxes)} boxes headed '{lead}…' among other headings"
+
+
+def sections(view: View) -> list[Section]:
+    lead, boxes = _boxes(view)
+    found = []
+    for start, end in boxes:
+        group = view.lines[start:end]
+        title = _title(group[0].plain)
+        if title.lower().rstrip(":") == lead and len(group) > 1 and not is_sentence(group[1]):
+            title = group[1].plain  # 'Innovative practice' / 'Operation Fortify'
+
+        found.append(section_of(view, group, title, "\n".join(l.raw for l in group[:2]), view.doc.title,
+                                group[1].start if len(group) > 1 else group[0].end))
+    return found
+
+
+def _headed(view: View) -> list[int]:
+    """Indexes of heading lines: marked headings, and bold label paragraphs standing alone."""
+    return [i for i, line in enumerate(view.lines)
+            if line.is_heading or (line.start in view.fields and ":" not in line.raw)]
+
+
+def _boxes(view: View) -> tuple[str, list[tuple[int, int]]]:
+    """The shared lead words and each box's line range (heading to the next heading), for the
+    longest lead shared by MIN_BOXES+ headings whose boxes hold a sentence."""
+    headed = _headed(view)
+    if len(headed) < MIN_BOXES + 1:
+        return "", []
+    ends = {i: (headed[n + 1] if n + 1 < len(headed) else len(view.lines)) for n, i in enumerate(headed)}
+    best: tuple[str, list[tuple[int, int]]] = ("", [])
+    for size in _LEAD_WORDS:
+        groups: dict[str, list[int]] = defaultdict(list)
+        for i in headed:
+            if _opens_with_a_force(view.lines[i]):
+                continue  # 'North Wales Police', 'North Yorkshire ...': a force's own section
+            lead = _lead(view.lines[i], size)
+            if lead:
+                groups[lead].append(i)
+        for lead, members in groups.items():
+            boxes = [(i, _box_end(view, i, ends[i])) for i in members]
+            boxes = [(a, b) for a, b in boxes if any(is_sentence(l) for l in view.lines[a + 1:b])]
+            if len(boxes) < MIN_BOXES or len(members) > _MAX_SHARE * len(headed) \
+                    or is_not_work(lead) or is_force_name(lead):
+                continue
+            if len(boxes) >= len(best[1]):
+                best = (lead, boxes)
+    return best
+
+
+def _box_end(view: View, i: int, end: int) -> int:
+    """A box runs to the next heading; a heading that is only its title ('Innovative practice' then
+    'Operation Fortify') does not end it."""
+    if end < len(view.lines) and end == i + 1 and not is_sentence(view.lines[i]):
+        headed = [k for k in _headed(view) if k > end]
+        return headed[0] if headed else len(view.lines)
+    return end
+
+
+def _opens_with_a_force(line: Line) -> bool:
+    plain = clean(line.raw)
+    return any(m.start == 0 for m in find_forces(plain))
+
+
+def _lead(line: Line, size: int) -> str:
+    """The heading's first `size` words when they are a box's lead: the whole heading of two or
+    more words ('Innovative practice', its title on the next line) or words followed by ':' or a
+    dash ('Case study: Operation X', 'Example - ...')."""
+    plain = clean(line.raw).strip(" *")
+    words = plain.split()
+    if len(words) == size >= 2:
+        return plain.lower().rstrip(":")
+    head = " ".join(words[:size])
+    rest = plain[len(head):]
+    if len(words) > size and re.match(r"\s*(?::|–|—|-)\s", rest) or head.endswith(":"):
+        return head.lower().rstrip(":")
+    return ""
+
+
+def _title(heading: str) -> str:
+    """'Innovative practice: Operation Fortify' -> 'Operation Fortify'."""
+    for mark in (":", " – ", " - "):
+        if mark in heading:
+            rest = heading.split(mark, 1)[1].strip()
+            if rest:
+                return rest
+    return heading

@@ -1,0 +1,141 @@
+"""What every layout works from and gives back: the document's content lines with the reader's
+outline applied, and the sections found in it."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+
+from index.records import NOT_CONTENT, Document
+from ingest.lines import Line, split_lines
+from ingest.sentences import SENTENCE_END
+
+PAGE_BREAK_BLANKS = 3  # in plain text, a run of this many blank lines separates pages
+
+
+@dataclass
+class View:
+    """A document as layouts see it: content lines only (running headers/footers and page furniture
+    left out), headings from the reader's outline marked, fields and page starts indexed."""
+
+    doc: Document
+    lines: list[Line]
+    fields: dict[int, str] = field(default_factory=dict)  # line start -> field label
+    page_starts: list[int] = field(default_factory=list)  # indexes of lines that begin a page
+    page_source: str = ""  # "reader" (PDF pages, form feeds) or "blank runs"
+
+
+@dataclass
+class Section:
+    """A stretch of the document a layout found; the segmenter decides whether it is an initiative."""
+
+    start: int
+    end: int
+    heading: str = ""  # its own heading or title line: the explicit title, if any
+    header: str = ""  # lines before its body naming who did it (logo, organisation line)
+    body_start: int = -1  # where its text proper starts; -1 = at start
+    theme: str = ""
+
+
+# Headings of sections that are not a piece of work: a document's apparatus, its own framing and
+# contact details, inspection judgements, a web page's help boxes. Never initiatives, nor passages.
+NOT_WORK = re.compile(
+    r"(?i)^(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:table of )?contents|contents by \w+|introduction|foreword|preface|"
+    r"welcome|a (?:word|message) from|executive summary|summary|overview|about (?:us|this \w+|the \w+)|"
+    r"(?:important )?method(?:ology|s)?\b|methodological note|important methodological note|findings|"
+    r"key findings|our findings|recommendations?|conclusions?|next steps|looking ahead|"
+    r"notes? (?:to|for) editors|contacts?(?: us| details)?|get in touch|further information|how to apply|"
+    r"dates for your diary|references|footnotes|endnotes|notes|bibliography|glossary|acknowledge?ments|"
+    r"appendix|annex|areas? for improvement|navigation|share this|get help|in an emergency|"
+    r"(?:our )?workforce (?:data|profile)|our workforce)\b")
+
+
+def is_not_work(heading: str) -> bool:
+    """A heading that titles no piece of work (short, and one of the apparatus headings)."""
+    plain = heading.strip(" #*:")
+    return bool(plain) and len(plain.split()) <= 10 and bool(NOT_WORK.match(plain))
+
+
+def make_view(doc: Document) -> View:
+    outside = [(i.start, i.end) for i in doc.outline if i.kind in NOT_CONTENT]
+    # a numbered line with no other sign of a heading (mark, style, font) is left to the numbered
+    # layout: numbered points inside a section are not section headings for the others
+    levels = {i.start: i.level or 1 for i in doc.outline
+              if i.kind == "heading" and not (i.label and not doc.text.startswith("#", i.start))}
+    fields = {i.start: i.label for i in doc.outline if i.kind == "field"}
+    lines = []
+    for line in split_lines(doc.text):
+        if any(s <= line.start < e for s, e in outside):
+            continue
+        lines.append(replace(line, level=levels[line.start]) if line.start in levels else line)
+    view = View(doc, lines, fields)
+    if doc.pages:
+        starts = [line.start for line in lines]
+        view.page_starts = sorted({bisect.bisect_left(starts, s) for s, _ in doc.pages} - {len(lines)})
+        view.page_source = "reader"
+    else:
+        view.page_starts = [i for i, line in enumerate(lines) if i == 0 or line.blanks_before >= PAGE_BREAK_BLANKS]
+        view.page_source = "blank runs"
+    return view
+
+
+def is_sentence(line: Line) -> bool:
+    plain = line.plain
+    return (
+        len(plain.split()) >= 8
+        and not line.is_table_row
+        and (bool(SENTENCE_END.search(plain)) or len(plain) >= 90)
+    )
+
+
+def is_paragraph(line: Line) -> bool:
+    plain = line.plain
+    return (
+        not line.is_table_row
+        and (len(plain) >= 60 or bool(SENTENCE_END.search(plain)) or line.is_bullet)
+        and plain[:1].isalnum() | line.is_bullet
+    )
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def words(text: str) -> str:
+    return " ".join(re.findall(r"[a-z]+", text.lower()))
+
+
+def merge_textless(groups: list[tuple[str, list[Line]]],
+                   label: Callable[[str, str, list[Line]], str]) -> list[tuple[str, list[Line]]]:
+    """A group with no sentences (a logo, a heading, a cover) joins the group after it;
+    `label(carried, own, group)` picks the merged group's label from the carried one and its own.
+    A group headed as no piece of work ('Contact') stays apart, to be left out."""
+    merged: list[tuple[str, list[Line]]] = []
+    carry: list[Line] = []
+    carried = ""
+    for own, group in groups:
+        if is_not_work(own):
+            merged.append((own, carry + group))  # a title block before it goes with it
+            carry, carried = [], ""
+            continue
+        if not any(is_sentence(line) for line in group):
+            carry.extend(group)
+            carried = carried or own
+            continue
+        merged.append((label(carried, own, group), carry + group))
+        carry, carried = [], ""
+    if carry and merged:
+        merged[-1][1].extend(carry)
+    return merged
+
+
+def section_of(view: View, group: list[Line], heading: str = "", header: str = "", theme: str = "",
+               body_start: int = -1) -> Section:
+    start, end = trim(view.doc.text, group[0].start, group[-1].end)
+    return Section(start, end, heading, header, body_start, theme)

@@ -1,0 +1,133 @@
+"""Heading tree (the fallback): sections split at the level where headings of work hold prose of
+their own (shallower headings start sections too, deeper ones stay inside their section), or, in a document with no marked headings, at
+short title-like lines introducing a paragraph, at a newly introduced named programme and at an
+'about us' paragraph."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ingest.layouts.common import Section, View, is_not_work, is_paragraph, is_sentence, merge_textless, section_of
+from ingest.lines import Line
+from ingest.sentences import SENTENCE_END
+from ingest.titles import QUOTED_NAME, is_force_name
+
+NAME = "heading tree"
+PIECES_NAME_OWNERS = False
+# a line ending like this runs on to the next: 'assigned to Avon &', 'working with the'
+_WRAPPED_END = re.compile(r"(?i)(?:[&,–-]|\b(?:and|or|the|a|an|of|to|in|on|for|with|by|from|at|as|that|which|who))$")
+_ABOUT_PARAGRAPH = re.compile(r"^[A-Z][\w ]{1,40}[’']s (?:mission|vision|purpose) is\b")
+
+
+def score(view: View) -> tuple[float, str]:
+    level = split_level(view.lines)
+    how = f"marked headings at level {level}" if level else "title-like lines and new programme names"
+    return 0.1, f"fallback: split at {how}"
+
+
+def split_level(lines: list[Line]) -> int:
+    """The level pieces of work are described at: the shallowest heading level with two or more
+    headings of work (not 'Foreword', 'Next steps') that have sentences of their own before the
+    next heading; else the shallowest level used twice (0: no marked headings)."""
+    with_prose: Counter[int] = Counter()
+    for i, line in enumerate(lines):
+        if line.is_heading and not is_not_work(line.plain) and _has_own_prose(lines, i):
+            with_prose[heading_level(line)] += 1
+    good = [level for level, n in with_prose.items() if n >= 2]
+    if good:
+        return min(good)
+    counts = Counter(heading_level(line) for line in lines if line.is_heading)
+    return min((level for level, n in counts.items() if n >= 2), default=0)
+
+
+def _has_own_prose(lines: list[Line], i: int) -> bool:
+    for line in lines[i + 1:]:
+        if line.is_heading:
+            return False
+        if is_sentence(line):
+            return True
+    return False
+
+
+def sections(view: View) -> list[Section]:
+    lines = view.lines
+    level = split_level(lines)
+    groups: list[tuple[str, list[Line]]] = []
+    named_so_far: set[str] = set()
+    for i, line in enumerate(lines):
+        heading = _heading(lines, i, level)
+        if heading is not None or not groups:
+            groups.append((heading or "", [line]))
+        elif not level and (_new_programme(line, named_so_far) or _ABOUT_PARAGRAPH.match(line.plain)):
+            groups.append(("", [line]))
+        else:
+            groups[-1][1].append(line)
+        named_so_far.update(m.group(1) for m in QUOTED_NAME.finditer(line.plain))
+    groups = merge_textless(groups, _label)
+    found = []
+    for heading, group in groups:
+        body_lines = group[1:] if heading else group
+        body_start = body_lines[0].start if body_lines else group[-1].end
+        found.append(section_of(view, group, heading, heading, view.doc.title, body_start))
+    return found
+
+
+def heading_level(line: Line) -> int:
+    if line.level:
+        return line.level
+    return len(line.raw) - len(line.raw.lstrip("#"))
+
+
+def _heading(lines: list[Line], i: int, level: int) -> str | None:
+    """The line's text if a section starts at it: a marked heading at the split level or above;
+    with no marked headings, a short title-like line introducing a paragraph."""
+    line = lines[i]
+    if line.is_heading:
+        return line.plain if not level or heading_level(line) <= level else None
+    if level:
+        return None
+    plain = line.plain
+    if (
+        len(plain) > 120
+        or len(plain) < 3
+        or SENTENCE_END.search(plain)
+        or plain.endswith(",")
+        or not plain[0].isalpha()
+        or (plain[0].islower() and len(plain.split()) > 4)  # a wrapped line's end, not 'case study'
+        or line.is_bullet
+        or line.is_table_row
+        or re.match(r"^\d", line.raw)
+    ):
+        return None
+    if i > 0 and not is_paragraph(lines[i - 1]) and not line.blanks_before:
+        return None
+    if _WRAPPED_END.search(plain) or (i + 1 < len(lines) and not lines[i + 1].blanks_before
+                                       and lines[i + 1].plain[:1].islower()):
+        return None  # a paragraph's line wrapped mid-sentence, not a heading
+    following = list(lines[i + 1:i + 4])
+    while following and following[0].plain.endswith(",") and len(following) > 1:
+        following = following[1:]  # bylines: "Police Constable James Whild,"
+    if not following:
+        return None
+    if is_paragraph(following[0]) or any(_is_figure(l) for l in following[:2]):
+        return plain
+    return None
+
+
+def _is_figure(line: Line) -> bool:
+    return bool(re.fullmatch(r"[£$]?\d[\d,.]*\s*(?:%|per cent)?", line.plain))
+
+
+def _new_programme(line: Line, seen: set[str]) -> bool:
+    """A paragraph introducing a quoted programme name not seen before starts a new section."""
+    for match in QUOTED_NAME.finditer(line.plain[:300]):
+        name = match.group(1)
+        if name not in seen and 2 <= len(name.split()) <= 7 and not is_force_name(name):
+            return True
+    return False
+
+
+def _label(carried: str, own: str, group: list[Line]) -> str:
+    """A marked heading right above the text names it better than a title stack before it."""
+    return own if own and group[0].is_heading else carried or own

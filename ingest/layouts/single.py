@@ -1,0 +1,51 @@
+"""Single piece of work: a press release (a dateline, 'Notes to editors'), a practice record
+(labelled fields, each once), or a short document whose sub-headings are the parts of one piece
+(background, response, outcome, contact): the whole document is one initiative."""
+
+from __future__ import annotations
+
+import re
+
+from ingest.layouts.common import Section, View, is_not_work, section_of
+from ingest.layouts.headings import heading_level, split_level
+from ingest.owners import has_dateline
+
+NAME = "single piece"
+PIECES_NAME_OWNERS = False
+# sub-headings that are parts of one piece of work, not pieces of their own
+_PART = re.compile(
+    r"(?i)\b(?:background|context|problem|challenge|issue|aims?|objectives?|approach|response|solution|"
+    r"what (?:we|they|the force) did|activity|activities|intervention|delivery|implementation|outcomes?|"
+    r"results?|impact|evaluation|evidence|learning|lessons(?: learned| learnt)?|next steps|contact|"
+    r"resources|costs?|funding|partners?|overview|summary|description|quotes?|how it works|"
+    r"who (?:is|was) involved|target (?:group|audience)|audience|timescales?|location|copyright|"
+    r"related (?:practices|links|content|resources)|further information)\b")
+_PART_MAX_WORDS = 4
+_NOTES_TO_EDITORS = re.compile(r"(?i)^notes? (?:to|for) editors\b")
+_MAX_CHARS = 15_000  # longer documents describe more than one piece
+
+
+def score(view: View) -> tuple[float, str]:
+    text = view.doc.text
+    if len(text) > _MAX_CHARS:
+        return 0.0, f"{len(text):,} characters: too long for one piece"
+    if has_dateline(text):
+        return 0.8, "press-release dateline"
+    if any(_NOTES_TO_EDITORS.match(line.plain) for line in view.lines):
+        return 0.8, "'Notes to editors' block"
+    labels = [label.lower() for label in view.fields.values()]
+    if len(set(labels)) >= 3 and len(set(labels)) == len(labels):
+        return 0.75, f"one record of {len(labels)} labelled fields"
+    level = split_level(view.lines)  # the level the sections would be cut at
+    sub = [line.plain for line in view.lines if line.is_heading and (not level or heading_level(line) <= level)][1:]
+    parts = [h for h in sub if (_PART.search(h) and len(h.split()) <= _PART_MAX_WORDS) or is_not_work(h)]
+    if len(sub) >= 2 and len(parts) >= 0.6 * len(sub):
+        return 0.7, f"{len(parts)} of {len(sub)} sub-headings are parts of one piece"
+    return 0.0, "no sign of a single piece"
+
+
+def sections(view: View) -> list[Section]:
+    lines = view.lines
+    heading = next((line.plain for line in lines if line.is_heading), "") or view.doc.title
+    header = "\n".join(line.raw for line in lines[:3])
+    return [section_of(view, lines, heading, header, view.doc.title)]

@@ -1,0 +1,154 @@
+"""Who did a piece of work: the forces and organisations a section names, and the document's owner,
+whom sections that name no one, or are written as "we" / "our officers" / "the force", inherit."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from index.records import Document
+from index.gazetteer import find_forces, find_organisations
+from ingest.lines import clean
+from ingest.sentences import sentences
+
+# "LONDON, 3 May 2024 - ...", "Maidstone, 12th March 2023: ..." at the start of a press release
+_DATELINE = re.compile(
+    r"^[A-Z][A-Za-z .'’&-]{2,40},?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?),?"
+    r"\s+\d{4}\s*[-–—:]\s*", re.MULTILINE)
+# an inspection report's subject: "An inspection of Kent Police", "PEEL 2023-25: Kent Police"
+_INSPECTION = re.compile(r"(?i)\binspection of\b|\bPEEL\b")
+_WE = re.compile(r"(?i)\b(?:we|our|us)\b|\bthe force(?:'s|’s)?\b")
+_JOINT = re.compile(r"(?i)\b(?:with|jointly|joint|alongside|together|partnership|partnered|collaborat\w*)\b")
+_TITLE_BLOCK_LINES = 3
+_TITLE_LINE_WORDS = 16
+_CONTENTS = re.compile(r"(?i)^(?:table of )?contents\b")
+_MAX_OWNERS = 2  # a joint team ("Norfolk and Suffolk"); more named at the top is a multi-force document
+_OPENING = 1500  # characters of a section looked at for who is named
+_FIRST_PAGE = 800  # characters of the document's start looked at for its owner
+
+
+@dataclass(frozen=True)
+class Owner:
+    """Whose document this is, and where that was read."""
+
+    forces: tuple[str, ...] = ()
+    organisations: tuple[str, ...] = ()
+    source: str = ""  # "title", "press-release dateline", "inspection subject", "first page", "publisher"
+
+    @property
+    def single_force(self) -> bool:
+        """The document is one force's (or a joint team's) own: every section is partly theirs."""
+        return bool(self.forces) and self.source != "publisher"
+
+
+@dataclass(frozen=True)
+class Who:
+    """A section's forces and organisations, and why."""
+
+    forces: list[str]
+    organisations: list[str]
+    reason: str
+
+
+def document_owner(doc: Document) -> Owner:
+    """The owner from the catalogue or reader's title, a press-release dateline, an inspection
+    report's subject, or the first page's title block; else the publisher as an organisation."""
+    head = clean(doc.text[:_FIRST_PAGE])
+    dateline = _DATELINE.search(doc.text[:_FIRST_PAGE])
+    candidates = [("title", doc.title)]
+    if dateline:
+        after = doc.text[dateline.end():dateline.end() + 400]
+        candidates.append(("press-release dateline", (sentences(after) or [""])[0]))
+    if _INSPECTION.search(doc.title) or _INSPECTION.search(head):
+        candidates.append(("inspection subject", head))
+    candidates.append(("first page", _title_block(doc.text[:_FIRST_PAGE])))
+    publisher_orgs = _names(find_organisations(doc.publisher))
+    for source, text in candidates:
+        forces = _names(find_forces(text))
+        if 1 <= len(forces) <= _MAX_OWNERS:
+            orgs = _names(find_organisations(text)) or publisher_orgs
+            return Owner(tuple(forces), tuple(o for o in orgs if o not in forces), source)
+    title_orgs = _names(find_organisations(doc.title))
+    if title_orgs:
+        return Owner((), tuple(title_orgs), "title")
+    return Owner((), tuple(publisher_orgs), "publisher") if publisher_orgs else Owner()
+
+
+def _title_block(head: str) -> str:
+    """The document's opening lines before its first sentence: title, subtitle, publisher line."""
+    block = []
+    for line in head.splitlines():
+        plain = clean(line)
+        if not plain:
+            continue
+        if len(plain.split()) >= _TITLE_LINE_WORDS or plain.endswith((".", "!", "?")) or _CONTENTS.match(plain):
+            break  # the first sentence, or a contents list (its forces are not the owner)
+        block.append(plain)
+    return " ".join(block[:_TITLE_BLOCK_LINES])
+
+
+def has_dateline(text: str) -> bool:
+    """The document opens like a press release: 'PLACE, 3 May 2024 - ...'."""
+    return bool(_DATELINE.search(text[:_FIRST_PAGE]))
+
+
+def section_who(header: str, body: str, owner: Owner, impose: bool = True) -> Who:
+    """Forces and organisations a section names (in its header, else its opening), with the
+    document owner's added where the document is one force's (and `impose`: not a collection of
+    pieces each naming its own) or the section names no one."""
+    forces, organisations, where = _named(header, body)
+    if owner.single_force and impose:
+        # in a joint report, a section headed with one of the owners ('... in Leicestershire') is theirs
+        named_owners = [f for f in forces if f in owner.forces] if where == "header" else []
+        merged = _unique([*(named_owners or owner.forces), *forces, *_partners(body)])
+        orgs = _unique([*organisations, *owner.organisations])
+        reason = f"document owner ({owner.source})"
+        if named_owners and len(named_owners) < len(owner.forces):
+            reason = f"one of the document's owners ({owner.source}), named in the header"
+        elif [f for f in merged if f not in owner.forces]:
+            reason += f" and named in the {where}"
+        return Who(merged, [o for o in orgs if o not in merged], reason)
+    if forces or organisations:
+        return Who(forces, organisations, f"named in the {where}")
+    if owner.forces or owner.organisations:
+        how = "written as 'we'" if _WE.search(body[:_OPENING]) else "names no one"
+        return Who(list(owner.forces), list(owner.organisations), f"{how}: document owner ({owner.source})")
+    return Who([], [], "no force or organisation named")
+
+
+def _partners(body: str) -> list[str]:
+    """Forces named as partners in the section's joint-work sentences ('our officers ... working
+    with Essex Police', 'a joint operation with ...')."""
+    found = []
+    for sentence in sentences(body[:_OPENING * 2]):
+        if _JOINT.search(sentence):
+            found += _names(find_forces(sentence))
+    return found
+
+
+def _named(header: str, body: str) -> tuple[list[str], list[str], str]:
+    """From the header (heading, logo, organisation line) if it names any, else from the first
+    sentence of the body that names a force, else any organisation near the start, else the
+    first force the body names."""
+    forces = _names(find_forces(header))
+    organisations = _names(find_organisations(header))
+    where = "header"
+    if not forces and not organisations:
+        where = "text"
+        for sentence in sentences(body[:_OPENING]):
+            forces = _names(find_forces(sentence))
+            if forces:
+                break
+    if not organisations:
+        organisations = _names(find_organisations(body[:600]))
+    if not forces and not organisations:
+        forces = _names(find_forces(body))[:1]
+    return forces, [o for o in organisations if o not in forces], where
+
+
+def _names(mentions) -> list[str]:
+    return _unique(m.name for m in mentions)
+
+
+def _unique(names) -> list[str]:
+    return list(dict.fromkeys(names))

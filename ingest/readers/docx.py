@@ -1,0 +1,122 @@
+"""Word (.docx) files: paragraphs and tables as text blocks, headings from heading styles and from
+short bold-only paragraphs, bold labels repeated across the document as labelled fields, list
+items, and text in tracked insertions (deleted text is left out)."""
+
+from __future__ import annotations
+
+import io
+import re
+from collections import Counter
+
+from ingest.readers.common import BlockWriter, Extracted, UnreadableFile, one_line, short
+from ingest.readers.outline import field_label
+
+_HEADING_STYLE = re.compile(r"heading\s*([1-9])$", re.IGNORECASE)
+# runs as Word shows them: plain, in hyperlinks, in tracked insertions, in smart tags and content controls
+_RUNS = "w:r | w:hyperlink | w:ins/w:r | w:ins/w:hyperlink | w:smartTag/w:r | w:sdt/w:sdtContent/w:r"
+_BOLD_HEADING_MAX_WORDS = 12
+
+
+def read_docx(data: bytes) -> Extracted:
+    if data.startswith(b"\xd0\xcf\x11\xe0"):
+        raise UnreadableFile(
+            "not a .docx: an old Word 97-2003 file or a password-protected document; "
+            "open it in Word and save as .docx without a password"
+        )
+    if not data.startswith(b"PK"):
+        raise UnreadableFile("corrupt DOCX: not a Word .docx file (not a zip archive)")
+    try:
+        import docx
+        from docx.table import Table
+
+        document = docx.Document(io.BytesIO(data))
+        items = []
+        for item in document.iter_inner_content():
+            if isinstance(item, Table):
+                rows = _table_rows(item)
+                if rows:
+                    items.append(("table", "\n".join(rows), 0))
+                continue
+            text = _paragraph_text(item).strip()
+            if text:
+                kind, level = _paragraph_kind(item, text)
+                items.append((kind, text, level))
+    except Exception as e:
+        raise UnreadableFile(f"corrupt DOCX: {short(e)}") from e
+    if not items:
+        raise UnreadableFile("DOCX has no text")
+    return _write(items)
+
+
+def _write(items: list[tuple[str, str, int]]) -> Extracted:
+    """Blocks joined by blank lines. A style heading is written with Markdown marks ('## Results')
+    as before; a bold paragraph keeps its text and is a heading in the outline, or a field when the
+    same bold text labels several parts of the document ('Problem', 'Response', 'Contact') or it
+    reads 'Label: text'."""
+    bold_counts = Counter(text.lower() for kind, text, _ in items if kind == "bold")
+    deepest = max((level for kind, _, level in items if kind == "heading"), default=1)
+    out = BlockWriter()
+    for kind, text, level in items:
+        if kind == "heading":
+            out.add("#" * level + " " + text, "heading", level)
+        elif kind == "list_item":
+            out.add("- " + text, "list_item")
+        elif kind == "table":
+            out.add(text, "table")
+        elif kind == "bold" and field_label(text):
+            out.add(text, "field", label=field_label(text))
+        elif kind == "bold" and bold_counts[text.lower()] >= 2:
+            out.add(text, "field", label=text.rstrip(":").strip())
+        elif kind == "bold":
+            out.add(text, "heading", deepest + 1)
+        else:
+            out.add(text)
+    return Extracted(text=out.text(), outline=out.outline)
+
+
+def _paragraph_text(paragraph) -> str:
+    return "".join(element.text for element in paragraph._p.xpath(_RUNS))
+
+
+def _paragraph_kind(paragraph, text: str) -> tuple[str, int]:
+    try:
+        name = ((paragraph.style.name or "") if paragraph.style is not None else "").strip()
+    except Exception:  # a style part that does not resolve
+        name = ""
+    m = _HEADING_STYLE.match(name)
+    if m:
+        return "heading", int(m.group(1))
+    if name.lower() == "title":
+        return "heading", 1
+    if name.lower().startswith("list"):
+        return "list_item", 0
+    if _is_bold_only(paragraph) and len(text.split()) <= _BOLD_HEADING_MAX_WORDS \
+            and not text.endswith((".", ",", ";")):
+        return "bold", 0
+    return "text", 0
+
+
+def _is_bold_only(paragraph) -> bool:
+    from docx.text.run import Run
+
+    runs = [Run(r, paragraph) for r in paragraph._p.xpath(".//w:r") if r.text.strip()]
+    if not runs:
+        return False
+    style_bold = bool(paragraph.style is not None and paragraph.style.font.bold)
+    return all(run.bold or (run.bold is None and (style_bold or bool(run.style and run.style.font.bold)))
+               for run in runs)
+
+
+def _table_rows(table) -> list[str]:
+    rows = []
+    for row in table.rows:
+        cells, seen = [], set()
+        for cell in row.cells:
+            key = id(cell._tc)  # a merged cell is returned once per grid column it spans
+            if key in seen:
+                continue
+            seen.add(key)
+            cells.append(one_line(cell.text))
+        if any(cells):
+            rows.append("\t".join(cells))
+    return rows

@@ -1,0 +1,141 @@
+"""Web pages: visible text as blocks, with headings (h1-h6), list items, tables (tab-separated
+rows), and page furniture (cookie banners, share links, breadcrumbs, skip links) marked as not
+content. Scripts, styles and the site's navigation, header and footer outside the main content
+are dropped, except a table of contents (its topics give themes)."""
+
+from __future__ import annotations
+
+import re
+
+from ingest.readers.common import BlockWriter, Extracted, UnreadableFile, check_printable, one_line
+from ingest.readers.text import TITLE_MAX_CHARS
+
+_DROP = frozenset({"script", "style", "nav", "noscript", "template", "svg", "head", "iframe", "object"})
+_PAGE_CHROME = frozenset({"header", "footer"})  # dropped unless inside main/article
+_BLOCKS = frozenset(
+    {
+        "p", "div", "section", "article", "main", "aside", "blockquote", "pre", "ul", "ol",
+        "dl", "dt", "dd", "figure", "figcaption", "address", "form", "fieldset", "body",
+        "html", "hr", "caption", "details", "summary", "header", "footer",
+    }
+)
+_CONTENTS = re.compile(r"(?i)^contents\b|\btable-of-contents\b|\btoc\b|\bcontents\b")
+_HEADINGS = {f"h{n}": n for n in range(1, 7)}
+# what sites call their furniture in class, id, role and aria-label attributes
+_FURNITURE = re.compile(r"(?i)cookie|consent|gdpr|\bshare|social|breadcrumb|skip-?link|newsletter|banner|"
+                        r"\bnavigation\b|\bnavbar\b|\bmenu\b|site-?footer|site-?header|back-to-top|"
+                        r"\brelated\b|\bsidebar\b|\bfeedback\b|was this page (?:useful|helpful)")
+
+
+def read_html(data: bytes) -> Extracted:
+    from bs4 import BeautifulSoup
+
+    note = ""
+    try:
+        markup: str | bytes = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        markup = data
+    if "\x00" in (markup if isinstance(markup, str) else ""):
+        raise UnreadableFile("binary content, not HTML")
+    soup = BeautifulSoup(markup, "html.parser")
+    if isinstance(markup, bytes):
+        note = f"not UTF-8; decoded as {soup.original_encoding or 'unknown encoding'}"
+    title = one_line(soup.title.get_text())[:TITLE_MAX_CHARS] if soup.title is not None else ""
+    out = _HtmlText()
+    try:
+        out.walk(soup, in_content=False, furniture=False)
+    except RecursionError:
+        raise UnreadableFile("HTML is nested too deeply to read") from None
+    out.flush()
+    text = out.writer.text()
+    if not text.strip():
+        raise UnreadableFile("HTML page has no readable text")
+    check_printable(text)
+    return Extracted(text=text, title=title, note=note, outline=out.writer.outline)
+
+
+def _is_contents(tag) -> bool:
+    described = " ".join([*tag.get("class", []), tag.get("id", ""), tag.get("aria-label", "")])
+    return bool(_CONTENTS.search(described))
+
+
+def _is_furniture(tag) -> bool:
+    described = " ".join([*tag.get("class", []), tag.get("id", ""), tag.get("role", ""), tag.get("aria-label", "")])
+    return bool(described.strip()) and bool(_FURNITURE.search(described))
+
+
+class _HtmlText:
+    def __init__(self) -> None:
+        self.writer = BlockWriter()
+        self.buffer: list[str] = []
+        self.prefix = ""
+        self.kind = ""
+        self.level = 0
+
+    def flush(self, furniture: bool = False) -> None:
+        raw = "".join(self.buffer)
+        self.buffer = []
+        lines = [one_line(line) for line in raw.split("\n")]
+        text = "\n".join(line for line in lines if line)
+        if text:
+            self.writer.add(self.prefix + text, "furniture" if furniture else self.kind, self.level)
+            self.prefix, self.kind, self.level = "", "", 0
+
+    def walk(self, node, in_content: bool, furniture: bool) -> None:
+        from bs4 import NavigableString, Tag
+        from bs4.element import PreformattedString
+
+        for child in node.children:
+            if isinstance(child, NavigableString):
+                if not isinstance(child, PreformattedString):  # comments, doctype, CDATA
+                    self.buffer.append(str(child).replace("\n", " "))
+                continue
+            if not isinstance(child, Tag):
+                continue
+            name = (child.name or "").lower()
+            if name == "nav" and _is_contents(child):
+                # a table of contents is the document's own (its topics give themes), not navigation
+                self.flush(furniture)
+                self.writer.add("## " + (child.get("aria-label") or "Contents"), "heading", 2)
+                self.walk(child, in_content, furniture)
+                self.flush(furniture)
+                continue
+            if name in _DROP or (name in _PAGE_CHROME and not in_content):
+                continue
+            inside = in_content or name in ("main", "article")
+            marked = furniture or _is_furniture(child)
+            if name in _HEADINGS:
+                self.flush(furniture)
+                self.prefix = "#" * _HEADINGS[name] + " "
+                self.kind, self.level = "heading", _HEADINGS[name]
+                self.buffer.append(child.get_text(" ").replace("\n", " "))
+                self.flush(marked)
+                self.prefix, self.kind, self.level = "", "", 0
+            elif name == "li":
+                self.flush(furniture)
+                self.prefix, self.kind = "- ", "list_item"
+                self.walk(child, inside, marked)
+                self.flush(marked)
+                self.prefix, self.kind = "", ""
+            elif name == "table":
+                self.flush(furniture)
+                self._table(child, marked)
+            elif name == "br":
+                self.buffer.append("\n")
+            elif name in _BLOCKS or marked != furniture:
+                self.flush(furniture)
+                self.walk(child, inside, marked)
+                self.flush(marked)
+            else:
+                self.walk(child, inside, marked)
+
+    def _table(self, table, furniture: bool) -> None:
+        rows = []
+        for tr in table.find_all("tr"):
+            if tr.find_parent("table") is not table:
+                continue  # rows of a nested table are read as cell text
+            cells = [one_line(c.get_text(" ")) for c in tr.find_all(["td", "th"], recursive=False)]
+            if any(cells):
+                rows.append("\t".join(cells))
+        if rows:
+            self.writer.add("\n".join(rows), "furniture" if furniture else "table")

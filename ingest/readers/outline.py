@@ -1,0 +1,144 @@
+"""Structure that shows in the text itself, whatever the format: Markdown headings, numbered section
+headings, labelled fields, list items, tables (tab-separated rows), page furniture lines, and
+form-feed page breaks. Format readers add what only they can see (fonts, styles, tags, pages)."""
+
+from __future__ import annotations
+
+import re
+
+from index.records import OutlineItem
+from ingest.lines import Line, split_lines
+
+_MD_HEADING = re.compile(r"^(#{1,6})\s+\S")
+# "3.", "3.1", "4.2.1 Title", "Section 4", "Part 2:"
+_NUMBERED = re.compile(r"^(?:(?:Section|Part|Chapter)\s+(\d+(?:\.\d+)*)|(\d{1,2}(?:\.\d{1,2})*)\.?)[:.)]?\s+(\S.*)$")
+_MARKUP = re.compile(r"\*\*|__|</?(?:b|strong|u|i|em)>")
+# "Outcome: ...", "**Contact:**", "<b>Force</b>: Kent Police"
+_LABEL = re.compile(r"^(?:\*\*|<b>|<strong>)?([A-Z][\w'’&/()\- ]{0,100}?)\s*(?:\*\*|</b>|</strong>)?\s*:(?:\*\*|</b>|</strong>)?(?:\s|$)")
+# A label is a short noun phrase; "She said:" or "The results were:" introduce speech or a list
+_NOT_LABEL_WORDS = {"said", "says", "added", "explained", "commented", "told", "stated", "were", "was",
+                    "are", "is", "include", "includes", "included", "follows", "below"}
+_SMALL = {"a", "an", "and", "the", "of", "for", "in", "on", "to", "by", "with", "or"}
+_BULLET = re.compile(r"^(?:[-•●▪◦]|\*(?!\*)|\d{1,2}[.)]|[a-z][.)])\s+\S")
+# Lines every web page carries that say nothing about the work: a phrase vocabulary of web pages,
+# not of any one site.
+_FURNITURE = re.compile(
+    r"(?i)^(?:skip to (?:main )?content|back to top|share (?:this|on|via)\b.*|print (?:this )?page|"
+    r"follow us\b.*|sign up (?:to|for) our newsletter.*|(?:accept|reject|manage) (?:all )?cookies.*|"
+    r".*\bwe use cookies\b.*|.*\bcookie (?:settings|policy|preferences)\b.*|privacy policy|"
+    r"terms (?:and|&) conditions|accessibility statement|(?:©|copyright)\s.*|all rights reserved\.?|"
+    r"home\s*[>/›»].*|menu|search(?: this site)?|(?:facebook|twitter|x|linkedin|instagram|youtube)"
+    r"(?:\s*[|·,]\s*(?:facebook|twitter|x|linkedin|instagram|youtube|email))*)$"
+)
+# cookie notices run to a sentence or two: furniture at any length
+_COOKIES = re.compile(r"(?i)\b(?:this (?:site|website) uses cookies|we use (?:some )?(?:essential )?cookies|"
+                      r"(?:accept|reject) (?:all |recommended )?cookies|cookie (?:settings|policy|preferences|notice))")
+_MONTH = re.compile(r"(?i)^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b")
+_MAX_HEADING_WORDS = 14
+_MAX_LABEL_WORDS = 10
+
+
+def text_outline(text: str, known: list[OutlineItem]) -> list[OutlineItem]:
+    """`known` (from the format reader) merged with the structure found in the text's lines."""
+    covered = [(item.start, item.end) for item in known if item.kind in ("table", "furniture", "running")]
+    seen = {item.start for item in known}
+    lines = [line for line in split_lines(text) if not any(s <= line.start < e for s, e in covered)]
+    found: list[OutlineItem] = []
+    for i, line in enumerate(lines):
+        if line.start in seen:
+            continue
+        item = _line_item(lines, i)
+        if item is not None:
+            found.append(item)
+    found += _tables(lines)
+    return sorted(known + found, key=lambda item: (item.start, -item.end))
+
+
+def form_feed_pages(text: str) -> tuple[tuple[int, int], ...]:
+    """Pages of a text file whose pages are separated by form feeds."""
+    if "\f" not in text:
+        return ()
+    starts = [0, *(m.end() for m in re.finditer("\f", text))]
+    return tuple((start, number) for number, start in enumerate(starts, start=1))
+
+
+def _line_item(lines: list[Line], i: int) -> OutlineItem | None:
+    line = lines[i]
+    raw = line.raw
+    plain = _MARKUP.sub("", raw).strip()
+    if (_FURNITURE.match(plain) and len(plain.split()) <= 12) or _COOKIES.search(plain[:200]):
+        return OutlineItem("furniture", line.start, line.end)
+    heading = _MD_HEADING.match(raw)
+    if heading:
+        number = _NUMBERED.match(plain.lstrip("# ").strip())
+        label = (number.group(1) or number.group(2)) if number else ""
+        return OutlineItem("heading", line.start, line.end, len(heading.group(1)), label)
+    if "\t" in raw:
+        return None
+    numbered = _numbered_heading(lines, i, plain)
+    if numbered is not None:
+        return numbered
+    label = field_label(raw)
+    if label:
+        return OutlineItem("field", line.start, line.end, 0, label)
+    if _BULLET.match(raw):
+        return OutlineItem("list_item", line.start, line.end)
+    return None
+
+
+def _numbered_heading(lines: list[Line], i: int, plain: str) -> OutlineItem | None:
+    """'3. HIGHLAND DIVISION', '3.1 Approach', 'Section 4': a short numbered line that is not one
+    item of a run of numbered lines (a numbered list)."""
+    match = _NUMBERED.match(plain)
+    if not match or _MONTH.match(match.group(3)):
+        return None  # not numbered, or a date: '17 October 2024'
+    number = match.group(1) or match.group(2)
+    following = lines[i + 1] if i + 1 < len(lines) else None
+    # a heading stands apart; a line the paragraph runs on from (no blank line between) is its start
+    wrapped = following is not None and not following.blanks_before and not _MD_HEADING.match(following.raw)
+    if len(plain.split()) > _MAX_HEADING_WORDS or plain.endswith((".", ",", ";")) or wrapped:
+        # a numbered paragraph ('3.1 Officers in ...'), as numbered reviews and reports set them
+        return OutlineItem("numbered", lines[i].start, lines[i].end, number.count(".") + 1, number) \
+            if "." in number else None
+    sub_numbered = "." in number or match.group(1) is not None
+    if not sub_numbered:
+        if not match.group(3)[:1].isupper():
+            return None
+        neighbours = [lines[j] for j in (i - 1, i + 1) if 0 <= j < len(lines)]
+        in_list = any(_NUMBERED.match(_MARKUP.sub("", n.raw).strip()) and
+                      (n.start > lines[i].start and not n.blanks_before or n.start < lines[i].start
+                       and not lines[i].blanks_before) for n in neighbours)
+        if in_list:
+            return None
+    return OutlineItem("heading", lines[i].start, lines[i].end, number.count(".") + 1, number)
+
+
+def field_label(raw: str) -> str:
+    """The label of a 'Label: text' line ('' if it is not one)."""
+    label = _LABEL.match(raw)
+    return label.group(1).strip() if label and _is_label(label.group(1)) else ""
+
+
+def _is_label(label: str) -> bool:
+    """A label is a short name in title case ('Outcome', 'Lead Force', 'Contact Details'), perhaps
+    run on from an organisation line ('Essex Police Audience'); 'The programme aims to:' is a
+    lead-in to a list."""
+    words = label.split()
+    return (1 <= len(words) <= _MAX_LABEL_WORDS and not (set(w.lower() for w in words) & _NOT_LABEL_WORDS)
+            and all(w[:1].isupper() or w[:1] in "(&" or w.lower() in _SMALL for w in words)
+            and words[-1].lower() not in _SMALL)
+
+
+def _tables(lines: list[Line]) -> list[OutlineItem]:
+    """Runs of consecutive tab-separated lines (with no blank line inside) as tables."""
+    tables: list[OutlineItem] = []
+    run: list[Line] = []
+    for line in [*lines, None]:
+        is_row = line is not None and "\t" in line.raw.strip("\t ")
+        if is_row and (not run or not line.blanks_before):
+            run.append(line)
+            continue
+        if len(run) >= 2:
+            tables.append(OutlineItem("table", run[0].start, run[-1].end))
+        run = [line] if is_row else []
+    return tables

@@ -1,0 +1,44 @@
+"""The one sentence splitter: exact sentence spans for passages, metrics, titles and segmentation."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# A line is a sentence of its own unless the next line carries on in lowercase (a sentence wrapped
+# or broken by a page); inside a line, a sentence ends at . ! ? before a capital, digit or bullet,
+# except after the abbreviations listed.
+_SENTENCE_BREAK = re.compile(
+    r"\n(?=\s*[^\sa-z])"
+    r"|(?<!\be\.g)(?<!\bi\.e)(?<!\betc)(?<!\bNo)(?<!\bno)(?<!\bDr)(?<!\bMr)(?<!\bMrs)"
+    r"(?<!\bMs)(?<!\bSt)(?<!\bvs)(?<!\bProf)(?<!\bapprox)"
+    r"[.!?][\"'”’)*]*[ \t]+(?=[\"'“‘(*]*[A-Z0-9•●-])"
+)
+# A line that ends like the end of a sentence (or of a lead-in to a list).
+SENTENCE_END = re.compile(r"[.!?:;)\"'”’]\s*$")
+
+
+def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Sentences of text[start:end] as exact, whitespace-trimmed (start, end) spans into `text`."""
+    end = len(text) if end is None else end
+    cuts = [start, *(m.end() for m in _SENTENCE_BREAK.finditer(text, start, end)), end]
+    spans = []
+    for s, e in zip(cuts, cuts[1:]):
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            spans.append((s, e))
+    return spans
+
+
+@lru_cache(maxsize=8)
+def document_sentences(text: str) -> tuple[tuple[int, int], ...]:
+    """Every sentence of a whole document, computed once per document (metrics look up many)."""
+    return tuple(sentence_spans(text))
+
+
+def sentences(text: str) -> list[str]:
+    """The sentences of a piece of text, as strings (for titles and owners, where spans are not kept)."""
+    return [text[s:e] for s, e in sentence_spans(text)]

@@ -1,0 +1,122 @@
+"""Tests for ingest.evidence: each cue of each stage, each counter-example, exact basis spans,
+metric roles (outcome or context), and the whole corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.evidence import INDEPENDENT, LOCAL, STAGES, UNTESTED, classify, judge
+from ingest.metrics import extract_metrics
+
+
+def _stage(text: str) -> tuple[str, str | None]:
+    evidence = classify("d.txt", text, 0, len(text), extract_metrics("d.txt", text))
+    return evidence.stage, evidence.basis["text"] if evidence.basis else None
+
+
+@pytest.mark.parametrize("sentence", [
+    "The pilot was independently evaluated by the University of Leeds.",
+    "An independent evaluation found the sessions improved confidence.",
+    "The course was evaluated by researchers from Cardiff University.",
+    "Keele University were commissioned to evaluate the scheme in 2022.",
+    "Arrests fell 12% in the pilot wards compared with 2% in matched wards without the scheme.",
+    "A randomised controlled trial tested the letters against the usual practice.",
+    "Outcomes were measured against a control group of officers who had not attended.",
+    "HMICFRS praised the approach in its 2023 inspection.",
+    "The partnership was rated outstanding by Ofsted in its last inspection.",
+    "The panel's work was highlighted in a report by the Youth Advocacy Trust.",
+    "The analysis was independently peer reviewed.",
+])
+def test_independent_cues(sentence):
+    text = f"Northshire Police set up a mentoring scheme for new sergeants. {sentence}"
+    assert _stage(text) == (INDEPENDENT, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Feedback from attendees gave the course an average score of 4.6 out of 5.",
+    "Participants rated the course 4.6 out of 5.",
+    "In a follow-up survey, 64% of readers said the campaign changed how they act.",
+    "82% of candidates supported by the team were successful at promotion boards.",
+    "Network membership grew from 40 in 2021 to 95 in 2023.",
+    "The promotion rate for women on the programme was 42%.",
+    "Completion of risk assessments rose from 38% to 65%.",
+    "Retention rates for participants are higher than before.",
+    "Our evaluation showed that 80% felt more confident afterwards.",
+    "Pre and post course questionnaires showed a rise in confidence.",
+    "Reports of harassment fell by 20% in the first year.",
+])
+def test_local_cues(sentence):
+    text = f"Northshire Police set up a mentoring scheme for new sergeants. {sentence}"
+    assert _stage(text) == (LOCAL, sentence)
+
+
+@pytest.mark.parametrize("text", [
+    "The force ran 12 workshops and 60 officers attended.",
+    "Over 1,000 officers have attended the training and feedback has been positive.",
+    "A pre-course evaluation form was devised; the results will help shape future sessions.",
+    "Over 300 staff have completed the e-learning since launch.",
+    "The programme was co-designed with the University of Bath and is hosted on its campus.",
+    "In partnership with a local university, the force developed an inclusive leadership course.",
+    "The force launched a staff survey to understand experiences of sexism; 40% said they had seen it.",
+    "The scheme will be evaluated by the University of Kent next year.",
+    "Evaluation is still in progress.",
+    "The force plans to evaluate the impact of the training in 2025.",
+    "Data from last year showed an alarming attrition rate of 17% among Black officers.",
+    "A study published in 2019 showed that students learn more through active learning.",
+    "The work answers recommendations from independent reviews of police culture.",
+])
+def test_counter_examples_are_untested(text):
+    assert _stage(text) == (UNTESTED, None)
+
+
+def test_independent_outranks_an_earlier_local_sentence():
+    text = ("Feedback from participants was positive. Later, the scheme was independently evaluated "
+            "by Sheffield Hallam University.")
+    stage, basis = _stage(text)
+    assert stage == INDEPENDENT and basis.startswith("Later, the scheme")
+
+
+def test_basis_is_an_exact_span_of_the_document():
+    text = "Intro line.\n\n- **Attendees rated the sessions 4.5 out of 5.**\nMore text here."
+    evidence = classify("d.txt", text, 0, len(text))
+    basis = evidence.basis
+    assert evidence.stage == LOCAL and text[basis["start"]:basis["end"]] == basis["text"]
+    assert basis["doc_id"] == "d.txt" and "\n" not in basis["text"]
+
+
+def test_paired_before_after_figures_are_local_evidence():
+    text = "Since the change, the share of decisions with an assessment went from 38% in 2022 to 65% in 2023."
+    metrics = extract_metrics("d.txt", text)
+    assert any(m.pair_role == "before" for m in metrics)
+    assert judge("d.txt", text, 0, len(text), metrics).stage == LOCAL
+
+
+@pytest.mark.parametrize("sentence, role", [
+    ("Only 4.8% of adults with a learning disability in the UK are in paid employment.", "context"),
+    ("Nationally, 12% of officers are from ethnic minority backgrounds.", "context"),
+    ("Background: Fraud accounts for more than 40% of all recorded crime.", "context"),
+    ("Since the scheme began, 85% of participants have been promoted.", "outcome"),
+    ("Impact: arrests rose by 30% in the first year.", "outcome"),
+])
+def test_metric_roles(sentence, role):
+    metrics = extract_metrics("d.txt", sentence)
+    judge("d.txt", sentence, 0, len(sentence), metrics)
+    assert metrics and metrics[0].role == role
+
+
+def test_every_corpus_initiative_has_a_stage_and_exact_basis(built, documents_by_id):
+    stages = set()
+    for doc_id, initiatives in built.items():
+        text = documents_by_id[doc_id].text
+        for initiative in initiatives:
+            evidence = initiative.evidence
+            stages.add(evidence.stage)
+            assert evidence.stage in STAGES
+            assert all(m.role in ("outcome", "context") for m in initiative.metrics)
+            if evidence.basis is None:
+                assert evidence.stage == UNTESTED
+                continue
+            basis = evidence.basis
+            assert text[basis["start"]:basis["end"]] == basis["text"]
+            assert initiative.start <= basis["start"] < basis["end"] <= initiative.end
+    assert stages == set(STAGES)

@@ -1,0 +1,314 @@
+"""Each layout module on small documents written for it: which layout is chosen, the initiatives
+it gives (one per piece of work, context kept inside, apparatus left out) and who did them."""
+
+from __future__ import annotations
+
+import hashlib
+
+from index.records import Document
+from ingest.layouts import choose, make_view
+from ingest.pipeline import build_initiatives
+from ingest.readers.outline import form_feed_pages, text_outline
+from ingest.segment import segmentation
+
+
+def _doc(text: str, title: str = "", publisher: str = "") -> Document:
+    return Document("doc.md", title, text, hashlib.sha256(text.encode()).hexdigest(), publisher=publisher,
+                    pages=form_feed_pages(text), outline=tuple(text_outline(text, [])))
+
+
+def _layout(doc: Document) -> str:
+    return choose(make_view(doc)).name
+
+
+def _quote_owner(doc: Document, quote: str):
+    at = doc.text.index(quote)
+    owners = [i for i in build_initiatives(doc) if i.start <= at < i.end]
+    assert len(owners) == 1, (quote, owners)
+    return owners[0]
+
+
+# --- labelled records -----------------------------------------------------------------------
+
+PCC_PACK = """# Community Safety Fund: Case Studies 2024
+
+Office of the Police and Crime Commissioner for Cumbria
+
+Safer Nights in Carlisle
+
+Cumbria Constabulary
+
+Problem: Violence around late-night venues in the city centre rose through 2022.
+
+Response: Officers and door staff trained together and a taxi marshal scheme was funded.
+
+Outcome: Violent incidents in the night-time economy fell by 18% over the year.
+
+Contact: Inspector A. Reid, a.reid@example.org
+
+Farm Watch Partnership
+
+Cumbria Constabulary and the National Farmers Union
+
+Problem: Thefts of quad bikes and tools from remote farms were rising.
+
+Response: A rural crime team marked equipment and ran a messaging group for farmers.
+
+Outcome: Reported farm thefts halved.
+
+Contact: Sergeant B. Moss, b.moss@example.org
+
+Youth Boxing Club
+
+Positive Futures CIC
+
+Problem: Young people in Barrow had few places to go in the evenings.
+
+Response: A boxing club opened three nights a week with mentoring from PCSOs.
+
+Outcome: 120 young people attended in the first six months.
+"""
+
+
+def test_labelled_records_of_any_label_set_are_one_initiative_each():
+    doc = _doc(PCC_PACK, "Community Safety Fund: Case Studies 2024")
+    assert _layout(doc) == "labelled records"
+    initiatives = build_initiatives(doc)
+    assert [i.title for i in initiatives] == ["Safer Nights in Carlisle", "Farm Watch Partnership", "Youth Boxing Club"]
+    # the Contact block stays inside its record; the pack's own heading is no initiative
+    assert "a.reid@example.org" in doc.text[initiatives[0].start:initiatives[0].end]
+    assert initiatives[0].forces == ["Cumbria Constabulary"]
+    assert initiatives[2].forces == [] and initiatives[2].organisations
+
+
+def test_a_single_record_of_labelled_fields_is_not_a_pack():
+    record = PCC_PACK[PCC_PACK.index("Farm Watch"):PCC_PACK.index("Youth Boxing")]
+    doc = _doc(record, "Farm Watch Partnership")
+    assert _layout(doc) == "single piece"
+    assert len(build_initiatives(doc)) == 1
+
+
+# --- paged compendium -------------------------------------------------------------------------
+
+def _compendium() -> str:
+    contents = ("Contents\n\nIntroduction ........ 2\nSupporting People: Wellbeing ........ 3\n"
+                "Kent Police ........ 4\nSurrey Police ........ 5\nSupporting People: Recruitment ........ 6\n"
+                "Essex Police ........ 7\nNorfolk Constabulary ........ 8\nDurham Constabulary ........ 9\n")
+    intro = "Introduction\n\nThis compendium collects work by Kent Police, Surrey Police and many others across the country."
+    pages = [contents, intro, "# Supporting People\n\n## Wellbeing"]
+    for force, work in (("Kent Police", "opened a wellbeing hub for call handlers after a staff survey"),
+                        ("Surrey Police", "trained two hundred peer supporters across every station"),
+                        ("Essex Police", "ran recruitment open evenings in community centres for women"),
+                        ("Norfolk Constabulary", "mentored applicants from minority ethnic backgrounds through selection"),
+                        ("Durham Constabulary", "rewrote job adverts with a local disability charity and tested them")):
+        if force == "Essex Police":
+            pages.append("## Recruitment")
+        pages.append(f"{force}\n\nThe force {work}. Staff said the change made a real difference to their work.")
+    pages.append("Reeds Partnership\n\nA community interest company trained volunteers to run weekly drop-in sessions for residents.")
+    return "\f".join(pages)
+
+
+def test_paged_compendium_one_initiative_per_page_with_themes_from_the_contents():
+    doc = _doc(_compendium(), "Force Initiatives Compendium", "National Police Chiefs' Council")
+    assert _layout(doc) == "paged compendium"
+    initiatives = build_initiatives(doc)
+    assert [i.forces for i in initiatives[:5]] == [["Kent Police"], ["Surrey Police"], ["Essex Police"],
+                                                   ["Norfolk Constabulary"], ["Durham Constabulary"]]
+    assert initiatives[0].theme == "Supporting People > Wellbeing"
+    assert initiatives[2].theme == "Supporting People > Recruitment"
+    # the introduction names forces but is not an initiative, and its forces go to no one else
+    assert not any("This compendium collects" in doc.text[i.start:i.end] for i in initiatives)
+    last = initiatives[-1]
+    assert "Reeds Partnership" in doc.text[last.start:last.end] and last.forces == []
+
+
+def test_pages_that_continue_each_other_are_not_a_compendium():
+    # a report whose text runs on from page to page: each page starts mid-sentence
+    body = ("the review found that officers on every shift in division {n} used the new guidance, and "
+            "supervisors checked its use at each briefing. In the months after that the work went on with")
+    text = "The review began in spring and " + "\f".join(body.format(n=n) for n in range(6)) + " success."
+    doc = _doc(text, "Annual Review")
+    assert _layout(doc) != "paged compendium"
+
+
+# --- single piece -----------------------------------------------------------------------------
+
+PRESS_RELEASE = """# Knife crime falls in Medway after schools project
+
+Maidstone, 3 May 2024 – Kent Police has seen knife crime fall in Medway after a year-long project with local schools.
+
+## What we did
+
+Our officers visited every secondary school in Medway, working with Essex Police on a joint assembly programme.
+
+## Results
+
+Knife offences fell by 22% in the year to March.
+
+## Notes to editors
+
+Kent Police is the territorial police force for Kent. Media enquiries: press@example.org.
+"""
+
+
+def test_press_release_is_one_initiative_owned_by_its_dateline_force():
+    doc = _doc(PRESS_RELEASE, "Knife crime falls in Medway after schools project")
+    result = segmentation(doc)
+    assert result.choice.name == "single piece"
+    assert result.owner.forces == ("Kent Police",) and result.owner.source == "press-release dateline"
+    [initiative] = build_initiatives(doc)
+    assert initiative.forces[0] == "Kent Police" and "Essex Police" in initiative.forces
+
+
+# --- numbered sections ----------------------------------------------------------------------
+
+REVIEW = """Rural Policing Review
+
+1. Introduction
+
+This review describes the rural policing work of each division in the last year.
+
+2. HIGHLAND AND ISLANDS DIVISION
+
+Officers set up a wildlife crime partnership with estates and reduced hare coursing reports.
+
+3. NORTH EAST DIVISION
+
+The division ran a farm watch scheme and marked over 900 quad bikes.
+
+4. TAYSIDE DIVISION
+
+Community officers held drop-in surgeries in village halls every month.
+
+5. Recommendations
+
+Every division should share its rural crime data each quarter.
+"""
+
+
+def test_numbered_review_one_initiative_per_numbered_division():
+    doc = _doc(REVIEW, "Rural Policing Review: Police Scotland")
+    assert _layout(doc) == "numbered sections"
+    initiatives = build_initiatives(doc)
+    assert [i.title for i in initiatives] == ["HIGHLAND AND ISLANDS DIVISION", "NORTH EAST DIVISION", "TAYSIDE DIVISION"]
+    # the document's owner is inherited by sections that name no force
+    assert all(i.forces == ["Police Scotland"] for i in initiatives)
+    # introduction and recommendations are not initiatives, nor inside one
+    assert not any("This review describes" in doc.text[i.start:i.end] for i in initiatives)
+    assert not any("Every division should" in doc.text[i.start:i.end] for i in initiatives)
+
+
+# --- heading tree -----------------------------------------------------------------------------
+
+NEWSLETTER = """# Spring Newsletter
+
+## Bikes back on the beat
+
+Northumbria Police returned cycle patrols to Newcastle city centre.
+
+### How it works
+
+Officers patrol in pairs from 10am to 6pm.
+
+## Lighting up the underpass
+
+Cleveland Police and the council lit a subway where robberies had happened.
+
+## Contact
+
+Email newsletter@example.org with your stories.
+"""
+
+
+def test_heading_tree_splits_at_the_level_that_repeats_and_keeps_sub_headings_inside():
+    doc = _doc(NEWSLETTER, "Spring Newsletter")
+    assert _layout(doc) == "heading tree"
+    initiatives = build_initiatives(doc)
+    assert [i.forces for i in initiatives] == [["Northumbria Police"], ["Cleveland Police"]]
+    assert "Officers patrol in pairs" in doc.text[initiatives[0].start:initiatives[0].end]
+    # the newsletter's own contact box belongs to no article
+    assert not any("newsletter@example.org" in doc.text[i.start:i.end] for i in initiatives)
+
+
+def test_a_box_naming_no_force_is_not_given_the_forces_named_elsewhere():
+    text = ("# Joint Inspection of Custody\n\nWe inspected Kent Police, Essex Police and Surrey Police in 2023.\n\n"
+            "## Kent Police custody suite\n\nKent Police installed anti-ligature cells in every suite.\n\n"
+            "## A better way to book in detainees\n\nCustody sergeants used a shorter risk assessment form "
+            "that detainees could read.\n")
+    doc = _doc(text, "Joint Inspection of Custody", "HM Inspectorate of Constabulary")
+    box = _quote_owner(doc, "shorter risk assessment")
+    assert box.forces == []
+
+
+def test_the_first_pieces_heading_is_not_the_documents_owner():
+    # no catalogue entry and no title line: the title read from the text is the first piece's heading
+    text = NEWSLETTER[NEWSLETTER.index("## Bikes"):]
+    doc = _doc(text, "Bikes back on the beat")
+    assert [i.forces for i in build_initiatives(doc)] == [["Northumbria Police"], ["Cleveland Police"]]
+
+
+# --- practice boxes ---------------------------------------------------------------------------
+
+def test_inspection_pdf_practice_boxes_are_the_initiatives_of_the_inspected_force(tmp_path):
+    from ingest.readers import read_document
+    from tests.test_outline import _pdf
+
+    body, bold, big = "Helvetica", "Helvetica-Bold", 18
+    pages = [
+        [("PEEL 2025: An inspection of Kent Police", bold, big),
+         ("We inspected how well the force protects vulnerable people and responds to the public.", body, 10)],
+        [("Responding to the public", bold, 14),
+         ("The force answers most emergency calls within ten seconds of the call connecting.", body, 10),
+         ("Innovative practice", bold, 10), ("Operation Fortify", bold, 10),
+         ("Officers visit every burglary victim within a day and fit door sensors at the address.", body, 10),
+         ("Area for improvement", bold, 10),
+         ("The force should make sure that it records the outcome of every crime it investigates.", body, 10)],
+        [("Protecting vulnerable people", bold, 14),
+         ("The force works well with partners to safeguard children at risk of exploitation.", body, 10),
+         ("Innovative practice", bold, 10), ("Safe Spaces scheme", bold, 10),
+         ("Shops in Medway give young people a safe place to wait for officers after school.", body, 10)],
+    ]
+    path = tmp_path / "peel.pdf"
+    path.write_bytes(_pdf(pages))
+    doc = read_document(path, "peel.pdf")
+    result = segmentation(doc)
+    assert result.choice.name == "practice boxes"
+    initiatives = build_initiatives(doc)
+    assert [i.title for i in initiatives] == ["Operation Fortify", "Safe Spaces scheme"]
+    assert all(i.forces == ["Kent Police"] for i in initiatives), [i.forces for i in initiatives]
+    # the report's findings and its area for improvement are not initiatives, nor in a box
+    assert not any("records the outcome of every crime" in doc.text[i.start:i.end] for i in initiatives)
+    # the running footer is in no initiative's title
+    assert not any("Compendium" in i.title for i in initiatives)
+
+
+NUMBERED_PARAGRAPHS = """Local Policing Review
+
+INTRODUCTION
+
+1.1 This review brings together examples of practice found during the inspection visits to every division this year.
+
+NORTH DIVISION
+
+2.1 Officers in the city centre worked with the football club on a diversion scheme for young people
+who had been excluded from school, and referrals fell by a third.
+
+2.2 The rural crime partnership sent text alerts to farmers about thefts of equipment in their area.
+
+SOUTH DIVISION
+
+3.1 Island special constables were recruited and trained in communities with no resident officer.
+"""
+
+
+def test_numbered_paragraphs_are_the_pieces_and_an_introductions_are_not():
+    doc = _doc(NUMBERED_PARAGRAPHS, "Local Policing Review: Police Scotland")
+    assert _layout(doc) == "numbered sections"
+    initiatives = build_initiatives(doc)
+    quotes = ["football club", "text alerts to farmers", "Island special constables"]
+    assert len(initiatives) == 3
+    for initiative, quote in zip(initiatives, quotes):
+        assert quote in doc.text[initiative.start:initiative.end]
+        assert not initiative.title.startswith(("2.", "3.")), initiative.title
+    assert not any("This review brings together" in doc.text[i.start:i.end] for i in initiatives)
+    assert not any("SOUTH DIVISION" in doc.text[i.start:i.end] for i in initiatives[:2])

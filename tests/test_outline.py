@@ -1,0 +1,188 @@
+"""Readers keep structure: each format's outline (headings with levels, pages, running headers and
+footers, labelled fields, numbered headings, lists, tables, furniture) on small documents written
+for it, every item an exact span of the text."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+
+from ingest.readers import UnreadableFile, read_document
+
+
+def _items(doc, kind: str) -> list[str]:
+    return [doc.text[i.start:i.end] for i in doc.outline if i.kind == kind]
+
+
+def _exact(doc) -> None:
+    for item in doc.outline:
+        assert 0 <= item.start < item.end <= len(doc.text), item
+    assert [i.start for i in doc.outline] == sorted(i.start for i in doc.outline)
+
+
+MARKDOWN = """# Annual Review of Neighbourhood Policing
+
+1. Introduction
+
+This review looks at the year.
+
+3.1 Highland and Islands Division
+
+Officers in the division ran a rural crime scheme.
+
+Section 4 Findings
+
+Lead Force: Police Scotland
+Contact Details: rural@example.org
+
+- Fewer thefts
+- More reports
+
+Measure\tBefore\tAfter
+Thefts\t40\t22
+
+The results were:
+1. Fewer calls to the control room
+2. More arrests for theft
+She said: "It worked."
+Accept all cookies
+Share this page
+"""
+
+
+def test_markdown_outline(tmp_path: Path):
+    p = tmp_path / "review.md"
+    p.write_text(MARKDOWN, encoding="utf-8")
+    doc = read_document(p, "review.md")
+    _exact(doc)
+    headings = {doc.text[i.start:i.end]: (i.level, i.label) for i in doc.outline if i.kind == "heading"}
+    assert headings == {
+        "# Annual Review of Neighbourhood Policing": (1, ""),
+        "1. Introduction": (1, "1"),
+        "3.1 Highland and Islands Division": (2, "3.1"),
+        "Section 4 Findings": (1, "4"),
+    }
+    fields = [(i.label, doc.text[i.start:i.end]) for i in doc.outline if i.kind == "field"]
+    assert fields == [("Lead Force", "Lead Force: Police Scotland"),
+                      ("Contact Details", "Contact Details: rural@example.org")]
+    # a numbered list is list items, not headings; a lead-in and a quote are not fields
+    assert _items(doc, "list_item") == ["- Fewer thefts", "- More reports", "1. Fewer calls to the control room",
+                                        "2. More arrests for theft"]
+    assert _items(doc, "table") == ["Measure\tBefore\tAfter\nThefts\t40\t22"]
+    assert _items(doc, "furniture") == ["Accept all cookies", "Share this page"]
+
+
+def test_form_feeds_are_pages(tmp_path: Path):
+    p = tmp_path / "paged.txt"
+    p.write_text("Kent Police page one.\fEssex Police page two.", encoding="utf-8")
+    doc = read_document(p, "paged.txt")
+    assert [(doc.text[s:s + 5], n) for s, n in doc.pages] == [("Kent ", 1), ("Essex", 2)]
+
+
+def _pdf(pages: list[list[tuple[str, str, int]]]) -> bytes:
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf)
+    for number, lines in enumerate(pages, start=1):
+        y = 760
+        for text, font, size in lines:
+            c.setFont(font, size)
+            c.drawString(72, y, text)
+            y -= size + 8
+        c.setFont("Helvetica", 8)
+        c.drawString(72, 40, f"Force Initiatives Compendium | page {number}")
+        c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def test_pdf_outline_fonts_pages_and_running_footer(tmp_path: Path):
+    def body(place: str) -> list[tuple[str, str, int]]:
+        return [(f"Officers in {place} reduced repeat burglary by a third over the year,", "Helvetica", 10),
+                ("working with housing providers and victims' groups.", "Helvetica", 10)]
+
+    pages = [
+        [("Kent Police", "Helvetica-Bold", 18), ("Operation Harvest", "Helvetica-Bold", 10), *body("Kent")],
+        [("Essex Police", "Helvetica-Bold", 18), *body("Essex")],
+        [("Surrey Police", "Helvetica-Bold", 18), *body("Surrey")],
+    ]
+    p = tmp_path / "compendium.pdf"
+    p.write_bytes(_pdf(pages))
+    doc = read_document(p, "compendium.pdf")
+    _exact(doc)
+    assert [n for _, n in doc.pages] == [1, 2, 3]
+    headings = [(doc.text[i.start:i.end], i.level) for i in doc.outline if i.kind == "heading"]
+    assert headings == [("Kent Police", 1), ("Operation Harvest", 2), ("Essex Police", 1), ("Surrey Police", 1)]
+    assert _items(doc, "running") == [f"Force Initiatives Compendium | page {n}" for n in (1, 2, 3)]
+    # the running footer is still in the text every span indexes
+    assert "Force Initiatives Compendium | page 2" in doc.text
+
+
+def test_pdf_with_no_text_is_refused_clearly(tmp_path: Path):
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf)
+    c.rect(72, 72, 300, 500, fill=1)  # a scanned page: an image, no text
+    c.showPage()
+    c.save()
+    p = tmp_path / "scan.pdf"
+    p.write_bytes(buf.getvalue())
+    with pytest.raises(UnreadableFile, match=r"no extractable text \(scanned"):
+        read_document(p, "scan.pdf")
+
+
+def test_docx_styles_bold_paragraphs_fields_and_tracked_insertions(tmp_path: Path):
+    import docx
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    d = docx.Document()
+    d.add_heading("Community Safety Case Studies", level=1)
+    for case, force in (("Safer Streets in Hastings", "Sussex Police"), ("Rural Watch", "Dyfed-Powys Police")):
+        d.add_paragraph().add_run(case).bold = True
+        d.add_paragraph(f"{force} worked with the council on the scheme.")
+        for label in ("Problem", "Outcome"):
+            d.add_paragraph().add_run(label).bold = True
+            d.add_paragraph(f"The {label.lower()} was recorded in the evaluation report.")
+    d.add_paragraph("Fewer calls", style="List Bullet")
+    tracked = d.add_paragraph()
+    tracked._p.append(parse_xml(
+        f'<w:ins {nsdecls("w")} w:id="1" w:author="Editor" w:date="2024-01-01T00:00:00Z">'
+        '<w:r><w:t>Inserted by a reviewer.</w:t></w:r></w:ins>'))
+    p = tmp_path / "cases.docx"
+    d.save(str(p))
+    doc = read_document(p, "cases.docx")
+    _exact(doc)
+    headings = [(doc.text[i.start:i.end], i.level) for i in doc.outline if i.kind == "heading"]
+    assert headings == [("# Community Safety Case Studies", 1), ("Safer Streets in Hastings", 2), ("Rural Watch", 2)]
+    assert [i.label for i in doc.outline if i.kind == "field"] == ["Problem", "Outcome"] * 2
+    assert _items(doc, "list_item") == ["- Fewer calls"]
+    assert "Inserted by a reviewer." in doc.text
+
+
+HTML = """<html><head><title>Kent Police - News</title></head><body>
+<div class="cookie-banner"><p>We use cookies to improve this site.</p><button>Accept</button></div>
+<main><nav aria-label="Breadcrumb"><a>Home</a> &gt; <a>News</a></nav>
+<h1>Knife crime falls in Medway</h1>
+<p>Kent Police worked with schools in Medway on a knife crime project.</p>
+<h3>Results</h3>
+<table><tr><th></th><th>2022</th><th>2023</th></tr><tr><td>Offences</td><td>120</td><td>90</td></tr></table>
+<ul class="social-share"><li>Share on Facebook</li><li>Share on X</li></ul>
+</main></body></html>"""
+
+
+def test_html_headings_tables_and_furniture(tmp_path: Path):
+    p = tmp_path / "news.html"
+    p.write_text(HTML, encoding="utf-8")
+    doc = read_document(p, "news.html")
+    _exact(doc)
+    headings = [(doc.text[i.start:i.end], i.level) for i in doc.outline if i.kind == "heading"]
+    assert headings == [("# Knife crime falls in Medway", 1), ("### Results", 3)]
+    assert _items(doc, "table") == ["\t2022\t2023\nOffences\t120\t90"]
+    furniture = " ".join(_items(doc, "furniture"))
+    assert "We use cookies" in furniture and "Share on Facebook" in furniture and "Share on X" in furniture
+    assert not any("Kent Police worked" in f for f in _items(doc, "furniture"))

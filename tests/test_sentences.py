@@ -1,0 +1,33 @@
+"""The one sentence splitter: exact spans, abbreviations kept, lines and page-broken sentences."""
+
+from __future__ import annotations
+
+from ingest.sentences import document_sentences, sentence_spans, sentences
+
+
+def _texts(text: str) -> list[str]:
+    return [text[s:e] for s, e in sentence_spans(text)]
+
+
+def test_spans_are_exact_and_trimmed():
+    text = "  Kent Police set up a hub. It opened in 2021!  \n"
+    spans = sentence_spans(text)
+    assert [text[s:e] for s, e in spans] == ["Kent Police set up a hub.", "It opened in 2021!"]
+
+
+def test_abbreviations_do_not_end_a_sentence():
+    assert _texts("Led by Dr. Smith, e.g. Pathfinder. Next one.") == ["Led by Dr. Smith, e.g. Pathfinder.", "Next one."]
+
+
+def test_a_line_is_a_sentence_unless_the_next_line_carries_on_in_lowercase():
+    text = "Overall\n94%\nThe scheme was\n\nextended across the force."
+    assert _texts(text) == ["Overall", "94%", "The scheme was\n\nextended across the force."]
+
+
+def test_a_window_of_the_text_keeps_document_offsets():
+    text = "Intro. Kent Police ran it. Then more."
+    start = text.index("Kent")
+    spans = sentence_spans(text, start, len(text))
+    assert [text[s:e] for s, e in spans] == ["Kent Police ran it.", "Then more."]
+    assert document_sentences(text) == tuple(sentence_spans(text))
+    assert sentences("One here. Two there.") == ["One here.", "Two there."]
