@@ -11,6 +11,7 @@ import subprocess
 import sys
 import threading
 import time
+from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
@@ -116,14 +117,9 @@ def test_empty_store_says_to_ingest_first(tmp_path, corpus_dir):
     assert "Loading weights" not in out.stderr  # told at once, without loading the model
 
 
-@pytest.fixture(scope="module")
-def serving(tmp_path_factory, ingested_store):
-    """`gpsearch serve` holding a copy of the ingested embedded store."""
-    settings, _ = ingested_store
-    root = tmp_path_factory.mktemp("cli")
-    data = root / "data"
-    shutil.copytree(settings.data_dir, data, ignore=shutil.ignore_patterns("*.lock"))
-    env = _env(data, settings.corpus_dir)
+@contextmanager
+def _serve(env: dict, seconds: float = 180):
+    """`gpsearch serve` on a free port with `env`, until /health answers: yields its URL."""
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
@@ -131,7 +127,7 @@ def serving(tmp_path_factory, ingested_store):
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     url = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 120
+        deadline = time.monotonic() + seconds
         while True:
             assert process.poll() is None, f"serve exited with {process.returncode}"
             try:
@@ -141,10 +137,22 @@ def serving(tmp_path_factory, ingested_store):
                 pass
             assert time.monotonic() < deadline, "serve did not start"
             time.sleep(0.5)
-        yield env, url
+        yield url
     finally:
         process.terminate()
         process.wait(timeout=30)
+
+
+@pytest.fixture(scope="module")
+def serving(tmp_path_factory, ingested_store):
+    """`gpsearch serve` holding a copy of the ingested embedded store."""
+    settings, _ = ingested_store
+    root = tmp_path_factory.mktemp("cli")
+    data = root / "data"
+    shutil.copytree(settings.data_dir, data, ignore=shutil.ignore_patterns("*.lock"))
+    env = _env(data, settings.corpus_dir)
+    with _serve(env) as url:
+        yield env, url
 
 
 def test_search_hands_over_to_the_service_holding_the_store(serving):
@@ -223,27 +231,8 @@ def serving_copy(tmp_path_factory, ingested_store):
     shutil.copytree(settings.data_dir, data, ignore=shutil.ignore_patterns("*.lock", "store.owner.json"))
     shutil.copytree(settings.corpus_dir, corpus)
     env = _env(data, corpus)
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    process = subprocess.Popen([str(GPSEARCH), "serve", "--port", str(port)], env=env,
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 180
-        while True:
-            assert process.poll() is None, f"serve exited with {process.returncode}"
-            try:
-                if httpx.get(url + "/health", timeout=2).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            assert time.monotonic() < deadline, "serve did not start"
-            time.sleep(0.5)
+    with _serve(env) as url:
         yield env, url, corpus
-    finally:
-        process.terminate()
-        process.wait(timeout=30)
 
 
 def test_add_documents_and_remove_hand_over_to_the_service(serving_copy, tmp_path):
