@@ -133,7 +133,7 @@ def _format_files(tmp_path: Path) -> list[Path]:
     """One small document per format the readers take, with structure each reader marks."""
     import docx
 
-    from tests.test_outline import HTML, MARKDOWN, _pdf
+    from test_outline import HTML, MARKDOWN, _pdf
 
     files = {"review.md": MARKDOWN, "news.html": HTML, "plain.txt": MARKDOWN.replace("\n\n", "\f", 2)}
     paths = []

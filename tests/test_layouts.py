@@ -251,7 +251,7 @@ def test_the_first_pieces_heading_is_not_the_documents_owner():
 
 def test_inspection_pdf_practice_boxes_are_the_initiatives_of_the_inspected_force(tmp_path):
     from ingest.readers import read_document
-    from tests.test_outline import _pdf
+    from test_outline import _pdf
 
     body, bold, big = "Helvetica", "Helvetica-Bold", 18
     pages = [

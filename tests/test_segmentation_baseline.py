@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from tests.segmentation_baseline import _record, agreement, load_baseline
+from segmentation_baseline import _record, agreement, load_baseline
 
 REQUIRED = 0.95
 
