@@ -166,8 +166,16 @@ def test_section_numbers_phone_numbers_postcodes_and_dates_are_not_metrics(repor
     assert not taken, taken
 
 
-@UNTIL_SEGMENTATION
-@pytest.mark.parametrize("name", READABLE)
+# Documents segmented one-to-one already: a regression on them fails; the rest stay expected failures.
+ONE_TO_ONE_NOW = {
+    "avon-and-somerset-race-equality-progress-2024.docx", "derbyshire-leicestershire-joint-wellbeing-report-2024.docx",
+    "dyfed-powys-rural-crime-press-release.md", "opcc-northumbria-case-studies-2024-25.docx",
+    "practice-bank-cleveland-custody-navigators.html", "west-mercia-inclusion-matters-newsletter.pdf",
+}
+
+
+@pytest.mark.parametrize("name", [n if n in ONE_TO_ONE_NOW else pytest.param(n, marks=UNTIL_SEGMENTATION)
+                                  for n in READABLE])
 def test_one_to_one_segmentation(name, report):
     (grade,) = [d for d in report["documents"] if d["name"] == name]
     assert grade["matched"] == grade["intended"] == grade["found"], (grade["missed"], grade["spurious"])
