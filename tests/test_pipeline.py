@@ -426,17 +426,6 @@ def test_second_concurrent_ingest_is_refused(tmp_path, settings_factory):
 # --- kill -9 ----------------------------------------------------------------------------------
 
 
-def _tree_size(path: Path) -> int:
-    total = 0
-    for root, _, files in os.walk(path):
-        for name in files:
-            try:
-                total += os.path.getsize(os.path.join(root, name))
-            except OSError:
-                pass
-    return total
-
-
 def _start(env: dict, cwd: Path) -> subprocess.Popen:
     return subprocess.Popen([str(GPSEARCH), "ingest", "-q"], env=env, cwd=cwd,
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -484,35 +473,46 @@ def _refuse_then_kill(proc: subprocess.Popen, settings) -> None:
         proc.wait()
 
 
-def _kill_after_next_document_commit(proc: subprocess.Popen, chroma: Path, settings,
-                                     quiet: float = 1.5, timeout: float = 900) -> str:
-    """Let the first document's records be written and published (the first burst of writes
-    that grows the store by more than a batch of records), wait for the embedding pause that
-    follows, then kill just after the next document's first write transaction is committed:
-    its records exist, its version is not published."""
-    journal = chroma / "chroma.sqlite3-journal"
-    baseline = _tree_size(chroma)
+_FREEZE_BEFORE_SECOND_PUBLISH = """
+import sys, time
+from pathlib import Path
+from index.store import Store
+marker, published = Path(sys.argv.pop(1)), []
+publish = Store.publish
+def freezing_publish(self, *args, **kwargs):
+    if published:  # the second document's records are written and committed, not published
+        marker.write_text("frozen")
+        while True:
+            time.sleep(60)
+    publish(self, *args, **kwargs)
+    published.append(True)
+Store.publish = freezing_publish
+from gpsearch_cli import main
+sys.exit(main())
+"""
+
+
+def _start_freezing_before_second_publish(env: dict, cwd: Path, marker: Path) -> subprocess.Popen:
+    """An ingest that publishes its first document, writes the second one's records and then
+    stops, holding the lock, just before publishing them (so the kill lands at that point on
+    any machine, however fast it embeds)."""
+    return subprocess.Popen([sys.executable, "-c", _FREEZE_BEFORE_SECOND_PUBLISH, str(marker), "ingest", "-q"],
+                            env=env, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+
+def _kill_after_next_document_commit(proc: subprocess.Popen, marker: Path, settings,
+                                     timeout: float = 900) -> str:
+    """Kill -9 once the next document's write transaction is committed: its records exist, its
+    version is not published."""
     deadline = time.monotonic() + timeout
-    phase, last_size, last_activity = "first-burst", baseline, time.monotonic()
     while proc.poll() is None and time.monotonic() < deadline:
-        now, size, writing = time.monotonic(), _tree_size(chroma), journal.exists()
-        active = writing or size != last_size
-        last_size = size
-        if active:
-            last_activity = now
-        if phase == "first-burst" and size > baseline + 1_000_000:
-            phase = "pause"
-        elif phase == "pause" and not active and now - last_activity >= quiet:
-            phase = "next-burst"
-        elif phase == "next-burst" and writing:
-            phase = "commit"
-        elif phase == "commit" and not writing:
+        if marker.exists():
             _refuse_then_kill(proc, settings)
             return "killed after the next document's first commit"
-        time.sleep(0.002)
+        time.sleep(0.01)
     proc.kill()
     proc.wait()
-    return f"finished in phase {phase}"
+    return "finished before the second publish"
 
 
 def _kill_inside_big_write(proc: subprocess.Popen, chroma: Path, settings, min_journal: int = 32_000,
@@ -543,16 +543,21 @@ def test_kill_9_at_any_point_then_rerun_equals_clean_ingest(tmp_path, ingested_s
     env.update(GPSEARCH_DATA_DIR=str(data), GPSEARCH_CORPUS_DIR=str(corpus))
     settings = make_settings(data, corpus)
 
-    # imports, store opening, model loading, embedding the first (largest) document
-    outcomes = [_kill_after(_start(env, tmp_path), delay) for delay in (0.5, 3, 8, 16)]
+    # imports, store opening, model loading (a fast machine may finish within the later delays,
+    # which are taken last so that the kills below still find work to interrupt)
+    outcomes = [_kill_after(_start(env, tmp_path), delay) for delay in (0.5, 3)]
     # the first document is published; kill once the next one's first batch is committed
-    outcomes.append(_kill_after_next_document_commit(_start(env, tmp_path), data / "chroma", settings))
+    marker = tmp_path / "frozen"
+    frozen = _start_freezing_before_second_publish(env, tmp_path, marker)
+    outcomes.append(_kill_after_next_document_commit(frozen, marker, settings))
     assert outcomes[-1].startswith("killed"), outcomes
     state = _probe(data)
     assert state["stale"] > 0, (outcomes, state)  # records of a version nobody published
     # the next run collects that garbage and is killed inside a write transaction
     outcomes.append(_kill_inside_big_write(_start(env, tmp_path), data / "chroma", settings))
     assert outcomes[-1].startswith("killed"), outcomes
+    # later points: embedding, writing, publishing
+    outcomes += [_kill_after(_start(env, tmp_path), delay) for delay in (8, 16)]
 
     final = subprocess.run([str(GPSEARCH), "ingest", "-q"], env=env, cwd=tmp_path,
                            capture_output=True, text=True, timeout=900)
