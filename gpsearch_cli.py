@@ -127,6 +127,7 @@ def _uploads_or_service():
 
 def cmd_add(args: argparse.Namespace) -> int:
     from ingest.uploads import DocumentRefused, UPLOADS
+    from service.schemas import DocumentChanged
 
     uploads, service = _uploads_or_service()
     limit = _settings().upload_max_bytes
@@ -144,12 +145,11 @@ def cmd_add(args: argparse.Namespace) -> int:
         try:
             if service is not None:
                 method, where = ("PUT", f"/documents/{doc_id}") if args.replace else ("POST", "/documents")
-                added = _via_service(service, method, where, files={"file": (path.name, data)}, timeout=3600)
+                added = DocumentChanged.model_validate(
+                    _via_service(service, method, where, files={"file": (path.name, data)}, timeout=3600))
             else:
-                from service.documents import change_json
-
                 change = uploads.replace(doc_id, path.name, data) if args.replace else uploads.add(path.name, data)
-                added = change_json(change)
+                added = DocumentChanged.of(change)
         except (DocumentRefused, UserError) as exc:
             print(f"gpsearch: {exc}", file=sys.stderr)
             failed += 1
@@ -158,19 +158,19 @@ def cmd_add(args: argparse.Namespace) -> int:
         if not args.json:
             _print_found(added)
     if args.json:
-        print(json.dumps(done, indent=2, ensure_ascii=False))
+        print(json.dumps([d.model_dump(mode="json") for d in done], indent=2, ensure_ascii=False))
     return 2 if failed else 0
 
 
-def _print_found(added: dict) -> None:
-    print(f"{'replaced' if added['replaced'] else 'added'} {added['doc_id']} ({added['kind']}, "
-          f"{added['bytes'] / 1024:.0f} KB, {added['seconds']:.1f} s): {len(added['initiatives'])} initiatives, "
-          f"{added['metrics']} metrics — {added['title']}")
-    for found in added["initiatives"]:
-        who = ", ".join(found["forces"] or found["organisations"]) or "no force named"
-        stage = (found.get("evidence") or {}).get("stage", "untested")
-        print(f"  - {found['title']} — {who} ({stage}; {found['metrics']} metrics)")
-    for note in added.get("notes") or []:
+def _print_found(added) -> None:
+    """What adding a file found (a service.schemas.DocumentChanged)."""
+    print(f"{'replaced' if added.replaced else 'added'} {added.doc_id} ({added.kind}, "
+          f"{added.bytes / 1024:.0f} KB, {added.seconds:.1f} s): {len(added.initiatives)} initiatives, "
+          f"{added.metrics} metrics — {added.title}")
+    for found in added.initiatives:
+        who = ", ".join(found.forces or found.organisations) or "no force named"
+        print(f"  - {found.title} — {who} ({found.evidence.stage}; {found.metrics} metrics)")
+    for note in added.notes:
         print(f"  note: {note}")
 
 
@@ -192,24 +192,25 @@ def cmd_remove(args: argparse.Namespace) -> int:
 def cmd_documents(args: argparse.Namespace) -> int:
     from index.lock import StoreBusy
     from index.store import StoreUnavailable
+    from service.schemas import DocumentsResponse
 
     try:
         listed = _engine().documents()
     except StoreBusy as exc:
         if not exc.owner.get("url"):
             raise UserError(str(exc)) from exc
-        listed = _via_service(exc.owner, "GET", "/documents")
+        listed = DocumentsResponse.model_validate(_via_service(exc.owner, "GET", "/documents"))
     except StoreUnavailable as exc:
         raise UserError(str(exc)) from exc
     if args.json:
-        print(json.dumps(listed, indent=2, ensure_ascii=False))
+        print(listed.model_dump_json(indent=2))
         return 0
-    if not listed["documents"]:
+    if not listed.documents:
         print("no documents indexed: run `gpsearch ingest`, or `gpsearch add FILE`")
-    for d in listed["documents"]:
-        print(f"{d['doc_id']}\n  {d['title'][:100]} — {d['initiatives']} initiatives, {d['passages']} passages, "
-              f"{d['metrics']} metrics")
-    print(f"{listed['total']} documents")
+    for d in listed.documents:
+        print(f"{d.doc_id}\n  {d.title[:100]} — {d.initiatives} initiatives, {d.passages} passages, "
+              f"{d.metrics} metrics")
+    print(f"{listed.total} documents")
     return 0
 
 
@@ -235,12 +236,14 @@ def _engine():
 
 
 def _run(operation: str, text: str, args: argparse.Namespace, history: list[dict] | None = None,
-         engine=None) -> dict:
-    """search or ask in-process, or through the running service when it holds the store.
-    `engine`: one already opened (a chat keeps it between turns)."""
+         engine=None):
+    """search or ask in-process, or through the running service when it holds the store: a
+    SearchResponse or AskResponse either way. `engine`: one already opened (a chat keeps it
+    between turns)."""
     from index.lock import StoreBusy
     from index.store import StoreUnavailable
     from service.engine import QueryError
+    from service.schemas import AskResponse, SearchResponse
 
     try:
         engine = engine or _engine()
@@ -251,11 +254,12 @@ def _run(operation: str, text: str, args: argparse.Namespace, history: list[dict
         body = {key: text, "top_k": args.top_k, "filters": _filters(args)}
         if history:
             body["history"] = history
-        return _via_service(exc.owner, "POST", f"/{operation}", body)
+        model = SearchResponse if operation == "search" else AskResponse
+        return model.model_validate(_via_service(exc.owner, "POST", f"/{operation}", body))
     except StoreUnavailable as exc:
         raise UserError(str(exc)) from exc
     try:
-        if not engine.health()["initiatives"]:
+        if not engine.health().initiatives:
             raise UserError(f"the index in {engine.settings.data_dir} is empty: run `gpsearch ingest` first "
                             f"(it reads {engine.settings.corpus_dir})")
         return getattr(engine, operation)(text, top_k=args.top_k, filters=_filters(args), history=history)
@@ -283,48 +287,47 @@ def _filters(args: argparse.Namespace) -> dict:
 def cmd_search(args: argparse.Namespace) -> int:
     response = _run("search", args.query, args)
     if args.json:
-        print(json.dumps(response, indent=2, ensure_ascii=False))
+        print(response.model_dump_json(indent=2))
         return 0
-    print(f"{response['total']} initiatives ({response['took_ms']:.0f} ms)")
-    for n, result in enumerate(response["results"], 1):
-        who = ", ".join(result["forces"] or result["organisations"])
-        print(f"\n{n}. {result['title']} — {who}\n   {result['theme']} · {result['doc_id']}")
-        for passage in result["passages"][:1]:
-            print(f"   “{passage['text'][:300]}”")
-        for metric in result["metrics"][:3]:
-            print(f"   • {metric['text']}: {metric['label']}")
+    print(f"{response.total} initiatives ({response.took_ms:.0f} ms)")
+    for n, result in enumerate(response.results, 1):
+        who = ", ".join(result.forces or result.organisations)
+        print(f"\n{n}. {result.title} — {who}\n   {result.theme} · {result.doc_id}")
+        for passage in result.passages[:1]:
+            print(f"   “{passage.text[:300]}”")
+        for metric in result.metrics[:3]:
+            print(f"   • {metric.text}: {metric.label}")
     return 0
 
 
 def cmd_ask(args: argparse.Namespace) -> int:
     response = _run("ask", args.question, args)
     if args.json:
-        print(json.dumps(response, indent=2, ensure_ascii=False))
+        print(response.model_dump_json(indent=2))
         return 0
     _print_answer(response)
     return 0
 
 
-def _print_answer(response: dict) -> None:
-    if response.get("standalone") and response["standalone"] != response.get("question"):
-        print(f"Answering: {response['standalone']}\n")
-    print(response["answer"])
+def _print_answer(response) -> None:
+    """An AskResponse for the terminal: the question as answered, the answer, its citations."""
+    if response.standalone and response.standalone != response.question:
+        print(f"Answering: {response.standalone}\n")
+    print(response.answer)
     print()
-    for citation in response["citations"]:
-        print(f"[{citation['n']}] {citation['doc_id']} {citation['start']}-{citation['end']}: "
-              f"“{citation['text'][:200]}”")
+    for citation in response.citations:
+        print(f"[{citation.n}] {citation.doc_id} {citation.start}-{citation.end}: “{citation.text[:200]}”")
 
 
 CHAT_HELP = "Ask a question; follow-ups ('and in Wales?', 'did it work?') read the conversation. " \
             "/new starts a new conversation; an empty line or Ctrl-D ends."
-HISTORY_TURNS = 20  # earlier turns sent with each question (the API's limit)
-TURN_CHARS = 4000  # an answer is sent back cut to the API's limit for one turn
 
 
 def cmd_chat(args: argparse.Namespace) -> int:
     """A conversation on the terminal: each question is answered with the earlier turns as history."""
     from index.lock import StoreBusy
     from index.store import StoreUnavailable
+    from service.limits import MAX_HISTORY_TURNS, MAX_TURN_CHARS
 
     interactive = sys.stdin.isatty()
     if interactive and not args.json:
@@ -350,17 +353,17 @@ def cmd_chat(args: argparse.Namespace) -> int:
                 print("(new conversation)")
             continue
         try:
-            response = _run("ask", question, args, history[-HISTORY_TURNS:], engine)
+            response = _run("ask", question, args, history[-MAX_HISTORY_TURNS:], engine)
         except UserError as exc:
             print(f"gpsearch: {exc}", file=sys.stderr)
             continue
         if args.json:
-            print(json.dumps(response, ensure_ascii=False))
+            print(response.model_dump_json())
         else:
             _print_answer(response)
         sys.stdout.flush()
         history += [{"role": "user", "content": question},
-                    {"role": "assistant", "content": response.get("answer", "")[:TURN_CHARS]}]
+                    {"role": "assistant", "content": response.answer[:MAX_TURN_CHARS]}]
     return 0
 
 

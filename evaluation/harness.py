@@ -66,12 +66,12 @@ def _engine_system(settings, open_engine: Callable[[Any], Any]) -> EngineSystem:
     this package never imports the service."""
     try:
         engine = open_engine(settings)
-        health = engine.health()
+        initiatives = engine.health().initiatives
     except EvalError:
         raise
     except Exception as exc:  # the store or model cannot be opened
         raise EvalError(f"cannot open the index in {settings.data_dir}: {exc}") from exc
-    if not health.get("initiatives"):
+    if not initiatives:
         raise EvalError(INGEST_FIRST)
     engine.warm_up()  # latency figures exclude loading the model and the snapshot
     return EngineSystem(engine)

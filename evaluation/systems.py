@@ -33,7 +33,8 @@ def seed_owner(items: list[tuple[str, Span]], seed: Span) -> str | None:
 
 
 class EngineSystem:
-    """gpsearch in this process: service.engine.Engine."""
+    """gpsearch in this process: service.engine.Engine. Its typed results are graded in their
+    JSON form, the form every other system (a service, a baseline) is graded in."""
 
     mode = "in-process"
 
@@ -43,18 +44,18 @@ class EngineSystem:
         self._spans: list[tuple[str, Span]] | None = None
 
     def search(self, query: str, top_k: int) -> list[dict]:
-        return self.engine.search(query, top_k=top_k)["results"]
+        return [r.model_dump(mode="json") for r in self.engine.search(query, top_k=top_k).results]
 
     def initiative_spans(self) -> list[tuple[str, Span]]:
         if self._spans is None:
-            self._spans = _row_spans(self.engine.browse()["initiatives"])
+            self._spans = [(r.id, (r.doc_id, r.start, r.end)) for r in self.engine.browse().initiatives]
         return self._spans
 
     def similar_to_seed(self, seed: Span, top_k: int) -> tuple[str | None, list[dict]]:
         owner = seed_owner(self.initiative_spans(), seed)
         if owner is None:
             return None, []
-        return owner, self.engine.similar(owner, top_k=top_k)["results"]
+        return owner, [r.model_dump(mode="json") for r in self.engine.similar(owner, top_k=top_k).results]
 
 
 def _row_spans(rows: list[dict]) -> list[tuple[str, Span]]:

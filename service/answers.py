@@ -12,6 +12,7 @@ from index.retrieval import Hit
 from index.settings import Settings
 from index.terms import query_terms, tokens
 from ingest.lines import clean, sentence_spans
+from service.schemas import Answer, Citation
 
 log = logging.getLogger(__name__)
 
@@ -27,15 +28,15 @@ class Citations:
     """Numbered exact spans, each cited span numbered once."""
 
     def __init__(self) -> None:
-        self.items: list[dict] = []
+        self.items: list[Citation] = []
         self._numbers: dict[tuple[str, int, int], int] = {}
 
     def cite(self, initiative_id: str, doc_id: str, start: int, end: int, text: str) -> int:
         key = (doc_id, start, end)
         if key not in self._numbers:
             self._numbers[key] = len(self.items) + 1
-            self.items.append({"n": self._numbers[key], "initiative_id": initiative_id, "doc_id": doc_id,
-                               "start": start, "end": end, "text": text})
+            self.items.append(Citation(n=self._numbers[key], initiative_id=initiative_id, doc_id=doc_id,
+                                       start=start, end=end, text=text))
         return self._numbers[key]
 
 
@@ -95,13 +96,13 @@ def _count_line(hits: list[Hit], gists: dict[str, int]) -> str:
 
 def extractive(question: str, hits: list[Hit], text_of: Callable[[str], str | None],
                rarity: Callable[[str], float] | None = None, named: Sequence[str] = (),
-               count: bool = False, places: Sequence[str] = (), evidence_asked: bool = False) -> dict:
+               count: bool = False, places: Sequence[str] = (), evidence_asked: bool = False) -> Answer:
     """One line per initiative: who, what, a one-sentence gist, its key figure and its stage of
     evidence, all cited. A counting question opens with the count and the forces; a place with
     nothing on the question says so first, then shows the work elsewhere."""
     if not hits:
-        return {"answer": "No initiatives match your question. Try fewer filters or other words.",
-                "citations": [], "mode": "extractive"}
+        return Answer(answer="No initiatives match your question. Try fewer filters or other words.",
+                      citations=[], mode="extractive")
     citations = Citations()
     weights = _gist_weights(question, rarity or (lambda term: 1.0))
     gists: dict[str, tuple[int, int]] = {}
@@ -150,7 +151,7 @@ def extractive(question: str, hits: list[Hit], text_of: Callable[[str], str | No
         elif evidence_asked:
             line += " Evidence: untested (no evaluation or measured outcome reported)."
         lines.append(line)
-    return {"answer": "\n".join(lines), "citations": citations.items, "mode": "extractive"}
+    return Answer(answer="\n".join(lines), citations=citations.items, mode="extractive")
 
 
 def _gist_weights(question: str, rarity: Callable[[str], float]) -> dict[str, float]:
@@ -190,7 +191,7 @@ def check_markers(answer_text: str, allowed: set[int]) -> tuple[str, list[int]]:
     return re.sub(r"[ \t]+([.,;:])", r"\1", re.sub(r"[ \t]{2,}", " ", repaired)).strip(), kept
 
 
-def generated(question: str, hits: list[Hit], settings: Settings, text_of: Callable[[str], str | None]) -> dict:
+def generated(question: str, hits: list[Hit], settings: Settings, text_of: Callable[[str], str | None]) -> Answer:
     """An LLM answer from numbered passages; markers checked; extractive on any failure."""
     from llama_index.core.llms import ChatMessage
     from llama_index.llms.openai_like import OpenAILike
@@ -217,18 +218,18 @@ def generated(question: str, hits: list[Hit], settings: Settings, text_of: Calla
         ChatMessage(role="user", content=f"Passages:\n" + "\n".join(numbered) + f"\n\nQuestion: {question}"),
     ])
     content = (reply.message.content or "").strip()
-    text, kept = check_markers(content, {c["n"] for c in citations.items})
+    text, kept = check_markers(content, {c.n for c in citations.items})
     if not text or not kept:
         raise ValueError("the model's answer cited none of the passages")
     renumber = {old: new for new, old in enumerate(kept, start=1)}
     text = _MARKER.sub(lambda m: f"[{renumber[_number(m)]}]", text)
-    cited = [dict(c, n=renumber[c["n"]]) for c in citations.items if c["n"] in renumber]
-    return {"answer": text, "citations": sorted(cited, key=lambda c: c["n"]), "mode": "llm"}
+    cited = [c.model_copy(update={"n": renumber[c.n]}) for c in citations.items if c.n in renumber]
+    return Answer(answer=text, citations=sorted(cited, key=lambda c: c.n), mode="llm")
 
 
 def answer(question: str, hits: list[Hit], settings: Settings, text_of: Callable[[str], str | None],
            rarity: Callable[[str], float] | None = None, named: Sequence[str] = (),
-           count: bool = False, places: Sequence[str] = (), evidence_asked: bool = False) -> dict:
+           count: bool = False, places: Sequence[str] = (), evidence_asked: bool = False) -> Answer:
     """LLM mode when configured and working, extractive otherwise; `mode` says which. Counting
     questions and places with nothing on the question are answered extractively: their opening
     (the count, the forces, 'nothing in Wales') is computed, not written by a model."""
@@ -239,6 +240,6 @@ def answer(question: str, hits: list[Hit], settings: Settings, text_of: Callable
         except Exception as exc:  # any LLM failure (timeout, HTTP error, bad reply) falls back
             log.warning("LLM answer failed, answering extractively: %s", exc)
             result = extractive(question, hits, text_of, rarity, named)
-            result["fallback_reason"] = str(exc)[:200]
+            result.fallback_reason = str(exc)[:200]
             return result
     return extractive(question, hits, text_of, rarity, named, count, places, evidence_asked)

@@ -11,19 +11,20 @@ from functools import lru_cache
 
 from index.embedder import Embedder, VectorSpaceMismatch, embedder_from_settings
 from index.gazetteer import find_forces, forces_in_region, region_of, regions, resolve_regions
-from index.records import Initiative, Metric, Passage
+from index.records import Initiative
 from index.retrieval import FilterError, Hit, Searcher
 from index.settings import Settings
 from index.store import Store
 from service.conversation import Reading, Shown, place_phrase, read_alone, read_turn
+from service.schemas import (
+    AskResponse, BrowseResponse, BrowseRow, DocumentsResponse, DocumentSummary, FacetItem, ForceItem,
+    ForcesResponse, Health, IngestResponse, InitiativeRecord, SearchResponse, SearchResult, SimilarResponse,
+    SkippedFile, ThemesResponse,
+)
+from service.limits import MAX_FILTER_VALUES, MAX_HISTORY_TURNS, MAX_QUERY_CHARS, MAX_TOP_K, MAX_TURN_CHARS
 
 log = logging.getLogger(__name__)
 
-MAX_QUERY_CHARS = 1000
-MAX_TOP_K = 50
-MAX_FILTER_VALUES = 50
-MAX_HISTORY_TURNS = 20  # earlier turns a request may send
-MAX_TURN_CHARS = 4000  # characters of one earlier turn
 
 
 class _StaleSnapshot(Exception):
@@ -48,39 +49,6 @@ def _closest(key: str, value: str, valid: list[str]) -> str | None:
             return named[0]
     close = difflib.get_close_matches(value, valid, 1, 0.6)
     return close[0] if close else None
-
-
-def metric_json(metric: Metric) -> dict:
-    return dict(metric.__dict__)  # a flat dataclass: a shallow copy is its asdict, much cheaper
-
-
-def passage_json(passage: Passage, score: float | None = None) -> dict:
-    out = {"id": passage.id, "doc_id": passage.doc_id, "start": passage.start, "end": passage.end,
-           "text": passage.text}
-    if score is not None:
-        out["score"] = round(score, 6)
-    return out
-
-
-def result_json(hit: Hit) -> dict:
-    """An initiative in the contract's result shape."""
-    i = hit.initiative
-    return {
-        "id": i.id, "title": i.title, "forces": i.forces, "organisations": i.organisations,
-        "theme": i.theme, "doc_id": i.doc_id, "start": i.start, "end": i.end,
-        "score": round(hit.score, 6),
-        "passages": [passage_json(p, s) for p, s in hit.passages],
-        "metrics": [metric_json(m) for m in hit.metrics],
-        "evidence": evidence_json(i),
-        "named_in_query": hit.named_force,
-        "relevant": hit.relevant,
-        "elsewhere": hit.elsewhere,
-    }
-
-
-def evidence_json(initiative: Initiative) -> dict:
-    return {"stage": initiative.evidence.stage,
-            "basis": dict(initiative.evidence.basis) if initiative.evidence.basis else None}
 
 
 def named_forces(query: str) -> list[str]:
@@ -139,7 +107,7 @@ class Engine:
         embedder = embedder or embedder_from_settings(settings)
         return cls(settings, Store(settings, role=role, url=url), embedder)
 
-    def ingest(self, paths: list[str] | None = None, rebuild: bool = False) -> dict:
+    def ingest(self, paths: list[str] | None = None, rebuild: bool = False) -> IngestResponse:
         """Ingest through this process's store: the safe way to update an embedded store that a
         running service holds. Paths must lie inside the corpus folder."""
         from pathlib import Path
@@ -157,9 +125,9 @@ class Engine:
                 resolved or None, rebuild=rebuild, progress=False)
         except IngestError as exc:
             raise QueryError(409, "ingest_refused", str(exc)) from exc
-        return {"summary": summary.lines(), "added": summary.added, "updated": summary.updated,
-                "removed": summary.removed, "unchanged": summary.unchanged,
-                "skipped": [{"doc_id": d, "reason": r} for d, r in summary.skipped]}
+        return IngestResponse(summary=summary.lines(), added=summary.added, updated=summary.updated,
+                              removed=summary.removed, unchanged=summary.unchanged,
+                              skipped=[SkippedFile(doc_id=d, reason=r) for d, r in summary.skipped])
 
     def warm_up(self) -> None:
         """Load the model and the snapshot now rather than on the first request."""
@@ -305,24 +273,20 @@ class Engine:
     # --- operations -----------------------------------------------------------------------
 
     def search(self, query: str, top_k: int = 10, filters: dict | None = None,
-               history: list[dict] | None = None) -> dict:
+               history: list[dict] | None = None) -> SearchResponse:
         started = time.perf_counter()
         query = self._check_query(query, "query")
         reading = self.read(query, history)
         hits, total = self._search_hits(query, self._check_top_k(top_k), filters, reading)
-        return {
-            "query": query,
-            "standalone": reading.standalone,
-            "inferred": reading.inferred(),
-            "took_ms": round((time.perf_counter() - started) * 1000, 2),
-            "total": total,
-            "named_forces": named_forces(reading.query or query),
-            "elsewhere": any(h.elsewhere for h in hits),
-            "results": [result_json(h) for h in hits],
-        }
+        results = [SearchResult.of(h) for h in hits]
+        return SearchResponse(
+            query=query, standalone=reading.standalone, inferred=reading.inferred(),
+            took_ms=round((time.perf_counter() - started) * 1000, 2), total=total,
+            named_forces=named_forces(reading.query or query), elsewhere=any(h.elsewhere for h in hits),
+            results=results)
 
     def ask(self, question: str, top_k: int = 8, filters: dict | None = None,
-            history: list[dict] | None = None) -> dict:
+            history: list[dict] | None = None) -> AskResponse:
         from service.answers import answer
 
         started = time.perf_counter()
@@ -337,16 +301,14 @@ class Engine:
         hits, total, texts = self._consistent(attempt)
         places = reading.forces if reading.only_forces else [
             place_phrase(r) for r in reading.regions + list((filters or {}).get("regions") or [])]
-        response = answer(reading.standalone, hits, self.settings, texts.get, self.searcher.rarity,
+        answered = answer(reading.standalone, hits, self.settings, texts.get, self.searcher.rarity,
                           _named(reading, reading.query or question), count=reading.count, places=places,
                           evidence_asked=reading.evidence_first or bool(reading.initiatives))
-        response.update({
-            "question": question, "standalone": reading.standalone, "inferred": reading.inferred(),
-            "total": total, "took_ms": round((time.perf_counter() - started) * 1000, 2),
-            "elsewhere": any(h.elsewhere for h in hits),
-            "results": [result_json(h) for h in hits],
-        })
-        return response
+        return AskResponse(
+            answer=answered.answer, citations=answered.citations, mode=answered.mode,
+            fallback_reason=answered.fallback_reason, question=question, standalone=reading.standalone,
+            inferred=reading.inferred(), total=total, took_ms=round((time.perf_counter() - started) * 1000, 2),
+            elsewhere=any(h.elsewhere for h in hits), results=[SearchResult.of(h) for h in hits])
 
     def _initiative(self, initiative_id: str) -> Initiative:
         initiative = self.searcher.snapshot.initiatives.get(initiative_id)
@@ -355,30 +317,18 @@ class Engine:
                              f"no initiative with id '{initiative_id[:80]}'; ids come from /search results")
         return initiative
 
-    def initiative(self, initiative_id: str) -> dict:
+    def initiative(self, initiative_id: str) -> InitiativeRecord:
         def attempt():
             initiative = self._initiative(initiative_id)
             return initiative, self._texts_for([initiative])[initiative.doc_id]
 
         initiative, text = self._consistent(attempt)
-        document = self.searcher.snapshot.documents.get(initiative.doc_id, {})
-        hit = Hit(initiative, 0.0, [(p, 0.0) for p in initiative.passages], initiative.metrics)
-        record = result_json(hit)
-        record.pop("score")
-        record.pop("named_in_query")
-        record.pop("relevant")
-        record.pop("elsewhere")
-        record.update({
-            "text": text[initiative.start:initiative.end],
-            "document_title": document.get("title", initiative.doc_id),
-            "document": {k: document.get(k, "") for k in ("title", "publisher", "date")},
-        })
-        return record
+        return InitiativeRecord.of(initiative, text, self.searcher.snapshot.documents.get(initiative.doc_id, {}))
 
-    def similar(self, initiative_id: str, top_k: int = 10) -> dict:
+    def similar(self, initiative_id: str, top_k: int = 10) -> SimilarResponse:
         self._initiative(initiative_id)
         hits = self.searcher.similar(initiative_id, self._check_top_k(top_k))
-        return {"id": initiative_id, "results": [result_json(h) for h in hits]}
+        return SimilarResponse(id=initiative_id, results=[SearchResult.of(h) for h in hits])
 
     def document_text(self, doc_id: str) -> str | None:
         return self.store.document_text(doc_id)
@@ -408,39 +358,35 @@ class Engine:
                 raise QueryError(503, "index_updating",
                                  f"'{exc}' is being re-indexed right now; try again in a few seconds") from exc
 
-    def facet(self, key: str) -> dict:
-        counts = self.searcher.facets()[key]
-        items = [{"name": name, "initiatives": n} for name, n in sorted(counts.items())]
-        if key == "forces":
-            for item in items:
-                item["region"] = _region(item["name"])
-        return {key: items, "total": len(items)}
+    def forces(self) -> ForcesResponse:
+        """The forces with initiatives, each with its region (None for a name the gazetteer does
+        not know: an index built with an older gazetteer)."""
+        items = [ForceItem(name=name, initiatives=n, region=_region(name) or None)
+                 for name, n in sorted(self.searcher.facets()["forces"].items())]
+        return ForcesResponse(forces=items, total=len(items))
 
-    def documents(self) -> dict:
+    def themes(self) -> ThemesResponse:
+        items = [FacetItem(name=name, initiatives=n) for name, n in sorted(self.searcher.facets()["themes"].items())]
+        return ThemesResponse(themes=items, total=len(items))
+
+    def documents(self) -> DocumentsResponse:
         counts = self.searcher.facets()["docs"]
-        docs = self.searcher.snapshot.documents
         items = [
-            {"doc_id": doc_id, "title": meta.get("title", doc_id), "publisher": meta.get("publisher", ""),
-             "date": meta.get("date", ""), "initiatives": counts.get(doc_id, 0),
-             "passages": int(meta.get("passages", 0)), "metrics": int(meta.get("metrics", 0))}
-            for doc_id, meta in sorted(docs.items())
+            DocumentSummary(doc_id=doc_id, title=meta.get("title", doc_id), publisher=meta.get("publisher", ""),
+                            date=meta.get("date", ""), initiatives=counts.get(doc_id, 0),
+                            passages=int(meta.get("passages", 0)), metrics=int(meta.get("metrics", 0)))
+            for doc_id, meta in sorted(self.searcher.snapshot.documents.items())
         ]
-        return {"documents": items, "total": len(items)}
+        return DocumentsResponse(documents=items, total=len(items), upload_max_bytes=self.settings.upload_max_bytes)
 
-    def browse(self) -> dict:
+    def browse(self) -> BrowseResponse:
         """Every initiative, one row each, for tables and CSV export."""
-        rows = [
-            {"id": i.id, "title": i.title, "forces": i.forces, "organisations": i.organisations,
-             "theme": i.theme, "doc_id": i.doc_id, "start": i.start, "end": i.end,
-             "metrics": len(i.metrics), "passages": len(i.passages),
-             "outcome_metrics": sum(m.role == "outcome" for m in i.metrics),
-             "evidence": i.evidence.stage, "regions": sorted({_region(f) for f in i.forces} - {""})}
-            for i in sorted(self.searcher.snapshot.initiatives.values(), key=lambda i: (i.doc_id, i.start))
-        ]
-        return {"initiatives": rows, "total": len(rows)}
+        rows = [BrowseRow.of(i, sorted({_region(f) for f in i.forces} - {""}))
+                for i in sorted(self.searcher.snapshot.initiatives.values(), key=lambda i: (i.doc_id, i.start))]
+        return BrowseResponse(initiatives=rows, total=len(rows))
 
-    def health(self) -> dict:
+    def health(self) -> Health:
         snap = self.searcher.snapshot
-        return {"status": "ok", "documents": len(snap.documents), "initiatives": len(snap.initiatives),
-                "passages": len(snap.passages), "generation": snap.generation, "worker": os.getpid()}
+        return Health(status="ok", documents=len(snap.documents), initiatives=len(snap.initiatives),
+                      passages=len(snap.passages), generation=snap.generation, worker=os.getpid())
 

@@ -7,14 +7,17 @@ record field is left out. Every field the contract (/work/shared/CONTRACT.md) na
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, computed_field, model_validator
 
-from index.records import Metric
+from index.records import Initiative, Metric, Passage
 from ingest.uploads import UPLOADS
-from service.engine import MAX_FILTER_VALUES, MAX_HISTORY_TURNS, MAX_QUERY_CHARS, MAX_TOP_K, MAX_TURN_CHARS
+from service.limits import MAX_FILTER_VALUES, MAX_HISTORY_TURNS, MAX_QUERY_CHARS, MAX_TOP_K, MAX_TURN_CHARS
 
+if TYPE_CHECKING:
+    from index.retrieval import Hit
+    from ingest.uploads import Change
 
 
 # --- requests -----------------------------------------------------------------------------------
@@ -115,12 +118,22 @@ class PassageOut(QuotedSpan):
     id: str | None = Field(None, description="the passage's stable id")
     score: float | None = Field(None, description="how well it matches the query (absent outside a search)")
 
+    @classmethod
+    def of(cls, passage: Passage, score: float | None = None) -> PassageOut:
+        return cls(id=passage.id, doc_id=passage.doc_id, start=passage.start, end=passage.end, text=passage.text,
+                   score=None if score is None else round(score, 6))
+
 
 class Evidence(BaseModel):
     """How far the initiative's results were tested, and the words that say so."""
 
     stage: Literal["independently evaluated", "evaluated locally", "untested"] = "untested"
     basis: QuotedSpan | None = Field(None, description="the span saying how it was evaluated; null when untested")
+
+    @classmethod
+    def of(cls, initiative: Initiative) -> Evidence:
+        basis = initiative.evidence.basis
+        return cls(stage=initiative.evidence.stage, basis=QuotedSpan(**basis) if basis else None)
 
 
 class InitiativeFields(Span):
@@ -138,6 +151,14 @@ class InitiativeFields(Span):
     metrics: list[Metric] = Field(..., description="figures reported, each an exact span inside its sentence")
     evidence: Evidence = Field(default_factory=Evidence)
 
+    @staticmethod
+    def fields_of(initiative: Initiative) -> dict[str, Any]:
+        """The record's own fields (its passages and metrics are added by each view)."""
+        return {"id": initiative.id, "title": initiative.title, "forces": initiative.forces,
+                "organisations": initiative.organisations, "theme": initiative.theme,
+                "doc_id": initiative.doc_id, "start": initiative.start, "end": initiative.end,
+                "evidence": Evidence.of(initiative)}
+
 
 class SearchResult(InitiativeFields):
     """One initiative found for a query."""
@@ -146,6 +167,12 @@ class SearchResult(InitiativeFields):
     named_in_query: bool = Field(False, description="a force the query names did it")
     relevant: bool = Field(True, description="clears the relevance floor (what a 'how many forces' answer counts)")
     elsewhere: bool = Field(False, description="outside the place asked, which had nothing on the question")
+
+    @classmethod
+    def of(cls, hit: Hit) -> SearchResult:
+        return cls(**cls.fields_of(hit.initiative), score=round(hit.score, 6),
+                   passages=[PassageOut.of(p, score) for p, score in hit.passages], metrics=hit.metrics,
+                   named_in_query=hit.named_force, relevant=hit.relevant, elsewhere=hit.elsewhere)
 
 
 class Inferred(BaseModel):
@@ -190,15 +217,20 @@ class Citation(QuotedSpan):
     initiative_id: str
 
 
-class AskResponse(BaseModel):
-    question: str
-    standalone: str = Field(..., description="the question answered once the history was read (== question without history)")
+class Answer(BaseModel):
+    """An answer's text and what its markers cite (service/answers.py writes it)."""
+
     answer: str = Field(..., description="text with [n] markers; every marker has a citation",
                         examples=["3 forces have done this. Lancashire Constabulary ran ... [1]"])
     citations: list[Citation]
-    results: list[SearchResult]
     mode: Literal["extractive", "llm"]
     fallback_reason: str | None = Field(None, description="why the LLM was not used, when it failed")
+
+
+class AskResponse(Answer):
+    question: str
+    standalone: str = Field(..., description="the question answered once the history was read (== question without history)")
+    results: list[SearchResult]
     inferred: Inferred = Field(default_factory=Inferred)
     elsewhere: bool = Field(False, description="the place asked had nothing: results are from elsewhere")
     total: int
@@ -223,6 +255,15 @@ class InitiativeRecord(InitiativeFields):
     document_title: str
     document: DocumentInfo
 
+    @classmethod
+    def of(cls, initiative: Initiative, text: str, document: dict) -> InitiativeRecord:
+        """`text`: the document's live text; `document`: its stored metadata. Its passages score
+        0.0 (no query), as they always have."""
+        return cls(**cls.fields_of(initiative), passages=[PassageOut.of(p, 0.0) for p in initiative.passages],
+                   metrics=initiative.metrics, text=text[initiative.start:initiative.end],
+                   document_title=document.get("title", initiative.doc_id),
+                   document=DocumentInfo(**{k: document.get(k, "") for k in ("title", "publisher", "date")}))
+
 
 class SimilarResponse(BaseModel):
     id: str = Field(..., description="the initiative compared against (not among the results)")
@@ -240,6 +281,13 @@ class BrowseRow(Span):
     outcome_metrics: int = Field(0, description="how many metrics are results of the initiative (not context)")
     evidence: Literal["independently evaluated", "evaluated locally", "untested"] = "untested"
     regions: list[str] = Field(default_factory=list, description="the policing regions of its forces")
+
+    @classmethod
+    def of(cls, initiative: Initiative, regions: list[str]) -> BrowseRow:
+        fields = InitiativeFields.fields_of(initiative)
+        return cls(**fields | {"evidence": fields["evidence"].stage}, metrics=len(initiative.metrics),
+                   passages=len(initiative.passages), regions=regions,
+                   outcome_metrics=sum(m.role == "outcome" for m in initiative.metrics))
 
 
 class BrowseResponse(BaseModel):
@@ -381,6 +429,10 @@ class FoundInitiative(Span):
     evidence: Evidence = Field(default_factory=Evidence)
     metrics: int = Field(..., description="how many metrics were found in it")
 
+    @classmethod
+    def of(cls, initiative: Initiative) -> FoundInitiative:
+        return cls(**InitiativeFields.fields_of(initiative), metrics=len(initiative.metrics))
+
 
 class DocumentChanged(BaseModel):
     """What adding or replacing a document found in it."""
@@ -394,6 +446,13 @@ class DocumentChanged(BaseModel):
     metrics: int = Field(..., description="metrics over all its initiatives")
     notes: list[str] = Field(default_factory=list, description="how the file was read, when that matters")
     seconds: float = Field(..., description="time to read, index and publish it")
+
+    @classmethod
+    def of(cls, change: Change) -> DocumentChanged:
+        return cls(doc_id=change.doc_id, title=change.title, kind=change.kind, bytes=change.size,
+                   replaced=change.replaced, initiatives=[FoundInitiative.of(i) for i in change.initiatives],
+                   metrics=sum(len(i.metrics) for i in change.initiatives), notes=change.notes,
+                   seconds=round(change.seconds, 2))
 
 
 class DocumentDetail(BaseModel):

@@ -255,11 +255,11 @@ def test_key_figure_is_not_repeated_when_the_gist_already_shows_it():
     hit = _one_hit(text, [len(first) + 1, len(text)])
     hit.metrics = [_metric(text, "45%", first), _metric(text, "90%", second)]
     out = extractive("ADHD screening for new starters", [hit], {"d.txt": text}.get)
-    line = out["answer"].splitlines()[1]
+    line = out.answer.splitlines()[1]
     assert "supported 45% of new starters" in line and "Key figure: 90%" in line
     assert line.count("45%") == 1
     hit.metrics = hit.metrics[:1]  # only the figure the gist shows: no key figure at all
-    line = extractive("ADHD screening for new starters", [hit], {"d.txt": text}.get)["answer"].splitlines()[1]
+    line = extractive("ADHD screening for new starters", [hit], {"d.txt": text}.get).answer.splitlines()[1]
     assert "Key figure" not in line and line.count("45%") == 1
-    for citation in out["citations"]:
-        assert text[citation["start"]:citation["end"]] == citation["text"]
+    for citation in out.citations:
+        assert text[citation.start:citation.end] == citation.text

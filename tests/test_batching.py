@@ -131,10 +131,10 @@ def test_concurrent_searches_answer_as_sequential_ones(tmp_path):
     Ingestor(settings, embedder=HashEmbedder(64), store=store).run(progress=False)
     questions = _questions()[:16]
     sequential = Engine(settings, store, HashEmbedder(64))
-    expected = [[r["id"] for r in sequential.search(q)["results"]] for q in questions]
+    expected = [[r.id for r in sequential.search(q).results] for q in questions]
     recording = RecordingEmbedder(HashEmbedder(64), delay=0.02)
     engine = Engine(settings, store, recording)
     engine.searcher.snapshot  # loaded before the threads start
-    got = _concurrently(lambda q: [r["id"] for r in engine.search(q)["results"]], questions)
+    got = _concurrently(lambda q: [r.id for r in engine.search(q).results], questions)
     assert got == expected
     assert len(recording.calls) < len(questions)

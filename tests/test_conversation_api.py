@@ -11,7 +11,8 @@ from fastapi.testclient import TestClient
 
 from index.gazetteer import forces_in_region
 from service.app import create_app
-from service.engine import MAX_HISTORY_TURNS, MAX_TURN_CHARS, Engine
+from service.engine import Engine
+from service.limits import MAX_HISTORY_TURNS, MAX_TURN_CHARS
 
 NEURO = "What have forces done to support neurodivergent officers?"
 

@@ -164,13 +164,13 @@ def test_a_store_from_another_vector_space_is_refused_then_reembedded(tmp_path):
         response = client.post("/search", json={"query": "neighbourhood policing"})
     assert response.status_code == 409
     assert response.json()["error"]["code"] == "embedder_mismatch"
-    assert engine.browse()["total"] > 0  # what needs no query vector still works
+    assert engine.browse().total > 0  # what needs no query vector still works
 
     summary = Ingestor(settings, embedder=other, store=store).run(progress=False)
     assert summary.updated == [AVON]
     assert store.live_documents()[AVON]["vector_space"] == "reweighted-hash/64"
     engine.searcher.expire()
-    assert engine.search("neighbourhood policing")["results"]
+    assert engine.search("neighbourhood policing").results
 
 
 def test_torch_and_onnx_stores_are_interchangeable(tmp_path, exported, torch_embedder):
@@ -179,5 +179,5 @@ def test_torch_and_onnx_stores_are_interchangeable(tmp_path, exported, torch_emb
     assert (entry["embed_backend"], entry["embed_model"]) == ("torch", "all-MiniLM-L6-v2")
     with_onnx = Engine(settings, store, exported).search("neighbourhood policing")
     with_torch = Engine(settings, store, torch_embedder).search("neighbourhood policing")
-    assert [r["id"] for r in with_onnx["results"]] == [r["id"] for r in with_torch["results"]]
+    assert [r.id for r in with_onnx.results] == [r.id for r in with_torch.results]
     assert Ingestor(settings, embedder=exported, store=store).run(progress=False).unchanged == [AVON]

@@ -56,7 +56,7 @@ def shared(ingested_store, real_embedder, tmp_path_factory):
 @pytest.fixture(scope="module")
 def an_id(shared) -> str:
     _, engine = shared
-    return engine.browse()["initiatives"][0]["id"]
+    return engine.browse().initiatives[0].id
 
 
 @pytest.fixture
@@ -209,7 +209,7 @@ def test_errors_never_carry_a_stack_trace(shared, monkeypatch):
     def boom(*args, **kwargs):
         raise ZeroDivisionError("secret internals at /work/main/service/engine.py line 3")
 
-    monkeypatch.setattr(engine, "facet", boom)
+    monkeypatch.setattr(engine, "forces", boom)
     with TestClient(create_app(settings, engine=engine), raise_server_exceptions=False) as client:
         response = client.get("/forces")
     error = assert_json_error(response, 500, "internal_error")
@@ -266,8 +266,8 @@ def test_service_keeps_answering_while_a_changed_document_is_ingested(private, r
     texts[AVON] = [old, new]
     engine = Engine(settings, store, real_embedder)
     engine.searcher.refresh_seconds = 0.05  # reload snapshots as often as possible mid-ingest
-    before = engine.health()
-    avon_ids = [r["id"] for r in engine.browse()["initiatives"] if r["doc_id"] == AVON]
+    before = engine.health().model_dump()
+    avon_ids = [r.id for r in engine.browse().initiatives if r.doc_id == AVON]
     slow = SlowEmbedder(real_embedder, delay=1.5)
     outcome: dict = {}
 
@@ -337,7 +337,7 @@ def test_initiative_records_stay_consistent_right_after_an_ingest(private, real_
     settings, store = private
     engine = Engine(settings, store, real_embedder)
     engine.searcher.refresh_seconds = 3600  # a snapshot that is stale on purpose
-    ids = [r["id"] for r in engine.browse()["initiatives"] if r["doc_id"] == AVON]
+    ids = [r.id for r in engine.browse().initiatives if r.doc_id == AVON]
     old, new = edit(settings, AVON, lambda text: NEW_PARAGRAPH + text)
     Ingestor(settings, embedder=real_embedder, store=store).run(progress=False)
     with TestClient(create_app(settings, engine=engine), raise_server_exceptions=False) as client:
@@ -436,7 +436,7 @@ def test_store_outage_is_503_quickly_and_recovers_by_itself(private, real_embedd
     settings, store = private
     engine = Engine(settings, store, real_embedder)
     engine.searcher.refresh_seconds = 0.0  # every request asks the store: the strictest case
-    initiative_id = engine.browse()["initiatives"][0]["id"]
+    initiative_id = engine.browse().initiatives[0].id
     with TestClient(create_app(settings, engine=engine), raise_server_exceptions=False) as client:
         assert client.post("/search", json={"query": "recruitment"}).status_code == 200
         break_store(monkeypatch, store)
@@ -459,7 +459,7 @@ def test_store_outage_is_503_quickly_and_recovers_by_itself(private, real_embedd
 def test_store_outage_with_a_cached_snapshot_is_never_a_500(private, real_embedder, monkeypatch):
     settings, store = private
     engine = Engine(settings, store, real_embedder)  # default refresh: reads may come from the snapshot
-    initiative_id = engine.browse()["initiatives"][0]["id"]
+    initiative_id = engine.browse().initiatives[0].id
     with TestClient(create_app(settings, engine=engine), raise_server_exceptions=False) as client:
         break_store(monkeypatch, store)
         for method, path, body in STORE_REQUESTS:

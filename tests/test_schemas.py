@@ -142,3 +142,58 @@ def test_regions_and_evidence_filters_are_applied(client):
 def test_unknown_evidence_stage_is_422(client):
     response = client.post("/search", json={"query": "recruitment", "filters": {"evidence": ["anecdotal"]}})
     assert response.status_code == 422 and "filters.evidence" in response.json()["error"]["message"]
+
+
+# --- typed end to end --------------------------------------------------------------------------
+
+def test_every_route_returns_the_model_it_declares(app):
+    """Handlers hand FastAPI the declared model (not a dict reshaped on the way); /health's
+    'unavailable' reply is the one JSONResponse."""
+    import typing
+
+    from fastapi.routing import APIRoute
+
+    from service.routes import admin, documents, feedback, initiatives, search
+
+    checked = 0
+    for route in [r for module in (admin, documents, feedback, initiatives, search) for r in module.router.routes]:
+        if not isinstance(route, APIRoute) or route.response_model is None or route.path == "/health":
+            continue
+        returned = typing.get_type_hints(route.endpoint).get("return")
+        assert returned is route.response_model, (route.path, returned, route.response_model)
+        checked += 1
+    assert checked >= 12
+
+
+def test_the_engine_answers_in_the_api_models(app):
+    """What the CLI, the evaluation and the routes get from the engine is the API's own model."""
+    from service import schemas
+
+    engine: Engine = app.state.engines.get()
+    found = engine.search("neurodiversity support", top_k=3)
+    assert isinstance(found, schemas.SearchResponse) and found.results
+    assert all(isinstance(r, schemas.SearchResult) for r in found.results)
+    first = found.results[0]
+    assert isinstance(first.passages[0], schemas.PassageOut) and isinstance(first.evidence, schemas.Evidence)
+    answered = engine.ask("What have forces done on neurodiversity?", top_k=3)
+    assert isinstance(answered, schemas.AskResponse)
+    assert answered.citations and all(isinstance(c, schemas.Citation) for c in answered.citations)
+    record = engine.initiative(first.id)
+    assert isinstance(record, schemas.InitiativeRecord) and record.id == first.id
+    assert isinstance(engine.similar(first.id, 3), schemas.SimilarResponse)
+    assert isinstance(engine.browse(), schemas.BrowseResponse)
+    assert isinstance(engine.forces(), schemas.ForcesResponse)
+    assert isinstance(engine.themes(), schemas.ThemesResponse)
+    assert isinstance(engine.documents(), schemas.DocumentsResponse)
+    assert isinstance(engine.health(), schemas.Health)
+
+
+def test_a_model_and_its_json_say_the_same(client, app):
+    """The route's JSON is the engine's model dumped, field for field (took_ms aside)."""
+    engine: Engine = app.state.engines.get()
+    body = {"query": "stop and search scrutiny", "top_k": 4}
+    over_http = client.post("/search", json=body).json()
+    direct = engine.search(**body).model_dump(mode="json")
+    for response in (over_http, direct):
+        response.pop("took_ms")
+    assert over_http == direct

@@ -19,7 +19,7 @@ router = APIRouter(tags=["admin"])
 
 @router.post("/admin/ingest", response_model=IngestResponse, responses=errors(400, 403, 409, 422),
              summary="Re-ingest the corpus (or files in it) through this service")
-def admin_ingest(body: IngestRequest, engine: EngineDep, _: WriterDep) -> dict:
+def admin_ingest(body: IngestRequest, engine: EngineDep, _: WriterDep) -> IngestResponse:
     return engine.ingest(body.paths, body.rebuild)
 
 

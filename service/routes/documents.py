@@ -7,7 +7,7 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, File, Path, Query, UploadFile
 
 from service.deps import EngineDep, SettingsDep, UploadsDep, WriterDep
-from service.documents import change_json, document_detail
+from service.documents import document_detail
 from service.schemas import DocumentChanged, DocumentDetail, DocumentRemoved, DocumentsResponse, errors
 
 router = APIRouter(tags=["documents"], responses=errors())
@@ -24,38 +24,38 @@ def _read(file: UploadFile, limit: int) -> bytes:
 
 
 @router.get("/documents", response_model=DocumentsResponse, summary="Documents with titles and counts")
-def documents(engine: EngineDep, settings: SettingsDep) -> dict:
-    return {**engine.documents(), "upload_max_bytes": settings.upload_max_bytes}
+def documents(engine: EngineDep) -> DocumentsResponse:
+    return engine.documents()
 
 
 @router.post("/documents", status_code=201, response_model=DocumentChanged, responses=WRITE_ERRORS,
              summary="Add a document: stored under uploads/, indexed, and what was found in it")
-def add_document(file: Upload, _: WriterDep, settings: SettingsDep, engine: EngineDep, uploads: UploadsDep) -> dict:
+def add_document(file: Upload, _: WriterDep, settings: SettingsDep, engine: EngineDep, uploads: UploadsDep) -> DocumentChanged:
     change = uploads.add(file.filename or "", _read(file, settings.upload_max_bytes))
     engine.searcher.expire()
-    return change_json(change)
+    return DocumentChanged.of(change)
 
 
 @router.get("/documents/{doc_id:path}", response_model=DocumentDetail, responses=errors(404, 422),
             summary="A document's metadata and initiatives; with ?include=text, the text spans index into")
 def document(doc_id: DocId, engine: EngineDep,
              include: Annotated[Literal["text"] | None, Query(description="'text': add the extracted text")] = None,
-             ) -> dict:
+             ) -> DocumentDetail:
     return document_detail(engine, doc_id, include == "text")
 
 
 @router.put("/documents/{doc_id:path}", response_model=DocumentChanged, responses={**WRITE_ERRORS, **errors(404)},
             summary="Replace an uploaded document with a new file of the same kind")
 def replace_document(doc_id: DocId, file: Upload, _: WriterDep, settings: SettingsDep, engine: EngineDep,
-                     uploads: UploadsDep) -> dict:
+                     uploads: UploadsDep) -> DocumentChanged:
     change = uploads.replace(doc_id, file.filename or doc_id.rsplit("/", 1)[-1], _read(file, settings.upload_max_bytes))
     engine.searcher.expire()
-    return change_json(change)
+    return DocumentChanged.of(change)
 
 
 @router.delete("/documents/{doc_id:path}", response_model=DocumentRemoved, responses=errors(403, 404, 409, 422),
                summary="Remove an uploaded document: its file and every record of it")
-def remove_document(doc_id: DocId, _: WriterDep, engine: EngineDep, uploads: UploadsDep) -> dict:
+def remove_document(doc_id: DocId, _: WriterDep, engine: EngineDep, uploads: UploadsDep) -> DocumentRemoved:
     uploads.remove(doc_id)
     engine.searcher.expire()
-    return {"doc_id": doc_id, "removed": True}
+    return DocumentRemoved(doc_id=doc_id, removed=True)

@@ -7,19 +7,19 @@ from typing import Annotated
 from fastapi import APIRouter, Query
 
 from service.deps import FeedbackDep
-from service.schemas import FeedbackList, FeedbackRequest, FeedbackStored, errors, filters_dict
+from service.schemas import FeedbackEntry, FeedbackList, FeedbackRequest, FeedbackStored, errors, filters_dict
 
 router = APIRouter(tags=["feedback"], responses=errors(422))
 
 
 @router.post("/feedback", status_code=201, response_model=FeedbackStored, responses=errors(400),
              summary="Thumbs up or down on an answer, with a comment")
-def post_feedback(body: FeedbackRequest, feedback: FeedbackDep) -> dict:
+def post_feedback(body: FeedbackRequest, feedback: FeedbackDep) -> FeedbackStored:
     entry_id = feedback.add(body.question, body.answer, body.rating, body.comment, filters_dict(body.filters))
-    return {"id": entry_id, "stored": True}
+    return FeedbackStored(id=entry_id, stored=True)
 
 
 @router.get("/feedback", response_model=FeedbackList, summary="Stored feedback, newest first")
-def list_feedback(feedback: FeedbackDep, limit: Annotated[int, Query(ge=1, le=1000)] = 100) -> dict:
-    items = feedback.list(limit)
-    return {"feedback": items, "total": len(items)}
+def list_feedback(feedback: FeedbackDep, limit: Annotated[int, Query(ge=1, le=1000)] = 100) -> FeedbackList:
+    items = [FeedbackEntry(**row) for row in feedback.list(limit)]
+    return FeedbackList(feedback=items, total=len(items))

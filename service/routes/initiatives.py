@@ -6,9 +6,8 @@ from typing import Annotated
 
 from fastapi import APIRouter, Path, Query
 
-from index.gazetteer import region_of
 from service.deps import EngineDep
-from service.engine import MAX_TOP_K
+from service.limits import MAX_TOP_K
 from service.schemas import (
     BrowseResponse,
     ForcesResponse,
@@ -24,36 +23,28 @@ InitiativeId = Annotated[str, Path(max_length=200, description="an id from /sear
 
 
 @router.get("/initiatives", response_model=BrowseResponse, summary="Every initiative, one row each (for browsing and CSV)")
-def browse(engine: EngineDep) -> dict:
+def browse(engine: EngineDep) -> BrowseResponse:
     return engine.browse()
 
 
 @router.get("/initiatives/{initiative_id}", response_model=InitiativeRecord, responses=errors(404, 422),
             summary="The full initiative record with its text")
-def initiative(initiative_id: InitiativeId, engine: EngineDep) -> dict:
+def initiative(initiative_id: InitiativeId, engine: EngineDep) -> InitiativeRecord:
     return engine.initiative(initiative_id)
 
 
 @router.get("/initiatives/{initiative_id}/similar", response_model=SimilarResponse, responses=errors(404, 422),
             summary="Comparable initiatives, other forces preferred")
 def similar(initiative_id: InitiativeId, engine: EngineDep,
-            top_k: Annotated[int, Query(ge=1, le=MAX_TOP_K)] = 10) -> dict:
+            top_k: Annotated[int, Query(ge=1, le=MAX_TOP_K)] = 10) -> SimilarResponse:
     return engine.similar(initiative_id, top_k)
 
 
 @router.get("/forces", response_model=ForcesResponse, summary="Forces with their region and number of initiatives")
-def forces(engine: EngineDep) -> dict:
-    listed = engine.facet("forces")
-    return {**listed, "forces": [{**item, "region": _region(item["name"])} for item in listed["forces"]]}
-
-
-def _region(force: str) -> str | None:
-    try:
-        return region_of(force)
-    except ValueError:  # a force name the gazetteer does not know (an older index)
-        return None
+def forces(engine: EngineDep) -> ForcesResponse:
+    return engine.forces()
 
 
 @router.get("/themes", response_model=ThemesResponse, summary="Themes with their number of initiatives")
-def themes(engine: EngineDep) -> dict:
-    return engine.facet("themes")
+def themes(engine: EngineDep) -> ThemesResponse:
+    return engine.themes()
