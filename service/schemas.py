@@ -455,8 +455,65 @@ class DocumentChanged(BaseModel):
                    seconds=round(change.seconds, 2))
 
 
+class OutlineEntry(BaseModel):
+    """A piece of structure the reader saw (a heading, a labelled field, a list, a table row,
+    page furniture); `text` is its opening, cleaned, for a person."""
+
+    kind: str = Field(..., examples=["heading"])
+    level: int = Field(0, description="heading level (1 is the top), else 0")
+    label: str = Field("", description="a labelled field's label")
+    start: int = Field(..., ge=0)
+    end: int = Field(..., ge=0)
+    text: str
+
+
+class LayoutScore(BaseModel):
+    layout: str
+    score: float
+    why: str
+
+
+class LayoutChoice(BaseModel):
+    chosen: str = Field(..., description="the layout the document was segmented as")
+    scores: list[LayoutScore] = Field(..., description="every layout's score and why, best first")
+
+
+class Owner(BaseModel):
+    forces: list[str]
+    organisations: list[str]
+    source: str = Field(..., description="where the owner was read from (catalogue, title, dateline, ...)")
+
+
+class ExplainedInitiative(BaseModel):
+    id: str
+    start: int = Field(..., ge=0)
+    end: int = Field(..., ge=0)
+    title: str
+    forces: list[str]
+    organisations: list[str]
+    theme: str
+    owner_reason: str = Field(..., description="why these forces or organisations")
+    opening: str = Field(..., description="its first words")
+    passages: int
+    metrics: int
+
+
+class Explanation(BaseModel):
+    """How ingestion read the document (what `gpsearch ingest --explain` prints): its outline,
+    the layout chosen and why, its owner, and each initiative with who did it and why."""
+
+    title: str
+    characters: int
+    pages: int
+    owner: Owner
+    outline: list[OutlineEntry]
+    layout: LayoutChoice
+    initiatives: list[ExplainedInitiative]
+
+
 class DocumentDetail(BaseModel):
-    """A document's metadata and initiatives; `text` with ?include=text."""
+    """A document's metadata and initiatives; `text` with ?include=text, `explanation` with
+    ?include=outline."""
 
     doc_id: str
     title: str
@@ -470,6 +527,8 @@ class DocumentDetail(BaseModel):
     metrics: int
     initiatives: list[FoundInitiative]
     text: str | None = Field(None, description="the extracted text every span indexes into (?include=text)")
+    explanation: Explanation | None = Field(None, description="how it was read and segmented (?include=outline); "
+                                                              "null when the file cannot be read any more")
 
 
 class DocumentRemoved(BaseModel):

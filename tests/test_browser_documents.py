@@ -78,7 +78,13 @@ def test_upload_in_the_ui_then_find_open_and_remove(svc, ui_url, tmp_path):
         expect(refusal).to_contain_text("scan.pdf")
         expect(refusal).to_contain_text("was not changed: binary data, not a document gpsearch can read")
         assert (corpus / "uploads" / UPLOAD.name).exists() and not (corpus / "uploads" / "scan.pdf").exists()
-        expect(page.get_by_test_id("stDataFrame")).to_be_visible()
+        expect(page.get_by_test_id("stDataFrame").last).to_be_visible()  # the documents in the index
+        # how it was read, as `gpsearch ingest --explain` shows it
+        found.get_by_text("How it was read: outline, layout and owners").click()
+        expect(found).to_contain_text("Layout:")
+        expect(found).to_contain_text("Owner: Cumbria Constabulary")
+        expect(found).to_contain_text("Outline:")
+        expect(found.get_by_test_id("stDataFrame").first).to_be_visible()  # every layout's score and why
         SCREENSHOTS.mkdir(parents=True, exist_ok=True)
         page.screenshot(path=str(SCREENSHOTS / "documents.png"))
 

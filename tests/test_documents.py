@@ -200,6 +200,33 @@ def test_each_kind_is_read_and_its_spans_are_exact(quick, name, render, kind):
             assert detail["text"][metric["start"]:metric["end"]] == metric["text"]
 
 
+def test_outline_shows_how_an_upload_was_read(quick):
+    """?include=outline: the reader's outline, the layout chosen with every layout's score, the
+    owner and the initiatives, as `gpsearch ingest --explain` shows them; its initiatives are the
+    stored ones and every span indexes into the document's text."""
+    _, _, client = quick
+    response = upload(client, "northumbria-passport.docx", docx_of(text_of("northumbria-neurodiversity-passport.txt")))
+    assert response.status_code == 201, response.text
+    added = response.json()
+    detail = client.get(f"/documents/{added['doc_id']}", params=[("include", "outline"), ("include", "text")])
+    assert detail.status_code == 200, detail.text
+    body = detail.json()
+    text, explained = body["text"], body["explanation"]
+    assert explained["outline"] and any(item["kind"] == "heading" for item in explained["outline"])
+    assert explained["layout"]["chosen"] and explained["layout"]["scores"]
+    assert explained["layout"]["chosen"] == explained["layout"]["scores"][0]["layout"]
+    assert explained["characters"] == len(text)
+    assert [(i["id"], i["start"], i["end"]) for i in explained["initiatives"]] == \
+        [(i["id"], i["start"], i["end"]) for i in body["initiatives"]]
+    for item in explained["outline"] + explained["initiatives"]:
+        assert 0 <= item["start"] <= item["end"] <= len(text)
+    assert all(i["owner_reason"] for i in explained["initiatives"])
+    assert "file" not in explained  # no server paths
+    plain = client.get(f"/documents/{added['doc_id']}").json()
+    assert plain["explanation"] is None and plain["text"] is None
+    assert client.get(f"/documents/{added['doc_id']}", params={"include": "pages"}).status_code == 422
+
+
 def test_a_name_without_extension_gets_the_kind_of_its_content(quick):
     _, _, client = quick
     response = upload(client, "notes from the network", text_of("staffordshire-menopause-support.txt").encode())

@@ -174,9 +174,11 @@ class Client:
         """The documents and the upload limit."""
         return self._request("GET", "/documents")
 
-    def document(self, doc_id: str, include_text: bool = False) -> dict:
+    def document(self, doc_id: str, include_text: bool = False, include_outline: bool = False) -> dict:
+        """A document's record; with its text and with how it was read (`explanation`) when asked."""
+        include = [part for part, wanted in (("text", include_text), ("outline", include_outline)) if wanted]
         return self._request("GET", f"/documents/{_quote_path(doc_id)}",
-                             params={"include": "text"} if include_text else None)
+                             params={"include": include} if include else None, timeout=300)
 
     def add_document(self, name: str, data: bytes) -> dict:
         """What the service found in the new document; ServiceError says why it was refused."""

@@ -28,7 +28,10 @@ def _upload(client: Client, files: list) -> None:
     for n, file in enumerate(files):
         progress.progress(n / len(files), text=f"Reading and indexing {file.name} ({n + 1} of {len(files)})…")
         try:
-            found.append(client.add_document(file.name, file.getvalue()))
+            added = client.add_document(file.name, file.getvalue())
+            progress.progress((n + 0.9) / len(files), text=f"Reading how {file.name} is laid out…")
+            added["explanation"] = _explanation(client, added["doc_id"])
+            found.append(added)
         except ServiceError as exc:
             refused.append((file.name, (exc.details.get("reason") or exc.message).rstrip(".")))
     progress.progress(1.0, text="Done")
@@ -36,6 +39,47 @@ def _upload(client: Client, files: list) -> None:
     st.session_state.uploader_round += 1  # a fresh, empty uploader
     if found:
         _forget_cached()
+
+
+def _explanation(client: Client, doc_id: str) -> dict | None:
+    """How the service read the document (None if it cannot say: the page still shows the rest)."""
+    try:
+        return client.document(doc_id, include_outline=True).get("explanation")
+    except ServiceError:
+        return None
+
+
+def explained(explanation: dict) -> None:
+    """How a document was read, as `gpsearch ingest --explain` shows it: the owner, the layout
+    chosen and why, the outline, and who each initiative is by and why."""
+    owner = explanation["owner"]
+    who = ", ".join(owner["forces"] + owner["organisations"]) or "none found"
+    source = f" (from the {owner['source']})" if owner["source"] else ""
+    layout = explanation["layout"]
+    st.markdown(f"**Owner:** {render.md_escape(who)}{render.md_escape(source)}  \n"
+                f"**Layout:** {render.md_escape(layout['chosen'] or 'none')} · "
+                f"{explanation['characters']:,} characters, {explanation['pages']} page"
+                f"{'s' if explanation['pages'] != 1 else ''}")
+    st.dataframe(pd.DataFrame([{"Layout": score["layout"], "Score": score["score"], "Why": score["why"]}
+                               for score in layout["scores"]]),
+                 hide_index=True, width="stretch", column_config={"Why": st.column_config.TextColumn(width=420)})
+    outline = explanation["outline"]
+    kinds: dict[str, int] = {}
+    for item in outline:
+        kinds[item["kind"]] = kinds.get(item["kind"], 0) + 1
+    st.caption("Outline: " + (", ".join(f"{n} {kind}" for kind, n in kinds.items()) or "nothing marked"))
+    if outline:
+        st.dataframe(pd.DataFrame([{
+            "Kind": item["kind"] + (f" {item['level']}" if item["kind"] == "heading" else ""),
+            "Label": item["label"], "Text": item["text"], "At": f"{item['start']}–{item['end']}",
+        } for item in outline]), hide_index=True, width="stretch", height=min(400, 38 + 35 * len(outline)),
+            column_config={"Text": st.column_config.TextColumn(width=420)})
+    st.caption("Initiatives and who did them:")
+    for n, initiative in enumerate(explanation["initiatives"], start=1):
+        names = "; ".join(filter(None, [", ".join(initiative["forces"]), ", ".join(initiative["organisations"])]))
+        st.markdown(f"{n}. **{render.md_escape(initiative['title'])}** — {render.md_escape(names or 'no one')}  \n"
+                    f"<small>who: {render.md_escape(initiative['owner_reason'])} · opens: "
+                    f"“{render.md_escape(initiative['opening'])}”</small>", unsafe_allow_html=True)
 
 
 def _remove(client: Client, doc_id: str) -> None:
@@ -66,6 +110,25 @@ def found_in(added: dict, open_initiative: Callable[[str], None]) -> None:
                           args=(initiative["id"],), icon=":material/article:", width="content")
         for note in added.get("notes") or []:
             st.caption(f"Note: {note}")
+        if added.get("explanation"):
+            with st.expander("How it was read: outline, layout and owners"):
+                explained(added["explanation"])
+
+
+def _explain_one(client: Client, documents: list[dict]) -> None:
+    """Any indexed document's outline and segmentation, on request (reading a PDF takes seconds)."""
+    st.markdown("#### How a document was read")
+    titles = {d["doc_id"]: d["title"] for d in documents}
+    with st.container(horizontal=True, vertical_alignment="bottom"):
+        choice = st.selectbox("Document", list(titles), format_func=lambda d: f"{titles[d]} ({d})", key="explain_choice")
+        if st.button("Show outline", key="explain_go", icon=":material/account_tree:"):
+            st.session_state.doc_explained = (choice, _explanation(client, choice))
+    shown = st.session_state.get("doc_explained")
+    if shown and shown[0] in titles:
+        if shown[1] is None:
+            st.warning("The service could not read this document's file to explain it.", icon=":material/warning:")
+        else:
+            explained(shown[1])
 
 
 def documents_view(client: Client, open_initiative: Callable[[str], None]) -> None:
@@ -107,6 +170,9 @@ def documents_view(client: Client, open_initiative: Callable[[str], None]) -> No
             "Initiatives": st.column_config.NumberColumn(width=80), "Passages": st.column_config.NumberColumn(width=80),
             "Figures": st.column_config.NumberColumn(width=70, help="Number of reported figures"),
         })
+
+    if documents:
+        _explain_one(client, documents)
 
     added = [d["doc_id"] for d in documents if d.get("source") == "upload"]
     if not added:

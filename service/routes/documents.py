@@ -37,11 +37,13 @@ def add_document(file: Upload, _: WriterDep, settings: SettingsDep, engine: Engi
 
 
 @router.get("/documents/{doc_id:path}", response_model=DocumentDetail, responses=errors(404, 422),
-            summary="A document's metadata and initiatives; with ?include=text, the text spans index into")
+            summary="A document's metadata and initiatives; ?include=text adds the text spans index into, "
+                    "?include=outline how it was read and segmented")
 def document(doc_id: DocId, engine: EngineDep,
-             include: Annotated[Literal["text"] | None, Query(description="'text': add the extracted text")] = None,
+             include: Annotated[list[Literal["text", "outline"]], Query(
+                 description="'text': add the extracted text; 'outline': add how it was read (repeatable)")] = [],
              ) -> DocumentDetail:
-    return document_detail(engine, doc_id, include == "text")
+    return document_detail(engine, doc_id, "text" in include, "outline" in include)
 
 
 @router.put("/documents/{doc_id:path}", response_model=DocumentChanged, responses={**WRITE_ERRORS, **errors(404)},
