@@ -46,6 +46,14 @@ def test_independent_cues(sentence):
     "Our evaluation showed that 80% felt more confident afterwards.",
     "Pre and post course questionnaires showed a rise in confidence.",
     "Reports of harassment fell by 20% in the first year.",
+    # a change in a measured rate said in words
+    "The initiative led to a marked reduction in the failure rate at the fitness test.",
+    # those reached achieving a result, said in words
+    "Out of the 15 people who were given adjustments, all have been promoted to sergeant.",
+    "Around half of the young people referred did not reoffend within a year.",
+    # a hedge before 'but' does not govern the result after it
+    "Before the placement, neither intern thought they would ever be employed, but both have since "
+    "been offered permanent jobs with the force.",
 ])
 def test_local_cues(sentence):
     text = f"Northshire Police set up a mentoring scheme for new sergeants. {sentence}"
@@ -68,6 +76,18 @@ def test_local_cues(sentence):
     "Data from last year showed an alarming attrition rate of 17% among Black officers.",
     "A study published in 2019 showed that students learn more through active learning.",
     "The work answers recommendations from independent reviews of police culture.",
+    # answering a survey is reach, not a result
+    "The force ran a staff survey on harassment. The survey received 410 responses, around 9% of the workforce.",
+    # a rate named as the aim is not a finding
+    "Mock assessments were held early in the process to build confidence and improve pass rates.",
+    "Mentoring was introduced in order to raise retention rates among new recruits.",
+    # uptake and training reach, even with a word like 'appointed' in the sentence
+    "More than 400 staff have undertaken the course since 2022, with newly appointed supervisors "
+    "completing it as part of their induction.",
+    "Around 70% of eligible staff engage with the service.",
+    # a share of things, not of people the work reached; a rise that prompted the work
+    "Half of the places on the course have been offered to women.",
+    "The force saw an increase in the number of hate crime reports, which prompted the work.",
 ])
 def test_counter_examples_are_untested(text):
     assert _stage(text) == (UNTESTED, None)
@@ -78,6 +98,59 @@ def test_independent_outranks_an_earlier_local_sentence():
             "by Sheffield Hallam University.")
     stage, basis = _stage(text)
     assert stage == INDEPENDENT and basis.startswith("Later, the scheme")
+
+
+@pytest.mark.parametrize("text, basis", [
+    # a measured change outranks a level reported as a headline before it
+    ("The audit found that 94% of policies now carry a completed assessment. For decision papers, "
+     "completion of assessments rose from 41% in 2021 to 70% in 2023.",
+     "For decision papers, completion of assessments rose from 41% in 2021 to 70% in 2023."),
+    # an outcome outranks an activity figure (a training completion rate)
+    ("The training has achieved a 95% completion rate among sergeants. A staff survey since showed a "
+     "15% increase in willingness to report misconduct.",
+     "A staff survey since showed a 15% increase in willingness to report misconduct."),
+    # an outcome of those treated outranks uptake
+    ("Impact: 70% of eligible staff engage with the service on a voluntary basis. 92% of those treated "
+     "have seen a reduction in symptoms.",
+     "92% of those treated have seen a reduction in symptoms."),
+    # the result of those the work reached outranks their ratings
+    ("Feedback from attendees was positive, with 80% rating the sessions good or better. 90% of "
+     "candidates on the programme were successful at promotion boards.",
+     "90% of candidates on the programme were successful at promotion boards."),
+    # what participants said, with no measure, gives way to a result counted in words
+    ("As a result, candidates have said they felt listened to. Out of the 15 people who were given "
+     "adjustments, all have been promoted to sergeant.",
+     "Out of the 15 people who were given adjustments, all have been promoted to sergeant."),
+    # the aim (improve pass rates) gives way to the finding (a fall in the failure rate)
+    ("Mock assessments were held early in the process to build confidence and improve pass rates. "
+     "The initiative led to a marked reduction in the failure rate at the fitness test.",
+     "The initiative led to a marked reduction in the failure rate at the fitness test."),
+    # training reach gives way to what those trained thought of it
+    ("More than 400 staff have undertaken the course since 2022, with newly appointed supervisors "
+     "completing it as part of their induction. Over 85% of attendees said they would recommend it "
+     "to a colleague.",
+     "Over 85% of attendees said they would recommend it to a colleague."),
+])
+def test_basis_is_the_sentence_reporting_the_result(text, basis):
+    text = f"Northshire Police set up a mentoring scheme for new sergeants. {text}"
+    evidence = judge("d.txt", text, 0, len(text), extract_metrics("d.txt", text))
+    assert (evidence.stage, evidence.basis["text"] if evidence.basis else None) == (LOCAL, basis)
+
+
+def test_a_change_in_context_figures_is_no_result():
+    """A before/after pair or change about the world the work answers is background."""
+    text = ("Northshire Police set up a mentoring scheme for new sergeants. Nationally, the proportion "
+            "of female officers rose from 29% in 2015 to 35% in 2023.")
+    metrics = extract_metrics("d.txt", text)
+    assert any(m.pair_role == "before" for m in metrics)
+    assert judge("d.txt", text, 0, len(text), metrics).stage == UNTESTED
+
+
+def test_first_of_equally_strong_sentences_is_the_basis():
+    text = ("90% of candidates on the programme were successful at promotion boards. The number of women "
+            "in specialist roles has increased by 40% since 2022.")
+    evidence = judge("d.txt", text, 0, len(text), extract_metrics("d.txt", text))
+    assert evidence.basis["text"].startswith("90% of candidates")
 
 
 def test_basis_is_an_exact_span_of_the_document():
@@ -101,6 +174,8 @@ def test_paired_before_after_figures_are_local_evidence():
     ("Background: Fraud accounts for more than 40% of all recorded crime.", "context"),
     ("Since the scheme began, 85% of participants have been promoted.", "outcome"),
     ("Impact: arrests rose by 30% in the first year.", "outcome"),
+    # a counted cohort of the work's own is not a population statistic
+    ("Out of the 15 people who were given adjustments, 12 were promoted.", "outcome"),
 ])
 def test_metric_roles(sentence, role):
     metrics = extract_metrics("d.txt", sentence)
