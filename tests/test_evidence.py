@@ -199,3 +199,17 @@ def test_every_corpus_initiative_has_a_stage_and_exact_basis(built, documents_by
             assert text[basis["start"]:basis["end"]] == basis["text"]
             assert initiative.start <= basis["start"] < basis["end"] <= initiative.end
     assert stages == set(STAGES)
+
+
+def test_the_labelled_initiatives_meet_the_issue_11_targets(corpus_dir):
+    """The evidence section of `gpsearch eval`, graded straight from ingest (no embedding): stage
+    accuracy >= 0.90 and the basis overlapping the labelled sentence >= 0.80."""
+    from pathlib import Path
+
+    from evaluation.dialogues import TARGETS, grade_evidence_offline
+
+    labels = Path(__file__).parent / "data" / "evidence-labels.jsonl"
+    figures = grade_evidence_offline(labels, corpus_dir)["figures"]
+    assert figures["labels"] and figures["labels_with_basis"]
+    assert figures["evidence_accuracy"] >= TARGETS["evidence_accuracy"]
+    assert figures["basis_overlap"] >= TARGETS["basis_overlap"]
