@@ -47,13 +47,12 @@ def test_independent_cues(sentence):
     "Pre and post course questionnaires showed a rise in confidence.",
     "Reports of harassment fell by 20% in the first year.",
     # a change in a measured rate said in words
-    "The initiative led to a marked reduction in the failure rate at the fitness test.",
+    "The pilot led to a marked reduction in the rate of missed appointments.",
     # those reached achieving a result, said in words
-    "Out of the 15 people who were given adjustments, all have been promoted to sergeant.",
+    "Of the nine women who joined the first cohort, all have now been promoted.",
     "Around half of the young people referred did not reoffend within a year.",
     # a hedge before 'but' does not govern the result after it
-    "Before the placement, neither intern thought they would ever be employed, but both have since "
-    "been offered permanent jobs with the force.",
+    "Neither apprentice expected to be offered work, but both have since been offered permanent roles.",
 ])
 def test_local_cues(sentence):
     text = f"Northshire Police set up a mentoring scheme for new sergeants. {sentence}"
@@ -77,13 +76,15 @@ def test_local_cues(sentence):
     "A study published in 2019 showed that students learn more through active learning.",
     "The work answers recommendations from independent reviews of police culture.",
     # answering a survey is reach, not a result
-    "The force ran a staff survey on harassment. The survey received 410 responses, around 9% of the workforce.",
+    "A questionnaire on workplace bullying went to every member of staff; 1,240 responses came back, "
+    "23% of the workforce.",
     # a rate named as the aim is not a finding
-    "Mock assessments were held early in the process to build confidence and improve pass rates.",
+    "Practice interviews were offered in the weeks before the board to help candidates prepare and "
+    "raise pass rates.",
     "Mentoring was introduced in order to raise retention rates among new recruits.",
     # uptake and training reach, even with a word like 'appointed' in the sentence
-    "More than 400 staff have undertaken the course since 2022, with newly appointed supervisors "
-    "completing it as part of their induction.",
+    "Some 400 sergeants have undertaken the training so far, and newly appointed inspectors now "
+    "complete it in their first month.",
     "Around 70% of eligible staff engage with the service.",
     # a share of things, not of people the work reached; a rise that prompted the work
     "Half of the places on the course have been offered to women.",
@@ -102,34 +103,36 @@ def test_independent_outranks_an_earlier_local_sentence():
 
 @pytest.mark.parametrize("text, basis", [
     # a measured change outranks a level reported as a headline before it
-    ("The audit found that 94% of policies now carry a completed assessment. For decision papers, "
-     "completion of assessments rose from 41% in 2021 to 70% in 2023.",
-     "For decision papers, completion of assessments rose from 41% in 2021 to 70% in 2023."),
+    ("The review showed that 88% of custody records now include a completed welfare check. Over the "
+     "same period, the share of detainees offered a drugs referral rose from 22% to 47%.",
+     "Over the same period, the share of detainees offered a drugs referral rose from 22% to 47%."),
     # an outcome outranks an activity figure (a training completion rate)
-    ("The training has achieved a 95% completion rate among sergeants. A staff survey since showed a "
-     "15% increase in willingness to report misconduct.",
-     "A staff survey since showed a 15% increase in willingness to report misconduct."),
+    ("The course has a 97% completion rate among new inspectors. The following staff survey recorded "
+     "a rise from 48% to 61% in staff who say they would challenge poor behaviour.",
+     "The following staff survey recorded a rise from 48% to 61% in staff who say they would "
+     "challenge poor behaviour."),
     # an outcome of those treated outranks uptake
-    ("Impact: 70% of eligible staff engage with the service on a voluntary basis. 92% of those treated "
-     "have seen a reduction in symptoms.",
-     "92% of those treated have seen a reduction in symptoms."),
+    ("Results: 65% of eligible staff now engage with the scheme. Of those who finished a course of "
+     "therapy, 88% reported fewer flashbacks.",
+     "Of those who finished a course of therapy, 88% reported fewer flashbacks."),
     # the result of those the work reached outranks their ratings
-    ("Feedback from attendees was positive, with 80% rating the sessions good or better. 90% of "
-     "candidates on the programme were successful at promotion boards.",
-     "90% of candidates on the programme were successful at promotion boards."),
-    # what participants said, with no measure, gives way to a result counted in words
-    ("As a result, candidates have said they felt listened to. Out of the 15 people who were given "
-     "adjustments, all have been promoted to sergeant.",
-     "Out of the 15 people who were given adjustments, all have been promoted to sergeant."),
-    # the aim (improve pass rates) gives way to the finding (a fall in the failure rate)
-    ("Mock assessments were held early in the process to build confidence and improve pass rates. "
-     "The initiative led to a marked reduction in the failure rate at the fitness test.",
-     "The initiative led to a marked reduction in the failure rate at the fitness test."),
+    ("Feedback from attendees was positive, with 80% rating the sessions good or better. Two years "
+     "on, 70% of the mentees had passed their inspector exam.",
+     "Two years on, 70% of the mentees had passed their inspector exam."),
+    # what participants said, with no measure, gives way to a counted result of a cohort
+    ("As a result, candidates have said they felt listened to. Of the 15 people with adjustments in "
+     "place at the assessment centre, all went on to be promoted.",
+     "Of the 15 people with adjustments in place at the assessment centre, all went on to be promoted."),
+    # the aim (raise pass rates) gives way to the finding (a fall in the failure rate)
+    ("Practice interviews were offered in the weeks before the board to help candidates prepare and "
+     "raise pass rates. The scheme led to a clear reduction in the failure rate at the board.",
+     "The scheme led to a clear reduction in the failure rate at the board."),
     # training reach gives way to what those trained thought of it
-    ("More than 400 staff have undertaken the course since 2022, with newly appointed supervisors "
-     "completing it as part of their induction. Over 85% of attendees said they would recommend it "
-     "to a colleague.",
-     "Over 85% of attendees said they would recommend it to a colleague."),
+    ("Some 400 sergeants have undertaken the training so far, and it is now part of the course for "
+     "newly appointed inspectors. In the end-of-course survey, 91% of respondents said they felt "
+     "better able to challenge poor behaviour.",
+     "In the end-of-course survey, 91% of respondents said they felt better able to challenge poor "
+     "behaviour."),
 ])
 def test_basis_is_the_sentence_reporting_the_result(text, basis):
     text = f"Northshire Police set up a mentoring scheme for new sergeants. {text}"
@@ -147,10 +150,10 @@ def test_a_change_in_context_figures_is_no_result():
 
 
 def test_first_of_equally_strong_sentences_is_the_basis():
-    text = ("90% of candidates on the programme were successful at promotion boards. The number of women "
-            "in specialist roles has increased by 40% since 2022.")
+    text = ("Two years on, 70% of the mentees had passed their inspector exam. Applications from women to "
+            "the dog unit have risen by 45% since 2022.")
     evidence = judge("d.txt", text, 0, len(text), extract_metrics("d.txt", text))
-    assert evidence.basis["text"].startswith("90% of candidates")
+    assert evidence.basis["text"].startswith("Two years on")
 
 
 def test_basis_is_an_exact_span_of_the_document():
@@ -175,7 +178,7 @@ def test_paired_before_after_figures_are_local_evidence():
     ("Since the scheme began, 85% of participants have been promoted.", "outcome"),
     ("Impact: arrests rose by 30% in the first year.", "outcome"),
     # a counted cohort of the work's own is not a population statistic
-    ("Out of the 15 people who were given adjustments, 12 were promoted.", "outcome"),
+    ("Of the 15 people with adjustments in place, 12 were promoted at the first attempt.", "outcome"),
 ])
 def test_metric_roles(sentence, role):
     metrics = extract_metrics("d.txt", sentence)
