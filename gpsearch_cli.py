@@ -405,36 +405,40 @@ def cmd_eval(args: argparse.Namespace) -> int:
         opened.append(Engine.from_settings(settings))
         return opened[0]
 
+    graded: dict = {}
+
+    def sections() -> dict:
+        graded.update(_eval_dialogues(args, opened[0] if opened else None))
+        return graded
+
     code = run_eval(questions=Path(args.questions or QUESTION_SETS[0]), url=args.url, baseline=args.baseline,
-                    as_json=args.json, out=Path(args.out) if args.out else None, open_engine=open_engine)
-    if code == 2 or args.no_dialogues or args.json:
-        return code
-    return max(code, _eval_dialogues(args, opened[0] if opened else None))
+                    as_json=args.json, out=Path(args.out) if args.out else None, open_engine=open_engine,
+                    sections=None if args.no_dialogues else sections)
+    if not args.json and "dialogues" in graded and "evidence" in graded:
+        from evaluation import dialogues
+
+        print(dialogues.format_report(graded["dialogues"], graded["evidence"]))
+    return code
 
 
-def _eval_dialogues(args: argparse.Namespace, engine) -> int:
-    """The conversation and evidence sections: each turn asked with its history through /search
-    (the running service at --url, else the app in this process)."""
+def _eval_dialogues(args: argparse.Namespace, engine) -> dict:
+    """The conversation and evidence sections ({"dialogues": ..., "evidence": ...}, a section
+    whose data file is missing left out): each turn asked with its history through /search (the
+    running service at --url, else the app in this process). Raises EvalError."""
     from evaluation import dialogues
-    from evaluation.questions import EvalError, load_documents
+    from evaluation.questions import load_documents
 
     settings = _settings()
-    try:
-        if args.url:
-            chat = dialogues.HttpChat(args.url, api_key=settings.api_key)
-        else:
-            from fastapi.testclient import TestClient
+    if args.url:
+        chat = dialogues.HttpChat(args.url, api_key=settings.api_key)
+    else:
+        from fastapi.testclient import TestClient
 
-            from service.app import create_app
+        from service.app import create_app
 
-            chat = dialogues.HttpChat(client=TestClient(create_app(settings, engine=engine)))
-        report = dialogues.run(chat, Path(args.dialogues), Path(args.evidence_labels),
-                               load_documents(Path(settings.corpus_dir)))
-    except EvalError as exc:
-        raise UserError(str(exc)) from exc
-    if "dialogues" in report and "evidence" in report:
-        print(dialogues.format_report(report["dialogues"], report["evidence"]))
-    return 0
+        chat = dialogues.HttpChat(client=TestClient(create_app(settings, engine=engine)))
+    return dialogues.run(chat, Path(args.dialogues), Path(args.evidence_labels),
+                         load_documents(Path(settings.corpus_dir)))
 
 
 def cmd_bench(args: argparse.Namespace) -> int:

@@ -69,6 +69,49 @@ class HttpChat:
         return self._call("GET", f"/initiatives/{initiative_id}")
 
 
+class BuiltChat:
+    """The corpus as ingest builds it, in this process and without embedding: enough for
+    grade_evidence (the evidence stage never depends on embeddings). Only initiatives() and
+    initiative() answer; the records are shaped as GET /initiatives gives them."""
+
+    def __init__(self, corpus_dir: Path):
+        from ingest.pipeline import build_initiatives, load_catalog, with_catalog
+        from ingest.readers import UnreadableFile, discover, read_document
+        from service.engine import evidence_json
+
+        catalog = load_catalog(Path(corpus_dir))
+        files, _skipped = discover([Path(corpus_dir)], Path(corpus_dir))
+        self._records: dict[str, dict] = {}
+        for path, doc_id in files:
+            try:
+                document = with_catalog(read_document(path, doc_id), catalog)
+            except UnreadableFile:
+                continue
+            for i in build_initiatives(document):
+                self._records[i.id] = {"id": i.id, "doc_id": i.doc_id, "start": i.start, "end": i.end,
+                                       "title": i.title, "evidence": evidence_json(i)}
+
+    def search(self, query: str, top_k: int, history: list[dict]) -> dict:
+        raise EvalError("BuiltChat grades evidence only: it has no search")
+
+    def ask(self, question: str, history: list[dict]) -> dict:
+        raise EvalError("BuiltChat grades evidence only: it cannot answer")
+
+    def initiatives(self) -> list[dict]:
+        return list(self._records.values())
+
+    def initiative(self, initiative_id: str) -> dict:
+        return self._records[initiative_id]
+
+
+def grade_evidence_offline(labels_path: Path, corpus_dir: Path) -> dict:
+    """The evidence section alone, graded against an in-process ingest of `corpus_dir` without
+    embedding (seconds, not minutes): for working on ingest/evidence.py."""
+    from evaluation.questions import load_documents
+
+    return grade_evidence(BuiltChat(corpus_dir), _jsonl(labels_path), load_documents(Path(corpus_dir)))
+
+
 def _jsonl(path: Path) -> list[dict]:
     try:
         return [json.loads(line) for line in Path(path).read_text(encoding="utf-8").splitlines() if line.strip()]

@@ -97,10 +97,14 @@ def quiet_bm25s() -> None:
 
 def run_eval(questions: Path, url: str | None = None, baseline: bool = False, as_json: bool = False,
              out: Path | None = None, settings=None, system: System | None = None,
-             open_engine: Callable[[Any], Any] | None = None, stream=None) -> int:
+             open_engine: Callable[[Any], Any] | None = None, stream=None,
+             sections: Callable[[], dict] | None = None) -> int:
     """The `gpsearch eval` command: 0 when graded, 1 when the question data has errors
     (quotes not in the corpus), 2 when it cannot run. The system graded is `system`, else the
-    service at `url`, else the engine `open_engine(settings)` opens in this process."""
+    service at `url`, else the engine `open_engine(settings)` opens in this process.
+    `sections()`, called once the questions are graded, gives more top-level sections of the
+    JSON (the conversation and evidence grading: {"dialogues": ..., "evidence": ...}); they go
+    into the printed JSON and the `out` file, not the text table (the caller prints those)."""
     stream = stream or sys.stdout
     load_before = load_average()
     quiet_bm25s()
@@ -132,12 +136,13 @@ def run_eval(questions: Path, url: str | None = None, baseline: bool = False, as
             info["baseline_build"] = build
             for b in baselines:
                 reports.append(evaluate(b, questions_list, documents, problems))
+        more = sections() if sections is not None else {}
     except EvalError as exc:
         print(f"gpsearch: {exc}", file=sys.stderr)
         return 2
     info["load_average"] = {"before": load_before, "after": load_average()}
     payload = {"date": time.strftime("%Y-%m-%d"), **info, "data_problems": problems,
-               "systems": {r["system"]: r for r in reports}}
+               "systems": {r["system"]: r for r in reports}, **more}
     if out is not None:
         Path(out).parent.mkdir(parents=True, exist_ok=True)
         Path(out).write_text(json.dumps(payload, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")

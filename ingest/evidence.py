@@ -7,7 +7,12 @@ the organisation (a university, independent researchers, an inspectorate), or a 
 comparison group. Local: outcomes the organisation measured itself (feedback and ratings from
 participants, before/after figures, pass, promotion or retention rates, an evaluation by nobody
 named). Not evidence: plans to evaluate, evaluations still in progress, a university that helped
-design or deliver the work, a survey that is itself the work, counts of activity.
+design or deliver the work, a survey that is itself the work, counts of activity, a result
+named as the work's aim, a change in the figures of the world the work answers.
+
+The basis of a local stage is the sentence reporting the result most directly: a measured change
+or those reached achieving something, then another figure of the work's own outcomes, then any
+figure, then none (_strength); a headline, a summary or an activity count gives way to it.
 """
 
 from __future__ import annotations
@@ -76,11 +81,10 @@ _FEEDBACK = re.compile(
 )
 _MEASURE = re.compile(r"(?i)\d[\d.,]*\s?(?:%|per\s?cent|/\s?\d+|out\s+of\s+\d+)|\bevaluat\w*")
 # Measured results: a rate of passing, promotion, retention ...; a change reported with a figure
-# ('rose from 38% to 65%', 'a 20% reduction', 'fell by 12%').
-_RESULT = re.compile(
-    r"(?i)\b(?:pass|promotion|retention|completion|success|attrition|satisfaction|conviction|detection"
-    r"|charge|arrest|re-?offending)\s+rates?\b"
-    r"|\b(?:increas\w*|rise|rose|risen|reduc\w*|decreas\w*|fell|fallen|drop(?:ped)?|improv\w*"
+# ('rose from 38% to 65%', 'a 20% reduction', 'fell by 12%'); a share of those reached achieving
+# something. _CHANGE (a change or comparison) is the strongest kind of local evidence.
+_CHANGE_P = (
+    r"\b(?:increas\w*|rise|rose|risen|reduc\w*|decreas\w*|fell|fallen|drop(?:ped)?|improv\w*"
     r"|declin\w*|grew|doubled|halved)\b[^.;]{0,60}?\d[\d.,]*\s?(?:%|per\s?cent)"
     r"|\d[\d.,]*\s?(?:%|per\s?cent)\s+(?:\w+\s+){0,2}?(?:increase|rise|reduction|decrease|fall|drop"
     r"|improvement|more|fewer|less|greater|higher|lower)\b"
@@ -88,13 +92,42 @@ _RESULT = re.compile(
     # a change in a count: 'grew from 40 to 95 members', 'rose from 12 in 2021 to 30'
     r"|\b(?:increas\w*|rise|rose|risen|grew|grown|fell|fallen|drop(?:ped)?|reduc\w*|decreas\w*)\s+"
     r"(?:\w+\s+){0,3}?from\s+\d[\d,.]*[^.;]{0,40}?\bto\s+\d"
-    # a share of those it reached achieving something: '90% of candidates were successful'
-    r"|\d[\d.,]*\s?(?:%|per\s?cent)\s+of\s+(?:the\s+|those\s+|our\s+|their\s+)?(?:\w+\s+){0,4}?"
+    # a change in a measured rate or level the work brought about, said in words: 'led to a
+    # marked reduction in the failure rate', 'resulted in an increase in the number of applicants'
+    r"|\b(?:led\s+to|resulted\s+in|brought\s+about|delivered|produced|achieved)\s+(?:an?\s+|the\s+)?"
+    r"(?:\w+\s+){0,2}?(?:reduction|increase|rise|fall|drop|decrease|improvement|decline|uplift)\s+in\s+"
+    r"(?:the\s+)?[^.;]{0,60}?\b(?:rates?|numbers?|levels?|proportion|share|percentage)\b"
+)
+# Those the work reached achieving a result, in figures or words: '90% of candidates were
+# successful', 'of the 13 candidates, all have been promoted', 'around half of those enrolled
+# did not go to court', 'both have since started paid employment'.
+_ACHIEVED = (r"(?:successful|succeeded|promoted|passed|secured|gained|retained|stayed"
+             r"|achieved|progressed|appointed|offered|employed|employment|qualified|graduated"
+             r"|(?:not|never|no\s+longer)\s+(?:\w+\s+){0,2}?(?:re-?offend\w*|go(?:ne)?\s+to\s+court"
+             r"|prosecuted|charged|convicted|arrested|excluded|returned))")
+_SHARE_WORDS = (r"(?:half|a\s+third|a\s+quarter|two[\s-]thirds|three[\s-]quarters|(?:the\s+|a\s+)?majority"
+                r"|most|all|both|each|\d+\s+out)")
+# The people a share is of: 'of those enrolled', 'of the 13 people who', 'of the young people referred'.
+_PEOPLE_OF = (r"of\s+(?:them|those|(?:the|these|our|their)\s+(?:\d[\d,]*\s+)?(?:\w+\s+){0,2}?"
+              r"(?:people|persons|individuals|candidates|participants|attendees|delegates|applicants|graduates"
+              r"|recruits|students|learners|pupils|mentees|interns|apprentices|trainees|officers|staff"
+              r"|colleagues|employees|members|women|men|girls|boys|children|families|offenders|victims"
+              r"|survivors|clients|patients|those))\b")
+_SHARE_P = (
+    r"\d[\d.,]*\s?(?:%|per\s?cent)\s+of\s+(?:the\s+|those\s+|our\s+|their\s+)?(?:\w+\s+){0,4}?"
     r"(?:candidates|participants|attendees|delegates|applicants|graduates|recruits|students|learners|mentees"
     r"|respondents|those|officers|staff|colleagues|members|interns|cohort)\b[^.;]{0,80}?\b(?:successful"
     r"|succeeded|promoted|passed|received|secured|gained|retained|remain\w*|stayed|completed|achieved"
     r"|progressed|appointed|offered|employed|reported|said|felt|agreed|improved)\b"
+    rf"|\b{_SHARE_WORDS}\s+{_PEOPLE_OF}[^.;]{{0,100}}?\b{_ACHIEVED}\b"
+    rf"|\b(?:both|all|each|most|half)\s+(?:of\s+them\s+)?(?:have|has|had|were|was)\s+(?:since\s+|now\s+"
+    rf"|subsequently\s+|all\s+|successfully\s+)?(?:been\s+)?[^.;]{{0,120}}?\b{_ACHIEVED}\b"
 )
+_RATES_P = (r"\b(?:pass|failure|promotion|retention|completion|success|attrition|satisfaction|conviction"
+            r"|detection|charge|arrest|re-?offending)\s+rates?\b")
+_CHANGE = re.compile(rf"(?i){_CHANGE_P}")
+_SHARE = re.compile(rf"(?i){_SHARE_P}")
+_RESULT = re.compile(rf"(?i){_RATES_P}|{_CHANGE_P}|{_SHARE_P}")
 # A figure describing the problem the work answers, not a result of it.
 _PROBLEM = re.compile(
     r"(?i)\b(?:alarming|concern\w*|worrying|disparit\w*|challenges?|rectify|address|tackle|aims?\s+to"
@@ -127,18 +160,41 @@ _SURVEY_AS_WORK = re.compile(
 _PLANNED = re.compile(r"(?i)\b(?:will|plans?\s+to|planned|requires?|intends?|aims?\s+to|in\s+future)\b")
 
 
-def _blocked(sentence: str, at: int, end: int) -> bool:
-    """A cue at sentence[at:end] is about an evaluation not done yet, or denied."""
-    return bool(_NOT_YET.search(sentence[max(0, at - 45):at]) or _PLANNED.search(sentence[:at])
-                or _NOT_YET_AFTER.search(sentence[end:]))
+# A result named as the purpose of the work ('mock tests to build confidence and improve pass
+# rates', 'in order to raise retention') is an aim, not a finding: the aim's verb comes within a
+# few words before the cue. Not 'helped to improve', 'continued to improve', 'shown to reduce'.
+_PURPOSE = re.compile(
+    r"(?i)(?:\b(?:in\s+order|so\s+as|designed|intended|aim(?:s|ed|ing)?)\s+to\s+(?:\w+\s+){0,4}?"
+    r"|(?<!help\s)(?<!helps\s)(?<!helped\s)(?<!helping\s)(?<!continued\s)(?<!continues\s)(?<!continue\s)"
+    r"(?<!shown\s)(?<!proven\s)(?<!proved\s)(?<!found\s)(?<!able\s)(?<!managed\s)(?<!began\s)"
+    r"(?<!started\s)(?<!went\son\s)\bto\s+(?:\w+\s+(?:and\s+)?){0,3}?)"
+    r"(?:improve|increase|reduce|raise|boost|lower|cut|encourage|drive\s+up|drive\s+down)\s+"
+    r"(?:(?:the|their|its|our|overall)\s+)?(?:\w+\s+){0,2}$"
+)
+# A contrast opens a new clause: a hedge or plan before it ('none thought they would ever be
+# employed, but both now are') does not govern what follows.
+_CONTRAST = re.compile(r"(?i)(?:[,;]\s*|\s)(?:but|however),?\s")
 
 
-def _first_unblocked(pattern: re.Pattern[str], sentence: str) -> re.Match | None:
-    return next((m for m in pattern.finditer(sentence) if not _blocked(sentence, m.start(), m.end())), None)
+def _blocked(sentence: str, at: int, end: int, purpose: bool = False) -> bool:
+    """A cue at sentence[at:end] is about an evaluation not done yet, or denied; with `purpose`,
+    also a result the clause just before names as the work's aim. Hedges and plans count only
+    in the cue's own clause (after the last 'but' or 'however' before it)."""
+    clause = max([0] + [m.end() for m in _CONTRAST.finditer(sentence, 0, at)])
+    return bool(_NOT_YET.search(sentence[max(clause, at - 45):at]) or _PLANNED.search(sentence[clause:at])
+                or _NOT_YET_AFTER.search(sentence[end:])
+                or (purpose and _PURPOSE.search(sentence[max(clause, at - 80):at])))
 
 
-def _stage_of(sentence: str, paired: bool) -> str | None:
-    """The stage one sentence shows on its own, or None. `paired`: it holds a before/after figure."""
+def _first_unblocked(pattern: re.Pattern[str], sentence: str, purpose: bool = False) -> re.Match | None:
+    return next((m for m in pattern.finditer(sentence) if not _blocked(sentence, m.start(), m.end(), purpose)),
+                None)
+
+
+def _stage_of(sentence: str, paired: bool, background: bool = False) -> str | None:
+    """The stage one sentence shows on its own, or None. `paired`: it holds a before/after figure
+    of the work's own; `background`: its figures are all context (the world the work answers), so
+    a change or rate it reports is no result of the work."""
     if _CITED_RESEARCH.search(sentence) and not _first_unblocked(_INDEPENDENT, sentence):
         return None
     if _first_unblocked(_INDEPENDENT, sentence):
@@ -149,7 +205,8 @@ def _stage_of(sentence: str, paired: bool) -> str | None:
         return LOCAL
     if _first_unblocked(_FEEDBACK, sentence) and _MEASURE.search(sentence):
         return LOCAL
-    if _first_unblocked(_RESULT, sentence) and not _PROBLEM.search(sentence):
+    if (not background and _first_unblocked(_RESULT, sentence, purpose=True)
+            and not _PROBLEM.search(sentence)):
         return LOCAL
     return None
 
@@ -170,7 +227,12 @@ _ACTIVITY = re.compile(
     r"(?i)\b(?:attend\w*|uptake|took\s+part|taken\s+part|participat\w*|signed\s+up|enrol\w*|trained"
     r"|training\s+(?:was|has\s+been)\s+delivered|delivered|reach\w*|read|viewed|views|visits?|downloads?"
     r"|registered|joined|members|sessions?|events?|workshops?|submissions?|referrals?\s+(?:were\s+)?made"
-    r"|completion\s+rate|completed\s+(?:the\s+)?(?:training|course|e-?learning|module))\b"
+    r"|completion\s+rate|complet(?:ed|ing)\s+(?:the\s+|this\s+)?(?:training|course|e-?learning|module)"
+    # how many went through the training, engaged with a service or answered a survey
+    r"|undert(?:ook|aken)\s+(?:the\s+|this\s+)?(?:\w+\s+){0,2}?(?:training|course|programme|e-?learning)"
+    r"|engag(?:e|es|ed|ing)\s+with\s+(?:the|this|our|their|its)\s+(?:programme|service|scheme|training"
+    r"|sessions?|initiative|course)|\d[\d,]*\s+(?:survey\s+)?responses|responses\s+(?:were\s+|have\s+been\s+)?"
+    r"(?:received|returned|submitted)|response\s+rate)\b"
 )
 # A count that is a result: people promoted, employed, passing, fewer incidents.
 _COUNTED_RESULT = re.compile(
@@ -185,31 +247,49 @@ def _measured(metric: Metric) -> bool:
         return False
     sentence = metric.sentence
     if _PROBLEM.search(sentence) or _blocked(sentence, metric.start - metric.sentence_start,
-                                             metric.end - metric.sentence_start):
+                                             metric.end - metric.sentence_start, purpose=True):
         return False
     if metric.unit in ("%", "ratio", "score"):
         return not _ACTIVITY.search(sentence)
     return metric.unit == "count" and bool(_COUNTED_RESULT.search(sentence)) and not _ACTIVITY.search(sentence)
 
 
+def _strength(sentence: str, changed: bool, measured: bool) -> int:
+    """How directly a sentence already read as local evidence shows the work's result, for choosing
+    the basis among several: 3, a change it measured (a before/after pair, 'a 20% increase', 'led
+    to a reduction in the failure rate') or those it reached achieving something ('90% of
+    candidates were promoted', 'all have been promoted'); 2, another figure of its own outcomes
+    (not reach, activity or context); 1, a figure of any kind (reach, a completion rate); 0, none
+    (what participants said, a summary or headline). So a headline, an aim or an activity count
+    gives way to the sentence reporting the measured result."""
+    if (changed or _first_unblocked(_CHANGE, sentence, purpose=True)
+            or _first_unblocked(_SHARE, sentence, purpose=True)):
+        return 3
+    if measured:
+        return 2
+    return 1 if _FIGURE.search(sentence) else 0
+
+
 def classify(doc_id: str, text: str, start: int, end: int, metrics: list[Metric] = ()) -> Evidence:
     """The initiative text[start:end]'s stage of evidence and the sentence that decided it: the
     first sentence showing an independent evaluation; else, of those showing a local one, the
-    first that reports a measured figure (a rate, a change, a score), or the first at all. A
-    sentence holding a figure of the initiative's own results (not reach, activity or context)
-    counts as local evidence by itself."""
-    paired = {m.sentence_start for m in metrics if m.pair_role in ("before", "after")}
-    paired |= {m.sentence_start for m in metrics if _measured(m)}
-    local: list[tuple[int, int]] = []
+    one reporting the result most directly (_strength: a measured change, then a result of its
+    own, then any figure; the first of equals). A sentence holding a figure of the initiative's
+    own results (not reach, activity or context) counts as local evidence by itself."""
+    changed = {m.sentence_start for m in metrics if m.pair_role in ("before", "after") and m.role == "outcome"}
+    measured = {m.sentence_start for m in metrics if _measured(m)}
+    background = ({m.sentence_start for m in metrics if m.role == "context"}
+                  - {m.sentence_start for m in metrics if m.role == "outcome"})
+    local: list[tuple[int, int, int]] = []
     for s, e in sentences(text, start, end):
-        stage = _stage_of(text[s:e], s in paired)
+        stage = _stage_of(text[s:e], s in changed or s in measured, s in background)
         if stage == INDEPENDENT:
             return Evidence(stage, {"doc_id": doc_id, "start": s, "end": e, "text": text[s:e]})
         if stage == LOCAL:
-            local.append((s, e))
+            local.append((s, e, _strength(text[s:e], s in changed, s in measured)))
     if not local:
         return Evidence(UNTESTED, None)
-    s, e = next(((s, e) for s, e in local if s in paired or _FIGURE.search(text, s, e)), local[0])
+    s, e, _ = max(local, key=lambda row: row[2])  # max keeps the first of equals
     return Evidence(LOCAL, {"doc_id": doc_id, "start": s, "end": e, "text": text[s:e]})
 
 
@@ -219,8 +299,9 @@ def classify(doc_id: str, text: str, start: int, end: int, metrics: list[Metric]
 _CONTEXT = re.compile(
     r"(?i)\b(?:national(?:ly)?|nationwide|across\s+(?:the\s+)?(?:UK|country|England|Wales)"
     r"|in\s+the\s+(?:UK|country|general\s+population)|census|ONS|Office\s+for\s+National\s+Statistics"
-    r"|population|of\s+(?:all\s+)?(?:\w+\s+){0,2}?(?:adults|people|children|women|men|households|the\s+public)\s+"
-    r"(?:in|with|who|across|aged|between)"
+    # 'of adults in the UK', not a counted cohort of the work's own ('of the 13 people who ...')
+    r"|population|of\s+(?:all\s+)?(?!the\s+\d|those\s)(?:\w+\s+){0,2}?"
+    r"(?:adults|people|children|women|men|households|the\s+public)\s+(?:in|with|who|across|aged|between)"
     r"|according\s+to|research\s+(?:shows|suggests|indicates|found|has\s+shown)|stud(?:y|ies)\s+"
     r"(?:published|show\w*|found|suggest\w*)|statistics\s+(?:show|suggest)|it\s+is\s+estimated"
     r"|estimated\s+to|accounts?\s+for|nationally)\b"

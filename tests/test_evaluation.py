@@ -320,6 +320,92 @@ def test_run_eval_writes_json_and_prints_a_table(tmp_path):
     assert figures["overall"]["median_passage_chars"] == 25
 
 
+def _one_question(tmp_path: Path) -> tuple[Path, dict]:
+    (tmp_path / "a.txt").write_text("Kent Police ran a scheme. Essex did too.", encoding="utf-8")
+    qfile = tmp_path / "q.jsonl"
+    qfile.write_text(json.dumps({"id": "x1", "type": "lookup", "q": "scheme",
+                                 "gold": [{"quote": "Kent Police ran a scheme.", "force": "Kent Police"}]}) + "\n")
+    passage = {"doc_id": "a.txt", "start": 0, "end": 25, "text": "Kent Police ran a scheme."}
+    return qfile, {**result(start=0, end=40, forces=["Kent Police"]), "passages": [passage]}
+
+
+SECTIONS = {"dialogues": {"figures": {"followup_hit@1": 0.9}, "misses": [], "turns": []},
+            "evidence": {"figures": {"evidence_accuracy": 0.95, "basis_overlap": 0.85}, "misses": []}}
+
+
+def test_run_eval_json_and_out_file_hold_the_extra_sections(tmp_path):
+    qfile, answer = _one_question(tmp_path)
+    out, stream = tmp_path / "eval.json", io.StringIO()
+    code = run_eval(qfile, as_json=True, out=out, settings=_settings(tmp_path),
+                    system=FakeSystem({"scheme": [answer]}), stream=stream, sections=lambda: SECTIONS)
+    assert code == 0
+    for payload in (json.loads(stream.getvalue()), json.loads(out.read_text())):
+        assert payload["dialogues"] == SECTIONS["dialogues"] and payload["evidence"] == SECTIONS["evidence"]
+        assert payload["systems"]["fake"]["per_type"]["lookup"]["hit@1"] == 1.0
+
+
+def test_run_eval_sections_that_cannot_run_stop_it(tmp_path, capsys):
+    qfile, answer = _one_question(tmp_path)
+
+    def failing() -> dict:
+        raise EvalError("cannot read labels.jsonl")
+
+    assert run_eval(qfile, as_json=True, settings=_settings(tmp_path), system=FakeSystem({"scheme": [answer]}),
+                    stream=io.StringIO(), sections=failing) == 2
+    assert "cannot read labels.jsonl" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("extra, present", [([], True), (["--no-dialogues"], False)])
+def test_gpsearch_eval_json_includes_the_conversation_and_evidence_sections(tmp_path, monkeypatch, capsys,
+                                                                            extra, present):
+    """`gpsearch eval --json` prints the dialogue and evidence sections with the question figures
+    (it used to leave them out); --no-dialogues skips them."""
+    import evaluation.harness as harness
+    import gpsearch_cli
+
+    qfile, answer = _one_question(tmp_path)
+    real_run_eval = harness.run_eval
+
+    def run_eval_on_a_fake(questions, url=None, open_engine=None, **kwargs):
+        return real_run_eval(qfile, settings=_settings(tmp_path), system=FakeSystem({"scheme": [answer]}),
+                             **kwargs)
+
+    monkeypatch.setattr(harness, "run_eval", run_eval_on_a_fake)
+    monkeypatch.setattr(gpsearch_cli, "_eval_dialogues", lambda args, engine: SECTIONS)
+    assert gpsearch_cli.main(["eval", "--json", *extra]) == 0
+    payload = json.loads(capsys.readouterr().out)
+    assert "systems" in payload
+    assert ("dialogues" in payload and "evidence" in payload) == present
+    if present:
+        assert payload["evidence"]["figures"]["basis_overlap"] == 0.85
+
+
+def test_gpsearch_eval_text_still_ends_with_the_conversation_and_evidence_sections(tmp_path, monkeypatch,
+                                                                                    capsys):
+    import evaluation.harness as harness
+    import gpsearch_cli
+
+    qfile, answer = _one_question(tmp_path)
+    real_run_eval = harness.run_eval
+    d = dict.fromkeys(["followup_hit@1", "followup_hit@5", "inside_place@3", "followup_hit@1_without_history",
+                       "followup_hit@5_without_history", "inside_place@3_without_history",
+                       "none_in_place_said_first", "count_answered", "count_forces_recall"], 1.0)
+    d.update(conversations=1, turns=2, complete_contaminated=0, complete_turns_after_first=0)
+    sections = {"dialogues": {"figures": d}, "evidence": {"figures": {"labels": 3, "evidence_accuracy": 0.95,
+                                                                      "basis_overlap": 0.85}}}
+
+    def run_eval_on_a_fake(questions, url=None, open_engine=None, **kwargs):
+        return real_run_eval(qfile, settings=_settings(tmp_path), system=FakeSystem({"scheme": [answer]}),
+                             **kwargs)
+
+    monkeypatch.setattr(harness, "run_eval", run_eval_on_a_fake)
+    monkeypatch.setattr(gpsearch_cli, "_eval_dialogues", lambda args, engine: sections)
+    assert gpsearch_cli.main(["eval"]) == 0
+    text = capsys.readouterr().out
+    assert text.index("lookup hit@1") < text.index("Evidence stages")
+    assert "basis overlaps labelled sentence" in text and "0.85" in text
+
+
 def test_run_eval_on_an_empty_index_says_ingest_first(tmp_path, capsys):
     (tmp_path / "corpus").mkdir()
     (tmp_path / "corpus" / "a.txt").write_text("Some text.", encoding="utf-8")
