@@ -106,7 +106,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
 def _uploads_or_service():
     """(Uploads over the local store, None) or (None, the running service that holds it)."""
-    from index.embedder import SentenceEmbedder
+    from index.embedder import embedder_from_settings
     from index.lock import StoreBusy
     from index.store import Store, StoreUnavailable
     from ingest.uploads import Uploads
@@ -122,7 +122,7 @@ def _uploads_or_service():
     except StoreUnavailable as exc:
         raise UserError(str(exc)) from exc
     # The model loads on first use: removing and listing never load it.
-    return Uploads(settings, store, SentenceEmbedder(settings.model_path or None, settings.embed_batch_size)), None
+    return Uploads(settings, store, embedder_from_settings(settings)), None
 
 
 def cmd_add(args: argparse.Namespace) -> int:

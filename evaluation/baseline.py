@@ -208,9 +208,9 @@ def build_baselines(settings, documents: dict[str, str], embedder=None
     """Both stock pipelines over `documents` (doc_id -> text), with the project's embedder
     (the one `settings` names unless given)."""
     if embedder is None:
-        from index.embedder import SentenceEmbedder
+        from index.embedder import embedder_from_settings
 
-        embedder = SentenceEmbedder(settings.model_path or None, settings.embed_batch_size)
+        embedder = embedder_from_settings(settings)
     embed_model = ProjectEmbedding(embedder)
     default, default_stats = build_default(documents, embed_model)
     hybrid, hybrid_stats = build_hybrid(documents, embed_model)

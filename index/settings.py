@@ -29,7 +29,7 @@ class Settings(BaseSettings):
     api_url: str = "http://127.0.0.1:8000"
     serve_url: str = ""  # where a running service answers; `gpsearch serve` sets it for its workers
     upload_max_mb: float = 20.0
-    embed_batch_size: int = 64
+    embed_batch_size: int = 0  # passages per encode call; 0: the backend's best (index/embedder.py BEST_BATCH)
     # onnx (ONNX Runtime; torch if it cannot load, same vectors), torch, or onnx-int8 (quantised:
     # different vectors, so a store must be re-ingested to switch to or from it).
     embed_backend: str = "onnx"

@@ -131,8 +131,9 @@ class Engine:
 
     def warm_up(self) -> None:
         """Load the model and the snapshot now rather than on the first request."""
-        if self.settings.query_threads > 0:
-            import torch
+        getattr(self.embedder, "model", None)  # loaded first: which backend loaded decides the threads
+        if self.settings.query_threads > 0 and getattr(self.embedder, "backend", "") == "torch":
+            import torch  # ONNX Runtime's threads are set by its session; torch is not even imported then
 
             torch.set_num_threads(self.settings.query_threads)
         self.searcher.embed_query("warm up")

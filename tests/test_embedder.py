@@ -181,3 +181,88 @@ def test_torch_and_onnx_stores_are_interchangeable(tmp_path, exported, torch_emb
     with_torch = Engine(settings, store, torch_embedder).search("neighbourhood policing")
     assert [r.id for r in with_onnx.results] == [r.id for r in with_torch.results]
     assert Ingestor(settings, embedder=exported, store=store).run(progress=False).unchanged == [AVON]
+
+
+# --- the ONNX export run without sentence-transformers ----------------------------------------
+
+def test_the_export_runs_without_importing_sentence_transformers_or_torch(tmp_path):
+    """A cold process loads the ONNX model and embeds without sentence-transformers, torch or
+    scikit-learn: the 3.9 s of imports a cold ingest no longer pays."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from index.embedder import SentenceEmbedder\n"
+        "embedder = SentenceEmbedder()\n"
+        "vectors = embedder.embed(['stop and search scrutiny'])\n"
+        "print(type(embedder.model).__name__, vectors.shape, embedder.backend,\n"
+        "      sorted(m for m in ('sentence_transformers', 'torch', 'transformers', 'sklearn') if m in sys.modules))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=600,
+                         cwd=TESTS_DIR.parent)
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert out.stdout.strip().splitlines()[-1] == "OnnxEncoder (1, 384) onnx []"
+
+
+def test_onnx_encoder_gives_sentence_transformers_vectors(exported: SentenceEmbedder, built):
+    """The same tokens and, to float rounding, the same vectors as sentence-transformers' own ONNX
+    backend on the same export — texts of every length, with the padding batching brings."""
+    from sentence_transformers import SentenceTransformer
+
+    from index.onnx_encoder import OnnxEncoder
+
+    folder, file_name = exported.onnx_files()
+    ours = exported.model
+    assert isinstance(ours, OnnxEncoder)
+    reference = SentenceTransformer(str(folder), device="cpu", backend="onnx", local_files_only=True,
+                                    model_kwargs={"file_name": file_name})
+    passages = [p.clean_text for initiatives in built.values() for i in initiatives[:6] for p in i.passages]
+    texts = _questions() + passages + ["  padded with spaces  ", "x", "word " * 400]  # the last is truncated
+    assert ours.max_seq_length == reference.max_seq_length
+    assert ours.get_sentence_embedding_dimension() == reference.get_sentence_embedding_dimension()
+    for text in texts[:50] + texts[-3:]:
+        assert ours.tokenizer(text)["input_ids"] == reference.tokenizer(text, add_special_tokens=True)["input_ids"]
+    for batch_size in (16, 5):
+        got = ours.encode(texts, batch_size=batch_size, normalize_embeddings=True)
+        want = reference.encode(texts, batch_size=batch_size, normalize_embeddings=True)
+        assert got.shape == want.shape and got.dtype == np.float32
+        assert float((got * want).sum(axis=1).min()) >= 0.99999
+        assert float(np.abs(got - want).max()) < 1e-4
+
+
+def test_onnx_encoder_leaves_other_pipelines_to_sentence_transformers(exported: SentenceEmbedder, tmp_path):
+    from index.onnx_encoder import OnnxEncoder
+
+    folder, _ = exported.onnx_files()
+    assert OnnxEncoder.supports(folder)
+    other = tmp_path / "other"
+    shutil.copytree(folder, other, symlinks=True)
+    modules = json.loads((other / "modules.json").read_text())
+    pooling = other / modules[1]["path"] / "config.json"
+    config = json.loads(pooling.read_text())
+    pooling.write_text(json.dumps({**config, "pooling_mode": "max"}))
+    assert not OnnxEncoder.supports(other)  # max pooling: not ours to run
+    pooling.write_text(json.dumps(config))
+    (other / "modules.json").write_text(json.dumps(modules + [
+        {"idx": 3, "name": "3", "path": "3_Dense", "type": "sentence_transformers.models.Dense"}]))
+    assert not OnnxEncoder.supports(other)  # a Dense layer after pooling
+    (other / "modules.json").write_text(json.dumps(modules))
+    assert OnnxEncoder.supports(other)
+    (other / "modules.json").write_text(json.dumps(modules[:2] + [
+        {"idx": 2, "name": "2", "path": "2_Normalize", "type": "sentence_transformers.models.Normalize"},
+        {"idx": 3, "name": "3", "path": "", "type": "sentence_transformers.models.SomethingNew"}]))
+    assert not OnnxEncoder.supports(other)  # a module it does not know
+
+
+def test_a_pipeline_it_does_not_run_loads_through_sentence_transformers(exported: SentenceEmbedder, tmp_path):
+    from sentence_transformers import SentenceTransformer
+
+    folder, _ = exported.onnx_files()
+    model = tmp_path / "max-pooled"
+    shutil.copytree(folder, model, symlinks=True)
+    pooling = model / "1_Pooling" / "config.json"
+    pooling.write_text(json.dumps({**json.loads(pooling.read_text()), "pooling_mode": "max"}))
+    embedder = SentenceEmbedder(model, cache_dir=tmp_path / "cache")
+    assert embedder.embed(["neighbourhood policing"]).shape == (1, 384)
+    assert isinstance(embedder.model, SentenceTransformer) and embedder.backend == "onnx"
