@@ -11,10 +11,11 @@ document with
 * the sentences of every long paragraph after its first one shuffled with a seeded RNG, so
   passages - and their embeddings - differ.
 
-With `protect` (the evaluation's gold quotes), copies leave out every sentence holding one, so
+With `protect` (the evaluation's gold quotes), copies leave out every paragraph holding one, so
 the answer to a graded question exists once, in copy 0: the copies are same-domain distractors
 that never duplicate a gold passage (shuffling and renaming alone leave about half the quotes
-verbatim).
+verbatim; leaving out only the quoted sentence kept the rest of its passage, a second answer
+under another force that ranked above the original for questions paraphrasing it).
 
 Line structure (blank lines, headings, labels such as 'Audience:', tables) is kept, so the
 segmenter finds the same kind of initiatives in every copy. Output is deterministic for a
@@ -139,18 +140,17 @@ def shuffle_sentences(text: str, rng: random.Random) -> str:
     return "\n".join(lines)
 
 
-def drop_sentences(text: str, quotes: Sequence[str]) -> str:
-    """The text without the sentences (within a line) that hold any of `quotes`."""
+def drop_paragraphs(text: str, quotes: Sequence[str]) -> str:
+    """The text without the paragraphs (lines) that hold any of `quotes`: the passage a quote is
+    found in is the answer, and a copy keeping the rest of it (the sentences around the quote)
+    would be a second copy of the answer under another force, not a distractor."""
     cuts: list[tuple[int, int]] = []
     for quote in quotes:
         at = text.find(quote)
         while at >= 0:
             line_start = text.rfind("\n", 0, at) + 1
             line_end = text.find("\n", at + len(quote))
-            line_end = len(text) if line_end < 0 else line_end
-            starts = [line_start] + [m.end() for m in _SENTENCE_BREAK.finditer(text, line_start, at)]
-            ends = [m.start() for m in _SENTENCE_BREAK.finditer(text, at + len(quote), line_end)]
-            cuts.append((starts[-1], ends[0] + 1 if ends else line_end))
+            cuts.append((line_start, len(text) if line_end < 0 else line_end))
             at = text.find(quote, at + 1)
     out, at = [], 0
     for start, end in sorted(cuts):
@@ -162,11 +162,11 @@ def drop_sentences(text: str, quotes: Sequence[str]) -> str:
 
 
 def perturb(text: str, copy: int, seed: int = 0, name: str = "", protect: Sequence[str] = ()) -> str:
-    """Copy `copy` (>= 1) of a document's text, without the sentences holding `protect` quotes."""
+    """Copy `copy` (>= 1) of a document's text, without the paragraphs holding `protect` quotes."""
     if copy < 1:
         return text
     rng = random.Random(f"{seed}:{copy}:{name}")
-    return shuffle_sentences(tag_names(replace_forces(drop_sentences(text, protect), copy), copy), rng)
+    return shuffle_sentences(tag_names(replace_forces(drop_paragraphs(text, protect), copy), copy), rng)
 
 
 def copy_name(name: str, copy: int) -> str:

@@ -748,7 +748,7 @@ def run_scale(ctx: Context) -> PartResult:
     ))
     result.notes.append(
         "Copy k of each document: forces rotated through `ALL_FORCES`, quoted and programme names tagged "
-        "'Vk', sentences after the first of each long paragraph shuffled (seeded), and every sentence "
+        "'Vk', sentences after the first of each long paragraph shuffled (seeded), and every paragraph "
         "holding a gold quote of the dev or extra questions left out, so each graded answer exists once "
         f"(gold quotes found more than once at the largest size: {points[-1]['duplicated_gold']}, "
         "counting the corpus's own repeats). 'uncached': a distinct query string per request. "

@@ -3,6 +3,8 @@ No timing assertions: figures live in docs/benchmarks.md."""
 
 from __future__ import annotations
 
+import re
+
 import json
 import sys
 from pathlib import Path
@@ -171,6 +173,13 @@ def test_protected_quotes_exist_only_in_copy_zero(tmp_path, corpus_dir: Path):
     for quote in quotes:
         holders = [n for n, t in texts.items() if quote in t]
         assert holders and all(protected.copies[n] == 0 for n in holders), (quote, holders)
+    for quote in quotes:  # nor any other sentence of the paragraph holding it
+        paragraph = next(line for name, t in texts.items() if protected.copies[name] == 0
+                         for line in t.split("\n") if quote in line)
+        others = [s for s in re.split(r"(?<=[.!?])\s+", paragraph) if quote not in s and len(s) > 60]
+        for name, text in texts.items():
+            if protected.copies[name]:
+                assert not any(s in text for s in others), (quote, name)
     for name, k in protected.copies.items():  # the rest of each copy is still there
         if k == 1:
             original = (corpus_dir / name.removeprefix("v001.")).read_text(encoding="utf-8")
