@@ -77,7 +77,7 @@ class BuiltChat:
     def __init__(self, corpus_dir: Path):
         from ingest.pipeline import build_initiatives, load_catalog, with_catalog
         from ingest.readers import UnreadableFile, discover, read_document
-        from service.engine import evidence_json
+        from service.schemas import Evidence
 
         catalog = load_catalog(Path(corpus_dir))
         files, _skipped = discover([Path(corpus_dir)], Path(corpus_dir))
@@ -89,7 +89,7 @@ class BuiltChat:
                 continue
             for i in build_initiatives(document):
                 self._records[i.id] = {"id": i.id, "doc_id": i.doc_id, "start": i.start, "end": i.end,
-                                       "title": i.title, "evidence": evidence_json(i)}
+                                       "title": i.title, "evidence": Evidence.of(i).model_dump(mode="json")}
 
     def search(self, query: str, top_k: int, history: list[dict]) -> dict:
         raise EvalError("BuiltChat grades evidence only: it has no search")

@@ -411,7 +411,7 @@ _ERROR_MEANINGS = {
 
 def errors(*statuses: int) -> dict[int | str, dict[str, Any]]:
     """OpenAPI `responses` for these error statuses (and the ones any route can give)."""
-    common = (401, 429, 500, 503)
+    common = (401, 413, 429, 500, 503)  # 413: the body limit applies to every request
     return {status: {"model": ErrorResponse, "description": _ERROR_MEANINGS[status]}
             for status in sorted({*statuses, *common})}
 
