@@ -580,3 +580,59 @@ def test_discover_real_corpus():
     found, skipped = discover([CORPUS], CORPUS)
     assert [d for _, d in found] == [p.name for p in CORPUS_FILES]
     assert skipped == []
+
+
+# --- web-page furniture decided by the kind of block --------------------------------------------
+
+LANDMARK_PAGE = """<!DOCTYPE html><html><head><title>Our neighbourhood work | A Force</title></head><body>
+<div class="notice-strip"><p>Planned maintenance: online reporting is unavailable on Sunday morning.</p></div>
+<div class="utility"><a href="tel:01234567890">01234 567890</a> | Contact us</div>
+<main>
+<h1>Our neighbourhood work</h1>
+<p>Neighbourhood officers in the town centre held weekly street surgeries with traders.</p>
+<div role="alert"><p>Severe weather warning: check travel advice before you set out.</p></div>
+<article><h2>Street surgeries</h2><p>Officers met traders every Tuesday.</p>
+<aside><p>Fact box: 40 surgeries were held.</p></aside></article>
+<aside class="more"><h2>Elsewhere on this site</h2><p>Report a crime online.</p></aside>
+</main>
+</body></html>
+"""
+
+
+def _furniture_text(doc) -> str:
+    return " ".join(doc.text[i.start:i.end] for i in doc.outline if i.kind == "furniture")
+
+
+def test_html_blocks_outside_the_main_landmark_are_furniture(tmp_path: Path):
+    p = tmp_path / "page.html"
+    p.write_text(LANDMARK_PAGE, encoding="utf-8")
+    doc = read_document(p, "page.html")
+    furniture = _furniture_text(doc)
+    # a site-wide strip and a top bar above <main>: the site's, whatever their class names say
+    assert "Planned maintenance" in furniture and "01234 567890" in furniture
+    # role=alert, and an aside that is not part of an article, are furniture even inside <main>
+    assert "Severe weather warning" in furniture and "Elsewhere on this site" in furniture
+    # the page's own content, and an aside inside its article (a fact box), are not
+    for content in ("Our neighbourhood work", "street surgeries with traders", "Officers met traders",
+                    "Fact box"):
+        assert content in doc.text and content not in furniture
+
+
+def test_html_without_a_main_landmark_keeps_its_blocks(tmp_path: Path):
+    p = tmp_path / "page.html"
+    p.write_text("<html><body><div><h1>Walk and Talk</h1><p>Officers walked the area with residents.</p>"
+                 "</div></body></html>", encoding="utf-8")
+    doc = read_document(p, "page.html")
+    assert not _furniture_text(doc)
+
+
+def test_html_details_summary_heads_its_disclosure_one_level_down(tmp_path: Path):
+    p = tmp_path / "page.html"
+    p.write_text("<html><body><main><h1>Projects we funded</h1><p>Grants of up to five thousand pounds.</p>"
+                 "<details><summary>Boxing club: mentoring</summary><p>The club mentors young people.</p></details>"
+                 "<details><summary>Town CCTV</summary><p>The council replaced six cameras.</p></details>"
+                 "</main></body></html>", encoding="utf-8")
+    doc = read_document(p, "page.html")
+    headings = [(doc.text[i.start:i.end], i.level) for i in doc.outline if i.kind == "heading"]
+    assert headings == [("# Projects we funded", 1), ("## Boxing club: mentoring", 2), ("## Town CCTV", 2)]
+    assert not any(i.kind == "field" for i in doc.outline)  # 'Boxing club:' is a title, not a label
