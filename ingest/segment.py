@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from index.records import Document, Initiative
 from ingest.layouts import Choice, Section, View, choose, make_view
-from ingest.layouts.common import is_not_work, is_sentence
+from ingest.layouts.common import is_contact_only, is_not_work, is_sentence
 from index.gazetteer import find_forces
 from ingest.owners import Owner, document_owner, section_who
 from ingest.titles import title_for
@@ -53,12 +53,15 @@ def segmentation(doc: Document) -> Segmentation:
 
 def _work(view: View, sections: list[Section]) -> list[Section]:
     """Sections that describe a piece of work. Apparatus and framing (contents, introduction,
-    findings, recommendations, notes to editors, contact details, areas for improvement) are left
-    out; a title block with no sentence joins the piece after it."""
+    findings, recommendations, notes to editors, contact details, areas for improvement, a
+    document's front matter, a safety or contact box) are left out; a title block with no
+    sentence joins the piece after it."""
     kept: list[Section] = []
     pending: Section | None = None
     for section in sections:
-        if section.end <= section.start or is_not_work(section.heading):
+        body = view.doc.text[max(section.start, section.body_start):section.end]
+        if section.end <= section.start or is_not_work(section.heading) or section.framing \
+                or is_contact_only(body):
             pending = None  # a title block before the introduction heads the document, not a piece
             continue
         if not _has_sentence(view, section):

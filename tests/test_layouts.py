@@ -312,3 +312,66 @@ def test_numbered_paragraphs_are_the_pieces_and_an_introductions_are_not():
         assert not initiative.title.startswith(("2.", "3.")), initiative.title
     assert not any("This review brings together" in doc.text[i.start:i.end] for i in initiatives)
     assert not any("SOUTH DIVISION" in doc.text[i.start:i.end] for i in initiatives[:2])
+
+
+# --- framing: a document's front matter, a part's introduction, a contact box -------------------
+
+WEB_PAGE = """# What we are doing about rural crime
+
+Rural crime costs farmers dearly. This page sets out some of the work under way across the county.
+
+## Protecting farms
+
+### Farm watch
+
+Kent Police set up a farm watch scheme with 300 farms sharing alerts about suspicious vehicles.
+
+### Tractor marking
+
+Officers marked 1,200 quad bikes and tractors with forensic liquid at livestock markets.
+
+## Get in touch
+
+If you are in immediate danger call 999. You can report non-emergencies by calling 101 or at www.example.police.uk/report.
+"""
+
+
+def test_the_prose_under_a_heading_above_the_pieces_introduces_them():
+    doc = _doc(WEB_PAGE, "Rural crime | Kent Police")
+    initiatives = build_initiatives(doc)
+    assert [i.title.split(" — ")[0] for i in initiatives] == ["Farm watch", "Tractor marking"]
+    assert not any("This page sets out" in doc.text[i.start:i.end] for i in initiatives)
+
+
+def test_a_parts_opening_paragraph_introduces_its_pieces():
+    text = ("# Annual report\n\n## Neighbourhoods\n\nThis part describes what our neighbourhood teams did this year.\n\n"
+            "### Street surgeries\n\nOfficers held weekly street surgeries with traders in the town centre.\n\n"
+            "### Bike patrols\n\nOfficers returned to bike patrols in the parks after dark in the summer.\n\n"
+            "## Custody\n\n### Risk forms\n\nCustody staff introduced a new risk assessment form for every detainee.\n\n"
+            "### Cells\n\nAnti-ligature fittings were installed in every cell of the new custody suite.\n")
+    initiatives = build_initiatives(_doc(text, "Annual report", "Kent Police"))
+    texts = [text[i.start:i.end] for i in initiatives]
+    assert len(texts) == 4
+    assert not any("This part describes" in t for t in texts)
+    assert texts[2].startswith("## Custody")  # a part heading with no prose of its own heads its first piece
+
+
+def test_the_section_headed_by_the_documents_title_is_its_front_matter():
+    text = ("# Custody Good Practice 2024\n\nPublished by the custody forum of the National Police Chiefs' Council.\n\n"
+            "# Booking in\n\n## Shorter risk forms\n\nKent Police custody sergeants used a shorter risk form.\n\n"
+            "## Anti-ligature cells\n\nEssex Police installed anti-ligature cells in every custody suite.\n")
+    initiatives = build_initiatives(_doc(text, "Custody Good Practice 2024"))
+    assert [i.forces for i in initiatives] == [["Kent Police"], ["Essex Police"]]
+
+
+def test_a_box_that_only_says_how_to_get_help_is_not_a_piece_whatever_its_heading():
+    from ingest.layouts.common import is_contact_only
+
+    assert is_contact_only("In an emergency, call 999. If you are deaf, text 999 once registered.")
+    assert is_contact_only("Write to safer@example.org or ring 01632 960123 between 9am and 5pm.")
+    assert not is_contact_only("Officers took 388 calls. Call handlers can now be reached on 101.")
+    text = ("## Bikes back on the beat\n\nNorthumbria Police returned cycle patrols to Newcastle city centre.\n\n"
+            "## Lighting the underpass\n\nCleveland Police and the council lit a subway where robberies had happened.\n\n"
+            "## Worried about someone?\n\nCall 101 or email safeguarding@example.org. In an emergency always call 999.\n")
+    initiatives = build_initiatives(_doc(text, "Spring newsletter"))
+    assert [i.forces for i in initiatives] == [["Northumbria Police"], ["Cleveland Police"]]

@@ -10,7 +10,8 @@ from dataclasses import dataclass, field, replace
 
 from index.records import NOT_CONTENT, Document
 from ingest.lines import Line, split_lines
-from ingest.sentences import SENTENCE_END
+from ingest.metrics import PHONE_NUMBERS
+from ingest.sentences import SENTENCE_END, sentences
 
 PAGE_BREAK_BLANKS = 3  # in plain text, a run of this many blank lines separates pages
 
@@ -37,6 +38,7 @@ class Section:
     header: str = ""  # lines before its body naming who did it (logo, organisation line)
     body_start: int = -1  # where its text proper starts; -1 = at start
     theme: str = ""
+    framing: bool = False  # the document's own front matter or a part's introduction: not a piece
 
 
 # Headings of sections that are not a piece of work: a document's apparatus, its own framing and
@@ -56,6 +58,19 @@ def is_not_work(heading: str) -> bool:
     """A heading that titles no piece of work (short, and one of the apparatus headings)."""
     plain = heading.strip(" #*:")
     return bool(plain) and len(plain.split()) <= 10 and bool(NOT_WORK.match(plain))
+
+
+# where to reach someone: a phone number, an email or a web address
+_CONTACT_POINT = re.compile(r"(?i)[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\bhttps?://\S+|\bwww\.\S+")
+
+
+def is_contact_only(text: str) -> bool:
+    """Text that only tells the reader how to get in touch or get help (a safety box, a contact
+    block): every sentence gives a phone number, email or web address. Work is described in
+    sentences that do not."""
+    said = [s for s in sentences(text) if len(s.split()) >= 3]
+    return bool(said) and all(_CONTACT_POINT.search(s) or any(rx.search(s) for rx in PHONE_NUMBERS)
+                              for s in said)
 
 
 def make_view(doc: Document) -> View:

@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ingest.layouts.common import Section, View, is_not_work, is_paragraph, is_sentence, merge_textless, section_of
+from ingest.layouts.common import (Section, View, is_not_work, is_paragraph, is_sentence, merge_textless, section_of,
+                                   words)
 from ingest.lines import Line
 from ingest.sentences import SENTENCE_END
 from ingest.titles import QUOTED_NAME, is_force_name
@@ -66,11 +67,42 @@ def sections(view: View) -> list[Section]:
         named_so_far.update(m.group(1) for m in QUOTED_NAME.finditer(line.plain))
     groups = merge_textless(groups, _label)
     found = []
-    for heading, group in groups:
+    for n, (heading, group) in enumerate(groups):
         body_lines = group[1:] if heading else group
         body_start = body_lines[0].start if body_lines else group[-1].end
-        found.append(section_of(view, group, heading, heading, view.doc.title, body_start))
+        section = section_of(view, group, heading, heading, view.doc.title, body_start)
+        section.framing = _introduces(groups, n, level) or (n == 0 and len(groups) > 2 and _titled_by_document(view, group))
+        found.append(section)
     return found
+
+
+def _opening_heading(group: list[Line]) -> Line | None:
+    return next((line for line in group if line.is_heading), None)
+
+
+def _introduces(groups: list[tuple[str, list[Line]]], n: int, level: int) -> bool:
+    """A heading above the level work is described at, holding prose of its own before its first
+    sub-section: the prose introduces the document or the part ('What we are doing' over the
+    pieces; a part's opening paragraph), it is not a piece itself."""
+    own = _opening_heading(groups[n][1])
+    if own is None or not level or heading_level(own) >= level or n + 1 >= len(groups):
+        return False
+    if any(line.is_heading and heading_level(line) >= level for line in groups[n][1]):
+        return False  # a part heading merged into its first piece
+    child = _opening_heading(groups[n + 1][1])
+    return child is not None and heading_level(child) > heading_level(own)
+
+
+def _titled_by_document(view: View, group: list[Line]) -> bool:
+    """The first section, headed by the document's own title: the title block and what it says of
+    the whole document (publisher, date, purpose), not one of the pieces after it."""
+    own = _opening_heading(group)
+    if own is None or any(line.is_heading for line in group if line is not own):
+        return False  # a title block merged into the first piece: the piece stays
+    if own is not view.lines[0] and any(line.is_heading for line in view.lines[:view.lines.index(own)]):
+        return False
+    title, said = set(words(view.doc.title).split()), set(words(own.plain).split())
+    return len(said) >= 2 and said <= title
 
 
 def heading_level(line: Line) -> int:
