@@ -636,3 +636,21 @@ def test_html_details_summary_heads_its_disclosure_one_level_down(tmp_path: Path
     headings = [(doc.text[i.start:i.end], i.level) for i in doc.outline if i.kind == "heading"]
     assert headings == [("# Projects we funded", 1), ("## Boxing club: mentoring", 2), ("## Town CCTV", 2)]
     assert not any(i.kind == "field" for i in doc.outline)  # 'Boxing club:' is a title, not a label
+
+
+def test_pdf_heading_set_over_two_lines_is_one_heading_and_the_title(tmp_path: Path):
+    from formats import write_pdf
+
+    blocks = [("title", "Equality, Diversity and Inclusion Annual Report for the Year 2023 to 2024"),
+              ("p", "Published by the force in October 2024."),
+              ("h1", "Our commitments for the year from April 2024 to March 2025 and beyond"),
+              ("p", "We will publish our workforce data every six months from now on."),
+              ("h2", "Innovative practice"), ("h2", "Cycle patrols"),
+              ("p", "Officers returned to cycle patrols in the city centre in the summer.")]
+    path = write_pdf(tmp_path / "report.pdf", blocks)
+    doc = read_document(path, "report.pdf")
+    headings = [" ".join(doc.text[i.start:i.end].split()) for i in doc.outline if i.kind == "heading"]
+    # a wrapped heading is one outline item; a kicker over a title has room to spare: two
+    assert "Our commitments for the year from April 2024 to March 2025 and beyond" in headings
+    assert "Innovative practice" in headings and "Cycle patrols" in headings
+    assert doc.title == "Equality, Diversity and Inclusion Annual Report for the Year 2023 to 2024"

@@ -14,7 +14,8 @@ from collections import Counter
 from dataclasses import dataclass
 
 from index.records import OutlineItem
-from ingest.readers.common import Extracted, UnreadableFile, short
+from ingest.readers.common import Extracted, UnreadableFile, one_line, short
+from ingest.readers.text import TITLE_MAX_CHARS
 
 _PAGE_SEPARATOR = "\n\n"
 _HEADING_SIZE_RATIO = 1.15  # a line this much larger than body text is a heading
@@ -26,6 +27,7 @@ _BINS = 100  # vertical strips of the page counted for a column gutter
 _GUTTER_NOISE = 0.002  # a gutter may be crossed by this share of the body's characters (a wide title)
 _MIN_COLUMN_CHARS = 200
 _BOLD = re.compile(r"(?i)bold|black|heavy|semibold|demi")
+_TITLE_REACH = 400  # a heading starting this early in the text is the document's title
 _PAGE_NUMBER = re.compile(r"(?i)^(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$")
 
 
@@ -36,6 +38,9 @@ class _Line:
     bold: bool
     top: float
     bottom: float
+    x0: float = 0.0
+    x1: float = 0.0
+    column: int = 0
     at_edge: bool = False  # among the first or last lines, near the top or bottom of the page
 
 
@@ -57,6 +62,7 @@ def read_pdf(data: bytes) -> Extracted:
             offset += len(_PAGE_SEPARATOR)
         page_starts.append((offset, number))
         gap = _line_gap(page)
+        right = _right_edges(page)
         for k, line in enumerate(page):
             if k:
                 previous = page[k - 1]
@@ -68,11 +74,18 @@ def read_pdf(data: bytes) -> Extracted:
             parts.append(line.text)
             if line.at_edge and (_key(line.text) in running or _PAGE_NUMBER.match(line.text.strip())):
                 outline.append(OutlineItem("running", start, offset))
-            elif _is_large(line, body):
-                outline.append(OutlineItem("heading", start, offset, _level(line, heading_sizes)))
-            elif line.bold and _is_heading_shaped(line.text):
-                outline.append(OutlineItem("heading", start, offset, len(heading_sizes) + 1))
-    return Extracted(text="".join(parts), pages=tuple(page_starts), outline=outline)
+            elif _is_large(line, body) or (line.bold and _is_heading_shaped(line.text)):
+                level = _level(line, heading_sizes) if _is_large(line, body) else len(heading_sizes) + 1
+                last = outline[-1] if outline else None
+                if (k and last is not None and last.kind == "heading" and last.level == level and last.end == start - 1
+                        and _wraps(page[k - 1], line, right[page[k - 1].column])):
+                    outline[-1] = OutlineItem("heading", last.start, offset, level)  # one heading over two lines
+                else:
+                    outline.append(OutlineItem("heading", start, offset, level))
+    text = "".join(parts)
+    first = next((i for i in outline if i.kind == "heading"), None)
+    title = one_line(text[first.start:first.end])[:TITLE_MAX_CHARS] if first is not None and first.start < _TITLE_REACH else ""
+    return Extracted(text=text, title=title, pages=tuple(page_starts), outline=outline)
 
 
 def _check(data: bytes) -> None:
@@ -112,11 +125,11 @@ def _pdf_lines(data: bytes) -> list[list[_Line]]:
         with pdfplumber.open(io.BytesIO(data), password="") as pdf:
             for number, page in enumerate(pdf.pages, start=1):
                 try:
-                    found = [line for x0, x1 in _columns(page)
+                    found = [(n, line) for n, (x0, x1) in enumerate(_columns(page))
                              for line in page.crop((x0, 0, x1, page.height)).extract_text_lines(return_chars=True, strip=True)]
                 except Exception as e:  # pdfminer raises many types on damaged content
                     raise UnreadableFile(f"corrupt or truncated PDF: page {number}: {short(e)}") from e
-                lines = [_line(found_line) for found_line in found if found_line["text"].strip()]
+                lines = [_line(found_line, n) for n, found_line in found if found_line["text"].strip()]
                 for k, line in enumerate(lines):
                     near = line.top < _EDGE_SHARE * page.height or line.bottom > (1 - _EDGE_SHARE) * page.height
                     line.at_edge = near and (k < _EDGE_LINES or k >= len(lines) - _EDGE_LINES)
@@ -162,7 +175,7 @@ def _columns(page) -> list[tuple[float, float]]:
     return [(0.0, x), (x, width)]
 
 
-def _line(found: dict) -> _Line:
+def _line(found: dict, column: int = 0) -> _Line:
     chars = [c for c in found["chars"] if c["text"].strip()]
     sizes = Counter(round(c["size"], 1) for c in chars)
     return _Line(
@@ -171,7 +184,29 @@ def _line(found: dict) -> _Line:
         bold=bool(chars) and all(_BOLD.search(c.get("fontname", "")) for c in chars),
         top=found["top"],
         bottom=found["bottom"],
+        x0=found.get("x0", 0.0),
+        x1=found.get("x1", 0.0),
+        column=column,
     )
+
+
+def _right_edges(page: list[_Line]) -> dict[int, float]:
+    """Where each text column's lines end at the widest: the measure lines wrap at."""
+    edges: dict[int, float] = {}
+    for line in page:
+        edges[line.column] = max(edges.get(line.column, 0.0), line.x1)
+    return edges
+
+
+def _wraps(first: _Line, second: _Line, right: float) -> bool:
+    """The second line carries on the first: the first leaves its words unfinished (no full stop
+    or colon) and the second's first word would not have fitted on it. A short kicker over a
+    title ('Innovative practice' / 'West Midlands Police: ...') has room to spare."""
+    if first.text.rstrip().endswith((".", ":", "!", "?")) or not second.text.split():
+        return False
+    word = second.text.split()[0]
+    per_char = (second.x1 - second.x0) / max(1, len(second.text))
+    return first.x1 + per_char * (len(word) + 1) > right
 
 
 def _body_size(pages: list[list[_Line]]) -> float:
