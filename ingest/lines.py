@@ -31,6 +31,7 @@ class Line:
     raw: str  # == text[start:end], trailing whitespace excluded
     blanks_before: int
     level: int = 0  # heading level from the reader's outline (fonts, styles, numbering), 0 if none
+    wrapped: bool = False  # a line of a paragraph wrapped over several lines (a PDF column): prose
 
     @property
     def plain(self) -> str:

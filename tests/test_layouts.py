@@ -375,3 +375,31 @@ def test_a_box_that_only_says_how_to_get_help_is_not_a_piece_whatever_its_headin
             "## Worried about someone?\n\nCall 101 or email safeguarding@example.org. In an emergency always call 999.\n")
     initiatives = build_initiatives(_doc(text, "Spring newsletter"))
     assert [i.forces for i in initiatives] == [["Northumbria Police"], ["Cleveland Police"]]
+
+
+# --- prose wrapped into a narrow column ----------------------------------------------------------
+
+def test_a_paragraph_wrapped_into_a_narrow_column_is_prose_and_a_title_over_it_is_not():
+    from ingest.layouts.common import is_sentence
+
+    text = ("Highlights of the year\n\n"
+            "Cymraeg in the control room\n"
+            "We trained 96 call handlers in the\n"
+            "Public Service Centre to take calls\n"
+            "in Welsh from the very first word.\n"
+            "Rates of calls answered in Welsh\n\n"
+            "Contents ........ 2\nForeword ........ 3\nOur work ........ 4\n")
+    view = make_view(_doc(text, "Annual report"))
+    prose = {line.plain for line in view.lines if is_sentence(line)}
+    assert {"We trained 96 call handlers in the", "Public Service Centre to take calls",
+            "in Welsh from the very first word."} <= prose
+    assert "Cymraeg in the control room" not in prose  # a title opening the run, shorter than the column
+    assert not any("........" in p for p in prose)  # dot leaders end no sentence
+
+
+def test_plans_for_the_future_are_not_work_done():
+    from ingest.layouts.common import is_not_work
+
+    for heading in ("Our commitments for 2024-25", "Looking ahead", "Plans for 2025", "The year ahead"):
+        assert is_not_work(heading), heading
+    assert not is_not_work("Committed to the community: our cadets")
