@@ -144,12 +144,10 @@ def test_segmentation_agreement(report):
     assert report["totals"]["agreement"] >= 0.95, layouts_table(report)
 
 
-@UNTIL_SEGMENTATION
 def test_force_accuracy(report):
     assert report["totals"]["force_accuracy"] >= 0.98, layouts_table(report)
 
 
-@UNTIL_SEGMENTATION
 def test_owner_accuracy(report):
     assert report["totals"]["owner_accuracy"] >= 0.98, layouts_table(report)
 

@@ -403,3 +403,43 @@ def test_plans_for_the_future_are_not_work_done():
     for heading in ("Our commitments for 2024-25", "Looking ahead", "Plans for 2025", "The year ahead"):
         assert is_not_work(heading), heading
     assert not is_not_work("Committed to the community: our cadets")
+
+
+# --- labelled records: a label paragraph's text is its field's, not the next record's title ------
+
+def test_the_last_fields_text_stays_with_its_record_not_the_next_title(tmp_path):
+    from formats import write_docx
+    from ingest.readers import read_document
+
+    blocks = [("big", "Case studies 2024"),
+              ("p", "This pack sets out three services supported by the partnership this year.")]
+    for n, (title, force, contact) in enumerate((
+            ("Op Payback: diversion for young people", "Northumbria Police", "Sergeant Hall, Northumbria Police"),
+            ("Hospital navigators", "", "Redthread North East team"),
+            ("Safe Haven in the city centre", "Northumbria Police", "Sunderland Community Safety Partnership")), 1):
+        who = f"{force} officers" if force else "Youth workers"
+        blocks += [("big", f"{n}. {title}"),
+                   ("bold", "Problem"), ("p", "Young people were not supported after an assault in the city."),
+                   ("bold", "Response"), ("p", f"{who} met them and agreed a plan with each young person."),
+                   ("bold", "Outcome"), ("p", "Most of the young people referred completed their plan."),
+                   ("bold", "Contact"), ("p", contact)]
+    doc = read_document(write_docx(tmp_path / "pack.docx", blocks), "pack.docx")
+    initiatives = build_initiatives(doc)
+    assert len(initiatives) == 3
+    second = doc.text[initiatives[1].start:initiatives[1].end]
+    assert second.startswith("2. Hospital navigators") and "Sergeant Hall" not in second
+    assert "Sergeant Hall" in doc.text[initiatives[0].start:initiatives[0].end]
+    assert initiatives[1].forces == []  # the previous record's contact names a force; this record names none
+
+
+def test_a_section_speaking_of_the_owner_by_its_role_is_partly_the_owners():
+    from ingest.owners import Owner, refers_to, section_who
+
+    office = "Office of the Police and Crime Commissioner for Northumbria"
+    assert refers_to("The Commissioner funds two stalking advocates.", office)
+    assert not refers_to("The police and the council agreed a plan.", office)
+    assert not refers_to("The Office for National Statistics published the figures.", office)
+    owner = Owner((), (office,), "title")
+    who = section_who("Stalking advocacy", "The Commissioner funds two advocates who sit with Northumbria Police.",
+                      owner, impose=False)
+    assert who.forces == ["Northumbria Police"] and office in who.organisations
