@@ -65,6 +65,9 @@ def _work(view: View, sections: list[Section]) -> list[Section]:
             pending = None  # a title block before the introduction heads the document, not a piece
             continue
         if not _has_sentence(view, section):
+            if _has_table(view, section):
+                pending = None  # figures under their own heading: neither a piece nor a title block
+                continue
             pending = pending or section
             continue
         if pending is not None:
@@ -76,6 +79,10 @@ def _work(view: View, sections: list[Section]) -> list[Section]:
 
 def _has_sentence(view: View, section: Section) -> bool:
     return any(is_sentence(line) for line in view.lines if section.start <= line.start < section.end)
+
+
+def _has_table(view: View, section: Section) -> bool:
+    return any(line.is_table_row for line in view.lines if section.start <= line.start < section.end)
 
 
 def _first_piece_owner(forces: tuple[str, ...], first: Section) -> bool:

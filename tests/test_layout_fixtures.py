@@ -158,7 +158,6 @@ def test_no_furniture_initiatives(report):
     assert not furniture, furniture
 
 
-@UNTIL_SEGMENTATION
 def test_no_furniture_initiatives_or_furniture_in_passages(report):
     furniture = {d["name"]: d["furniture_initiatives"] + d["furniture_leaks"] for d in report["documents"]}
     assert not any(furniture.values()), furniture

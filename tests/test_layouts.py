@@ -443,3 +443,33 @@ def test_a_section_speaking_of_the_owner_by_its_role_is_partly_the_owners():
     who = section_who("Stalking advocacy", "The Commissioner funds two advocates who sit with Northumbria Police.",
                       owner, impose=False)
     assert who.forces == ["Northumbria Police"] and office in who.organisations
+
+
+# --- back matter and figures are not part of a piece ---------------------------------------------
+
+def test_a_single_piece_ends_before_the_documents_back_matter_but_keeps_its_contact():
+    text = ("# Custody navigators for women\n\n## Description\n\nNavigators meet every woman booked into custody "
+            "and offer support with housing and health.\n\n## Outcomes\n\nRe-arrests fell from 39% to 24% in a year.\n\n"
+            "## Contact\n\nInspector Dunn, Custody Services.\n\n## Copyright\n\nThe copyright in this example is "
+            "not owned by the publisher of this site.\n")
+    (piece,) = build_initiatives(_doc(text, "Custody navigators for women", "Cleveland Police"))
+    kept = text[piece.start:piece.end]
+    assert "Inspector Dunn" in kept and "copyright in this example" not in kept
+
+
+def test_a_press_releases_notes_to_editors_are_not_part_of_the_story():
+    text = ("KENTON, 3 May 2024 - Kent Police has opened a rural crime hub in Ashford to tackle farm theft.\n\n"
+            "Officers visited 400 farms and marked 1,200 quad bikes with forensic liquid.\n\nENDS\n\n"
+            "## Notes to editors\n\n1. Kent Police covers Kent and Medway.\n")
+    (piece,) = build_initiatives(_doc(text, "Rural crime hub"))
+    assert "covers Kent and Medway" not in text[piece.start:piece.end]
+
+
+def test_a_table_of_figures_under_its_own_heading_is_not_the_next_pieces_title():
+    text = ("# Joint wellbeing report\n\n## Our year in numbers\n\n\tDerbyshire\tLeicestershire\n"
+            "Referrals\t1,204\t1,388\nCounselling\t310\t402\n\n"
+            "## Trauma risk management\n\nDerbyshire Constabulary trained 120 practitioners to support colleagues.\n\n"
+            "## Fitness tests\n\nLeicestershire Police introduced a new fitness test for all officers.\n")
+    initiatives = build_initiatives(_doc(text, "Joint wellbeing report"))
+    assert len(initiatives) == 2
+    assert not any("Referrals" in text[i.start:i.end] for i in initiatives)

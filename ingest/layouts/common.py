@@ -56,6 +56,7 @@ NOT_WORK = re.compile(
     r"(?:our )?commitments|(?:our )?(?:future )?plans for|future plans|the (?:year|years) ahead|what(?:'s|’s| is) next|"
     r"notes? (?:to|for) editors|contacts?(?: us| details)?|get in touch|further information|how to apply|"
     r"dates for your diary|references|footnotes|endnotes|notes|bibliography|glossary|acknowledge?ments|"
+    r"copyright|disclaimer|terms of use|licen[cs]e|"
     r"appendix|annex|areas? for improvement|navigation|share this|get help|in an emergency|"
     r"(?:our )?workforce (?:data|profile)|our workforce)\b")
 
@@ -186,7 +187,8 @@ def words(text: str) -> str:
 
 def merge_textless(groups: list[tuple[str, list[Line]]],
                    label: Callable[[str, str, list[Line]], str]) -> list[tuple[str, list[Line]]]:
-    """A group with no sentences (a logo, a heading, a cover) joins the group after it;
+    """A group with no sentences (a logo, a heading, a cover) joins the group after it, unless
+    it holds a table (figures under their own heading are no title of the next piece);
     `label(carried, own, group)` picks the merged group's label from the carried one and its own.
     A group headed as no piece of work ('Contact') stays apart, to be left out."""
     merged: list[tuple[str, list[Line]]] = []
@@ -198,6 +200,10 @@ def merge_textless(groups: list[tuple[str, list[Line]]],
             carry, carried = [], ""
             continue
         if not any(is_sentence(line) for line in group):
+            if any(line.is_table_row for line in group):
+                merged.append((own, carry + group))  # a table of figures on its own: no title block
+                carry, carried = [], ""
+                continue
             carry.extend(group)
             carried = carried or own
             continue

@@ -21,6 +21,7 @@ _PART = re.compile(
     r"who (?:is|was) involved|target (?:group|audience)|audience|timescales?|location|copyright|"
     r"related (?:practices|links|content|resources)|further information)\b")
 _PART_MAX_WORDS = 4
+_CONTACT = re.compile(r"(?i)^(?:contacts?(?: us| details)?|get in touch)\b")
 _NOTES_TO_EDITORS = re.compile(r"(?i)^notes? (?:to|for) editors\b")
 _MAX_CHARS = 15_000  # longer documents describe more than one piece
 
@@ -45,7 +46,23 @@ def score(view: View) -> tuple[float, str]:
 
 
 def sections(view: View) -> list[Section]:
-    lines = view.lines
+    lines = _without_back_matter(view.lines)
     heading = next((line.plain for line in lines if line.is_heading), "") or view.doc.title
     header = "\n".join(line.raw for line in lines[:3])
     return [section_of(view, lines, heading, header, view.doc.title)]
+
+
+def _without_back_matter(lines: list) -> list:
+    """The piece without the apparatus that closes the document (notes to editors, copyright,
+    references): the trailing run of headings that title no piece of work, from the first of them
+    that is not the piece's own contact block (a piece keeps its 'Contact')."""
+    cut = len(lines)
+    for i in range(len(lines) - 1, 0, -1):
+        line = lines[i]
+        if not line.is_heading:
+            continue
+        if not is_not_work(line.plain):
+            break
+        if not _CONTACT.match(line.plain):
+            cut = i
+    return lines[:cut] if any(line.is_heading is False for line in lines[:cut]) else lines
