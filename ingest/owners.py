@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from index.records import Document
 from index.gazetteer import find_forces, find_organisations
-from ingest.lines import clean
+from ingest.lines import clean, joined_lines
 from ingest.sentences import sentences
 
 # "LONDON, 3 May 2024 - ...", "Maidstone, 12th March 2023: ..." at the start of a press release
@@ -77,7 +77,7 @@ def document_owner(doc: Document) -> Owner:
 def _title_block(head: str) -> str:
     """The document's opening lines before its first sentence: title, subtitle, publisher line."""
     block = []
-    for line in head.splitlines():
+    for line in joined_lines(head):
         plain = clean(line)
         if not plain:
             continue

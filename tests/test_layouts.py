@@ -473,3 +473,14 @@ def test_a_table_of_figures_under_its_own_heading_is_not_the_next_pieces_title()
     initiatives = build_initiatives(_doc(text, "Joint wellbeing report"))
     assert len(initiatives) == 2
     assert not any("Referrals" in text[i.start:i.end] for i in initiatives)
+
+
+def test_the_owner_is_read_from_a_first_page_title_that_wraps():
+    from ingest.owners import document_owner
+    from ingest.readers import title_from_text
+
+    # no catalogue entry: the title is read from the text, as the pipeline does
+    text = ("Police Now officers are playing a vital role in tackling anti-social behaviour in Avon &\n"
+            "Somerset.\nCommunities where officers were posted saw 695 fewer incidents of anti-social behaviour.\n")
+    owner = document_owner(_doc(text, title_from_text(text)))
+    assert owner.forces == ("Avon and Somerset Police",)

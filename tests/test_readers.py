@@ -654,3 +654,11 @@ def test_pdf_heading_set_over_two_lines_is_one_heading_and_the_title(tmp_path: P
     assert "Our commitments for the year from April 2024 to March 2025 and beyond" in headings
     assert "Innovative practice" in headings and "Cycle patrols" in headings
     assert doc.title == "Equality, Diversity and Inclusion Annual Report for the Year 2023 to 2024"
+
+
+def test_a_title_wrapped_onto_two_lines_is_read_whole():
+    text = ("Police Now officers are playing a vital role in tackling crime in Avon &\nSomerset.\n"
+            "Communities where officers have been posted have seen fewer incidents.\n")
+    assert title_from_text(text) == "Police Now officers are playing a vital role in tackling crime in Avon & Somerset."
+    # a line that ends a title is not joined to the next
+    assert title_from_text("Annual Report 2024\nPublished by the force\n\nText.") == "Annual Report 2024"

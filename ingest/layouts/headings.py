@@ -10,14 +10,13 @@ from collections import Counter
 
 from ingest.layouts.common import (Section, View, is_not_work, is_paragraph, is_sentence, merge_textless, section_of,
                                    words)
-from ingest.lines import Line
+from ingest.lines import RUNS_ON, Line
 from ingest.sentences import SENTENCE_END
 from ingest.titles import QUOTED_NAME, is_force_name
 
 NAME = "heading tree"
 PIECES_NAME_OWNERS = False
-# a line ending like this runs on to the next: 'assigned to Avon &', 'working with the'
-_WRAPPED_END = re.compile(r"(?i)(?:[&,–-]|\b(?:and|or|the|a|an|of|to|in|on|for|with|by|from|at|as|that|which|who))$")
+_WRAPPED_END = RUNS_ON  # a line ending like this runs on to the next: 'assigned to Avon &'
 _ABOUT_PARAGRAPH = re.compile(r"^[A-Z][\w ]{1,40}[’']s (?:mission|vision|purpose) is\b")
 
 
