@@ -105,7 +105,12 @@ def test_every_converted_file_is_graded(originals_report):
     assert not any(r.get("refused") for r in originals_report["files"])
 
 
-@pytest.mark.parametrize("name", [CONVERTED[0], *(pytest.param(n, marks=UNTIL_SEGMENTATION) for n in CONVERTED[1:])])
+# Converted files that already give the .txt initiatives, forces and themes: held as regressions.
+SAME_AS_TXT_NOW = set(CONVERTED[:3])  # the compendium PDF, the NPCC Word file and web page
+
+
+@pytest.mark.parametrize("name", [n if n in SAME_AS_TXT_NOW else pytest.param(n, marks=UNTIL_SEGMENTATION)
+                                  for n in CONVERTED])
 def test_converted_file_gives_the_txt_initiatives(name, originals_report):
     (result,) = [r for r in originals_report["files"] if r["converted"] == name]
     assert result["agreement"] >= 0.95, result["unmatched_reference"][:5]

@@ -484,3 +484,16 @@ def test_the_owner_is_read_from_a_first_page_title_that_wraps():
             "Somerset.\nCommunities where officers were posted saw 695 fewer incidents of anti-social behaviour.\n")
     owner = document_owner(_doc(text, title_from_text(text)))
     assert owner.forces == ("Avon and Somerset Police",)
+
+
+def test_a_contents_entry_set_over_two_lines_is_one_entry():
+    from ingest.layouts.contents import Entry, rejoin_wrapped
+
+    titles = ["CATCH: A Collaborative Approach to Youth Crime Prevention", "Pol-Ed - An Educational Programme",
+              "Using a Partnership Approach to Improve Culture"]
+    entries = [Entry(t) for t in ("Young people", "CATCH: A Collaborative Approach to Youth", "Crime Prevention",
+                                  "Pol-Ed An Educational Programme", "Police culture",
+                                  "Using a Partnership Approach to Improve", "Culture")]
+    assert [e.text for e in rejoin_wrapped(entries, titles)] == [
+        "Young people", "CATCH: A Collaborative Approach to Youth Crime Prevention",
+        "Pol-Ed An Educational Programme", "Police culture", "Using a Partnership Approach to Improve Culture"]
