@@ -662,3 +662,16 @@ def test_a_title_wrapped_onto_two_lines_is_read_whole():
     assert title_from_text(text) == "Police Now officers are playing a vital role in tackling crime in Avon & Somerset."
     # a line that ends a title is not joined to the next
     assert title_from_text("Annual Report 2024\nPublished by the force\n\nText.") == "Annual Report 2024"
+
+
+def test_pdf_bold_list_item_wrapped_onto_a_second_line_is_no_heading(tmp_path: Path):
+    from formats import write_pdf
+
+    item = ("<b>Develop comprehensive force induction sessions and equip every participant with local "
+            "knowledge prior to the Academy</b>")
+    blocks = [("h1", "Recommendations"),
+              ("p", "Our research suggests several changes to how the programme is run in every force area."),
+              ("bullets", [item, "Post participants to the most deprived communities wherever possible."])]
+    doc = read_document(write_pdf(tmp_path / "brief.pdf", blocks), "brief.pdf")
+    headings = [" ".join(doc.text[i.start:i.end].split()) for i in doc.outline if i.kind == "heading"]
+    assert headings == ["Recommendations"], headings

@@ -28,6 +28,7 @@ _GUTTER_NOISE = 0.002  # a gutter may be crossed by this share of the body's cha
 _MIN_COLUMN_CHARS = 200
 _BOLD = re.compile(r"(?i)bold|black|heavy|semibold|demi")
 _TITLE_REACH = 400  # a heading starting this early in the text is the document's title
+_BULLET_GLYPH = re.compile(r"^\s*(?:[•●▪◦‣∙·*-]|\(cid:\d+\))\s")  # a list item's mark, as extracted
 _PAGE_NUMBER = re.compile(r"(?i)^(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$")
 
 
@@ -64,6 +65,7 @@ def read_pdf(data: bytes) -> Extracted:
         gap = _line_gap(page)
         right = _right_edges(page)
         for k, line in enumerate(page):
+            separator = ""
             if k:
                 previous = page[k - 1]
                 heading_edge = _is_large(line, body) != _is_large(previous, body)
@@ -74,7 +76,8 @@ def read_pdf(data: bytes) -> Extracted:
             parts.append(line.text)
             if line.at_edge and (_key(line.text) in running or _PAGE_NUMBER.match(line.text.strip())):
                 outline.append(OutlineItem("running", start, offset))
-            elif _is_large(line, body) or (line.bold and _is_heading_shaped(line.text)):
+            elif _is_large(line, body) or (line.bold and _is_heading_shaped(line.text)
+                                           and not (k and separator == "\n" and _runs_into(page[k - 1], line, body))):
                 level = _level(line, heading_sizes) if _is_large(line, body) else len(heading_sizes) + 1
                 last = outline[-1] if outline else None
                 if (k and last is not None and last.kind == "heading" and last.level == level and last.end == start - 1
@@ -196,6 +199,14 @@ def _right_edges(page: list[_Line]) -> dict[int, float]:
     for line in page:
         edges[line.column] = max(edges.get(line.column, 0.0), line.x1)
     return edges
+
+
+def _runs_into(before: _Line, line: _Line, body: float) -> bool:
+    """A bold line that finishes the line above it (a bold list item wrapped: '• Develop ... with
+    local' / 'knowledge prior to Academy'), not a heading: the line above, set in body size, leaves
+    its sentence unfinished."""
+    return not _is_large(before, body) and not before.text.rstrip().endswith((".", ":", "!", "?", ";")) \
+        and (before.bold or _is_heading_shaped(before.text) is False or bool(_BULLET_GLYPH.match(before.text)))
 
 
 def _wraps(first: _Line, second: _Line, right: float) -> bool:
