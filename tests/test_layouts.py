@@ -497,3 +497,16 @@ def test_a_contents_entry_set_over_two_lines_is_one_entry():
     assert [e.text for e in rejoin_wrapped(entries, titles)] == [
         "Young people", "CATCH: A Collaborative Approach to Youth Crime Prevention",
         "Pol-Ed An Educational Programme", "Police culture", "Using a Partnership Approach to Improve Culture"]
+
+
+def test_a_wrapped_line_starting_with_a_capital_is_no_title_in_a_document_without_headings():
+    text = ("Networks and Innovation\n"
+            "To foster connections between our ambassadors we trained seventeen Lead Ambassadors\n"
+            "across ten partner forces, with these numbers set to grow in the coming months. Our Lead\n"
+            "Ambassadors have started to create their own mentoring groups, begun to expand the Police\n"
+            "Now Affinity Networks, and are aiming to organise a diversity and inclusion forum in spring.\n"
+            "Progression\n"
+            "To support ambassadors who seek promotion we created a pathway with coaching sessions\n"
+            "and mock interviews for every participant who applied for promotion this year.\n")
+    doc = _doc(text, "Impact report", "Police Now")
+    assert [i.title.split(" — ")[0] for i in build_initiatives(doc)] == ["Networks and Innovation", "Progression"]

@@ -120,7 +120,8 @@ def _heading(lines: list[Line], i: int, level: int) -> str | None:
         return None
     plain = line.plain
     if (
-        len(plain) > 120
+        line.wrapped  # a line of a paragraph wrapped over several, however it starts
+        or len(plain) > 120
         or len(plain) < 3
         or SENTENCE_END.search(plain)
         or plain.endswith(",")
