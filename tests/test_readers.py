@@ -675,3 +675,22 @@ def test_pdf_bold_list_item_wrapped_onto_a_second_line_is_no_heading(tmp_path: P
     doc = read_document(write_pdf(tmp_path / "brief.pdf", blocks), "brief.pdf")
     headings = [" ".join(doc.text[i.start:i.end].split()) for i in doc.outline if i.kind == "heading"]
     assert headings == ["Recommendations"], headings
+
+
+def test_pdf_ruled_table_is_read_as_rows_of_cells_and_gives_labelled_figures(tmp_path: Path):
+    from formats import write_pdf
+    from ingest.metrics import extract_metrics
+
+    blocks = [("h1", "Our workforce"),
+              ("p", "On 31 March 2024 we employed 3,512 police officers across the force area."),
+              ("table", [["Group", "2023", "2024"], ["Female officers", "35.8%", "37.1%"],
+                         ["Welsh speakers (all staff, including police staff)", "14.2%", "15.6%"]]),
+              ("p", "We will publish these figures every six months from now on.")]
+    doc = read_document(write_pdf(tmp_path / "report.pdf", blocks), "report.pdf")
+    (table,) = [i for i in doc.outline if i.kind == "table"]
+    assert doc.text[table.start:table.end] == ("Group\t2023\t2024\nFemale officers\t35.8%\t37.1%\n"
+                                               "Welsh speakers (all staff, including police staff)\t14.2%\t15.6%")
+    cells = {(m.text, m.row, m.column) for m in extract_metrics("report.pdf", doc.text, 0, len(doc.text)) if m.row}
+    assert ("37.1%", "Female officers", "2024") in cells
+    assert ("14.2%", "Welsh speakers (all staff, including police staff)", "2023") in cells
+    assert not any(i.kind == "heading" and "Group" in doc.text[i.start:i.end] for i in doc.outline)

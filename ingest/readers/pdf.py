@@ -43,6 +43,7 @@ class _Line:
     x1: float = 0.0
     column: int = 0
     at_edge: bool = False  # among the first or last lines, near the top or bottom of the page
+    table: bool = False  # one row of a ruled table, its cells joined by tabs
 
 
 def read_pdf(data: bytes) -> Extracted:
@@ -69,11 +70,16 @@ def read_pdf(data: bytes) -> Extracted:
             if k:
                 previous = page[k - 1]
                 heading_edge = _is_large(line, body) != _is_large(previous, body)
-                separator = "\n\n" if heading_edge or line.top - previous.bottom > _PARAGRAPH_GAP * gap else "\n"
+                if line.table or previous.table:  # a table's rows are consecutive lines, set apart
+                    separator = "\n" if line.table and previous.table else "\n\n"
+                else:
+                    separator = "\n\n" if heading_edge or line.top - previous.bottom > _PARAGRAPH_GAP * gap else "\n"
                 parts.append(separator)
                 offset += len(separator)
             start, offset = offset, offset + len(line.text)
             parts.append(line.text)
+            if line.table:
+                continue  # its rows are found as a table in the text (tab-separated lines)
             if line.at_edge and (_key(line.text) in running or _PAGE_NUMBER.match(line.text.strip())):
                 outline.append(OutlineItem("running", start, offset))
             elif _is_large(line, body) or (line.bold and _is_heading_shaped(line.text)
@@ -128,11 +134,10 @@ def _pdf_lines(data: bytes) -> list[list[_Line]]:
         with pdfplumber.open(io.BytesIO(data), password="") as pdf:
             for number, page in enumerate(pdf.pages, start=1):
                 try:
-                    found = [(n, line) for n, (x0, x1) in enumerate(_columns(page))
-                             for line in page.crop((x0, 0, x1, page.height)).extract_text_lines(return_chars=True, strip=True)]
+                    lines = [line for n, (x0, x1) in enumerate(_columns(page))
+                             for line in _column_lines(page.crop((x0, 0, x1, page.height)), n)]
                 except Exception as e:  # pdfminer raises many types on damaged content
                     raise UnreadableFile(f"corrupt or truncated PDF: page {number}: {short(e)}") from e
-                lines = [_line(found_line, n) for n, found_line in found if found_line["text"].strip()]
                 for k, line in enumerate(lines):
                     near = line.top < _EDGE_SHARE * page.height or line.bottom > (1 - _EDGE_SHARE) * page.height
                     line.at_edge = near and (k < _EDGE_LINES or k >= len(lines) - _EDGE_LINES)
@@ -143,6 +148,30 @@ def _pdf_lines(data: bytes) -> list[list[_Line]]:
     except Exception as e:
         raise UnreadableFile(f"corrupt or truncated PDF: {short(e)}") from e
     return pages
+
+
+def _column_lines(column, n: int) -> list[_Line]:
+    """A column's text lines, top to bottom, with each ruled table read as rows of cells (tabs
+    between cells, a cell's wrapped lines joined) instead of the wrapped lines its cells make."""
+    tables = [t for t in column.find_tables() if len(t.rows) >= 2 and max(len(r.cells) for r in t.rows) >= 2]
+    boxes = [t.bbox for t in tables]
+
+    def outside(obj) -> bool:
+        return obj.get("object_type") != "char" or not any(
+            x0 <= (obj["x0"] + obj["x1"]) / 2 <= x1 and top <= (obj["top"] + obj["bottom"]) / 2 <= bottom
+            for x0, top, x1, bottom in boxes)
+
+    text = column.filter(outside) if boxes else column
+    lines = [_line(found, n) for found in text.extract_text_lines(return_chars=True, strip=True) if found["text"].strip()]
+    for table in tables:
+        sizes = Counter(round(c["size"], 1) for c in column.within_bbox(table.bbox).chars if c["text"].strip())
+        for row, cells in zip(table.rows, table.extract()):
+            texts = [one_line(cell or "") for cell in cells]
+            if any(texts):
+                x0, top, x1, bottom = row.bbox
+                lines.append(_Line(text="\t".join(texts), size=sizes.most_common(1)[0][0] if sizes else 0.0, bold=False,
+                                   top=top, bottom=bottom, x0=x0, x1=x1, column=n, table=True))
+    return sorted(lines, key=lambda line: line.top)
 
 
 def _columns(page) -> list[tuple[float, float]]:
@@ -197,7 +226,8 @@ def _right_edges(page: list[_Line]) -> dict[int, float]:
     """Where each text column's lines end at the widest: the measure lines wrap at."""
     edges: dict[int, float] = {}
     for line in page:
-        edges[line.column] = max(edges.get(line.column, 0.0), line.x1)
+        if not line.table:
+            edges[line.column] = max(edges.get(line.column, 0.0), line.x1)
     return edges
 
 
@@ -230,7 +260,7 @@ def _body_size(pages: list[list[_Line]]) -> float:
 
 
 def _is_large(line: _Line, body: float) -> bool:
-    return line.size >= body * _HEADING_SIZE_RATIO and _is_heading_shaped(line.text)
+    return not line.table and line.size >= body * _HEADING_SIZE_RATIO and _is_heading_shaped(line.text)
 
 
 def _is_heading_shaped(text: str) -> bool:
@@ -243,7 +273,7 @@ def _level(line: _Line, heading_sizes: list[float]) -> int:
 
 
 def _line_gap(page: list[_Line]) -> float:
-    heights = sorted(line.bottom - line.top for line in page) or [10.0]
+    heights = sorted(line.bottom - line.top for line in page if not line.table) or [10.0]
     return heights[len(heights) // 2]
 
 
