@@ -510,3 +510,11 @@ def test_a_wrapped_line_starting_with_a_capital_is_no_title_in_a_document_withou
             "and mock interviews for every participant who applied for promotion this year.\n")
     doc = _doc(text, "Impact report", "Police Now")
     assert [i.title.split(" — ")[0] for i in build_initiatives(doc)] == ["Networks and Innovation", "Progression"]
+
+
+def test_a_title_read_from_the_first_pieces_heading_does_not_drop_that_piece():
+    text = ("## Bikes back on the beat\n\nNorthumbria Police returned cycle patrols to Newcastle city centre.\n\n"
+            "## Lighting up the underpass\n\nCleveland Police and the council lit a subway where robberies happened.\n\n"
+            "## Safer taxis\n\nDurham Constabulary checked every licensed taxi in the city before Christmas.\n")
+    initiatives = build_initiatives(_doc(text, "Bikes back on the beat"))
+    assert [i.forces for i in initiatives] == [["Northumbria Police"], ["Cleveland Police"], ["Durham Constabulary"]]

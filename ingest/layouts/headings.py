@@ -70,7 +70,8 @@ def sections(view: View) -> list[Section]:
         body_lines = group[1:] if heading else group
         body_start = body_lines[0].start if body_lines else group[-1].end
         section = section_of(view, group, heading, heading, view.doc.title, body_start)
-        section.framing = _introduces(groups, n, level) or (n == 0 and len(groups) > 2 and _titled_by_document(view, group))
+        section.framing = _introduces(groups, n, level) or (
+            n == 0 and len(groups) > 2 and _titled_by_document(view, group, level))
         found.append(section)
     return found
 
@@ -92,11 +93,15 @@ def _introduces(groups: list[tuple[str, list[Line]]], n: int, level: int) -> boo
     return child is not None and heading_level(child) > heading_level(own)
 
 
-def _titled_by_document(view: View, group: list[Line]) -> bool:
-    """The first section, headed by the document's own title: the title block and what it says of
-    the whole document (publisher, date, purpose), not one of the pieces after it."""
+def _titled_by_document(view: View, group: list[Line], level: int) -> bool:
+    """The first section, headed by the document's own title set above the level its pieces are
+    described at: the title block and what it says of the whole document (publisher, date,
+    purpose), not one of the pieces after it. (A title read from the text may be the first
+    piece's own heading, at the pieces' level: that piece stays.)"""
     own = _opening_heading(group)
-    if own is None or any(line.is_heading for line in group if line is not own):
+    if own is None or not level or heading_level(own) >= level:
+        return False
+    if any(line.is_heading for line in group if line is not own):
         return False  # a title block merged into the first piece: the piece stays
     if own is not view.lines[0] and any(line.is_heading for line in view.lines[:view.lines.index(own)]):
         return False
