@@ -370,6 +370,9 @@ def test_a_box_that_only_says_how_to_get_help_is_not_a_piece_whatever_its_headin
     assert is_contact_only("In an emergency, call 999. If you are deaf, text 999 once registered.")
     assert is_contact_only("Write to safer@example.org or ring 01632 960123 between 9am and 5pm.")
     assert not is_contact_only("Officers took 388 calls. Call handlers can now be reached on 101.")
+    # a piece about emergency calls is work, not a box telling the reader whom to call
+    assert not is_contact_only("Handlers answered 999 calls faster. The share of 999 calls answered in "
+                               "ten seconds rose to 92%.")
     text = ("## Bikes back on the beat\n\nNorthumbria Police returned cycle patrols to Newcastle city centre.\n\n"
             "## Lighting the underpass\n\nCleveland Police and the council lit a subway where robberies had happened.\n\n"
             "## Worried about someone?\n\nCall 101 or email safeguarding@example.org. In an emergency always call 999.\n")
