@@ -458,6 +458,10 @@ def test_a_single_piece_ends_before_the_documents_back_matter_but_keeps_its_cont
     (piece,) = build_initiatives(_doc(text, "Custody navigators for women", "Cleveland Police"))
     kept = text[piece.start:piece.end]
     assert "Inspector Dunn" in kept and "copyright in this example" not in kept
+    # a closing part of the piece itself ('Conclusion') is not back matter
+    ending = text.replace("## Contact", "## Conclusion\n\nThe navigators will continue next year.\n\n## Contact")
+    (piece,) = build_initiatives(_doc(ending, "Custody navigators for women", "Cleveland Police"))
+    assert "continue next year" in ending[piece.start:piece.end]
 
 
 def test_a_press_releases_notes_to_editors_are_not_part_of_the_story():
