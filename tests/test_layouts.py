@@ -406,6 +406,8 @@ def test_plans_for_the_future_are_not_work_done():
     for heading in ("Our commitments for 2024-25", "Looking ahead", "Plans for 2025", "The year ahead"):
         assert is_not_work(heading), heading
     assert not is_not_work("Committed to the community: our cadets")
+    assert not is_not_work("Commitments to victims: a new charter")
+    assert is_not_work("Copyright") and not is_not_work("Licence plate recognition on rural roads")
 
 
 # --- labelled records: a label paragraph's text is its field's, not the next record's title ------

@@ -53,10 +53,11 @@ NOT_WORK = re.compile(
     r"(?:important )?method(?:ology|s)?\b|methodological note|important methodological note|findings|"
     r"key findings|our findings|recommendations?|conclusions?|next steps|looking ahead|"
     # plans for the future are not work done: 'Our commitments for 2024-25', 'The year ahead'
-    r"(?:our )?commitments|(?:our )?(?:future )?plans for|future plans|the (?:year|years) ahead|what(?:'s|’s| is) next|"
+    r"(?:our )?commitments(?=\W*$| for\b)|(?:our )?(?:future )?plans for|future plans|the (?:year|years) ahead|"
+    r"what(?:'s|’s| is) next|"
     r"notes? (?:to|for) editors|contacts?(?: us| details)?|get in touch|further information|how to apply|"
     r"dates for your diary|references|footnotes|endnotes|notes|bibliography|glossary|acknowledge?ments|"
-    r"copyright|disclaimer|terms of use|licen[cs]e|"
+    r"(?:copyright(?: notice)?|disclaimer|terms of use|licen[cs]e)(?=\W*$)|"
     r"appendix|annex|areas? for improvement|navigation|share this|get help|in an emergency|"
     r"(?:our )?workforce (?:data|profile)|our workforce)\b")
 
