@@ -694,3 +694,12 @@ def test_pdf_ruled_table_is_read_as_rows_of_cells_and_gives_labelled_figures(tmp
     assert ("37.1%", "Female officers", "2024") in cells
     assert ("14.2%", "Welsh speakers (all staff, including police staff)", "2023") in cells
     assert not any(i.kind == "heading" and "Group" in doc.text[i.start:i.end] for i in doc.outline)
+
+
+def test_pdf_title_is_a_heading_only_when_it_opens_the_document(tmp_path: Path):
+    from formats import write_pdf
+
+    blocks = [("p", "Community update from the neighbourhood team, spring 2025."),
+              ("h1", "Introduction"), ("p", "This update describes the work of the team this spring.")]
+    doc = read_document(write_pdf(tmp_path / "update.pdf", blocks), "update.pdf")
+    assert doc.title == ""  # left to the text: 'Introduction' is a section, not the title

@@ -27,7 +27,6 @@ _BINS = 100  # vertical strips of the page counted for a column gutter
 _GUTTER_NOISE = 0.002  # a gutter may be crossed by this share of the body's characters (a wide title)
 _MIN_COLUMN_CHARS = 200
 _BOLD = re.compile(r"(?i)bold|black|heavy|semibold|demi")
-_TITLE_REACH = 400  # a heading starting this early in the text is the document's title
 _BULLET_GLYPH = re.compile(r"^\s*(?:[•●▪◦‣∙·*-]|\(cid:\d+\))\s")  # a list item's mark, as extracted
 _PAGE_NUMBER = re.compile(r"(?i)^(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$")
 
@@ -92,8 +91,12 @@ def read_pdf(data: bytes) -> Extracted:
                 else:
                     outline.append(OutlineItem("heading", start, offset, level))
     text = "".join(parts)
-    first = next((i for i in outline if i.kind == "heading"), None)
-    title = one_line(text[first.start:first.end])[:TITLE_MAX_CHARS] if first is not None and first.start < _TITLE_REACH else ""
+    # the title opens the document: a heading before any other content line (running lines aside)
+    first = next((i for i in outline if i.kind != "running"), None)
+    running = [i for i in outline if i.kind == "running"]
+    opens = first is not None and first.kind == "heading" and not any(
+        text[a:b].strip() for a, b in _gaps(running, first.start))
+    title = one_line(text[first.start:first.end])[:TITLE_MAX_CHARS] if opens else ""
     return Extracted(text=text, title=title, pages=tuple(page_starts), outline=outline)
 
 
@@ -229,6 +232,18 @@ def _right_edges(page: list[_Line]) -> dict[int, float]:
         if not line.table:
             edges[line.column] = max(edges.get(line.column, 0.0), line.x1)
     return edges
+
+
+def _gaps(covered: list[OutlineItem], end: int) -> list[tuple[int, int]]:
+    """The stretches of the text before `end` outside the `covered` items."""
+    gaps, at = [], 0
+    for item in sorted(covered, key=lambda i: i.start):
+        if item.start >= end:
+            break
+        gaps.append((at, item.start))
+        at = max(at, item.end)
+    gaps.append((at, end))
+    return gaps
 
 
 def _runs_into(before: _Line, line: _Line, body: float) -> bool:
