@@ -14,6 +14,28 @@ _SPACE = re.compile(r"\s+")
 _LINE_BREAK = re.compile(r"[\n\f]")
 
 
+# a line ending like this runs on to the next: 'assigned to Avon &', 'working with the'
+RUNS_ON = re.compile(r"(?i)(?:[&,–-]|\b(?:and|or|the|a|an|of|to|in|on|for|with|by|from|at|as|that|which|who))$")
+
+
+def joined_lines(text: str) -> list[str]:
+    """The text's non-blank lines, a line that runs on (ends with '&', 'and', 'of', a comma ...)
+    joined with the line right after it: a title or sentence a page wrapped is one line again."""
+    out: list[str] = []
+    runs_on = False
+    for raw in text.splitlines():
+        line = raw.strip()
+        if not line:
+            runs_on = False
+            continue
+        if runs_on and out:
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+        runs_on = bool(RUNS_ON.search(line))
+    return out
+
+
 def clean(text: str) -> str:
     """Markup, bullets and heading marks removed, whitespace folded: for titles and embeddings."""
     text = _MARKUP.sub(lambda m: m.group(1) or "", text)
@@ -31,6 +53,7 @@ class Line:
     raw: str  # == text[start:end], trailing whitespace excluded
     blanks_before: int
     level: int = 0  # heading level from the reader's outline (fonts, styles, numbering), 0 if none
+    wrapped: bool = False  # a line of a paragraph wrapped over several lines (a PDF column): prose
 
     @property
     def plain(self) -> str:

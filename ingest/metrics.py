@@ -90,6 +90,21 @@ _MAX_LABEL = 100
 
 # Numbers that are not measurements whatever follows them; a figure overlapping one is dropped.
 _MONTH = rf"(?:{_MONTHS})\.?"
+# UK phone numbers: "0300 123 4567", "(01632) 960123", "+44 (0)20 7946 0958", "call 101"
+PHONE_NUMBERS: tuple[re.Pattern[str], ...] = (
+    re.compile(r"(?<![\w+])\+44[ \t-]?(?:\(0\)[ \t-]?)?\d{2,4}[ \t-]?\d{3,4}[ \t-]?\d{3,4}(?!\d)"),
+    re.compile(r"(?<![\w+])\(?0\d{2,4}\)?[ \t-]?\d{3,4}[ \t-]?\d{3,4}(?!\d)"),
+    re.compile(
+        r"(?i)\b(?:call(?:s|ed|ing)?|dial(?:s|led|ling)?|ring(?:s|ing)?|phon(?:e|es|ed|ing)"
+        r"|text(?:s|ed|ing)?|tel(?:ephone)?\.?:?|contact(?:s|ed|ing)?)"
+        r"(?:[ \t]+(?:us|police|the[ \t]+police))?(?:[ \t]+(?:on|via))?"
+        r"[ \t]+(?P<n>(?:101|999|111|105)(?:[ \t]*(?:or|and|/|,)[ \t]*(?:101|999|111|105))*)\b"
+    ),
+    re.compile(
+        r"(?i)\b(?P<n>101|999|111)"
+        r"(?=[ \t]+(?:non-emergency[ \t]+)?(?:number|line|service|calls?)\b)"
+    ),
+)
 _NOT_FIGURES: tuple[re.Pattern[str], ...] = (
     # section and paragraph numbers starting a line: "3. HIGHLAND", "3.1 Training", "## 4 Results"
     re.compile(r"(?m)^[ \t]*(?:\*\*)?\d{1,3}(?:\.\d{1,3}){0,3}\.(?=[ \t]+\S)"),
@@ -105,19 +120,7 @@ _NOT_FIGURES: tuple[re.Pattern[str], ...] = (
         r"\d+(?:\.\d+)*(?:[ \t]*(?:,|and|or|to|&|[-–])[ \t]*\d+(?:\.\d+)*"
         r"(?![\d.]*[ \t]?(?:%|per[ \t]?cent)))*"
     ),
-    # UK phone numbers: "0300 123 4567", "(01632) 960123", "+44 (0)20 7946 0958", "call 101"
-    re.compile(r"(?<![\w+])\+44[ \t-]?(?:\(0\)[ \t-]?)?\d{2,4}[ \t-]?\d{3,4}[ \t-]?\d{3,4}(?!\d)"),
-    re.compile(r"(?<![\w+])\(?0\d{2,4}\)?[ \t-]?\d{3,4}[ \t-]?\d{3,4}(?!\d)"),
-    re.compile(
-        r"(?i)\b(?:call(?:s|ed|ing)?|dial(?:s|led|ling)?|ring(?:s|ing)?|phon(?:e|es|ed|ing)"
-        r"|text(?:s|ed|ing)?|tel(?:ephone)?\.?:?|contact(?:s|ed|ing)?)"
-        r"(?:[ \t]+(?:us|police|the[ \t]+police))?(?:[ \t]+(?:on|via))?"
-        r"[ \t]+(?P<n>(?:101|999|111|105)(?:[ \t]*(?:or|and|/|,)[ \t]*(?:101|999|111|105))*)\b"
-    ),
-    re.compile(
-        r"(?i)\b(?P<n>101|999|111)"
-        r"(?=[ \t]+(?:non-emergency[ \t]+)?(?:number|line|service|calls?)\b)"
-    ),
+    *PHONE_NUMBERS,
     # postcodes: "LS1 4AP", "SW1A 2AA"
     re.compile(r"\b[A-Z]{1,2}\d{1,2}[A-Z]?[ \t]?\d[A-Z]{2}\b"),
     # dates: "12 March 2024", "1st of May", "March 12, 2024", "12/03/2024", "2024-03-12"

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from index.records import Document
 from index.gazetteer import find_forces, find_organisations
-from ingest.lines import clean
+from ingest.lines import clean, joined_lines
 from ingest.sentences import sentences
 
 # "LONDON, 3 May 2024 - ...", "Maidstone, 12th March 2023: ..." at the start of a press release
@@ -77,7 +77,7 @@ def document_owner(doc: Document) -> Owner:
 def _title_block(head: str) -> str:
     """The document's opening lines before its first sentence: title, subtitle, publisher line."""
     block = []
-    for line in head.splitlines():
+    for line in joined_lines(head):
         plain = clean(line)
         if not plain:
             continue
@@ -109,11 +109,27 @@ def section_who(header: str, body: str, owner: Owner, impose: bool = True) -> Wh
             reason += f" and named in the {where}"
         return Who(merged, [o for o in orgs if o not in merged], reason)
     if forces or organisations:
+        referred = [o for o in owner.organisations if o not in organisations and refers_to(body[:_OPENING], o)]
+        if referred:
+            return Who(forces, [*organisations, *referred],
+                       f"named in the {where}; the document owner ({owner.source}) referred to by its role")
         return Who(forces, organisations, f"named in the {where}")
     if owner.forces or owner.organisations:
         how = "written as 'we'" if _WE.search(body[:_OPENING]) else "names no one"
         return Who(list(owner.forces), list(owner.organisations), f"{how}: document owner ({owner.source})")
     return Who([], [], "no force or organisation named")
+
+
+# the word an organisation's name is built on: 'Office of the ...', '... Commissioner for X'
+_HEAD_NOUN = re.compile(r"\b([A-Z][a-z]{3,})\s+(?:of|for)\b")
+_TOO_GENERAL = {"Police", "Crime", "Office"}  # 'the Police', 'the Office': not one body
+
+
+def refers_to(text: str, organisation: str) -> bool:
+    """The text speaks of the organisation by its role, as a document's own sections do: 'The
+    Commissioner funds ...' in the Police and Crime Commissioner's pack."""
+    heads = {m.group(1) for m in _HEAD_NOUN.finditer(organisation)} - _TOO_GENERAL
+    return any(re.search(rf"\b[Tt]he {head}\b", text) for head in heads)
 
 
 def _partners(body: str) -> list[str]:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from index.records import Document, Initiative
 from ingest.layouts import Choice, Section, View, choose, make_view
-from ingest.layouts.common import is_not_work, is_sentence
+from ingest.layouts.common import is_contact_only, is_not_work, is_sentence
 from index.gazetteer import find_forces
 from ingest.owners import Owner, document_owner, section_who
 from ingest.titles import title_for
@@ -53,15 +53,21 @@ def segmentation(doc: Document) -> Segmentation:
 
 def _work(view: View, sections: list[Section]) -> list[Section]:
     """Sections that describe a piece of work. Apparatus and framing (contents, introduction,
-    findings, recommendations, notes to editors, contact details, areas for improvement) are left
-    out; a title block with no sentence joins the piece after it."""
+    findings, recommendations, notes to editors, contact details, areas for improvement, a
+    document's front matter, a safety or contact box) are left out; a title block with no
+    sentence joins the piece after it."""
     kept: list[Section] = []
     pending: Section | None = None
     for section in sections:
-        if section.end <= section.start or is_not_work(section.heading):
+        body = view.doc.text[max(section.start, section.body_start):section.end]
+        if section.end <= section.start or is_not_work(section.heading) or section.framing \
+                or is_contact_only(body):
             pending = None  # a title block before the introduction heads the document, not a piece
             continue
         if not _has_sentence(view, section):
+            if _has_table(view, section):
+                pending = None  # figures under their own heading: neither a piece nor a title block
+                continue
             pending = pending or section
             continue
         if pending is not None:
@@ -73,6 +79,10 @@ def _work(view: View, sections: list[Section]) -> list[Section]:
 
 def _has_sentence(view: View, section: Section) -> bool:
     return any(is_sentence(line) for line in view.lines if section.start <= line.start < section.end)
+
+
+def _has_table(view: View, section: Section) -> bool:
+    return any(line.is_table_row for line in view.lines if section.start <= line.start < section.end)
 
 
 def _first_piece_owner(forces: tuple[str, ...], first: Section) -> bool:

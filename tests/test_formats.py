@@ -14,7 +14,6 @@ from evaluation.layouts import grade_originals, originals_table, overlap, read_f
 from ingest.pipeline import build_initiatives
 from test_exactness import _check_initiatives
 
-UNTIL_SEGMENTATION = pytest.mark.xfail(strict=False, reason="issue 10: until structure-aware segmentation lands")
 CONVERTED = [
     f"{Path(formats.COMPENDIUM).stem}.pdf",
     f"{Path(formats.NPCC_CASES).stem}.docx",
@@ -105,9 +104,21 @@ def test_every_converted_file_is_graded(originals_report):
     assert not any(r.get("refused") for r in originals_report["files"])
 
 
-@pytest.mark.parametrize("name", [CONVERTED[0], *(pytest.param(n, marks=UNTIL_SEGMENTATION) for n in CONVERTED[1:])])
+@pytest.mark.parametrize("name", CONVERTED)
 def test_converted_file_gives_the_txt_initiatives(name, originals_report):
     (result,) = [r for r in originals_report["files"] if r["converted"] == name]
     assert result["agreement"] >= 0.95, result["unmatched_reference"][:5]
     assert result["force_agreement"] >= 0.98
+
+
+# The Police Now PDFs have no catalogue entry: their initiatives' theme is the title read from the
+# PDF, the .txt's is the catalogue's title, so themes cannot agree until a PDF is catalogued.
+THEMES_FROM_THE_CATALOGUE = {f"{Path(name).stem}.pdf" for name in formats.POLICE_NOW}
+
+
+@pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.xfail(strict=False, reason="uncatalogued: theme is "
+                                                                          "the PDF's own title"))
+                                  if n in THEMES_FROM_THE_CATALOGUE else n for n in CONVERTED])
+def test_converted_file_gives_the_txt_themes(name, originals_report):
+    (result,) = [r for r in originals_report["files"] if r["converted"] == name]
     assert result["theme_agreement"] >= 0.95

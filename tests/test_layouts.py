@@ -312,3 +312,218 @@ def test_numbered_paragraphs_are_the_pieces_and_an_introductions_are_not():
         assert not initiative.title.startswith(("2.", "3.")), initiative.title
     assert not any("This review brings together" in doc.text[i.start:i.end] for i in initiatives)
     assert not any("SOUTH DIVISION" in doc.text[i.start:i.end] for i in initiatives[:2])
+
+
+# --- framing: a document's front matter, a part's introduction, a contact box -------------------
+
+WEB_PAGE = """# What we are doing about rural crime
+
+Rural crime costs farmers dearly. This page sets out some of the work under way across the county.
+
+## Protecting farms
+
+### Farm watch
+
+Kent Police set up a farm watch scheme with 300 farms sharing alerts about suspicious vehicles.
+
+### Tractor marking
+
+Officers marked 1,200 quad bikes and tractors with forensic liquid at livestock markets.
+
+## Get in touch
+
+If you are in immediate danger call 999. You can report non-emergencies by calling 101 or at www.example.police.uk/report.
+"""
+
+
+def test_the_prose_under_a_heading_above_the_pieces_introduces_them():
+    doc = _doc(WEB_PAGE, "Rural crime | Kent Police")
+    initiatives = build_initiatives(doc)
+    assert [i.title.split(" — ")[0] for i in initiatives] == ["Farm watch", "Tractor marking"]
+    assert not any("This page sets out" in doc.text[i.start:i.end] for i in initiatives)
+
+
+def test_a_parts_opening_paragraph_introduces_its_pieces():
+    text = ("# Annual report\n\n## Neighbourhoods\n\nThis part describes what our neighbourhood teams did this year.\n\n"
+            "### Street surgeries\n\nOfficers held weekly street surgeries with traders in the town centre.\n\n"
+            "### Bike patrols\n\nOfficers returned to bike patrols in the parks after dark in the summer.\n\n"
+            "## Custody\n\n### Risk forms\n\nCustody staff introduced a new risk assessment form for every detainee.\n\n"
+            "### Cells\n\nAnti-ligature fittings were installed in every cell of the new custody suite.\n")
+    initiatives = build_initiatives(_doc(text, "Annual report", "Kent Police"))
+    texts = [text[i.start:i.end] for i in initiatives]
+    assert len(texts) == 4
+    assert not any("This part describes" in t for t in texts)
+    assert texts[2].startswith("## Custody")  # a part heading with no prose of its own heads its first piece
+
+
+def test_the_section_headed_by_the_documents_title_is_its_front_matter():
+    text = ("# Custody Good Practice 2024\n\nPublished by the custody forum of the National Police Chiefs' Council.\n\n"
+            "# Booking in\n\n## Shorter risk forms\n\nKent Police custody sergeants used a shorter risk form.\n\n"
+            "## Anti-ligature cells\n\nEssex Police installed anti-ligature cells in every custody suite.\n")
+    initiatives = build_initiatives(_doc(text, "Custody Good Practice 2024"))
+    assert [i.forces for i in initiatives] == [["Kent Police"], ["Essex Police"]]
+
+
+def test_a_box_that_only_says_how_to_get_help_is_not_a_piece_whatever_its_heading():
+    from ingest.layouts.common import is_contact_only
+
+    assert is_contact_only("In an emergency, call 999. If you are deaf, text 999 once registered.")
+    assert is_contact_only("Write to safer@example.org or ring 01632 960123 between 9am and 5pm.")
+    assert not is_contact_only("Officers took 388 calls. Call handlers can now be reached on 101.")
+    # a piece about emergency calls is work, not a box telling the reader whom to call
+    assert not is_contact_only("Handlers answered 999 calls faster. The share of 999 calls answered in "
+                               "ten seconds rose to 92%.")
+    text = ("## Bikes back on the beat\n\nNorthumbria Police returned cycle patrols to Newcastle city centre.\n\n"
+            "## Lighting the underpass\n\nCleveland Police and the council lit a subway where robberies had happened.\n\n"
+            "## Worried about someone?\n\nCall 101 or email safeguarding@example.org. In an emergency always call 999.\n")
+    initiatives = build_initiatives(_doc(text, "Spring newsletter"))
+    assert [i.forces for i in initiatives] == [["Northumbria Police"], ["Cleveland Police"]]
+
+
+# --- prose wrapped into a narrow column ----------------------------------------------------------
+
+def test_a_paragraph_wrapped_into_a_narrow_column_is_prose_and_a_title_over_it_is_not():
+    from ingest.layouts.common import is_sentence
+
+    text = ("Highlights of the year\n\n"
+            "Cymraeg in the control room\n"
+            "We trained 96 call handlers in the\n"
+            "Public Service Centre to take calls\n"
+            "in Welsh from the very first word.\n"
+            "Rates of calls answered in Welsh\n\n"
+            "Contents ........ 2\nForeword ........ 3\nOur work ........ 4\n")
+    view = make_view(_doc(text, "Annual report"))
+    prose = {line.plain for line in view.lines if is_sentence(line)}
+    assert {"We trained 96 call handlers in the", "Public Service Centre to take calls",
+            "in Welsh from the very first word."} <= prose
+    assert "Cymraeg in the control room" not in prose  # a title opening the run, shorter than the column
+    assert not any("........" in p for p in prose)  # dot leaders end no sentence
+
+
+def test_plans_for_the_future_are_not_work_done():
+    from ingest.layouts.common import is_not_work
+
+    for heading in ("Our commitments for 2024-25", "Looking ahead", "Plans for 2025", "The year ahead"):
+        assert is_not_work(heading), heading
+    assert not is_not_work("Committed to the community: our cadets")
+    assert not is_not_work("Commitments to victims: a new charter")
+    assert is_not_work("Copyright") and not is_not_work("Licence plate recognition on rural roads")
+
+
+# --- labelled records: a label paragraph's text is its field's, not the next record's title ------
+
+def test_the_last_fields_text_stays_with_its_record_not_the_next_title(tmp_path):
+    from formats import write_docx
+    from ingest.readers import read_document
+
+    blocks = [("big", "Case studies 2024"),
+              ("p", "This pack sets out three services supported by the partnership this year.")]
+    for n, (title, force, contact) in enumerate((
+            ("Op Payback: diversion for young people", "Northumbria Police", "Sergeant Hall, Northumbria Police"),
+            ("Hospital navigators", "", "Redthread North East team"),
+            ("Safe Haven in the city centre", "Northumbria Police", "Sunderland Community Safety Partnership")), 1):
+        who = f"{force} officers" if force else "Youth workers"
+        blocks += [("big", f"{n}. {title}"),
+                   ("bold", "Problem"), ("p", "Young people were not supported after an assault in the city."),
+                   ("bold", "Response"), ("p", f"{who} met them and agreed a plan with each young person."),
+                   ("bold", "Outcome"), ("p", "Most of the young people referred completed their plan."),
+                   ("bold", "Contact"), ("p", contact)]
+    doc = read_document(write_docx(tmp_path / "pack.docx", blocks), "pack.docx")
+    initiatives = build_initiatives(doc)
+    assert len(initiatives) == 3
+    second = doc.text[initiatives[1].start:initiatives[1].end]
+    assert second.startswith("2. Hospital navigators") and "Sergeant Hall" not in second
+    assert "Sergeant Hall" in doc.text[initiatives[0].start:initiatives[0].end]
+    assert initiatives[1].forces == []  # the previous record's contact names a force; this record names none
+
+
+def test_a_section_speaking_of_the_owner_by_its_role_is_partly_the_owners():
+    from ingest.owners import Owner, refers_to, section_who
+
+    office = "Office of the Police and Crime Commissioner for Northumbria"
+    assert refers_to("The Commissioner funds two stalking advocates.", office)
+    assert not refers_to("The police and the council agreed a plan.", office)
+    assert not refers_to("The Office for National Statistics published the figures.", office)
+    owner = Owner((), (office,), "title")
+    who = section_who("Stalking advocacy", "The Commissioner funds two advocates who sit with Northumbria Police.",
+                      owner, impose=False)
+    assert who.forces == ["Northumbria Police"] and office in who.organisations
+
+
+# --- back matter and figures are not part of a piece ---------------------------------------------
+
+def test_a_single_piece_ends_before_the_documents_back_matter_but_keeps_its_contact():
+    text = ("# Custody navigators for women\n\n## Description\n\nNavigators meet every woman booked into custody "
+            "and offer support with housing and health.\n\n## Outcomes\n\nRe-arrests fell from 39% to 24% in a year.\n\n"
+            "## Contact\n\nInspector Dunn, Custody Services.\n\n## Copyright\n\nThe copyright in this example is "
+            "not owned by the publisher of this site.\n")
+    (piece,) = build_initiatives(_doc(text, "Custody navigators for women", "Cleveland Police"))
+    kept = text[piece.start:piece.end]
+    assert "Inspector Dunn" in kept and "copyright in this example" not in kept
+    # a closing part of the piece itself ('Conclusion') is not back matter
+    ending = text.replace("## Contact", "## Conclusion\n\nThe navigators will continue next year.\n\n## Contact")
+    (piece,) = build_initiatives(_doc(ending, "Custody navigators for women", "Cleveland Police"))
+    assert "continue next year" in ending[piece.start:piece.end]
+
+
+def test_a_press_releases_notes_to_editors_are_not_part_of_the_story():
+    text = ("KENTON, 3 May 2024 - Kent Police has opened a rural crime hub in Ashford to tackle farm theft.\n\n"
+            "Officers visited 400 farms and marked 1,200 quad bikes with forensic liquid.\n\nENDS\n\n"
+            "## Notes to editors\n\n1. Kent Police covers Kent and Medway.\n")
+    (piece,) = build_initiatives(_doc(text, "Rural crime hub"))
+    assert "covers Kent and Medway" not in text[piece.start:piece.end]
+
+
+def test_a_table_of_figures_under_its_own_heading_is_not_the_next_pieces_title():
+    text = ("# Joint wellbeing report\n\n## Our year in numbers\n\n\tDerbyshire\tLeicestershire\n"
+            "Referrals\t1,204\t1,388\nCounselling\t310\t402\n\n"
+            "## Trauma risk management\n\nDerbyshire Constabulary trained 120 practitioners to support colleagues.\n\n"
+            "## Fitness tests\n\nLeicestershire Police introduced a new fitness test for all officers.\n")
+    initiatives = build_initiatives(_doc(text, "Joint wellbeing report"))
+    assert len(initiatives) == 2
+    assert not any("Referrals" in text[i.start:i.end] for i in initiatives)
+
+
+def test_the_owner_is_read_from_a_first_page_title_that_wraps():
+    from ingest.owners import document_owner
+    from ingest.readers import title_from_text
+
+    # no catalogue entry: the title is read from the text, as the pipeline does
+    text = ("Police Now officers are playing a vital role in tackling anti-social behaviour in Avon &\n"
+            "Somerset.\nCommunities where officers were posted saw 695 fewer incidents of anti-social behaviour.\n")
+    owner = document_owner(_doc(text, title_from_text(text)))
+    assert owner.forces == ("Avon and Somerset Police",)
+
+
+def test_a_contents_entry_set_over_two_lines_is_one_entry():
+    from ingest.layouts.contents import Entry, rejoin_wrapped
+
+    titles = ["CATCH: A Collaborative Approach to Youth Crime Prevention", "Pol-Ed - An Educational Programme",
+              "Using a Partnership Approach to Improve Culture"]
+    entries = [Entry(t) for t in ("Young people", "CATCH: A Collaborative Approach to Youth", "Crime Prevention",
+                                  "Pol-Ed An Educational Programme", "Police culture",
+                                  "Using a Partnership Approach to Improve", "Culture")]
+    assert [e.text for e in rejoin_wrapped(entries, titles)] == [
+        "Young people", "CATCH: A Collaborative Approach to Youth Crime Prevention",
+        "Pol-Ed An Educational Programme", "Police culture", "Using a Partnership Approach to Improve Culture"]
+
+
+def test_a_wrapped_line_starting_with_a_capital_is_no_title_in_a_document_without_headings():
+    text = ("Networks and Innovation\n"
+            "To foster connections between our ambassadors we trained seventeen Lead Ambassadors\n"
+            "across ten partner forces, with these numbers set to grow in the coming months. Our Lead\n"
+            "Ambassadors have started to create their own mentoring groups, begun to expand the Police\n"
+            "Now Affinity Networks, and are aiming to organise a diversity and inclusion forum in spring.\n"
+            "Progression\n"
+            "To support ambassadors who seek promotion we created a pathway with coaching sessions\n"
+            "and mock interviews for every participant who applied for promotion this year.\n")
+    doc = _doc(text, "Impact report", "Police Now")
+    assert [i.title.split(" — ")[0] for i in build_initiatives(doc)] == ["Networks and Innovation", "Progression"]
+
+
+def test_a_title_read_from_the_first_pieces_heading_does_not_drop_that_piece():
+    text = ("## Bikes back on the beat\n\nNorthumbria Police returned cycle patrols to Newcastle city centre.\n\n"
+            "## Lighting up the underpass\n\nCleveland Police and the council lit a subway where robberies happened.\n\n"
+            "## Safer taxis\n\nDurham Constabulary checked every licensed taxi in the city before Christmas.\n")
+    initiatives = build_initiatives(_doc(text, "Bikes back on the beat"))
+    assert [i.forces for i in initiatives] == [["Northumbria Police"], ["Cleveland Police"], ["Durham Constabulary"]]

@@ -580,3 +580,126 @@ def test_discover_real_corpus():
     found, skipped = discover([CORPUS], CORPUS)
     assert [d for _, d in found] == [p.name for p in CORPUS_FILES]
     assert skipped == []
+
+
+# --- web-page furniture decided by the kind of block --------------------------------------------
+
+LANDMARK_PAGE = """<!DOCTYPE html><html><head><title>Our neighbourhood work | A Force</title></head><body>
+<div class="notice-strip"><p>Planned maintenance: online reporting is unavailable on Sunday morning.</p></div>
+<div class="utility"><a href="tel:01234567890">01234 567890</a> | Contact us</div>
+<main>
+<h1>Our neighbourhood work</h1>
+<p>Neighbourhood officers in the town centre held weekly street surgeries with traders.</p>
+<div role="alert"><p>Severe weather warning: check travel advice before you set out.</p></div>
+<article><h2>Street surgeries</h2><p>Officers met traders every Tuesday.</p>
+<aside><p>Fact box: 40 surgeries were held.</p></aside></article>
+<aside class="more"><h2>Elsewhere on this site</h2><p>Report a crime online.</p></aside>
+</main>
+</body></html>
+"""
+
+
+def _furniture_text(doc) -> str:
+    return " ".join(doc.text[i.start:i.end] for i in doc.outline if i.kind == "furniture")
+
+
+def test_html_blocks_outside_the_main_landmark_are_furniture(tmp_path: Path):
+    p = tmp_path / "page.html"
+    p.write_text(LANDMARK_PAGE, encoding="utf-8")
+    doc = read_document(p, "page.html")
+    furniture = _furniture_text(doc)
+    # a site-wide strip and a top bar above <main>: the site's, whatever their class names say
+    assert "Planned maintenance" in furniture and "01234 567890" in furniture
+    # role=alert, and an aside that is not part of an article, are furniture even inside <main>
+    assert "Severe weather warning" in furniture and "Elsewhere on this site" in furniture
+    # the page's own content, and an aside inside its article (a fact box), are not
+    for content in ("Our neighbourhood work", "street surgeries with traders", "Officers met traders",
+                    "Fact box"):
+        assert content in doc.text and content not in furniture
+
+
+def test_html_without_a_main_landmark_keeps_its_blocks(tmp_path: Path):
+    p = tmp_path / "page.html"
+    p.write_text("<html><body><div><h1>Walk and Talk</h1><p>Officers walked the area with residents.</p>"
+                 "</div></body></html>", encoding="utf-8")
+    doc = read_document(p, "page.html")
+    assert not _furniture_text(doc)
+
+
+def test_html_details_summary_heads_its_disclosure_one_level_down(tmp_path: Path):
+    p = tmp_path / "page.html"
+    p.write_text("<html><body><main><h1>Projects we funded</h1><p>Grants of up to five thousand pounds.</p>"
+                 "<details><summary>Boxing club: mentoring</summary><p>The club mentors young people.</p></details>"
+                 "<details><summary>Town CCTV</summary><p>The council replaced six cameras.</p></details>"
+                 "</main></body></html>", encoding="utf-8")
+    doc = read_document(p, "page.html")
+    headings = [(doc.text[i.start:i.end], i.level) for i in doc.outline if i.kind == "heading"]
+    assert headings == [("# Projects we funded", 1), ("## Boxing club: mentoring", 2), ("## Town CCTV", 2)]
+    assert not any(i.kind == "field" for i in doc.outline)  # 'Boxing club:' is a title, not a label
+
+
+def test_pdf_heading_set_over_two_lines_is_one_heading_and_the_title(tmp_path: Path):
+    from formats import write_pdf
+
+    blocks = [("title", "Equality, Diversity and Inclusion Annual Report for the Year 2023 to 2024"),
+              ("p", "Published by the force in October 2024."),
+              ("h1", "Our commitments for the year from April 2024 to March 2025 and beyond"),
+              ("p", "We will publish our workforce data every six months from now on."),
+              ("h2", "Innovative practice"), ("h2", "Cycle patrols"),
+              ("p", "Officers returned to cycle patrols in the city centre in the summer.")]
+    path = write_pdf(tmp_path / "report.pdf", blocks)
+    doc = read_document(path, "report.pdf")
+    headings = [" ".join(doc.text[i.start:i.end].split()) for i in doc.outline if i.kind == "heading"]
+    # a wrapped heading is one outline item; a kicker over a title has room to spare: two
+    assert "Our commitments for the year from April 2024 to March 2025 and beyond" in headings
+    assert "Innovative practice" in headings and "Cycle patrols" in headings
+    assert doc.title == "Equality, Diversity and Inclusion Annual Report for the Year 2023 to 2024"
+
+
+def test_a_title_wrapped_onto_two_lines_is_read_whole():
+    text = ("Police Now officers are playing a vital role in tackling crime in Avon &\nSomerset.\n"
+            "Communities where officers have been posted have seen fewer incidents.\n")
+    assert title_from_text(text) == "Police Now officers are playing a vital role in tackling crime in Avon & Somerset."
+    # a line that ends a title is not joined to the next
+    assert title_from_text("Annual Report 2024\nPublished by the force\n\nText.") == "Annual Report 2024"
+
+
+def test_pdf_bold_list_item_wrapped_onto_a_second_line_is_no_heading(tmp_path: Path):
+    from formats import write_pdf
+
+    item = ("<b>Develop comprehensive force induction sessions and equip every participant with local "
+            "knowledge prior to the Academy</b>")
+    blocks = [("h1", "Recommendations"),
+              ("p", "Our research suggests several changes to how the programme is run in every force area."),
+              ("bullets", [item, "Post participants to the most deprived communities wherever possible."])]
+    doc = read_document(write_pdf(tmp_path / "brief.pdf", blocks), "brief.pdf")
+    headings = [" ".join(doc.text[i.start:i.end].split()) for i in doc.outline if i.kind == "heading"]
+    assert headings == ["Recommendations"], headings
+
+
+def test_pdf_ruled_table_is_read_as_rows_of_cells_and_gives_labelled_figures(tmp_path: Path):
+    from formats import write_pdf
+    from ingest.metrics import extract_metrics
+
+    blocks = [("h1", "Our workforce"),
+              ("p", "On 31 March 2024 we employed 3,512 police officers across the force area."),
+              ("table", [["Group", "2023", "2024"], ["Female officers", "35.8%", "37.1%"],
+                         ["Welsh speakers (all staff, including police staff)", "14.2%", "15.6%"]]),
+              ("p", "We will publish these figures every six months from now on.")]
+    doc = read_document(write_pdf(tmp_path / "report.pdf", blocks), "report.pdf")
+    (table,) = [i for i in doc.outline if i.kind == "table"]
+    assert doc.text[table.start:table.end] == ("Group\t2023\t2024\nFemale officers\t35.8%\t37.1%\n"
+                                               "Welsh speakers (all staff, including police staff)\t14.2%\t15.6%")
+    cells = {(m.text, m.row, m.column) for m in extract_metrics("report.pdf", doc.text, 0, len(doc.text)) if m.row}
+    assert ("37.1%", "Female officers", "2024") in cells
+    assert ("14.2%", "Welsh speakers (all staff, including police staff)", "2023") in cells
+    assert not any(i.kind == "heading" and "Group" in doc.text[i.start:i.end] for i in doc.outline)
+
+
+def test_pdf_title_is_a_heading_only_when_it_opens_the_document(tmp_path: Path):
+    from formats import write_pdf
+
+    blocks = [("p", "Community update from the neighbourhood team, spring 2025."),
+              ("h1", "Introduction"), ("p", "This update describes the work of the team this spring.")]
+    doc = read_document(write_pdf(tmp_path / "update.pdf", blocks), "update.pdf")
+    assert doc.title == ""  # left to the text: 'Introduction' is a section, not the title

@@ -10,9 +10,14 @@ from dataclasses import dataclass, field, replace
 
 from index.records import NOT_CONTENT, Document
 from ingest.lines import Line, split_lines
-from ingest.sentences import SENTENCE_END
+from ingest.metrics import PHONE_NUMBERS
+from ingest.sentences import SENTENCE_END, sentences
 
 PAGE_BREAK_BLANKS = 3  # in plain text, a run of this many blank lines separates pages
+FULL_LINE = 0.6  # a line this share of its block's widest line or wider fills the column: wrapped
+_FILLED = 0.9  # ... and with the next line's first word it would pass this share of the widest
+_MIN_WRAP_WIDTH = 30  # narrower blocks are lists of short items, not a column of prose
+_SENTENCE_INSIDE = re.compile(r"[\w%)][.!?][\"'”’)]*(?:\s|$)")  # a word ends a sentence (not a dot leader)
 
 
 @dataclass
@@ -37,6 +42,7 @@ class Section:
     header: str = ""  # lines before its body naming who did it (logo, organisation line)
     body_start: int = -1  # where its text proper starts; -1 = at start
     theme: str = ""
+    framing: bool = False  # the document's own front matter or a part's introduction: not a piece
 
 
 # Headings of sections that are not a piece of work: a document's apparatus, its own framing and
@@ -46,8 +52,12 @@ NOT_WORK = re.compile(
     r"welcome|a (?:word|message) from|executive summary|summary|overview|about (?:us|this \w+|the \w+)|"
     r"(?:important )?method(?:ology|s)?\b|methodological note|important methodological note|findings|"
     r"key findings|our findings|recommendations?|conclusions?|next steps|looking ahead|"
+    # plans for the future are not work done: 'Our commitments for 2024-25', 'The year ahead'
+    r"(?:our )?commitments(?=\W*$| for\b)|(?:our )?(?:future )?plans for|future plans|the (?:year|years) ahead|"
+    r"what(?:'s|’s| is) next|"
     r"notes? (?:to|for) editors|contacts?(?: us| details)?|get in touch|further information|how to apply|"
     r"dates for your diary|references|footnotes|endnotes|notes|bibliography|glossary|acknowledge?ments|"
+    r"(?:copyright(?: notice)?|disclaimer|terms of use|licen[cs]e)(?=\W*$)|"
     r"appendix|annex|areas? for improvement|navigation|share this|get help|in an emergency|"
     r"(?:our )?workforce (?:data|profile)|our workforce)\b")
 
@@ -58,6 +68,23 @@ def is_not_work(heading: str) -> bool:
     return bool(plain) and len(plain.split()) <= 10 and bool(NOT_WORK.match(plain))
 
 
+# where to reach someone: a phone number, an email or a web address
+_CONTACT_POINT = re.compile(r"(?i)[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\bhttps?://\S+|\bwww\.\S+")
+
+
+# a number to ring (not '999 calls' as a quantity of work: 'call handlers answered 999 calls faster')
+_PHONE_INSTRUCTIONS = PHONE_NUMBERS[:3]
+
+
+def is_contact_only(text: str) -> bool:
+    """Text that only tells the reader how to get in touch or get help (a safety box, a contact
+    block): every sentence gives a phone number, email or web address. Work is described in
+    sentences that do not."""
+    said = [s for s in sentences(text) if len(s.split()) >= 3]
+    return bool(said) and all(_CONTACT_POINT.search(s) or any(rx.search(s) for rx in _PHONE_INSTRUCTIONS)
+                              for s in said)
+
+
 def make_view(doc: Document) -> View:
     outside = [(i.start, i.end) for i in doc.outline if i.kind in NOT_CONTENT]
     # a numbered line with no other sign of a heading (mark, style, font) is left to the numbered
@@ -65,12 +92,18 @@ def make_view(doc: Document) -> View:
     levels = {i.start: i.level or 1 for i in doc.outline
               if i.kind == "heading" and not (i.label and not doc.text.startswith("#", i.start))}
     fields = {i.start: i.label for i in doc.outline if i.kind == "field"}
-    lines = []
+    # a heading set over several lines is one line of the view: 'Our commitments for' / '2024-25'
+    heading_ends = {i.start: i.end for i in doc.outline if i.kind == "heading" and i.start in levels}
+    lines: list[Line] = []
     for line in split_lines(doc.text):
         if any(s <= line.start < e for s, e in outside):
             continue
+        if lines and lines[-1].level and lines[-1].end < heading_ends.get(lines[-1].start, 0) \
+                and line.end <= heading_ends[lines[-1].start]:
+            lines[-1] = replace(lines[-1], end=line.end, raw=doc.text[lines[-1].start:line.end])
+            continue
         lines.append(replace(line, level=levels[line.start]) if line.start in levels else line)
-    view = View(doc, lines, fields)
+    view = View(doc, mark_wrapped(lines), fields)
     if doc.pages:
         starts = [line.start for line in lines]
         view.page_starts = sorted({bisect.bisect_left(starts, s) for s, _ in doc.pages} - {len(lines)})
@@ -81,7 +114,53 @@ def make_view(doc: Document) -> View:
     return view
 
 
+def mark_wrapped(lines: list[Line]) -> list[Line]:
+    """Lines of paragraphs wrapped over several lines marked as prose. A narrow column (a PDF's
+    two-column page, a box) breaks every sentence over short lines, none a sentence by itself;
+    a paragraph is told by its lines filling the column: in a run of lines with no blank line or
+    heading between, a line as wide as the run's widest (or the tail of a sentence one left
+    unfinished) is prose when the run says a sentence. A short line opening the run is its title."""
+    marked = list(lines)
+    run: list[int] = []
+    for i in [*range(len(lines)), None]:
+        line = lines[i] if i is not None else None
+        joins = line is not None and run and not line.blanks_before and not line.is_bullet and \
+            not line.is_heading and not line.is_table_row
+        if joins:
+            run.append(i)
+            continue
+        _mark_run(lines, run, marked)
+        run = [i] if line is not None and not (line.is_heading or line.is_table_row or line.is_bullet) else []
+    return marked
+
+
+def _mark_run(lines: list[Line], run: list[int], marked: list[Line]) -> None:
+    if len(run) < 2:
+        return
+    width = max(len(lines[k].raw) for k in run)
+    said = " ".join(lines[k].plain for k in run)
+    if width < _MIN_WRAP_WIDTH or len(said.split()) < 8 or not _SENTENCE_INSIDE.search(said):
+        return
+    full = [len(lines[k].raw) >= FULL_LINE * width for k in run]
+    linked = [False] * len(run)
+    for n in range(len(run) - 1):
+        this, after = lines[run[n]].plain, lines[run[n + 1]].plain
+        # a full line runs on into the next when that fills the column too, carries on in lower
+        # case or ends the sentence; after a lead-in colon comes a list, table or caption
+        # (a line was broken there only if the next word would not have fitted on it: a short
+        # title over a paragraph had room to spare)
+        fills = len(lines[run[n]].raw) + 1 + len(lines[run[n + 1]].raw.split()[0]) > _FILLED * width
+        if full[n] and fills and not this.endswith(":") and (full[n + 1] or after[:1].islower()
+                                                              or bool(SENTENCE_END.search(after))):
+            linked[n] = linked[n + 1] = True
+    for n, k in enumerate(run):
+        if linked[n]:
+            marked[k] = replace(lines[k], wrapped=True)
+
+
 def is_sentence(line: Line) -> bool:
+    if line.wrapped:
+        return True
     plain = line.plain
     return (
         len(plain.split()) >= 8
@@ -113,7 +192,8 @@ def words(text: str) -> str:
 
 def merge_textless(groups: list[tuple[str, list[Line]]],
                    label: Callable[[str, str, list[Line]], str]) -> list[tuple[str, list[Line]]]:
-    """A group with no sentences (a logo, a heading, a cover) joins the group after it;
+    """A group with no sentences (a logo, a heading, a cover) joins the group after it, unless
+    it holds a table (figures under their own heading are no title of the next piece);
     `label(carried, own, group)` picks the merged group's label from the carried one and its own.
     A group headed as no piece of work ('Contact') stays apart, to be left out."""
     merged: list[tuple[str, list[Line]]] = []
@@ -125,6 +205,10 @@ def merge_textless(groups: list[tuple[str, list[Line]]],
             carry, carried = [], ""
             continue
         if not any(is_sentence(line) for line in group):
+            if any(line.is_table_row for line in group):
+                merged.append((own, carry + group))  # a table of figures on its own: no title block
+                carry, carried = [], ""
+                continue
             carry.extend(group)
             carried = carried or own
             continue

@@ -83,13 +83,34 @@ def match_section(heading: str, sections: list[tuple[str, str]], part: str) -> t
     return None
 
 
+def _overlap(a: str, b: str) -> float:
+    x, y = set(words(a).split()), set(words(b).split())
+    return len(x & y) / max(1, len(x | y))
+
+
+def rejoin_wrapped(entries: list[Entry], titles: list[str]) -> list[Entry]:
+    """Entries set over two lines, each line a paragraph or list item of its own ('CATCH: A
+    Collaborative Approach to Youth' / 'Crime Prevention and Community Cohesion'): an entry joins
+    the one before it when the two read, in order, as the start of a piece's title that the first
+    alone does not complete."""
+    said = [f" {words(t)} " for t in titles]
+    joined: list[Entry] = []
+    for entry in entries:
+        if joined:
+            before = joined[-1]
+            first, both = f" {words(before.text)} ", f" {words(before.text)} {words(entry.text)} "
+            if first.strip() and all(t != first for t in said) and any(t.startswith(both) for t in said):
+                joined[-1] = Entry(f"{before.text} {entry.text}", before.page or entry.page)
+                continue
+        joined.append(entry)
+    return joined
+
+
 def topics(titles: list[str], entries: list[Entry]) -> list[str]:
     """Each title's topic: the nearest entry before the title's own entry that is not itself
     one of the titles ('Contents by topic: Young people / - Pol-Ed / - CATCH ...')."""
-    def overlap(a: str, b: str) -> float:
-        x, y = set(words(a).split()), set(words(b).split())
-        return len(x & y) / max(1, len(x | y))
-
+    overlap = _overlap
+    entries = rejoin_wrapped(entries, titles)
     best: list[int | None] = []
     for title in titles:
         scores = [overlap(e.text, title) for e in entries]

@@ -8,15 +8,15 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ingest.layouts.common import Section, View, is_not_work, is_paragraph, is_sentence, merge_textless, section_of
-from ingest.lines import Line
+from ingest.layouts.common import (Section, View, is_not_work, is_paragraph, is_sentence, merge_textless, section_of,
+                                   words)
+from ingest.lines import RUNS_ON, Line
 from ingest.sentences import SENTENCE_END
 from ingest.titles import QUOTED_NAME, is_force_name
 
 NAME = "heading tree"
 PIECES_NAME_OWNERS = False
-# a line ending like this runs on to the next: 'assigned to Avon &', 'working with the'
-_WRAPPED_END = re.compile(r"(?i)(?:[&,–-]|\b(?:and|or|the|a|an|of|to|in|on|for|with|by|from|at|as|that|which|who))$")
+_WRAPPED_END = RUNS_ON  # a line ending like this runs on to the next: 'assigned to Avon &'
 _ABOUT_PARAGRAPH = re.compile(r"^[A-Z][\w ]{1,40}[’']s (?:mission|vision|purpose) is\b")
 
 
@@ -66,11 +66,47 @@ def sections(view: View) -> list[Section]:
         named_so_far.update(m.group(1) for m in QUOTED_NAME.finditer(line.plain))
     groups = merge_textless(groups, _label)
     found = []
-    for heading, group in groups:
+    for n, (heading, group) in enumerate(groups):
         body_lines = group[1:] if heading else group
         body_start = body_lines[0].start if body_lines else group[-1].end
-        found.append(section_of(view, group, heading, heading, view.doc.title, body_start))
+        section = section_of(view, group, heading, heading, view.doc.title, body_start)
+        section.framing = _introduces(groups, n, level) or (
+            n == 0 and len(groups) > 2 and _titled_by_document(view, group, level))
+        found.append(section)
     return found
+
+
+def _opening_heading(group: list[Line]) -> Line | None:
+    return next((line for line in group if line.is_heading), None)
+
+
+def _introduces(groups: list[tuple[str, list[Line]]], n: int, level: int) -> bool:
+    """A heading above the level work is described at, holding prose of its own before its first
+    sub-section: the prose introduces the document or the part ('What we are doing' over the
+    pieces; a part's opening paragraph), it is not a piece itself."""
+    own = _opening_heading(groups[n][1])
+    if own is None or not level or heading_level(own) >= level or n + 1 >= len(groups):
+        return False
+    if any(line.is_heading and heading_level(line) >= level for line in groups[n][1]):
+        return False  # a part heading merged into its first piece
+    child = _opening_heading(groups[n + 1][1])
+    return child is not None and heading_level(child) > heading_level(own)
+
+
+def _titled_by_document(view: View, group: list[Line], level: int) -> bool:
+    """The first section, headed by the document's own title set above the level its pieces are
+    described at: the title block and what it says of the whole document (publisher, date,
+    purpose), not one of the pieces after it. (A title read from the text may be the first
+    piece's own heading, at the pieces' level: that piece stays.)"""
+    own = _opening_heading(group)
+    if own is None or not level or heading_level(own) >= level:
+        return False
+    if any(line.is_heading for line in group if line is not own):
+        return False  # a title block merged into the first piece: the piece stays
+    if own is not view.lines[0] and any(line.is_heading for line in view.lines[:view.lines.index(own)]):
+        return False
+    title, said = set(words(view.doc.title).split()), set(words(own.plain).split())
+    return len(said) >= 2 and said <= title
 
 
 def heading_level(line: Line) -> int:
@@ -89,7 +125,8 @@ def _heading(lines: list[Line], i: int, level: int) -> str | None:
         return None
     plain = line.plain
     if (
-        len(plain) > 120
+        line.wrapped  # a line of a paragraph wrapped over several, however it starts
+        or len(plain) > 120
         or len(plain) < 3
         or SENTENCE_END.search(plain)
         or plain.endswith(",")

@@ -62,6 +62,13 @@ def _is_field(view: View, line, labels: set[str]) -> bool:
     return line.start in view.fields and _key(view, line) in labels
 
 
+def _is_field_value(view: View, k: int, labels: set[str]) -> bool:
+    """Line k is the text of the field whose label paragraph stands above it ('Contact' /
+    'Sergeant ..., Northumbria Police'): the previous record's last field, not a title."""
+    label = view.lines[k - 1] if k >= 1 else None
+    return label is not None and _is_field(view, label, labels) and ":" not in label.raw
+
+
 def _key(view: View, line) -> str:
     """A field's label for comparing records. A 'Label:' field is named by its last word, so
     'Essex Police Audience:' (an organisation line run into the label) is 'audience'; a bold
@@ -101,7 +108,8 @@ def _title_lines(view: View, f: int, labels: set[str]) -> list[int]:
             above = lines[k - 1] if k >= 1 else None
             if above is not None and k - 1 >= f - _HEADING_REACH and k not in view.page_starts \
                     and (above.is_heading or not _ENDS_SENTENCE.search(above.plain)) \
-                    and not (above.is_bullet or above.is_table_row or _is_field(view, above, labels)):
+                    and not (above.is_bullet or above.is_table_row or _is_field(view, above, labels)
+                             or _is_field_value(view, k - 1, labels)):
                 k -= 1
             return list(range(k, f))
         if is_sentence(lines[k]) or _is_field(view, lines[k], labels):
@@ -109,7 +117,8 @@ def _title_lines(view: View, f: int, labels: set[str]) -> list[int]:
     above = []
     for k in range(f - 1, max(-1, f - 3), -1):
         line = lines[k]
-        if _ENDS_SENTENCE.search(line.plain) or _is_field(view, line, labels) or line.is_bullet or line.is_table_row:
+        if _ENDS_SENTENCE.search(line.plain) or _is_field(view, line, labels) or line.is_bullet or line.is_table_row \
+                or _is_field_value(view, k, labels):
             break
         above.insert(0, k)
         if k in view.page_starts:

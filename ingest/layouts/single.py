@@ -21,6 +21,10 @@ _PART = re.compile(
     r"who (?:is|was) involved|target (?:group|audience)|audience|timescales?|location|copyright|"
     r"related (?:practices|links|content|resources)|further information)\b")
 _PART_MAX_WORDS = 4
+# what closes a document after its piece: never a part of the piece itself
+_BACK_MATTER = re.compile(
+    r"(?i)^(?:notes? (?:to|for) editors|copyright|disclaimer|terms of use|licen[cs]e|references|footnotes|"
+    r"endnotes|notes|bibliography|glossary|acknowledge?ments|appendix|annex|about (?:us|the \w+|this \w+))\b")
 _NOTES_TO_EDITORS = re.compile(r"(?i)^notes? (?:to|for) editors\b")
 _MAX_CHARS = 15_000  # longer documents describe more than one piece
 
@@ -45,7 +49,24 @@ def score(view: View) -> tuple[float, str]:
 
 
 def sections(view: View) -> list[Section]:
-    lines = view.lines
+    lines = _without_back_matter(view.lines)
     heading = next((line.plain for line in lines if line.is_heading), "") or view.doc.title
     header = "\n".join(line.raw for line in lines[:3])
     return [section_of(view, lines, heading, header, view.doc.title)]
+
+
+def _without_back_matter(lines: list) -> list:
+    """The piece without the apparatus that closes the document (notes to editors, copyright,
+    references, about us): the trailing run of back-matter headings and the piece's own parts
+    among them ('Contact', 'Conclusion' stay: they are the piece's), cut from the first
+    back-matter heading of that run."""
+    cut = len(lines)
+    for i in range(len(lines) - 1, 0, -1):
+        line = lines[i]
+        if not line.is_heading:
+            continue
+        if _BACK_MATTER.match(line.plain):
+            cut = i
+        elif not is_not_work(line.plain):
+            break
+    return lines[:cut] if any(not line.is_heading for line in lines[:cut]) else lines

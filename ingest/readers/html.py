@@ -1,7 +1,14 @@
-"""Web pages: visible text as blocks, with headings (h1-h6), list items, tables (tab-separated
-rows), and page furniture (cookie banners, share links, breadcrumbs, skip links) marked as not
-content. Scripts, styles and the site's navigation, header and footer outside the main content
-are dropped, except a table of contents (its topics give themes)."""
+"""Web pages: visible text as blocks, with headings (h1-h6, and the summary line of a details
+disclosure), list items, tables (tab-separated rows), and page furniture (cookie banners, share
+links, breadcrumbs, skip links) marked as not content. Scripts, styles and the site's navigation,
+header and footer outside the main content are dropped, except a table of contents (its topics
+give themes).
+
+Furniture is decided by what kind of block it is, as HTML says it: on a page with a main landmark
+(<main>, role=main) every block outside it is the site's, not the page's (alert bars, emergency
+banners, top bars); blocks whose ARIA role is a landmark or live region other than main (alert,
+banner, complementary, contentinfo, navigation, search, status, dialog) and asides outside an
+article are furniture wherever they are."""
 
 from __future__ import annotations
 
@@ -16,11 +23,14 @@ _BLOCKS = frozenset(
     {
         "p", "div", "section", "article", "main", "aside", "blockquote", "pre", "ul", "ol",
         "dl", "dt", "dd", "figure", "figcaption", "address", "form", "fieldset", "body",
-        "html", "hr", "caption", "details", "summary", "header", "footer",
+        "html", "hr", "caption", "details", "summary", "header", "footer", "button",
     }
 )
 _CONTENTS = re.compile(r"(?i)^contents\b|\btable-of-contents\b|\btoc\b|\bcontents\b")
 _HEADINGS = {f"h{n}": n for n in range(1, 7)}
+# ARIA roles of blocks that are the site's, not the page's content
+_FURNITURE_ROLES = frozenset({"alert", "alertdialog", "banner", "complementary", "contentinfo", "dialog",
+                              "navigation", "search", "status", "log", "marquee", "timer", "toolbar"})
 # what sites call their furniture in class, id, role and aria-label attributes
 _FURNITURE = re.compile(r"(?i)cookie|consent|gdpr|\bshare|social|breadcrumb|skip-?link|newsletter|banner|"
                         r"\bnavigation\b|\bnavbar\b|\bmenu\b|site-?footer|site-?header|back-to-top|"
@@ -41,7 +51,7 @@ def read_html(data: bytes) -> Extracted:
     if isinstance(markup, bytes):
         note = f"not UTF-8; decoded as {soup.original_encoding or 'unknown encoding'}"
     title = one_line(soup.title.get_text())[:TITLE_MAX_CHARS] if soup.title is not None else ""
-    out = _HtmlText()
+    out = _HtmlText(mains=soup.find_all(_is_main))
     try:
         out.walk(soup, in_content=False, furniture=False)
     except RecursionError:
@@ -59,13 +69,26 @@ def _is_contents(tag) -> bool:
     return bool(_CONTENTS.search(described))
 
 
-def _is_furniture(tag) -> bool:
+def _is_main(tag) -> bool:
+    return tag.name == "main" or (tag.get("role") or "").strip().lower() == "main"
+
+
+def _is_furniture(tag, in_article: bool = False) -> bool:
+    role = (tag.get("role") or "").strip().lower()
+    if role in _FURNITURE_ROLES or (tag.name == "aside" and not in_article):
+        return True
     described = " ".join([*tag.get("class", []), tag.get("id", ""), tag.get("role", ""), tag.get("aria-label", "")])
     return bool(described.strip()) and bool(_FURNITURE.search(described))
 
 
 class _HtmlText:
-    def __init__(self) -> None:
+    def __init__(self, mains: list | None = None) -> None:
+        # on a page with a main landmark, what lies outside it (and does not hold it) is the site's
+        self.mains = {id(m) for m in mains or ()}
+        self.holding_main = {id(p) for m in mains or () for p in m.parents}
+        self.in_main = not self.mains
+        self.in_article = False
+        self.last_level = 0  # the level of the last heading written (a summary heads one below it)
         self.writer = BlockWriter()
         self.buffer: list[str] = []
         self.prefix = ""
@@ -102,32 +125,46 @@ class _HtmlText:
                 continue
             if name in _DROP or (name in _PAGE_CHROME and not in_content):
                 continue
-            inside = in_content or name in ("main", "article")
-            marked = furniture or _is_furniture(child)
-            if name in _HEADINGS:
-                self.flush(furniture)
-                self.prefix = "#" * _HEADINGS[name] + " "
-                self.kind, self.level = "heading", _HEADINGS[name]
-                self.buffer.append(child.get_text(" ").replace("\n", " "))
-                self.flush(marked)
-                self.prefix, self.kind, self.level = "", "", 0
-            elif name == "li":
-                self.flush(furniture)
-                self.prefix, self.kind = "- ", "list_item"
-                self.walk(child, inside, marked)
-                self.flush(marked)
-                self.prefix, self.kind = "", ""
-            elif name == "table":
-                self.flush(furniture)
-                self._table(child, marked)
-            elif name == "br":
-                self.buffer.append("\n")
-            elif name in _BLOCKS or marked != furniture:
-                self.flush(furniture)
-                self.walk(child, inside, marked)
-                self.flush(marked)
-            else:
-                self.walk(child, inside, marked)
+            entering_main = not self.in_main and id(child) in self.mains
+            outside_main = not self.in_main and not entering_main and id(child) not in self.holding_main
+            marked = furniture or outside_main or _is_furniture(child, self.in_article)
+            was = (self.in_main, self.in_article)
+            self.in_main = self.in_main or entering_main
+            self.in_article = self.in_article or name == "article"
+            try:
+                self._element(child, name, in_content or name in ("main", "article"), furniture, marked)
+            finally:
+                self.in_main, self.in_article = was
+
+    def _element(self, child, name: str, inside: bool, furniture: bool, marked: bool) -> None:
+        if name in _HEADINGS or (name == "summary" and child.parent is not None and child.parent.name == "details"):
+            # a disclosure's summary line heads its details, one level below the heading above
+            level = _HEADINGS.get(name) or min(6, self.last_level + 1)
+            self.flush(furniture)
+            self.prefix = "#" * level + " "
+            self.kind, self.level = "heading", level
+            self.buffer.append(child.get_text(" ").replace("\n", " "))
+            self.flush(marked)
+            self.prefix, self.kind, self.level = "", "", 0
+            if not marked and name in _HEADINGS:
+                self.last_level = level
+        elif name == "li":
+            self.flush(furniture)
+            self.prefix, self.kind = "- ", "list_item"
+            self.walk(child, inside, marked)
+            self.flush(marked)
+            self.prefix, self.kind = "", ""
+        elif name == "table":
+            self.flush(furniture)
+            self._table(child, marked)
+        elif name == "br":
+            self.buffer.append("\n")
+        elif name in _BLOCKS or marked != furniture:
+            self.flush(furniture)
+            self.walk(child, inside, marked)
+            self.flush(marked)
+        else:
+            self.walk(child, inside, marked)
 
     def _table(self, table, furniture: bool) -> None:
         rows = []

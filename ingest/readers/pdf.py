@@ -14,7 +14,8 @@ from collections import Counter
 from dataclasses import dataclass
 
 from index.records import OutlineItem
-from ingest.readers.common import Extracted, UnreadableFile, short
+from ingest.readers.common import Extracted, UnreadableFile, one_line, short
+from ingest.readers.text import TITLE_MAX_CHARS
 
 _PAGE_SEPARATOR = "\n\n"
 _HEADING_SIZE_RATIO = 1.15  # a line this much larger than body text is a heading
@@ -26,6 +27,7 @@ _BINS = 100  # vertical strips of the page counted for a column gutter
 _GUTTER_NOISE = 0.002  # a gutter may be crossed by this share of the body's characters (a wide title)
 _MIN_COLUMN_CHARS = 200
 _BOLD = re.compile(r"(?i)bold|black|heavy|semibold|demi")
+_BULLET_GLYPH = re.compile(r"^\s*(?:[•●▪◦‣∙·*-]|\(cid:\d+\))\s")  # a list item's mark, as extracted
 _PAGE_NUMBER = re.compile(r"(?i)^(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$")
 
 
@@ -36,7 +38,11 @@ class _Line:
     bold: bool
     top: float
     bottom: float
+    x0: float = 0.0
+    x1: float = 0.0
+    column: int = 0
     at_edge: bool = False  # among the first or last lines, near the top or bottom of the page
+    table: bool = False  # one row of a ruled table, its cells joined by tabs
 
 
 def read_pdf(data: bytes) -> Extracted:
@@ -57,22 +63,41 @@ def read_pdf(data: bytes) -> Extracted:
             offset += len(_PAGE_SEPARATOR)
         page_starts.append((offset, number))
         gap = _line_gap(page)
+        right = _right_edges(page)
         for k, line in enumerate(page):
+            separator = ""
             if k:
                 previous = page[k - 1]
                 heading_edge = _is_large(line, body) != _is_large(previous, body)
-                separator = "\n\n" if heading_edge or line.top - previous.bottom > _PARAGRAPH_GAP * gap else "\n"
+                if line.table or previous.table:  # a table's rows are consecutive lines, set apart
+                    separator = "\n" if line.table and previous.table else "\n\n"
+                else:
+                    separator = "\n\n" if heading_edge or line.top - previous.bottom > _PARAGRAPH_GAP * gap else "\n"
                 parts.append(separator)
                 offset += len(separator)
             start, offset = offset, offset + len(line.text)
             parts.append(line.text)
+            if line.table:
+                continue  # its rows are found as a table in the text (tab-separated lines)
             if line.at_edge and (_key(line.text) in running or _PAGE_NUMBER.match(line.text.strip())):
                 outline.append(OutlineItem("running", start, offset))
-            elif _is_large(line, body):
-                outline.append(OutlineItem("heading", start, offset, _level(line, heading_sizes)))
-            elif line.bold and _is_heading_shaped(line.text):
-                outline.append(OutlineItem("heading", start, offset, len(heading_sizes) + 1))
-    return Extracted(text="".join(parts), pages=tuple(page_starts), outline=outline)
+            elif _is_large(line, body) or (line.bold and _is_heading_shaped(line.text)
+                                           and not (k and separator == "\n" and _runs_into(page[k - 1], line, body))):
+                level = _level(line, heading_sizes) if _is_large(line, body) else len(heading_sizes) + 1
+                last = outline[-1] if outline else None
+                if (k and last is not None and last.kind == "heading" and last.level == level and last.end == start - 1
+                        and _wraps(page[k - 1], line, right[page[k - 1].column])):
+                    outline[-1] = OutlineItem("heading", last.start, offset, level)  # one heading over two lines
+                else:
+                    outline.append(OutlineItem("heading", start, offset, level))
+    text = "".join(parts)
+    # the title opens the document: a heading before any other content line (running lines aside)
+    first = next((i for i in outline if i.kind != "running"), None)
+    running = [i for i in outline if i.kind == "running"]
+    opens = first is not None and first.kind == "heading" and not any(
+        text[a:b].strip() for a, b in _gaps(running, first.start))
+    title = one_line(text[first.start:first.end])[:TITLE_MAX_CHARS] if opens else ""
+    return Extracted(text=text, title=title, pages=tuple(page_starts), outline=outline)
 
 
 def _check(data: bytes) -> None:
@@ -112,11 +137,10 @@ def _pdf_lines(data: bytes) -> list[list[_Line]]:
         with pdfplumber.open(io.BytesIO(data), password="") as pdf:
             for number, page in enumerate(pdf.pages, start=1):
                 try:
-                    found = [line for x0, x1 in _columns(page)
-                             for line in page.crop((x0, 0, x1, page.height)).extract_text_lines(return_chars=True, strip=True)]
+                    lines = [line for n, (x0, x1) in enumerate(_columns(page))
+                             for line in _column_lines(page.crop((x0, 0, x1, page.height)), n)]
                 except Exception as e:  # pdfminer raises many types on damaged content
                     raise UnreadableFile(f"corrupt or truncated PDF: page {number}: {short(e)}") from e
-                lines = [_line(found_line) for found_line in found if found_line["text"].strip()]
                 for k, line in enumerate(lines):
                     near = line.top < _EDGE_SHARE * page.height or line.bottom > (1 - _EDGE_SHARE) * page.height
                     line.at_edge = near and (k < _EDGE_LINES or k >= len(lines) - _EDGE_LINES)
@@ -127,6 +151,30 @@ def _pdf_lines(data: bytes) -> list[list[_Line]]:
     except Exception as e:
         raise UnreadableFile(f"corrupt or truncated PDF: {short(e)}") from e
     return pages
+
+
+def _column_lines(column, n: int) -> list[_Line]:
+    """A column's text lines, top to bottom, with each ruled table read as rows of cells (tabs
+    between cells, a cell's wrapped lines joined) instead of the wrapped lines its cells make."""
+    tables = [t for t in column.find_tables() if len(t.rows) >= 2 and max(len(r.cells) for r in t.rows) >= 2]
+    boxes = [t.bbox for t in tables]
+
+    def outside(obj) -> bool:
+        return obj.get("object_type") != "char" or not any(
+            x0 <= (obj["x0"] + obj["x1"]) / 2 <= x1 and top <= (obj["top"] + obj["bottom"]) / 2 <= bottom
+            for x0, top, x1, bottom in boxes)
+
+    text = column.filter(outside) if boxes else column
+    lines = [_line(found, n) for found in text.extract_text_lines(return_chars=True, strip=True) if found["text"].strip()]
+    for table in tables:
+        sizes = Counter(round(c["size"], 1) for c in column.within_bbox(table.bbox).chars if c["text"].strip())
+        for row, cells in zip(table.rows, table.extract()):
+            texts = [one_line(cell or "") for cell in cells]
+            if any(texts):
+                x0, top, x1, bottom = row.bbox
+                lines.append(_Line(text="\t".join(texts), size=sizes.most_common(1)[0][0] if sizes else 0.0, bold=False,
+                                   top=top, bottom=bottom, x0=x0, x1=x1, column=n, table=True))
+    return sorted(lines, key=lambda line: line.top)
 
 
 def _columns(page) -> list[tuple[float, float]]:
@@ -162,7 +210,7 @@ def _columns(page) -> list[tuple[float, float]]:
     return [(0.0, x), (x, width)]
 
 
-def _line(found: dict) -> _Line:
+def _line(found: dict, column: int = 0) -> _Line:
     chars = [c for c in found["chars"] if c["text"].strip()]
     sizes = Counter(round(c["size"], 1) for c in chars)
     return _Line(
@@ -171,7 +219,50 @@ def _line(found: dict) -> _Line:
         bold=bool(chars) and all(_BOLD.search(c.get("fontname", "")) for c in chars),
         top=found["top"],
         bottom=found["bottom"],
+        x0=found.get("x0", 0.0),
+        x1=found.get("x1", 0.0),
+        column=column,
     )
+
+
+def _right_edges(page: list[_Line]) -> dict[int, float]:
+    """Where each text column's lines end at the widest: the measure lines wrap at."""
+    edges: dict[int, float] = {}
+    for line in page:
+        if not line.table:
+            edges[line.column] = max(edges.get(line.column, 0.0), line.x1)
+    return edges
+
+
+def _gaps(covered: list[OutlineItem], end: int) -> list[tuple[int, int]]:
+    """The stretches of the text before `end` outside the `covered` items."""
+    gaps, at = [], 0
+    for item in sorted(covered, key=lambda i: i.start):
+        if item.start >= end:
+            break
+        gaps.append((at, item.start))
+        at = max(at, item.end)
+    gaps.append((at, end))
+    return gaps
+
+
+def _runs_into(before: _Line, line: _Line, body: float) -> bool:
+    """A bold line that finishes the line above it (a bold list item wrapped: '• Develop ... with
+    local' / 'knowledge prior to Academy'), not a heading: the line above, set in body size, leaves
+    its sentence unfinished."""
+    return not _is_large(before, body) and not before.text.rstrip().endswith((".", ":", "!", "?", ";")) \
+        and (before.bold or _is_heading_shaped(before.text) is False or bool(_BULLET_GLYPH.match(before.text)))
+
+
+def _wraps(first: _Line, second: _Line, right: float) -> bool:
+    """The second line carries on the first: the first leaves its words unfinished (no full stop
+    or colon) and the second's first word would not have fitted on it. A short kicker over a
+    title ('Innovative practice' / 'West Midlands Police: ...') has room to spare."""
+    if first.text.rstrip().endswith((".", ":", "!", "?")) or not second.text.split():
+        return False
+    word = second.text.split()[0]
+    per_char = (second.x1 - second.x0) / max(1, len(second.text))
+    return first.x1 + per_char * (len(word) + 1) > right
 
 
 def _body_size(pages: list[list[_Line]]) -> float:
@@ -184,7 +275,7 @@ def _body_size(pages: list[list[_Line]]) -> float:
 
 
 def _is_large(line: _Line, body: float) -> bool:
-    return line.size >= body * _HEADING_SIZE_RATIO and _is_heading_shaped(line.text)
+    return not line.table and line.size >= body * _HEADING_SIZE_RATIO and _is_heading_shaped(line.text)
 
 
 def _is_heading_shaped(text: str) -> bool:
@@ -197,7 +288,7 @@ def _level(line: _Line, heading_sizes: list[float]) -> int:
 
 
 def _line_gap(page: list[_Line]) -> float:
-    heights = sorted(line.bottom - line.top for line in page) or [10.0]
+    heights = sorted(line.bottom - line.top for line in page if not line.table) or [10.0]
     return heights[len(heights) // 2]
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ingest.lines import joined_lines
 from ingest.readers.common import Extracted, UnreadableFile, check_printable, one_line
 
 TITLE_MAX_CHARS = 120
@@ -53,7 +54,7 @@ def _clean_title(line: str) -> str:
 
 def title_from_text(text: str) -> str:
     """A title from content: the first markdown heading, else the first short line."""
-    lines = [line for line in text.splitlines() if line.strip()][:50]
+    lines = joined_lines(text[:20_000])[:50]
     for line in lines:
         m = _MD_HEADING.match(line)
         if m:
