@@ -54,6 +54,7 @@ class Line:
     blanks_before: int
     level: int = 0  # heading level from the reader's outline (fonts, styles, numbering), 0 if none
     wrapped: bool = False  # a line of a paragraph wrapped over several lines (a PDF column): prose
+    part_label: bool = False  # a heading naming a part every sibling piece has ('Outcome'): a field, not a heading
 
     @property
     def plain(self) -> str:
@@ -61,7 +62,7 @@ class Line:
 
     @property
     def is_heading(self) -> bool:
-        return self.level > 0 or self.raw.lstrip().startswith("#")
+        return not self.part_label and (self.level > 0 or self.raw.lstrip().startswith("#"))
 
     @property
     def is_bullet(self) -> bool:

@@ -527,3 +527,90 @@ def test_a_title_read_from_the_first_pieces_heading_does_not_drop_that_piece():
             "## Safer taxis\n\nDurham Constabulary checked every licensed taxi in the city before Christmas.\n")
     initiatives = build_initiatives(_doc(text, "Bikes back on the beat"))
     assert [i.forces for i in initiatives] == [["Northumbria Police"], ["Cleveland Police"], ["Durham Constabulary"]]
+
+
+# --- templated pieces (recurring part headings are field labels of the piece above) -----------
+
+TEMPLATED_PACK = """# Tackling Rural Crime: Case Studies
+
+## Foreword
+
+These case studies show what neighbourhood teams have done about rural crime this year.
+
+## Dyfed-Powys Police: farm machinery marking
+
+### Background
+
+Thefts of quad bikes from hill farms in Ceredigion rose through 2023 and few were recovered.
+
+### What we did
+
+We marked 400 quad bikes with forensic paint and ran a messaging group for farmers.
+
+### Outcome
+
+Reported quad bike thefts fell by 35% in the first year.
+
+## Lincolnshire Police: fly-tipping patrols
+
+### Background
+
+Fly-tipping on farm tracks cost landowners thousands of pounds to clear each year.
+
+### What we did
+
+Our rural crime team set up drone patrols over the worst tracks with the district council.
+
+### Outcome
+
+Fly-tipping reports on patrolled tracks fell by 41%.
+
+## Acknowledgements
+
+We thank every team that sent a case study for this pack.
+"""
+
+
+def test_headings_recurring_under_each_piece_are_its_parts_and_the_piece_is_the_section_above():
+    doc = _doc(TEMPLATED_PACK)
+    assert _layout(doc) == "templated pieces"
+    found = build_initiatives(doc)
+    assert [i.title for i in found] == ["Dyfed-Powys Police: farm machinery marking",
+                                        "Lincolnshire Police: fly-tipping patrols"]
+    # written as 'we' under a heading naming the force: the force the heading names
+    assert [i.forces for i in found] == [["Dyfed-Powys Police"], ["Lincolnshire Police"]]
+    assert "What we did" not in {i.title for i in found}
+    assert all("thank every team" not in doc.text[i.start:i.end] for i in found)
+    assert all("These case studies show" not in doc.text[i.start:i.end] for i in found)
+
+
+def test_boxes_set_in_a_chapters_prose_are_no_template_even_when_their_headings_recur():
+    text = """# Thematic inspection of rural crime
+
+## Preventing crime
+
+Forces have done much to prevent rural crime, though not all of them use their data well.
+
+### Innovative practice
+
+Norfolk Constabulary: farm watch messaging reached 3,000 farmers and halved response times.
+
+### Area for improvement
+
+Forces should record rural crime consistently so that they can see where it happens.
+
+## Investigating crime
+
+Investigations of rural crime were of mixed quality across the forces we inspected.
+
+### Innovative practice
+
+North Yorkshire Police: a rural taskforce recovered stolen machinery worth £1.2 million.
+
+### Area for improvement
+
+Forces should make sure specialist officers support rural investigations.
+"""
+    view = make_view(_doc(text))
+    assert not any(line.part_label for line in view.lines)
+    assert _layout(_doc(text)) != "templated pieces"

@@ -103,6 +103,8 @@ def make_view(doc: Document) -> View:
             lines[-1] = replace(lines[-1], end=line.end, raw=doc.text[lines[-1].start:line.end])
             continue
         lines.append(replace(line, level=levels[line.start]) if line.start in levels else line)
+    lines = mark_part_labels(lines)
+    fields.update({line.start: line.plain for line in lines if line.part_label})
     view = View(doc, mark_wrapped(lines), fields)
     if doc.pages:
         starts = [line.start for line in lines]
@@ -112,6 +114,48 @@ def make_view(doc: Document) -> View:
         view.page_starts = [i for i, line in enumerate(lines) if i == 0 or line.blanks_before >= PAGE_BREAK_BLANKS]
         view.page_source = "blank runs"
     return view
+
+
+_MIN_TEMPLATED = 2  # sections sharing their parts' headings before those headings are a template
+
+
+def mark_part_labels(lines: list[Line]) -> list[Line]:
+    """Headings that recur, word for word, under several sibling sections ('Background', 'What we
+    did', 'Outcome' under each force's case study) name the parts every piece has: they are
+    field labels of the section above them, which is the piece, not titles of pieces. A parent
+    is templated when it opens straight into its first part (no prose of its own before it) and
+    has two or more child headings, each once, all recurring under other parents; with two or
+    more templated parents, their child headings are labels. Boxes set in a chapter's prose
+    ('Innovative practice', 'Area for improvement 2') are no template: the chapter has prose of
+    its own before them."""
+    parents: dict[int, list[int]] = {}  # parent heading index -> its child heading indexes
+    stack: list[int] = []
+    for i, line in enumerate(lines):
+        if not line.is_heading:
+            continue
+        level = _level(line)
+        while stack and _level(lines[stack[-1]]) >= level:
+            stack.pop()
+        if stack:
+            parents.setdefault(stack[-1], []).append(i)
+        stack.append(i)
+    key = lambda i: " ".join(lines[i].plain.lower().split())  # noqa: E731
+    under: dict[str, set[int]] = {}
+    for parent, children in parents.items():
+        for child in children:
+            under.setdefault(key(child), set()).add(parent)
+    templated = [p for p, children in parents.items()
+                 if len(children) >= 2 and children[0] == p + 1
+                 and len({key(c) for c in children}) == len(children)
+                 and all(len(under[key(c)]) >= _MIN_TEMPLATED for c in children)]
+    if len(templated) < _MIN_TEMPLATED:
+        return lines
+    labels = {c for p in templated for c in parents[p]}
+    return [replace(line, part_label=True) if i in labels else line for i, line in enumerate(lines)]
+
+
+def _level(line: Line) -> int:
+    return line.level or len(line.raw) - len(line.raw.lstrip("#")) or 1
 
 
 def mark_wrapped(lines: list[Line]) -> list[Line]:
