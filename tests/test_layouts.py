@@ -614,3 +614,68 @@ Forces should make sure specialist officers support rural investigations.
     view = make_view(_doc(text))
     assert not any(line.part_label for line in view.lines)
     assert _layout(_doc(text)) != "templated pieces"
+
+
+# --- one programme, reported in parts (a document about one piece of work is one initiative) --
+
+ONE_PROGRAMME = """# Operation Beacon: evaluation report
+
+## Summary
+
+Operation Beacon was a two-year programme delivered jointly by Devon and Cornwall Police and Dorset Police with the charity Safe Harbour to protect people who go missing from mental health units.
+
+## Why we started Operation Beacon
+
+In 2021 the two forces recorded 1,420 missing episodes from mental health units, many of them repeat episodes.
+
+## How the programme works
+
+A joint missing persons team keeps one record for every patient who goes missing, whichever force area they leave from.
+
+## Delivery in each force area
+
+### Devon
+
+Officers in Devon visited each unit monthly and agreed a plan for each patient at risk.
+
+### Dorset
+
+In Dorset the team worked with ward managers to share photographs of patients at risk before they left.
+
+## Results
+
+Missing episodes fell by 27% across both force areas between 2021 and 2023.
+
+## What happens next
+
+Both forces have agreed to fund the joint team for a further year.
+"""
+
+
+def test_a_report_on_one_programme_is_one_initiative_and_its_per_area_sections_are_parts():
+    doc = _doc(ONE_PROGRAMME, title="Operation Beacon: evaluation report")
+    assert _layout(doc) == "single piece"
+    found = build_initiatives(doc)
+    assert len(found) == 1
+    assert set(found[0].forces) == {"Devon and Cornwall Police", "Dorset Police"}
+    assert "Missing episodes fell by 27%" in doc.text[found[0].start:found[0].end]
+
+
+def test_sections_titled_as_pieces_of_work_are_not_one_programme():
+    text = """# Community safety round-up
+
+## Operation Beacon in Torquay
+
+Devon and Cornwall Police patrolled the harbour at night and arrests for theft fell by 20%.
+
+## Street Safe in Poole
+
+Dorset Police mapped places where women felt unsafe and lit 14 paths.
+
+## Farm Watch in Bodmin
+
+Officers set up a messaging group for 300 farmers and quad bike thefts halved.
+"""
+    doc = _doc(text, title="Community safety round-up")
+    assert _layout(doc) != "single piece"
+    assert len(build_initiatives(doc)) == 3

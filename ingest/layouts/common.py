@@ -48,7 +48,7 @@ class Section:
 # Headings of sections that are not a piece of work: a document's apparatus, its own framing and
 # contact details, inspection judgements, a web page's help boxes. Never initiatives, nor passages.
 NOT_WORK = re.compile(
-    r"(?i)^(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:table of )?contents|contents by \w+|introduction|foreword|preface|"
+    r"(?i)^(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:table of )?contents|contents by \w+|on this page|in this (?:section|report|article)|introduction|foreword|preface|"
     r"welcome|a (?:word|message) from|executive summary|summary|overview|about (?:us|this \w+|the \w+)|"
     r"(?:important )?method(?:ology|s)?\b|methodological note|important methodological note|findings|"
     r"key findings|our findings|recommendations?|conclusions?|next steps|looking ahead|"

@@ -21,6 +21,13 @@ _PART = re.compile(
     r"who (?:is|was) involved|target (?:group|audience)|audience|timescales?|location|copyright|"
     r"related (?:practices|links|content|resources)|further information)\b")
 _PART_MAX_WORDS = 4
+# a heading asking or naming an aspect of the one piece the document is about, at any length:
+# why it was started, how it works, how it was delivered in each area, what happens next
+_ASPECT = re.compile(
+    r"(?i)^(?:why (?:we|they|the \w+) (?:started|set up|began|launched|created|needed)\b|"
+    r"how (?:it|the \w+|our \w+|we) (?:works?|worked|run|ran|operates?|delivered)\b|"
+    r"what (?:happens|happened|comes) next\b|what (?:we|they) (?:did|found|learned|learnt|achieved)\b|"
+    r"(?:delivery|results?|outcomes?|impact) (?:in|by|across|for) (?:each|every|the|all)\b)")
 # what closes a document after its piece: never a part of the piece itself
 _BACK_MATTER = re.compile(
     r"(?i)^(?:notes? (?:to|for) editors|copyright|disclaimer|terms of use|licen[cs]e|references|footnotes|"
@@ -42,10 +49,23 @@ def score(view: View) -> tuple[float, str]:
         return 0.75, f"one record of {len(labels)} labelled fields"
     level = split_level(view.lines)  # the level the sections would be cut at
     sub = [line.plain for line in view.lines if line.is_heading and (not level or heading_level(line) <= level)][1:]
-    parts = [h for h in sub if (_PART.search(h) and len(h.split()) <= _PART_MAX_WORDS) or is_not_work(h)]
+    subject = _subject(view.doc.title)
+    parts = [h for h in sub if (_PART.search(h) and len(h.split()) <= _PART_MAX_WORDS) or is_not_work(h)
+             or _ASPECT.match(h) or (subject and subject in h.lower())]
     if len(sub) >= 2 and len(parts) >= 0.6 * len(sub):
         return 0.7, f"{len(parts)} of {len(sub)} sub-headings are parts of one piece"
     return 0.0, "no sign of a single piece"
+
+
+def _subject(title: str) -> str:
+    """The name a document's title gives its subject, when the title is 'Name: kind of report'
+    ('Operation X: final report'): a heading naming it is about this one piece ('Why we started
+    Operation X'). Lower case; '' when the title has no such name."""
+    head = re.split(r"\s*(?::|\||\s[-–—]\s)\s*", title, maxsplit=1)[0].strip()
+    words = head.split()
+    if not 2 <= len(words) <= 5 or not all(w[:1].isupper() or not w[:1].isalpha() for w in words):
+        return ""
+    return head.lower()
 
 
 def sections(view: View) -> list[Section]:
