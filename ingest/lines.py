@@ -54,6 +54,7 @@ class Line:
     blanks_before: int
     level: int = 0  # heading level from the reader's outline (fonts, styles, numbering), 0 if none
     wrapped: bool = False  # a line of a paragraph wrapped over several lines (a PDF column): prose
+    quoted: bool = False  # inside a quotation or its attribution: never a heading or a title
     part_label: bool = False  # a heading naming a part every sibling piece has ('Outcome'): a field, not a heading
 
     @property

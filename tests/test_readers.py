@@ -703,3 +703,40 @@ def test_pdf_title_is_a_heading_only_when_it_opens_the_document(tmp_path: Path):
               ("h1", "Introduction"), ("p", "This update describes the work of the team this spring.")]
     doc = read_document(write_pdf(tmp_path / "update.pdf", blocks), "update.pdf")
     assert doc.title == ""  # left to the text: 'Introduction' is a section, not the title
+
+
+NEWS_WITH_QUOTES = """<html><head><title>Bike marking in Hull | Humberside Police</title></head><body><main><article>
+<h1>Free bike marking stalls cut cycle theft in Hull</h1>
+<p>Officers in Hull have marked more than 900 bicycles at free stalls outside the university and the station since March.</p>
+<p>Each bike gets a unique code that is registered on a national database, so that a recovered bike can be returned to its owner.</p>
+<blockquote><p>"Marked bikes are much harder to sell on, and thieves know it."</p>
+<footer>Sergeant Priya Lal, Hull Neighbourhood Policing Team</footer></blockquote>
+<blockquote><p>"Our students feel safer leaving their bikes on campus."</p>
+<footer>Tom Reed, Students' Union welfare officer</footer></blockquote>
+<p>Reported cycle thefts in the city centre fell by 22 per cent in the six months after the stalls began, compared with the year before.</p>
+<div class="panel panel--alert"><p>If a crime is happening now, always call 999.</p></div>
+</article></main></body></html>"""
+
+
+def test_html_quotes_and_their_attributions_are_marked_and_start_no_section(tmp_path: Path):
+    from ingest.pipeline import build_initiatives
+
+    p = tmp_path / "news.html"
+    p.write_text(NEWS_WITH_QUOTES, encoding="utf-8")
+    doc = read_document(p, "news.html")
+    quotes = " ".join(doc.text[i.start:i.end] for i in doc.outline if i.kind == "quote")
+    assert "Tom Reed, Students' Union welfare officer" in quotes and "Marked bikes" in quotes
+    assert "Reported cycle thefts" not in quotes
+    found = build_initiatives(doc)
+    assert len(found) == 1  # an attribution line over the next paragraph is no new section's title
+    assert "Reported cycle thefts" in doc.text[found[0].start:found[0].end]
+    # a block the site marks as an alert panel is furniture, inside the article too
+    assert "always call 999" in _furniture_text(doc)
+
+
+def test_markdown_quote_lines_are_quotes(tmp_path: Path):
+    p = tmp_path / "note.md"
+    p.write_text("# Title\n\nOfficers did the work.\n\n> \"It worked,\" said the inspector.\n", encoding="utf-8")
+    doc = read_document(p, "note.md")
+    assert [doc.text[i.start:i.end] for i in doc.outline if i.kind == "quote"] == [
+        "> \"It worked,\" said the inspector."]

@@ -94,6 +94,7 @@ def make_view(doc: Document) -> View:
     fields = {i.start: i.label for i in doc.outline if i.kind == "field"}
     # a heading set over several lines is one line of the view: 'Our commitments for' / '2024-25'
     heading_ends = {i.start: i.end for i in doc.outline if i.kind == "heading" and i.start in levels}
+    quotes = [(i.start, i.end) for i in doc.outline if i.kind == "quote"]
     lines: list[Line] = []
     for line in split_lines(doc.text):
         if any(s <= line.start < e for s, e in outside):
@@ -102,6 +103,8 @@ def make_view(doc: Document) -> View:
                 and line.end <= heading_ends[lines[-1].start]:
             lines[-1] = replace(lines[-1], end=line.end, raw=doc.text[lines[-1].start:line.end])
             continue
+        if any(s <= line.start < e for s, e in quotes):
+            line = replace(line, quoted=True)
         lines.append(replace(line, level=levels[line.start]) if line.start in levels else line)
     lines = mark_part_labels(lines)
     fields.update({line.start: line.plain for line in lines if line.part_label})

@@ -126,6 +126,7 @@ def _heading(lines: list[Line], i: int, level: int) -> str | None:
     plain = line.plain
     if (
         line.wrapped  # a line of a paragraph wrapped over several, however it starts
+        or line.quoted  # a quotation or the name it is attributed to: the section goes on
         or len(plain) > 120
         or len(plain) < 3
         or SENTENCE_END.search(plain)

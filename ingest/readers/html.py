@@ -34,7 +34,7 @@ _FURNITURE_ROLES = frozenset({"alert", "alertdialog", "banner", "complementary",
 # what sites call their furniture in class, id, role and aria-label attributes
 _FURNITURE = re.compile(r"(?i)cookie|consent|gdpr|\bshare|social|breadcrumb|skip-?link|newsletter|banner|"
                         r"\bnavigation\b|\bnavbar\b|\bmenu\b|site-?footer|site-?header|back-to-top|"
-                        r"\brelated\b|\bsidebar\b|\bfeedback\b|was this page (?:useful|helpful)")
+                        r"\brelated\b|\bsidebar\b|\bfeedback\b|was this page (?:useful|helpful)|\balert\b|\bemergency\b")
 
 
 def read_html(data: bytes) -> Extracted:
@@ -89,6 +89,7 @@ class _HtmlText:
         self.in_main = not self.mains
         self.in_article = False
         self.last_level = 0  # the level of the last heading written (a summary heads one below it)
+        self.in_quote = False  # inside a blockquote: its paragraphs and attribution are a quote
         self.writer = BlockWriter()
         self.buffer: list[str] = []
         self.prefix = ""
@@ -101,7 +102,8 @@ class _HtmlText:
         lines = [one_line(line) for line in raw.split("\n")]
         text = "\n".join(line for line in lines if line)
         if text:
-            self.writer.add(self.prefix + text, "furniture" if furniture else self.kind, self.level)
+            kind = self.kind or ("quote" if self.in_quote else "")
+            self.writer.add(self.prefix + text, "furniture" if furniture else kind, self.level)
             self.prefix, self.kind, self.level = "", "", 0
 
     def walk(self, node, in_content: bool, furniture: bool) -> None:
@@ -128,13 +130,14 @@ class _HtmlText:
             entering_main = not self.in_main and id(child) in self.mains
             outside_main = not self.in_main and not entering_main and id(child) not in self.holding_main
             marked = furniture or outside_main or _is_furniture(child, self.in_article)
-            was = (self.in_main, self.in_article)
+            was = (self.in_main, self.in_article, self.in_quote)
             self.in_main = self.in_main or entering_main
             self.in_article = self.in_article or name == "article"
+            self.in_quote = self.in_quote or name == "blockquote"
             try:
-                self._element(child, name, in_content or name in ("main", "article"), furniture, marked)
+                self._element(child, name, in_content or name in ("main", "article", "blockquote"), furniture, marked)
             finally:
-                self.in_main, self.in_article = was
+                self.in_main, self.in_article, self.in_quote = was
 
     def _element(self, child, name: str, inside: bool, furniture: bool, marked: bool) -> None:
         if name in _HEADINGS or (name == "summary" and child.parent is not None and child.parent.name == "details"):

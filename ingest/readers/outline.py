@@ -68,6 +68,8 @@ def _line_item(lines: list[Line], i: int) -> OutlineItem | None:
     plain = _MARKUP.sub("", raw).strip()
     if (_FURNITURE.match(plain) and len(plain.split()) <= 12) or _COOKIES.search(plain[:200]):
         return OutlineItem("furniture", line.start, line.end)
+    if raw.startswith(">"):
+        return OutlineItem("quote", line.start, line.end)  # a Markdown quotation line
     heading = _MD_HEADING.match(raw)
     if heading:
         number = _NUMBERED.match(plain.lstrip("# ").strip())
