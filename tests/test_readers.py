@@ -740,3 +740,54 @@ def test_markdown_quote_lines_are_quotes(tmp_path: Path):
     doc = read_document(p, "note.md")
     assert [doc.text[i.start:i.end] for i in doc.outline if i.kind == "quote"] == [
         "> \"It worked,\" said the inspector."]
+
+
+def _sidebar_pdf() -> bytes:
+    """A page of body prose in a wide left column with a key-figures sidebar drawn beside it on
+    baselines of its own, and a full-width footnote at the foot crossing the gutter."""
+    from reportlab.pdfgen import canvas
+
+    body = ("Officers in the county worked with the district council to fit alley gates to the "
+            "back entries of terraced streets where burglary was highest, and crime prevention "
+            "advisers visited every home on those streets to fit locks free of charge. In the "
+            "year after the work, burglary in the area fell by a quarter and antisocial behaviour "
+            "reports fell by a fifth, and residents said they felt safer walking home at night.")
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=(595, 842))
+    words, line, y = body.split(), "", 760
+    for _ in range(3):  # the same paragraph three times, to give the body most of the page's text
+        for word in words:
+            if c.stringWidth(f"{line} {word}", "Helvetica", 10) > 300:
+                c.setFont("Helvetica", 10)
+                c.drawString(54, y, line.strip())
+                y, line = y - 14, ""
+            line += f" {word}"
+        c.drawString(54, y, line.strip())
+        y, line = y - 24, ""
+    c.setFillColorRGB(0.93, 0.9, 0.96)
+    c.rect(395, 400, 160, 380, fill=1, stroke=0)
+    c.setFillColorRGB(0, 0, 0)
+    for n, (figure, label) in enumerate([("27%", "drop in burglary"), ("212", "street lights replaced")]):
+        c.setFont("Helvetica-Bold", 20)
+        c.drawString(405, 745 - n * 80, figure)
+        c.setFont("Helvetica", 8.5)
+        c.drawString(405, 729 - n * 80, label)
+    c.setFont("Helvetica", 7)
+    c.drawString(54, 120, "1 Figures are from the county council's own survey of residents, carried out in 2024 by post")
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def test_pdf_text_in_a_narrow_column_beside_the_body_is_a_sidebar_not_body_flow(tmp_path: Path):
+    p = tmp_path / "report.pdf"
+    p.write_bytes(_sidebar_pdf())
+    doc = read_document(p, "report.pdf")
+    furniture = _furniture_text(doc)
+    assert "drop in burglary" in furniture and "27%" in furniture and "street lights replaced" in furniture
+    # the body's sentences run on without the sidebar's figures between their lines
+    assert "drop in burglary" not in doc.text[:doc.text.rindex("home at night.")]
+    assert "fell by a quarter" not in furniture
+    # a footnote crossing the gutter stays one line of the body
+    assert "survey of residents, carried out in 2024 by post" in doc.text
+    assert "carried out in 2024 by post" not in furniture

@@ -43,6 +43,7 @@ class _Line:
     column: int = 0
     at_edge: bool = False  # among the first or last lines, near the top or bottom of the page
     table: bool = False  # one row of a ruled table, its cells joined by tabs
+    sidebar: bool = False  # in a narrow column drawn beside the body (key figures, a margin panel)
 
 
 def read_pdf(data: bytes) -> Extracted:
@@ -69,7 +70,9 @@ def read_pdf(data: bytes) -> Extracted:
             if k:
                 previous = page[k - 1]
                 heading_edge = _is_large(line, body) != _is_large(previous, body)
-                if line.table or previous.table:  # a table's rows are consecutive lines, set apart
+                if line.sidebar != previous.sidebar:
+                    separator = "\n\n"  # a sidebar is read after the page's body, set apart
+                elif line.table or previous.table:  # a table's rows are consecutive lines, set apart
                     separator = "\n" if line.table and previous.table else "\n\n"
                 else:
                     separator = "\n\n" if heading_edge or line.top - previous.bottom > _PARAGRAPH_GAP * gap else "\n"
@@ -79,6 +82,9 @@ def read_pdf(data: bytes) -> Extracted:
             parts.append(line.text)
             if line.table:
                 continue  # its rows are found as a table in the text (tab-separated lines)
+            if line.sidebar:
+                outline.append(OutlineItem("furniture", start, offset))  # beside the text, not its flow
+                continue
             if line.at_edge and (_key(line.text) in running or _PAGE_NUMBER.match(line.text.strip())):
                 outline.append(OutlineItem("running", start, offset))
             elif _is_large(line, body) or (line.bold and _is_heading_shaped(line.text)
@@ -137,13 +143,18 @@ def _pdf_lines(data: bytes) -> list[list[_Line]]:
         with pdfplumber.open(io.BytesIO(data), password="") as pdf:
             for number, page in enumerate(pdf.pages, start=1):
                 try:
-                    lines = [line for n, (x0, x1) in enumerate(_columns(page))
+                    columns = _columns(page)
+                    lines = [line for n, (x0, x1) in enumerate(columns)
                              for line in _column_lines(page.crop((x0, 0, x1, page.height)), n)]
+                    sidebar = _sidebar(page, columns)
+                    if sidebar is not None:
+                        lines = _set_aside(lines, sidebar)
                 except Exception as e:  # pdfminer raises many types on damaged content
                     raise UnreadableFile(f"corrupt or truncated PDF: page {number}: {short(e)}") from e
-                for k, line in enumerate(lines):
+                body = [line for line in lines if not line.sidebar]
+                for k, line in enumerate(body):
                     near = line.top < _EDGE_SHARE * page.height or line.bottom > (1 - _EDGE_SHARE) * page.height
-                    line.at_edge = near and (k < _EDGE_LINES or k >= len(lines) - _EDGE_LINES)
+                    line.at_edge = near and (k < _EDGE_LINES or k >= len(body) - _EDGE_LINES)
                 pages.append(lines)
                 page.flush_cache()
     except UnreadableFile:
@@ -179,7 +190,9 @@ def _column_lines(column, n: int) -> list[_Line]:
 
 def _columns(page) -> list[tuple[float, float]]:
     """The page's text columns, left to right: split at a vertical gutter in the middle of the
-    page that (almost) no character of the body crosses, so two-column pages read column by column."""
+    page that (almost) no character of the body crosses, so two-column pages read column by column.
+    A narrow column holding little of the text beside the body is split off too: it may be a
+    sidebar (`_sidebar`)."""
     width, height = float(page.width), float(page.height)
     body = [c for c in page.chars if c["text"].strip() and _EDGE_SHARE * height < c["top"] < (1 - _EDGE_SHARE) * height]
     if len(body) < _MIN_COLUMN_CHARS:
@@ -204,10 +217,65 @@ def _columns(page) -> list[tuple[float, float]]:
     gutter = max(runs, key=len)
     left_text = sum(bins[:gutter[0]])
     right_text = sum(bins[gutter[-1] + 1:])
-    if min(left_text, right_text) < 0.2 * (left_text + right_text):
-        return [(0.0, width)]  # a margin note or an indent, not a second column
     x = (gutter[0] + gutter[-1] + 1) / 2 / _BINS * width
+    if min(left_text, right_text) < 0.2 * (left_text + right_text):
+        # little text on one side: a margin note or an indent, or a sidebar drawn beside the body
+        return [(0.0, x), (x, width)] if _narrow_side(body, x, left_text < right_text) else [(0.0, width)]
     return [(0.0, x), (x, width)]
+
+
+def _narrow_side(chars: list, x: float, left: bool) -> bool:
+    """The side of the gutter holding little text is a narrower column than the body's."""
+    side = [c for c in chars if (c["x1"] <= x) == left]
+    rest = [c for c in chars if (c["x1"] <= x) != left]
+    if not side or not rest:
+        return False
+    extent = lambda cs: max(c["x1"] for c in cs) - min(c["x0"] for c in cs)  # noqa: E731
+    return extent(side) < 0.7 * extent(rest)
+
+
+_SIDEBAR_SHARE = 0.2  # a column with less of the page's text than this may be a sidebar ...
+_ALIGNED_SHARE = 0.5  # ... unless this share of its lines sit on the body's baselines (a table's last column)
+_BASELINE = 1.5  # points: two lines this close in top sit on one baseline
+_WORD_GAP = 2.5  # character widths: a line's words are no further apart than this
+
+
+def _sidebar(page, columns: list[tuple[float, float]]) -> int | None:
+    """The index of the column that is a sidebar: a narrow column beside the body holding a small
+    share of the page's text, its lines set on baselines of their own (key figures, a margin
+    panel), not the last column of the body's rows."""
+    if len(columns) != 2:
+        return None
+    counts = [sum(1 for c in page.chars if x0 <= (c["x0"] + c["x1"]) / 2 < x1 and c["text"].strip())
+              for x0, x1 in columns]
+    small = 0 if counts[0] < counts[1] else 1
+    if counts[small] >= _SIDEBAR_SHARE * sum(counts):
+        return None
+    return small
+
+
+def _set_aside(lines: list[_Line], sidebar: int) -> list[_Line]:
+    """The page's lines with the sidebar column's read after the body's, marked as a sidebar. A
+    sidebar-column line on a body line's baseline, starting where that line ends, is the rest
+    of it (a full-width footnote crossing the gutter): joined to it. When most of the column's
+    lines share the body's baselines, it is the body's last column: nothing is set aside."""
+    body = [line for line in lines if line.column != sidebar]
+    side = [line for line in lines if line.column == sidebar]
+    aligned = [s for s in side if any(abs(s.top - b.top) <= _BASELINE for b in body)]
+    if not side or len(aligned) > _ALIGNED_SHARE * len(side):
+        for line in side:
+            line.column = 1 - sidebar
+        return sorted(lines, key=lambda line: line.top)
+    kept: list[_Line] = []
+    for line in side:
+        match = next((b for b in body if abs(line.top - b.top) <= _BASELINE), None)
+        space = (match.x1 - match.x0) / max(1, len(match.text)) * _WORD_GAP if match is not None else 0.0
+        if match is not None and not line.table and not match.table and line.x0 - match.x1 <= space:
+            match.text, match.x1 = f"{match.text} {line.text}", line.x1
+            continue
+        line.sidebar = True
+        kept.append(line)
+    return body + kept
 
 
 def _line(found: dict, column: int = 0) -> _Line:
