@@ -679,3 +679,67 @@ Officers set up a messaging group for 300 farmers and quad bike thefts halved.
     doc = _doc(text, title="Community safety round-up")
     assert _layout(doc) != "single piece"
     assert len(build_initiatives(doc)) == 3
+
+
+# --- numbered sections with numbered sub-sections ----------------------------------------------
+
+NESTED_NUMBERED = """# Annual Report 2024/25
+
+Police and Crime Commissioner for Northshire
+
+Contents
+
+1 Foreword ........ 2
+2 Safer roads ........ 3
+2.1 Average speed cameras ........ 3
+2.2 Rural speed watch ........ 3
+3 Victims ........ 4
+3.1 Victims' advocates ........ 4
+4 Finance ........ 5
+
+## 1 Foreword
+
+It has been a busy year, and I thank every officer and volunteer who has worked with my office.
+
+## 2 Safer roads
+
+Residents told us that speeding on rural roads was their top concern, so I funded two projects this year.
+
+### 2.1 Average speed cameras
+
+Northshire Police and the county council put average speed cameras on four rural routes, and speeding fell by 40%.
+
+### 2.2 Rural speed watch
+
+Volunteers trained by Northshire Police ran 300 speed watch sessions in villages, and 2,100 warning letters were sent.
+
+## 3 Victims
+
+Victims told us they wanted one person to keep them informed.
+
+### 3.1 Victims' advocates
+
+My office funds six victims' advocates who keep victims of burglary informed from report to court, and satisfaction rose to 82%.
+
+## 4 Finance
+
+The total budget for policing in Northshire was £180 million, of which £70 million came from council tax.
+"""
+
+
+def test_numbered_sub_sections_are_the_pieces_and_their_sections_introductions_and_finance_are_not():
+    doc = _doc(NESTED_NUMBERED)
+    assert _layout(doc) == "numbered sections"
+    found = build_initiatives(doc)
+    assert [i.title for i in found] == ["Average speed cameras", "Rural speed watch", "Victims' advocates"]
+    texts = [doc.text[i.start:i.end] for i in found]
+    assert not any("top concern" in t or "busy year" in t or "council tax" in t or "Contents" in t for t in texts)
+
+
+def test_a_reader_heading_opening_with_a_section_number_carries_it_as_its_label():
+    from index.records import OutlineItem
+
+    text = "2 Safer roads\n\nSome prose here.\n\n2.1 Average speed\ncameras\n"
+    known = [OutlineItem("heading", 0, 13, 3), OutlineItem("heading", 32, 57, 5)]
+    labels = [i.label for i in text_outline(text, known) if i.kind == "heading"]
+    assert labels == ["2", "2.1"]

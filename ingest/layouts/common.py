@@ -58,6 +58,7 @@ NOT_WORK = re.compile(
     r"notes? (?:to|for) editors|contacts?(?: us| details)?|get in touch|further information|how to apply|"
     r"dates for your diary|references|footnotes|endnotes|notes|bibliography|glossary|acknowledge?ments|"
     r"(?:copyright(?: notice)?|disclaimer|terms of use|licen[cs]e)(?=\W*$)|"
+    r"finances?|financial (?:summary|statements?|information)|(?:our )?(?:budget|spending|accounts)(?=\W*$)|"
     r"appendix|annex|areas? for improvement|navigation|share this|get help|in an emergency|"
     r"(?:our )?workforce (?:data|profile)|our workforce)\b")
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from index.records import OutlineItem
 from ingest.layouts.common import Section, View, is_not_work, is_sentence, section_of
+from ingest.layouts.contents import contents_entries
 from ingest.lines import clean
 
 NAME = "numbered sections"
@@ -19,37 +20,65 @@ def score(view: View) -> tuple[float, str]:
     numbered = _numbered(view)
     if len(numbered) < MIN_SECTIONS:
         return 0.0, f"{len(numbered)} numbered headings; needs {MIN_SECTIONS}+"
-    lead = (numbered[0].start - view.lines[0].start) / max(1, view.lines[-1].end - view.lines[0].start)
+    _, after_contents = contents_entries(view)  # numbering starts near the top of the body
+    first = view.lines[after_contents].start if after_contents < len(view.lines) else view.lines[0].start
+    lead = (numbered[0].start - first) / max(1, view.lines[-1].end - first)
     if lead > MAX_LEAD:
         return 0.0, f"{len(numbered)} numbered headings, but only from {lead:.0%} into the document"
-    return 0.6, f"{len(numbered)} numbered headings (levels {sorted({i.level for i in numbered})})"
+    levels = sorted({_depth(i) for i in numbered})
+    if _nested_headings(numbered):
+        # '2 Safer streets' over '2.1 ...', '2.2 ...': the numbering is the document's structure,
+        # whatever its pages hold
+        return _NESTED, f"{len(numbered)} numbered headings, sections with numbered sub-sections (levels {levels})"
+    return 0.6, f"{len(numbered)} numbered headings (levels {levels})"
+
+
+_NESTED = 0.75
+
+
+def _nested_headings(numbered: list[OutlineItem]) -> bool:
+    """Two or more headings (not paragraphs) numbered as sub-sections of a numbered heading."""
+    heads = {i.label for i in numbered if i.kind == "heading" and "." not in i.label}
+    subs = [i for i in numbered if i.kind == "heading" and "." in i.label and i.label.split(".")[0] in heads]
+    return len(subs) >= 2
 
 
 def sections(view: View) -> list[Section]:
     text = view.doc.text
     numbered = _numbered(view)
-    top = min(i.level for i in numbered)
+    top = min(_depth(i) for i in numbered)
     splits = []
+    intros: list[tuple[OutlineItem, int]] = []  # containers with an introduction, and where it ends
     for n, item in enumerate(numbered):
-        if item.level == top:
-            children = [c for c in numbered[n + 1:] if c.level > top]
-            nxt = next((c for c in numbered[n + 1:] if c.level == top), None)
+        if _depth(item) == top:
+            children = [c for c in numbered[n + 1:] if _depth(c) > top]
+            nxt = next((c for c in numbered[n + 1:] if _depth(c) == top), None)
             inside = [c for c in children if nxt is None or c.start < nxt.start]
-            own_text = _has_text(view, item.end, inside[0].start if inside else (nxt.start if nxt else len(text)))
-            if len([c for c in inside if c.level == top + 1]) >= 2 and not own_text and not is_not_work(_plain(text, item)):
-                continue  # a container: its sub-sections are the pieces of work
+            subs = [c for c in inside if _depth(c) == top + 1]
+            # numbered sub-headings each head a piece ('2.1 Safer Streets in Crewe'), even one alone;
+            # numbered paragraphs are pieces when there are two or more
+            if (len(subs) >= 2 or any(c.kind == "heading" for c in subs)) and not is_not_work(_plain(text, item)):
+                # a container: its sub-sections are the pieces of work, and its heading with any
+                # prose of its own before them introduces the part ('2 Safer streets' over '2.1', '2.2')
+                intros.append((item, inside[0].start))
+                continue
             splits.append(item)
-        elif item.level == top + 1 and _container_of(splits, numbered, item, text):
+        elif _depth(item) == top + 1 and _container_of(splits, numbered, item, text):
             splits.append(item)
-    splits = sorted(set(splits), key=lambda i: i.start) or numbered[:1]
+    splits = sorted(set(splits) | {item for item, _ in intros}, key=lambda i: i.start) or numbered[:1]
+    intro_ends = {item.start: end for item, end in intros}
     found = []
     first = view.lines[0].start
     if splits[0].start > first:
-        found.append(Section(first, splits[0].start, "", "", -1, view.doc.title))
+        # before the first numbered section: the title page, contents and preamble
+        found.append(Section(first, splits[0].start, "", "", -1, view.doc.title, framing=_nested_headings(numbered)))
     numbered_starts = {i.start for i in numbered}
     headings = [line for line in view.lines if line.start not in numbered_starts and _heads(line)]
+    # the heading a numbered paragraph sits under, numbered or not ('1. INTRODUCTION' over '1.1 ...')
+    above_all = [line for line in view.lines if _heads(line)]
     for n, item in enumerate(splits):
         end = splits[n + 1].start if n + 1 < len(splits) else len(text)
+        end = intro_ends.get(item.start, end)
         # a marked heading after a numbered paragraph ends it ('HIGHLAND DIVISION' heads the next ones)
         end = min([end, *(h.start for h in headings if item.end <= h.start < end)]) if item.kind == "numbered" else end
         group = [line for line in view.lines if item.start <= line.start < end]
@@ -58,12 +87,14 @@ def sections(view: View) -> list[Section]:
         if item.kind == "numbered":
             # a numbered paragraph has no heading of its own: it is titled from its text, and it is
             # no piece of work under an 'Introduction' or 'Methodology' heading
-            above = next((h.plain for h in reversed(headings) if h.start < item.start), "")
+            above = next((h.plain for h in reversed(above_all) if h.start < item.start), "")
             heading = above if is_not_work(above) else ""
             found.append(section_of(view, group, heading, above, view.doc.title, item.start))
         else:
             heading = _plain(text, item)
-            found.append(section_of(view, group, heading, heading, view.doc.title, item.end))
+            section = section_of(view, group, heading, heading, view.doc.title, item.end)
+            section.framing = item.start in intro_ends  # a part's introduction, not a piece
+            found.append(section)
     return found
 
 
@@ -74,9 +105,18 @@ def _heads(line) -> bool:
 
 
 def _numbered(view: View) -> list[OutlineItem]:
+    """Numbered headings and paragraphs of the body (a contents list's numbered entries aside)."""
     starts = {line.start for line in view.lines}
+    _, after_contents = contents_entries(view)
+    body_start = view.lines[after_contents].start if 0 < after_contents < len(view.lines) else 0
     return [i for i in view.doc.outline
-            if (i.kind == "heading" and i.label or i.kind == "numbered") and i.start in starts]
+            if (i.kind == "heading" and i.label or i.kind == "numbered") and i.start in starts
+            and i.start >= body_start]
+
+
+def _depth(item: OutlineItem) -> int:
+    """How deep the numbering goes: '3' is 1, '3.1' is 2 (whatever font or style the heading has)."""
+    return item.label.count(".") + 1 if item.label else item.level
 
 
 def _plain(text: str, item: OutlineItem) -> str:
@@ -90,5 +130,5 @@ def _has_text(view: View, start: int, end: int) -> bool:
 def _container_of(splits: list[OutlineItem], numbered: list[OutlineItem], child: OutlineItem, text: str) -> bool:
     """The child's parent was skipped as a container, or is no piece of work itself ('1.
     Introduction' over '1.1 ...'), so the child stands on its own."""
-    parent = next((i for i in reversed(numbered) if i.start < child.start and i.level < child.level), None)
+    parent = next((i for i in reversed(numbered) if i.start < child.start and _depth(i) < _depth(child)), None)
     return parent is not None and (parent not in splits or is_not_work(_plain(text, parent)))

@@ -42,6 +42,7 @@ def text_outline(text: str, known: list[OutlineItem]) -> list[OutlineItem]:
     """`known` (from the format reader) merged with the structure found in the text's lines."""
     covered = [(item.start, item.end) for item in known if item.kind in ("table", "furniture", "running")]
     seen = {item.start for item in known}
+    known = [_numbered_label(text, item) for item in known]
     lines = [line for line in split_lines(text) if not any(s <= line.start < e for s, e in covered)]
     found: list[OutlineItem] = []
     for i, line in enumerate(lines):
@@ -52,6 +53,19 @@ def text_outline(text: str, known: list[OutlineItem]) -> list[OutlineItem]:
             found.append(item)
     found += _tables(lines)
     return sorted(known + found, key=lambda item: (item.start, -item.end))
+
+
+def _numbered_label(text: str, item: OutlineItem) -> OutlineItem:
+    """A heading the format reader found (by font or style) that opens with a section number
+    ('2.1 Safer streets', '3 Victims first') carries that number as its label, as a numbered
+    heading found in the text does."""
+    if item.kind != "heading" or item.label:
+        return item
+    plain = " ".join(_MARKUP.sub("", text[item.start:item.end]).split()).lstrip("# ").strip()
+    match = _NUMBERED.match(plain)
+    if not match or _MONTH.match(match.group(3)) or len(plain.split()) > _MAX_HEADING_WORDS:
+        return item
+    return OutlineItem(item.kind, item.start, item.end, item.level, match.group(1) or match.group(2))
 
 
 def form_feed_pages(text: str) -> tuple[tuple[int, int], ...]:
