@@ -71,7 +71,12 @@ def document_owner(doc: Document) -> Owner:
     title_orgs = _names(find_organisations(doc.title))
     if title_orgs:
         return Owner((), tuple(title_orgs), "title")
-    return Owner((), tuple(publisher_orgs), "publisher") if publisher_orgs else Owner()
+    if publisher_orgs:
+        return Owner((), tuple(publisher_orgs), "publisher")
+    # an organisation's own report names it in the first page's title block ('Annual Report' /
+    # 'Police and Crime Commissioner for X')
+    block_orgs = _names(find_organisations(_title_block(doc.text[:_FIRST_PAGE])))
+    return Owner((), tuple(block_orgs), "first page") if block_orgs else Owner()
 
 
 def _title_block(head: str) -> str:
@@ -108,6 +113,14 @@ def section_who(header: str, body: str, owner: Owner, impose: bool = True) -> Wh
         elif [f for f in merged if f not in owner.forces]:
             reason += f" and named in the {where}"
         return Who(merged, [o for o in orgs if o not in merged], reason)
+    area = _area_force(owner, body[:_OPENING])
+    if area and area not in forces:
+        # an area body's document (a commissioner's) speaks of its area's force by role
+        forces = [*forces, area]
+        where = where if len(forces) > 1 else "text"
+        if not organisations and not any(f != area for f in forces):
+            return Who(forces, list(owner.organisations),
+                       f"the force of the document owner's area ({owner.source}), referred to by its role")
     if forces or organisations:
         referred = [o for o in owner.organisations if o not in organisations and refers_to(body[:_OPENING], o)]
         if referred:
@@ -123,6 +136,25 @@ def section_who(header: str, body: str, owner: Owner, impose: bool = True) -> Wh
 # the word an organisation's name is built on: 'Office of the ...', '... Commissioner for X'
 _HEAD_NOUN = re.compile(r"\b([A-Z][a-z]{3,})\s+(?:of|for)\b")
 _TOO_GENERAL = {"Police", "Crime", "Office"}  # 'the Police', 'the Office': not one body
+
+
+# how a body serving one police area speaks of that area's force
+_AREA_FORCE_ROLE = re.compile(r"\b(?:[Tt]he (?:Constabulary|[Ff]orce)(?:'s|’s)?|[Tt]he Chief Constable|[Oo]ur (?:police )?force)\b")
+_FOR_AREA = re.compile(r"\b(?:for|of) ((?:[A-Z][\w'’-]+(?: and | & |, | )?){1,5})$")
+
+
+def _area_force(owner: Owner, text: str) -> str:
+    """The force of the area the document's owner serves ('... Commissioner for Cheshire'), when
+    the owner is no force itself and the text speaks of 'the Constabulary', 'the force' or 'the
+    Chief Constable'; '' otherwise."""
+    if owner.forces or not owner.organisations or not _AREA_FORCE_ROLE.search(text):
+        return ""
+    for organisation in owner.organisations:
+        area = _FOR_AREA.search(organisation)
+        forces = _names(find_forces(area.group(1))) if area else []
+        if len(forces) == 1:
+            return forces[0]
+    return ""
 
 
 def refers_to(text: str, organisation: str) -> bool:

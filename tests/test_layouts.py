@@ -743,3 +743,25 @@ def test_a_reader_heading_opening_with_a_section_number_carries_it_as_its_label(
     known = [OutlineItem("heading", 0, 13, 3), OutlineItem("heading", 32, 57, 5)]
     labels = [i.label for i in text_outline(text, known) if i.kind == "heading"]
     assert labels == ["2", "2.1"]
+
+
+def test_an_area_bodys_report_speaks_of_its_areas_force_by_role():
+    text = """# Annual Report 2024/25
+
+Police and Crime Commissioner for Northumbria
+
+## 1 Rural crime drones
+
+I funded four drones for the Constabulary's rural crime team, and they have flown 200 missions since March.
+
+## 2 Youth mentoring
+
+I fund a mentoring scheme run by a local youth charity for 120 young people at risk of exclusion from school.
+"""
+    doc = _doc(text, title="Annual Report 2024/25")
+    seg = segmentation(doc)
+    assert seg.owner.organisations == ("Police and Crime Commissioner for Northumbria",)
+    drones, mentoring = seg.initiatives
+    assert drones.forces == ["Northumbria Police"]  # 'the Constabulary': the commissioner's area's force
+    assert mentoring.forces == []  # no force spoken of: the commissioner's alone
+    assert mentoring.organisations == ["Police and Crime Commissioner for Northumbria"]
