@@ -11,6 +11,7 @@ OUTLINE_KINDS = (
     "field",      # a labelled field ("Outcome: ..." or a bold label paragraph); label holds the label
     "list_item",  # one item of a bulleted or numbered list
     "table",      # a table: its rows as tab-separated lines
+    "box",        # text set in a drawn box (a practice box, a safety panel): it belongs together and ends with the box
     "quote",      # a quotation and its attribution (blockquote, Markdown '>'): text of its section, never a heading
     "running",    # a running header or footer repeated across pages: kept out of titles and embeddings
     "furniture",  # navigation, cookie banner, share links, site footer: not content

@@ -765,3 +765,57 @@ I fund a mentoring scheme run by a local youth charity for 120 young people at r
     assert drones.forces == ["Northumbria Police"]  # 'the Constabulary': the commissioner's area's force
     assert mentoring.forces == []  # no force spoken of: the commissioner's alone
     assert mentoring.organisations == ["Police and Crime Commissioner for Northumbria"]
+
+
+def _boxed_inspection_pdf() -> bytes:
+    """An inspection page whose practice boxes are drawn as shaded panels set inside a finding:
+    the inspector's prose carries on after each box, in the body's style."""
+    import io
+
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    body = ParagraphStyle("body", fontName="Helvetica", fontSize=10, leading=13, spaceAfter=8)
+    head = ParagraphStyle("head", fontName="Helvetica-Bold", fontSize=14, leading=18, spaceAfter=8)
+    boxhead = ParagraphStyle("boxhead", fontName="Helvetica-Bold", fontSize=10, leading=13)
+
+    def box(title: str, text: str) -> Table:
+        t = Table([[Paragraph(f"Promising practice: {title}", boxhead)], [Paragraph(text, body)]], colWidths=[440])
+        t.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, -1), (0.9, 0.95, 0.94)),
+                               ("LEFTPADDING", (0, 0), (-1, -1), 8)]))
+        return t
+
+    story = [
+        Paragraph("An inspection of Gwent Police", head),
+        Paragraph("Preventing crime", head),
+        Paragraph("The force has a clear focus on prevention and its neighbourhood teams know their areas well.", body),
+        box("Night-time economy marshals", "Gwent Police trained 60 door staff in Newport as marshals who walk "
+            "vulnerable people to taxis, and assaults in the city centre fell by 18 percent in a year."),
+        Paragraph("However, the force has not yet evaluated the marshals, and we found that the scheme is not "
+                  "used in Cwmbran or Pontypool.", body),
+        Paragraph("Investigating crime", head),
+        Paragraph("Investigations are not always supervised well enough, and victims are not always kept informed.", body),
+        box("Victim updates by text", "Gwent Police sends every burglary victim a text message each week with "
+            "the progress of their case, and victim satisfaction rose from 62 to 77 percent."),
+        Paragraph("Outside the burglary team we still found too many victims who had not been contacted for a month.",
+                  body),
+    ]
+    buf = io.BytesIO()
+    SimpleDocTemplate(buf, pagesize=A4, invariant=1).build(story)
+    return buf.getvalue()
+
+
+def test_a_drawn_practice_box_ends_where_its_panel_ends_not_at_the_next_heading(tmp_path):
+    from ingest.readers import read_document
+
+    path = tmp_path / "inspection.pdf"
+    path.write_bytes(_boxed_inspection_pdf())
+    doc = read_document(path, "inspection.pdf")
+    assert sum(1 for i in doc.outline if i.kind == "box") == 2
+    found = build_initiatives(doc)
+    assert [i.title for i in found] == ["Night-time economy marshals", "Victim updates by text"]
+    texts = [doc.text[i.start:i.end] for i in found]
+    assert "assaults in the city centre fell" in texts[0] and "satisfaction rose" in texts[1]
+    # the inspector's criticism after each box is the report's, not the box's
+    assert not any("not yet evaluated" in t or "too many victims" in t for t in texts)

@@ -76,11 +76,21 @@ def _boxes(view: View) -> tuple[str, list[tuple[int, int]]]:
 
 def _box_end(view: View, i: int, end: int) -> int:
     """A box runs to the next heading; a heading that is only its title ('Innovative practice' then
-    'Operation Fortify') does not end it."""
+    'Operation Fortify') does not end it. A box the reader saw drawn (a filled or framed panel)
+    ends where the panel ends: the report's own prose carries on after it."""
     if end < len(view.lines) and end == i + 1 and not is_sentence(view.lines[i]):
         headed = [k for k in _headed(view) if k > end]
-        return headed[0] if headed else len(view.lines)
+        end = headed[0] if headed else len(view.lines)
+    start = view.lines[i].start
+    drawn = next(((s, e) for s, e in _drawn_boxes(view) if s <= start < e), None)
+    if drawn is not None:
+        inside = [k for k in range(i, end) if view.lines[k].start < drawn[1]]
+        end = max(inside) + 1 if inside else end
     return end
+
+
+def _drawn_boxes(view: View) -> list[tuple[int, int]]:
+    return [(item.start, item.end) for item in view.doc.outline if item.kind == "box"]
 
 
 def _opens_with_a_force(line: Line) -> bool:

@@ -44,6 +44,7 @@ class _Line:
     at_edge: bool = False  # among the first or last lines, near the top or bottom of the page
     table: bool = False  # one row of a ruled table, its cells joined by tabs
     sidebar: bool = False  # in a narrow column drawn beside the body (key figures, a margin panel)
+    panel: int = -1  # the drawn box (filled or framed rectangle) the line is set in, on its page; -1: none
 
 
 def read_pdf(data: bytes) -> Extracted:
@@ -57,6 +58,7 @@ def read_pdf(data: bytes) -> Extracted:
     parts: list[str] = []
     outline: list[OutlineItem] = []
     page_starts: list[tuple[int, int]] = []
+    line_spans: dict[int, tuple[int, int]] = {}  # id(line) -> its span in the text
     offset = 0
     for number, page in enumerate(pages, start=1):
         if parts:
@@ -79,6 +81,7 @@ def read_pdf(data: bytes) -> Extracted:
                 parts.append(separator)
                 offset += len(separator)
             start, offset = offset, offset + len(line.text)
+            line_spans[id(line)] = (start, offset)
             parts.append(line.text)
             if line.table:
                 continue  # its rows are found as a table in the text (tab-separated lines)
@@ -97,6 +100,7 @@ def read_pdf(data: bytes) -> Extracted:
                 else:
                     outline.append(OutlineItem("heading", start, offset, level))
     text = "".join(parts)
+    outline += _boxes(pages, line_spans)
     # the title opens the document: a heading before any other content line (running lines aside)
     first = next((i for i in outline if i.kind != "running"), None)
     running = [i for i in outline if i.kind == "running"]
@@ -104,6 +108,44 @@ def read_pdf(data: bytes) -> Extracted:
         text[a:b].strip() for a, b in _gaps(running, first.start))
     title = one_line(text[first.start:first.end])[:TITLE_MAX_CHARS] if opens else ""
     return Extracted(text=text, title=title, pages=tuple(page_starts), outline=outline)
+
+
+_PANEL_MAX_SHARE = 0.95  # a rectangle this share of the page's width and height is the page's own background
+_PANEL_MIN_LINES = 2  # a drawn box holding fewer lines is a table row's shading or a rule, not a box
+
+
+def _mark_panels(page, lines: list[_Line]) -> None:
+    """Lines set inside a drawn box (a filled or framed rectangle narrower than the page, such as
+    a practice box or a safety panel) get that box's number: the box's text belongs together,
+    and the box ends where its rectangle ends, whatever follows it."""
+    width, height = float(page.width), float(page.height)
+    rects = [r for r in page.rects
+             if (r.get("fill") or r.get("stroke")) and not (
+                 r["x1"] - r["x0"] >= _PANEL_MAX_SHARE * width and r["bottom"] - r["top"] >= _PANEL_MAX_SHARE * height)
+             and not (r["x1"] - r["x0"] >= _PANEL_MAX_SHARE * width)]  # a full-width band: a page header bar
+    for n, r in enumerate(rects):
+        inside = [line for line in lines if not line.sidebar and not line.table
+                  and r["top"] <= (line.top + line.bottom) / 2 <= r["bottom"]
+                  and r["x0"] - 1 <= line.x0 and line.x1 <= r["x1"] + 1]
+        if len(inside) >= _PANEL_MIN_LINES:
+            for line in inside:
+                if line.panel < 0:
+                    line.panel = n
+
+
+def _boxes(pages: list[list[_Line]], spans: dict[int, tuple[int, int]]) -> list[OutlineItem]:
+    """One 'box' item per run of consecutive lines set in the same drawn box."""
+    items: list[OutlineItem] = []
+    for page in pages:
+        run: list[_Line] = []
+        for line in [*page, None]:
+            if line is not None and line.panel >= 0 and id(line) in spans and (not run or run[-1].panel == line.panel):
+                run.append(line)
+                continue
+            if len(run) >= _PANEL_MIN_LINES:
+                items.append(OutlineItem("box", spans[id(run[0])][0], spans[id(run[-1])][1]))
+            run = [line] if line is not None and line.panel >= 0 and id(line) in spans else []
+    return items
 
 
 def _check(data: bytes) -> None:
@@ -151,6 +193,7 @@ def _pdf_lines(data: bytes) -> list[list[_Line]]:
                         lines = _set_aside(lines, sidebar)
                 except Exception as e:  # pdfminer raises many types on damaged content
                     raise UnreadableFile(f"corrupt or truncated PDF: page {number}: {short(e)}") from e
+                _mark_panels(page, lines)
                 body = [line for line in lines if not line.sidebar]
                 for k, line in enumerate(body):
                     near = line.top < _EDGE_SHARE * page.height or line.bottom > (1 - _EDGE_SHARE) * page.height
