@@ -819,3 +819,39 @@ def test_a_drawn_practice_box_ends_where_its_panel_ends_not_at_the_next_heading(
     assert "assaults in the city centre fell" in texts[0] and "satisfaction rose" in texts[1]
     # the inspector's criticism after each box is the report's, not the box's
     assert not any("not yet evaluated" in t or "too many victims" in t for t in texts)
+
+
+def test_a_short_block_after_the_last_rule_holding_a_copyright_line_is_the_sites_footer():
+    text = """# Speed watch in villages
+
+**Organisation:** Cumbria Constabulary
+**Topic:** Roads policing
+
+## Summary
+
+Volunteers trained by Cumbria Constabulary ran 300 speed watch sessions in villages this year.
+
+**Contact:** Sergeant A. Khan, Cumbria Constabulary
+
+---
+
+Rate this page: [Good] [Poor]
+
+See also: Safer roads week (Eastshire Police) | Bike marking (Westshire Police)
+
+© Example Practice Library Ltd, 1 High Street, Anytown AB1 2CD.
+Registered in England, number 01234567.
+"""
+    doc = _doc(text)
+    furniture = " ".join(doc.text[i.start:i.end] for i in doc.outline if i.kind == "furniture")
+    for quote in ("Rate this page", "Bike marking (Westshire Police)", "number 01234567"):
+        assert quote in furniture
+    (found,) = build_initiatives(doc)
+    assert "Rate this page" not in doc.text[found.start:found.end]
+    assert found.forces == ["Cumbria Constabulary"]
+
+
+def test_a_rule_before_the_last_piece_of_prose_is_no_footer():
+    text = "# Title\n\nOfficers did the work.\n\n---\n\nThe scheme cut thefts by 20% and the force will extend it next year.\n"
+    doc = _doc(text)
+    assert not any(i.kind == "furniture" for i in doc.outline)

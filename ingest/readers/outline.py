@@ -52,7 +52,31 @@ def text_outline(text: str, known: list[OutlineItem]) -> list[OutlineItem]:
         if item is not None:
             found.append(item)
     found += _tables(lines)
+    found = _closing_block(lines, found)
     return sorted(known + found, key=lambda item: (item.start, -item.end))
+
+
+_RULE = re.compile(r"^\s*(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,})$")  # a Markdown thematic break
+_CLOSING_MAX_LINES = 8
+
+
+def _closing_block(lines: list[Line], found: list[OutlineItem]) -> list[OutlineItem]:
+    """A page's footer set off by a last rule: after the document's last thematic break, a short
+    block with no heading of its own holding a furniture line (a copyright line, 'Was this page
+    useful?') is the site's footer, every line of it, not the last piece's text."""
+    rules = [i for i, line in enumerate(lines) if _RULE.match(line.raw)]
+    if not rules:
+        return found
+    tail = lines[rules[-1] + 1:]
+    if not tail or len(tail) > _CLOSING_MAX_LINES:
+        return found
+    kinds = {item.start: item.kind for item in found}
+    if any(kinds.get(line.start) == "heading" for line in tail) or \
+            not any(kinds.get(line.start) == "furniture" for line in tail):
+        return found
+    starts = {line.start for line in tail}
+    return [item for item in found if item.start not in starts] + \
+        [OutlineItem("furniture", line.start, line.end) for line in tail]
 
 
 def _numbered_label(text: str, item: OutlineItem) -> OutlineItem:
