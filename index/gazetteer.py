@@ -266,7 +266,8 @@ _BEFORE_RE = re.compile(
     r"(?:(?i:university\s+of)|New|NEW|(?i:commissioner|pcc|opcc)(?:\s|\*\*)+(?i:for))"
     r"(?:\s|\*\*)+$"
 )
-_PREV_WORD_RE = re.compile(r"([A-Z][\w'’-]*)[ \t]+$")
+_PREV_WORD_RE = re.compile(r"([A-Z][\w'’-]*)(?:[ \t]+|[ \t]*\n[ \t]*)$")  # a name may wrap over a line
+_JOINED_RE = re.compile(r"[ \t]+(?:and|&)[ \t]+$")
 _AFTER_PLACE_RE = re.compile(
     _SEP + r"(?=[A-Z])(?i:" + "|".join(_PLACE_BLOCKERS) + r")(?!\w)"
 )
@@ -463,7 +464,20 @@ def _force_excluded(text: str, start: int, end: int, alias: _Alias) -> bool:
         return True
     if "Met" in words and _AFTER_MET_RE.match(after):
         return True
-    return alias.kind == "place" and _inside_longer_name(before, after)
+    return alias.kind == "place" and (_inside_longer_name(before, after) or _second_of_a_named_pair(before))
+
+
+def _second_of_a_named_pair(before: str) -> bool:
+    """The second of two places joined by 'and' when the first is part of a longer name: a body
+    named for the area it serves ('Support Centre Cheshire and Merseyside')."""
+    joined = _JOINED_RE.search(before)
+    if not joined:
+        return False
+    head = before[:joined.start()]
+    for start, end, alias in _FORCE_MATCHER.finditer(head):
+        if end == len(head) and alias.kind == "place":
+            return _inside_longer_name(head[max(0, start - 60):start], "")
+    return False
 
 
 def _inside_longer_name(before: str, after: str) -> bool:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from index.records import Document
 from index.gazetteer import find_forces, find_organisations
 from ingest.lines import clean, joined_lines
-from ingest.sentences import sentences
+from ingest.sentences import sentence_spans, sentences
 
 # "LONDON, 3 May 2024 - ...", "Maidstone, 12th March 2023: ..." at the start of a press release
 _DATELINE = re.compile(
@@ -183,8 +183,12 @@ def _named(header: str, body: str) -> tuple[list[str], list[str], str]:
     where = "header"
     if not forces and not organisations:
         where = "text"
-        for sentence in sentences(body[:_OPENING]):
-            forces = _names(find_forces(sentence))
+        # names are read in the whole opening, so a name wrapped over a line ('Support Centre' /
+        # 'Cheshire and Merseyside') is read whole; then the first sentence naming a force
+        opening = body[:_OPENING]
+        mentions = find_forces(opening)
+        for start, end in sentence_spans(opening):
+            forces = _names(m for m in mentions if start <= m.start < end)
             if forces:
                 break
     if not organisations:

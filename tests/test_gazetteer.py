@@ -729,3 +729,18 @@ def test_every_national_body_name_is_one_organisation():
 def test_abbreviations_and_welsh_names_in_running_text(text, expected):
     found = find_forces(text)
     assert [(m.name, text[m.start : m.end]) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a body named for the areas it serves, its name wrapped over a line (a PDF's)
+        ("advisers at the Sexual Abuse Support Centre\nLancashire and Cumbria, who", []),
+        ("advisers at the Sexual Abuse Support Centre Lancashire and Cumbria, who", []),
+        # two forces' areas joined by 'and' are still both forces
+        ("officers from Lancashire and Cumbria worked together", ["Lancashire Constabulary", "Cumbria Constabulary"]),
+        ("Thames Valley and Kent shared the team", ["Thames Valley Police", "Kent Police"]),
+    ],
+)
+def test_a_place_inside_a_bodys_longer_name_is_no_force(text, expected):
+    assert [m.name for m in gazetteer.find_forces(text)] == expected

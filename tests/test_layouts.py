@@ -855,3 +855,17 @@ def test_a_rule_before_the_last_piece_of_prose_is_no_footer():
     text = "# Title\n\nOfficers did the work.\n\n---\n\nThe scheme cut thefts by 20% and the force will extend it next year.\n"
     doc = _doc(text)
     assert not any(i.kind == "furniture" for i in doc.outline)
+
+
+def test_a_partner_named_for_its_areas_and_wrapped_over_a_line_gives_the_section_no_force():
+    text = """# Annual Report
+
+Police and Crime Commissioner for Lancashire
+
+## 1 Advisers for children
+
+I fund three advisers at the Sexual Abuse Support Centre
+Lancashire and Cumbria, who support children from the first disclosure to the end of any trial.
+"""
+    found = build_initiatives(_doc(text, title="Annual Report"))
+    assert found and all(i.forces == [] for i in found)
