@@ -869,3 +869,32 @@ Lancashire and Cumbria, who support children from the first disclosure to the en
 """
     found = build_initiatives(_doc(text, title="Annual Report"))
     assert found and all(i.forces == [] for i in found)
+
+
+def test_a_section_written_as_we_under_a_heading_naming_a_force_is_that_forces():
+    text = """# Rural crime round-up
+
+## Kent Police
+
+### Farm watch messaging
+
+We set up a messaging group for 600 farmers, and our officers now reply to every report within an hour.
+
+### Hare coursing patrols
+
+Our rural team ran night patrols with drones on the marshes, and hare coursing reports fell by 30%.
+
+## Essex Police
+
+### Machinery marking
+
+We marked 400 tractors with forensic paint at county shows, and thefts of farm machinery halved.
+
+### Heritage crime
+
+Our officers trained church wardens to report lead theft, and thefts from churches fell by a quarter.
+"""
+    found = build_initiatives(_doc(text))
+    assert [i.title for i in found] == ["Farm watch messaging", "Hare coursing patrols", "Machinery marking",
+                                        "Heritage crime"]
+    assert [i.forces for i in found] == [["Kent Police"], ["Kent Police"], ["Essex Police"], ["Essex Police"]]

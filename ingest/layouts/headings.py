@@ -10,6 +10,7 @@ from collections import Counter
 
 from ingest.layouts.common import (Section, View, is_not_work, is_paragraph, is_sentence, merge_textless, section_of,
                                    words)
+from index.gazetteer import find_forces
 from ingest.lines import RUNS_ON, Line
 from ingest.sentences import SENTENCE_END
 from ingest.titles import QUOTED_NAME, is_force_name
@@ -69,11 +70,25 @@ def sections(view: View) -> list[Section]:
     for n, (heading, group) in enumerate(groups):
         body_lines = group[1:] if heading else group
         body_start = body_lines[0].start if body_lines else group[-1].end
-        section = section_of(view, group, heading, heading, view.doc.title, body_start)
+        section = section_of(view, group, heading, _with_parent(lines, group, heading), view.doc.title, body_start)
         section.framing = _introduces(groups, n, level) or (
             n == 0 and len(groups) > 2 and _titled_by_document(view, group, level))
         found.append(section)
     return found
+
+
+def _with_parent(lines: list[Line], group: list[Line], heading: str) -> str:
+    """A section's header: its heading, and the heading above it when that names a force and its
+    own names none ('Kent Police: our work' over 'Safer streets', written as 'we': Kent's)."""
+    own = next((line for line in group if line.is_heading and line.plain == heading), None)
+    if own is None or find_forces(heading):
+        return heading
+    level = heading_level(own)
+    above = next((line for line in reversed(lines[:lines.index(own)])
+                  if line.is_heading and heading_level(line) < level), None)
+    if above is None or not find_forces(above.plain):
+        return heading
+    return f"{above.plain}\n{heading}"
 
 
 def _opening_heading(group: list[Line]) -> Line | None:
