@@ -126,6 +126,11 @@ def section_who(header: str, body: str, owner: Owner, impose: bool = True) -> Wh
         if referred:
             return Who(forces, [*organisations, *referred],
                        f"named in the {where}; the document owner ({owner.source}) referred to by its role")
+        authored = [o for o in owner.organisations if o not in organisations] \
+            if not owner.forces and _in_the_first_person(body[:_OPENING]) else []
+        if authored:
+            return Who(forces, [*organisations, *authored],
+                       f"named in the {where}; written in the first person: the document owner ({owner.source})")
         return Who(forces, organisations, f"named in the {where}")
     if owner.forces or owner.organisations:
         how = "written as 'we'" if _WE.search(body[:_OPENING]) else "names no one"
@@ -136,6 +141,16 @@ def section_who(header: str, body: str, owner: Owner, impose: bool = True) -> Wh
 # the word an organisation's name is built on: 'Office of the ...', '... Commissioner for X'
 _HEAD_NOUN = re.compile(r"\b([A-Z][a-z]{3,})\s+(?:of|for)\b")
 _TOO_GENERAL = {"Police", "Crime", "Office"}  # 'the Police', 'the Office': not one body
+
+
+_FIRST_PERSON = re.compile(r"\bI\b|\b[Mm]y\b")
+_QUOTED = re.compile(r"[\"“”]")
+
+
+def _in_the_first_person(text: str) -> bool:
+    """The author writes as 'I' ('I funded ...', 'my office'), outside any quotation: the document
+    owner's own voice (a commissioner's report), whoever else the section names."""
+    return any(_FIRST_PERSON.search(s) and not _QUOTED.search(s) for s in sentences(text))
 
 
 # how a body serving one police area speaks of that area's force

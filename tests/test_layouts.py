@@ -898,3 +898,28 @@ Our officers trained church wardens to report lead theft, and thefts from church
     assert [i.title for i in found] == ["Farm watch messaging", "Hare coursing patrols", "Machinery marking",
                                         "Heritage crime"]
     assert [i.forces for i in found] == [["Kent Police"], ["Kent Police"], ["Essex Police"], ["Essex Police"]]
+
+
+def test_a_section_in_the_authors_first_person_is_partly_the_owners_even_when_it_names_a_partner():
+    text = """# Annual Report 2024/25
+
+Police and Crime Commissioner for Dorset
+
+## Foreword
+
+This report sets out what my office has funded this year across the county.
+
+## 1 Street lighting in Weymouth
+
+With money from the Home Office, my office and Dorset Council replaced 300 street lights in Weymouth, and burglary fell by 20%.
+
+## 2 Youth boxing club
+
+The Weymouth Boxing Club runs sessions for 80 young people each week, and the club says "I have seen my members grow in confidence".
+"""
+    seg = segmentation(_doc(text, title="Annual Report 2024/25"))
+    lights, boxing = seg.initiatives
+    assert "Police and Crime Commissioner for Dorset" in lights.organisations
+    assert "Dorset Council" in lights.organisations
+    # a quotation in the first person is the speaker's, not the author's
+    assert "Police and Crime Commissioner for Dorset" not in boxing.organisations
