@@ -305,9 +305,16 @@ def _shape(words: str, pattern: str) -> _Shape:
     return _Shape(re.compile(words), re.compile(pattern))
 
 
+_JOIN_WORD = r"(?:of|and|&)" + _GAP  # 'East Riding of Yorkshire Council', 'Avon and Wiltshire ... Trust'
+
+
 def _named(least: int, most: int, kind: str, words: str) -> _Shape:
-    """`least`..`most` name words, then the words saying what kind of body it is."""
-    return _shape(words, rf"(?<!\w)(?:{_NAME_WORD}){{{least},{most}}}(?:{kind})(?!\w)")
+    """`least`..`most` name words (after the first, 'of' or 'and' may join two), then the words
+    saying what kind of body it is."""
+    if least < 1:
+        return _shape(words, rf"(?<!\w)(?:{_NAME_WORD}){{{least},{most}}}(?:{kind})(?!\w)")
+    return _shape(words, rf"(?<!\w){_NAME_WORD}(?:(?:{_JOIN_WORD})?{_NAME_WORD}){{{least - 1},{most - 1}}}"
+                         rf"(?:{kind})(?!\w)")
 
 
 _GENERIC_ORGS: tuple[_Shape, ...] = (
@@ -319,9 +326,12 @@ _GENERIC_ORGS: tuple[_Shape, ...] = (
     _named(1, 4, r"University", "University"),
     _named(1, 3, r"College(?:[ \t]+London)?", "College"),
     # charities, trusts, companies, clubs, associations, national bodies of one nation
-    _named(1, 5, r"Ltd|Limited|CIC|Trust|Foundation|Charity|Club",
+    _named(1, 6, r"Ltd|Limited|CIC|Trust|Foundation|Charity|Club",
            "Ltd|Limited|CIC|Trust|Foundation|Charity|Club"),
     _named(1, 3, r"UK|Scotland|Cymru", "UK|Scotland|Cymru"),
+    # societies, partnerships and local business or trading bodies
+    _named(1, 4, r"Society|Partnership|Trading[ \t]+Standards|Improvement[ \t]+District",
+           "Society|Partnership|Standards|District"),
     _named(0, 3, r"Women['’]s[ \t]+Aid|Rape[ \t]+Crisis", "Aid|Crisis"),
     _named(1, 3, r"Domestic[ \t]+Abuse[ \t]+(?:Service|Services|Partnership)", "Abuse"),
     _shape(
@@ -417,11 +427,15 @@ def _organisation_mentions(text: str, forces: list[Mention] | None = None) -> li
         for m in rx.finditer(text):
             name = _normalise(m.group()).replace("&", "and")
             candidates.append((m.start(), m.end(), 1, name))
+    force_spans: list[tuple[int, int]] | None = None
     for rx in _GENERIC_ORGS:
         for m in rx.finditer(text):
-            words = m.group().split()
-            if len(words) >= 2 and words[0][0].isalpha():
-                candidates.append((m.start(), m.end(), 2, _normalise(m.group())))
+            if force_spans is None and _JOINED.search(m.group()):
+                force_spans = [(f.start, f.end) for f in (_force_candidates(text) if forces is None else forces)]
+            for start, end in _unjoined(text, m.start(), m.end(), force_spans or []):
+                words = text[start:end].split()
+                if len(words) >= 2 and words[0][0].isalpha():
+                    candidates.append((start, end, 2, _normalise(text[start:end])))
     for rx in _DESCRIBED_ORGS:
         for m in rx.finditer(text):
             start, end = m.span("name")
@@ -442,6 +456,28 @@ def _organisation_mentions(text: str, forces: list[Mention] | None = None) -> li
             out.append(Mention(name, "organisation", start, end))
             last_end = end
     return out
+
+
+_JOINED = re.compile(r"(?<=\S)[ \t]+(?:and|&)(?:[ \t]+|[ \t]*\n[ \t]*)(?=[A-Z0-9])")
+_KIND_WORD = re.compile(r"\b(?:Ltd|Limited|CIC|Trust|Foundation|Charity|Club|Council|Society|Partnership|University|"
+                        r"College|Service|Services|Standards|District|Board|Authority|NHS|UK|Scotland|Cymru)\b")
+
+
+def _unjoined(text: str, start: int, end: int, forces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A name read by shape, split where 'and' joins two bodies rather than two words of one name:
+    after a name that already says what kind of body it is ('The Prince's Trust and Street
+    Doctors CIC', 'Hindu Council of Britain and ...') or after a force's name ('Kent Police and
+    Essex County Council')."""
+    spans, at = [], start
+    for join in _JOINED.finditer(text, start, end):
+        left = text[at:join.start()]
+        ends_force = any(fe == join.start() and fs >= at for fs, fe in forces)
+        if _KIND_WORD.search(left) or ends_force:
+            if _KIND_WORD.search(left):
+                spans.append((at, join.start()))
+            at = join.end()
+    spans.append((at, end))
+    return spans
 
 
 def _runs_into_force(start: int, end: int, forces: list[tuple[int, int]]) -> bool:

@@ -744,3 +744,22 @@ def test_abbreviations_and_welsh_names_in_running_text(text, expected):
 )
 def test_a_place_inside_a_bodys_longer_name_is_no_force(text, expected):
     assert [m.name for m in gazetteer.find_forces(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # 'of' and 'and' inside one body's name
+        ("working with Vale of Glamorgan Council on patrols", ["Vale of Glamorgan Council"]),
+        ("Devon and Torbay Mental Health Partnership NHS Trust placed nurses", ["Devon and Torbay Mental Health Partnership NHS Trust"]),
+        # kinds of body: societies, partnerships, trading standards, business improvement districts
+        ("with Kent Trading Standards and Canterbury Business Improvement District", ["Kent Trading Standards", "Canterbury Business Improvement District"]),
+        ("the Royal Humane Society gave awards", ["Royal Humane Society"]),
+        ("the Safer Roads Partnership ran the cameras", ["Safer Roads Partnership"]),
+        # 'and' between two bodies, or after a force's name, joins no name
+        ("Essex Police and Chelmsford City Council", ["Chelmsford City Council"]),
+        ("the Wave Trust and Safe Lives Foundation", ["Wave Trust", "Safe Lives Foundation"]),
+    ],
+)
+def test_names_of_bodies_by_their_shape(text, expected):
+    assert [m.name for m in gazetteer.find_organisations(text)] == expected
