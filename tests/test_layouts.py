@@ -923,3 +923,63 @@ The Weymouth Boxing Club runs sessions for 80 young people each week, and the cl
     assert "Dorset Council" in lights.organisations
     # a quotation in the first person is the speaker's, not the author's
     assert "Police and Crime Commissioner for Dorset" not in boxing.organisations
+
+
+def _indented_box_pdf() -> bytes:
+    """Practice boxes set off only by indentation (no frame, no shading): a bold heading and its
+    text indented from the margin; the report's prose resumes at the margin after each."""
+    import io
+
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=(595, 842))
+    y = 780
+
+    def line(text: str, x: float = 60, font: str = "Helvetica", size: float = 10) -> None:
+        nonlocal y
+        c.setFont(font, size)
+        c.drawString(x, y, text)
+        y -= 14
+
+    line("An inspection of Avon and Somerset Police", font="Helvetica-Bold", size=16)
+    y -= 10
+    for heading, prose, box, box_text, after in [
+        ("Preventing crime", "The force has a clear focus on prevention and its teams know their areas well.",
+         "Promising practice: Street Watch in Bristol",
+         ["Avon and Somerset Police trained 40 volunteers to walk the harbourside at night,",
+          "and reports of antisocial behaviour there fell by 25 percent in a year."],
+         "However, the force has not yet evaluated the scheme or shared it with other areas."),
+        ("Investigating crime", "Investigations are not always supervised well enough by sergeants.",
+         "Promising practice: Victim updates in Bath",
+         ["Avon and Somerset Police texts every burglary victim in Bath each week with news",
+          "of their case, and victim satisfaction rose from 60 to 75 percent."],
+         "Elsewhere we still found victims who had not been contacted for a month or more."),
+    ]:
+        line(heading, font="Helvetica-Bold", size=13)
+        line(prose)
+        y -= 8
+        line(box, x=72, font="Helvetica-Bold")
+        for text in box_text:
+            line(text, x=72)
+        y -= 8
+        line(after)
+        y -= 12
+    for _ in range(12):  # more of the report's prose, at the margin
+        line("The inspection looked at how well the force keeps people safe and reduces crime.")
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def test_a_practice_box_set_off_only_by_indentation_ends_where_the_indentation_ends(tmp_path):
+    from ingest.readers import read_document
+
+    path = tmp_path / "indented.pdf"
+    path.write_bytes(_indented_box_pdf())
+    doc = read_document(path, "indented.pdf")
+    assert sum(1 for i in doc.outline if i.kind == "box") == 2
+    found = build_initiatives(doc)
+    texts = [doc.text[i.start:i.end] for i in found]
+    assert len(found) == 2 and "harbourside" in texts[0] and "satisfaction rose" in texts[1]
+    assert not any("not yet evaluated" in t or "still found victims" in t for t in texts)

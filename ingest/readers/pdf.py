@@ -133,6 +133,38 @@ def _mark_panels(page, lines: list[_Line]) -> None:
                     line.panel = n
 
 
+_INDENT = 3.0  # points: a line starting this far right of its column's margin is indented
+
+
+def _mark_indented_boxes(lines: list[_Line]) -> None:
+    """A box set off only by its indentation: a run of two or more lines, not in a drawn box, all
+    indented from their column's margin (where most of its lines start), opened by a bold line
+    (the box's heading) and not a list. The box ends where the indentation ends."""
+    margins: dict[int, float] = {}
+    for column in {line.column for line in lines}:
+        starts = Counter(round(line.x0) for line in lines if line.column == column and not line.table)
+        if starts:
+            margins[column] = starts.most_common(1)[0][0]
+
+    def indented(line: _Line) -> bool:
+        return (not line.table and not line.sidebar and line.panel < 0 and line.column in margins
+                and line.x0 >= margins[line.column] + _INDENT and not _BULLET_GLYPH.match(line.text))
+
+    k, number = 0, 1000  # numbered apart from drawn boxes
+    while k < len(lines):
+        if not (indented(lines[k]) and lines[k].bold):
+            k += 1
+            continue
+        end = k + 1
+        while end < len(lines) and indented(lines[end]) and lines[end].column == lines[k].column:
+            end += 1
+        if end - k >= _PANEL_MIN_LINES:
+            for line in lines[k:end]:
+                line.panel = number
+            number += 1
+        k = end
+
+
 def _boxes(pages: list[list[_Line]], spans: dict[int, tuple[int, int]]) -> list[OutlineItem]:
     """One 'box' item per run of consecutive lines set in the same drawn box."""
     items: list[OutlineItem] = []
@@ -194,6 +226,7 @@ def _pdf_lines(data: bytes) -> list[list[_Line]]:
                 except Exception as e:  # pdfminer raises many types on damaged content
                     raise UnreadableFile(f"corrupt or truncated PDF: page {number}: {short(e)}") from e
                 _mark_panels(page, lines)
+                _mark_indented_boxes(lines)
                 body = [line for line in lines if not line.sidebar]
                 for k, line in enumerate(body):
                     near = line.top < _EDGE_SHARE * page.height or line.bottom > (1 - _EDGE_SHARE) * page.height
