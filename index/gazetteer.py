@@ -409,6 +409,12 @@ _PCC_SHAPES: tuple[_Shape, ...] = (
 )
 
 
+# A national body's local branch, named by the body and the area it serves ('Age UK Surrey').
+_BRANCH_SHAPES: tuple[_Shape, ...] = (
+    _shape("UK|Cymru|Scotland", rf"(?<!\w)(?:{_NAME_WORD}){{1,3}}(?:UK|Cymru|Scotland)[ \t]+(?:{_AREA_RE})(?!\w)"),
+)
+
+
 def _normalise(text: str) -> str:
     return " ".join(text.replace("**", " ").split())
 
@@ -436,6 +442,9 @@ def _organisation_mentions(text: str, forces: list[Mention] | None = None) -> li
                 words = text[start:end].split()
                 if len(words) >= 2 and words[0][0].isalpha():
                     candidates.append((start, end, 2, _normalise(text[start:end])))
+    for rx in _BRANCH_SHAPES:
+        for m in rx.finditer(text):
+            candidates.append((m.start(), m.end(), 2, _normalise(m.group())))
     for rx in _DESCRIBED_ORGS:
         for m in rx.finditer(text):
             start, end = m.span("name")

@@ -756,6 +756,8 @@ def test_a_place_inside_a_bodys_longer_name_is_no_force(text, expected):
         ("with Kent Trading Standards and Canterbury Business Improvement District", ["Kent Trading Standards", "Canterbury Business Improvement District"]),
         ("the Royal Humane Society gave awards", ["Royal Humane Society"]),
         ("the Safer Roads Partnership ran the cameras", ["Safer Roads Partnership"]),
+        # a national body's local branch, named with the area it serves
+        ("volunteers from Age UK Norfolk visit older people", ["Age UK Norfolk"]),
         # 'and' between two bodies, or after a force's name, joins no name
         ("Essex Police and Chelmsford City Council", ["Chelmsford City Council"]),
         ("the Wave Trust and Safe Lives Foundation", ["Wave Trust", "Safe Lives Foundation"]),
