@@ -677,6 +677,22 @@ def test_pdf_bold_list_item_wrapped_onto_a_second_line_is_no_heading(tmp_path: P
     assert headings == ["Recommendations"], headings
 
 
+def test_pdf_bold_lead_sentence_wrapped_over_lines_is_no_heading(tmp_path: Path):
+    """A bold opening sentence set over two lines is a lead paragraph: its first line has the
+    shape of a heading (bold, no full stop) but a heading is a whole paragraph. A short bold line
+    of its own is still a heading."""
+    from formats import write_pdf
+
+    lead = ("<b>The force has started a pilot in the town's custody suite, screening detainees for "
+            "attention deficit hyperactivity disorder with a view to rolling it out force wide.</b>")
+    blocks = [("p", "Published by the force in October 2024."), ("p", lead),
+              ("p", "A review of the criminal justice system found that the condition was not always screened for."),
+              ("h3", "Custody screening"), ("p", "Volunteers visit detainees on a rota agreed with custody staff.")]
+    doc = read_document(write_pdf(tmp_path / "page.pdf", blocks), "page.pdf")
+    headings = [" ".join(doc.text[i.start:i.end].split()) for i in doc.outline if i.kind == "heading"]
+    assert headings == ["Custody screening"], headings
+
+
 def test_pdf_ruled_table_is_read_as_rows_of_cells_and_gives_labelled_figures(tmp_path: Path):
     from formats import write_pdf
     from ingest.metrics import extract_metrics

@@ -82,7 +82,8 @@ def read_pdf(data: bytes) -> Extracted:
             if line.at_edge and (_key(line.text) in running or _PAGE_NUMBER.match(line.text.strip())):
                 outline.append(OutlineItem("running", start, offset))
             elif _is_large(line, body) or (line.bold and _is_heading_shaped(line.text)
-                                           and not (k and separator == "\n" and _runs_into(page[k - 1], line, body))):
+                                           and not (k and separator == "\n" and _runs_into(page[k - 1], line, body))
+                                           and _is_heading_shaped(_bold_paragraph(page, k, gap, right))):
                 level = _level(line, heading_sizes) if _is_large(line, body) else len(heading_sizes) + 1
                 last = outline[-1] if outline else None
                 if (k and last is not None and last.kind == "heading" and last.level == level and last.end == start - 1
@@ -252,6 +253,20 @@ def _runs_into(before: _Line, line: _Line, body: float) -> bool:
     its sentence unfinished."""
     return not _is_large(before, body) and not before.text.rstrip().endswith((".", ":", "!", "?", ";")) \
         and (before.bold or _is_heading_shaped(before.text) is False or bool(_BULLET_GLYPH.match(before.text)))
+
+
+def _bold_paragraph(page: list[_Line], k: int, gap: float, right: dict[int, float]) -> str:
+    """The bold paragraph that line k opens: k and the bold lines that carry it on (no paragraph
+    gap, each filling the line before). A heading is a whole paragraph: a bold lead sentence
+    wrapped over three lines opens with a line shaped like a heading but is not one."""
+    lines = [page[k].text]
+    for j in range(k + 1, len(page)):
+        before, line = page[j - 1], page[j]
+        if (line.table or not line.bold or round(line.size) != round(before.size)
+                or line.top - before.bottom > _PARAGRAPH_GAP * gap or not _wraps(before, line, right[before.column])):
+            break
+        lines.append(line.text)
+    return " ".join(lines)
 
 
 def _wraps(first: _Line, second: _Line, right: float) -> bool:
