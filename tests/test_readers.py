@@ -719,3 +719,11 @@ def test_pdf_title_is_a_heading_only_when_it_opens_the_document(tmp_path: Path):
               ("h1", "Introduction"), ("p", "This update describes the work of the team this spring.")]
     doc = read_document(write_pdf(tmp_path / "update.pdf", blocks), "update.pdf")
     assert doc.title == ""  # left to the text: 'Introduction' is a section, not the title
+
+
+def test_pdf_list_mark_the_font_does_not_map_is_read_as_a_bullet():
+    from ingest.readers.pdf import _line
+
+    chars = [{"text": "A", "size": 10.0, "fontname": "Helvetica"}]
+    line = _line({"text": "(cid:127) A recruitment process open to everyone", "chars": chars, "top": 0, "bottom": 10})
+    assert line.text == "• A recruitment process open to everyone"

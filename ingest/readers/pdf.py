@@ -28,6 +28,7 @@ _GUTTER_NOISE = 0.002  # a gutter may be crossed by this share of the body's cha
 _MIN_COLUMN_CHARS = 200
 _BOLD = re.compile(r"(?i)bold|black|heavy|semibold|demi")
 _BULLET_GLYPH = re.compile(r"^\s*(?:[•●▪◦‣∙·*-]|\(cid:\d+\))\s")  # a list item's mark, as extracted
+_UNMAPPED_MARK = re.compile(r"^\(cid:\d+\)\s+")  # a list mark the font does not map to a character
 _PAGE_NUMBER = re.compile(r"(?i)^(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$")
 
 
@@ -215,7 +216,7 @@ def _line(found: dict, column: int = 0) -> _Line:
     chars = [c for c in found["chars"] if c["text"].strip()]
     sizes = Counter(round(c["size"], 1) for c in chars)
     return _Line(
-        text=found["text"],
+        text=_UNMAPPED_MARK.sub("• ", found["text"]),  # '(cid:127) A recruitment ...' is a list item
         size=sizes.most_common(1)[0][0] if sizes else 0.0,
         bold=bool(chars) and all(_BOLD.search(c.get("fontname", "")) for c in chars),
         top=found["top"],
