@@ -69,7 +69,7 @@ def _units(lines: list[Line]) -> list[list[Line]]:
 def _continues(previous: Line, line: Line) -> bool:
     plain = line.plain
     broken_sentence = not SENTENCE_END.search(previous.plain) and plain[:1].islower()
-    if broken_sentence:
+    if broken_sentence or _wraps_on(previous, line):
         return True
     if previous.plain.endswith(":") and (line.is_bullet or line.is_table_row):
         return True
@@ -78,6 +78,19 @@ def _continues(previous: Line, line: Line) -> bool:
     # block: alone, each is a tiny passage that matches any query naming its words
     fragments = _is_fragment(previous) and _is_fragment(line)
     return (same_kind or fragments) and not line.blanks_before
+
+
+_STOPS = re.compile(r"[.!?:;][\"'“”‘’)\]]*$")
+WRAPPED_MIN_CHARS = 60  # a line this long that stops mid-sentence was wrapped by the page
+
+
+def _wraps_on(previous: Line, line: Line) -> bool:
+    """A line of prose the page wrapped: the line before is a full line of text that stops
+    mid-sentence ('... across all levels of' / 'Thames Valley Police.'), with no blank line
+    between. A heading or list item above is not carried on."""
+    return (not line.blanks_before and not previous.is_heading and not previous.is_bullet
+            and not previous.is_table_row and not line.is_bullet and not line.is_table_row
+            and len(previous.plain) >= WRAPPED_MIN_CHARS and not _STOPS.search(previous.plain))
 
 
 def _is_fragment(line: Line) -> bool:

@@ -115,3 +115,31 @@ def test_embedding_texts_fit_the_model(built, real_embedder):
         if (n := real_embedder.count_tokens(embedding_text(i, p.clean_text))) > limit
     ]
     assert not over
+
+
+def _passage_texts(text: str) -> list[str]:
+    from ingest.passages import passages_for
+
+    return [p.text for p in passages_for(text, "i", "d", 0, len(text), set())]
+
+
+def test_prose_wrapped_by_the_page_is_one_passage_whatever_the_next_word():
+    """A PDF line that stops mid-sentence carries on in the next line, even when that begins with
+    a capital ('... across all levels of' / 'Thames Valley Police.'); a line that ends its
+    sentence, a heading above a paragraph and a short line are not run on."""
+    text = ("The force launched a programme of support for staff to address behaviour across all levels of\n"
+            "Thames Valley Police. Drawing on practice from across the UK, it gave supervisors tools.\n"
+            "Supervisors met monthly to review the cases that had been raised in their teams.\n"
+            "Outcomes\n"
+            "Reports rose by a third in the first year and most staff said they felt more confident.\n")
+    assert _passage_texts(text) == [
+        "The force launched a programme of support for staff to address behaviour across all levels of\n"
+        "Thames Valley Police. Drawing on practice from across the UK, it gave supervisors tools.",
+        "Supervisors met monthly to review the cases that had been raised in their teams.",
+        "Reports rose by a third in the first year and most staff said they felt more confident."]
+
+
+def test_a_sentence_closed_by_a_quote_mark_ends_the_line():
+    text = ("\u201cWe wanted the force to be the first in the country to try it, and it worked.\u201c\n"
+            "\u201cThe second year brought more officers on board than we had hoped for.\u201d\n")
+    assert len(_passage_texts(text)) == 2

@@ -677,6 +677,22 @@ def test_pdf_bold_list_item_wrapped_onto_a_second_line_is_no_heading(tmp_path: P
     assert headings == ["Recommendations"], headings
 
 
+def test_pdf_bold_lead_sentence_wrapped_over_lines_is_no_heading(tmp_path: Path):
+    """A bold opening sentence set over two lines is a lead paragraph: its first line has the
+    shape of a heading (bold, no full stop) but a heading is a whole paragraph. A short bold line
+    of its own is still a heading."""
+    from formats import write_pdf
+
+    lead = ("<b>The force has started a pilot in the town's custody suite, screening detainees for "
+            "attention deficit hyperactivity disorder with a view to rolling it out force wide.</b>")
+    blocks = [("p", "Published by the force in October 2024."), ("p", lead),
+              ("p", "A review of the criminal justice system found that the condition was not always screened for."),
+              ("h3", "Custody screening"), ("p", "Volunteers visit detainees on a rota agreed with custody staff.")]
+    doc = read_document(write_pdf(tmp_path / "page.pdf", blocks), "page.pdf")
+    headings = [" ".join(doc.text[i.start:i.end].split()) for i in doc.outline if i.kind == "heading"]
+    assert headings == ["Custody screening"], headings
+
+
 def test_pdf_ruled_table_is_read_as_rows_of_cells_and_gives_labelled_figures(tmp_path: Path):
     from formats import write_pdf
     from ingest.metrics import extract_metrics
@@ -791,3 +807,11 @@ def test_pdf_text_in_a_narrow_column_beside_the_body_is_a_sidebar_not_body_flow(
     # a footnote crossing the gutter stays one line of the body
     assert "survey of residents, carried out in 2024 by post" in doc.text
     assert "carried out in 2024 by post" not in furniture
+
+
+def test_pdf_list_mark_the_font_does_not_map_is_read_as_a_bullet():
+    from ingest.readers.pdf import _line
+
+    chars = [{"text": "A", "size": 10.0, "fontname": "Helvetica"}]
+    line = _line({"text": "(cid:127) A recruitment process open to everyone", "chars": chars, "top": 0, "bottom": 10})
+    assert line.text == "• A recruitment process open to everyone"

@@ -28,6 +28,7 @@ _GUTTER_NOISE = 0.002  # a gutter may be crossed by this share of the body's cha
 _MIN_COLUMN_CHARS = 200
 _BOLD = re.compile(r"(?i)bold|black|heavy|semibold|demi")
 _BULLET_GLYPH = re.compile(r"^\s*(?:[•●▪◦‣∙·*-]|\(cid:\d+\))\s")  # a list item's mark, as extracted
+_UNMAPPED_MARK = re.compile(r"^\(cid:\d+\)\s+")  # a list mark the font does not map to a character
 _PAGE_NUMBER = re.compile(r"(?i)^(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$")
 
 
@@ -91,7 +92,8 @@ def read_pdf(data: bytes) -> Extracted:
             if line.at_edge and (_key(line.text) in running or _PAGE_NUMBER.match(line.text.strip())):
                 outline.append(OutlineItem("running", start, offset))
             elif _is_large(line, body) or (line.bold and _is_heading_shaped(line.text)
-                                           and not (k and separator == "\n" and _runs_into(page[k - 1], line, body))):
+                                           and not (k and separator == "\n" and _runs_into(page[k - 1], line, body))
+                                           and _is_heading_shaped(_bold_paragraph(page, k, gap, right))):
                 level = _level(line, heading_sizes) if _is_large(line, body) else len(heading_sizes) + 1
                 last = outline[-1] if outline else None
                 if (k and last is not None and last.kind == "heading" and last.level == level and last.end == start - 1
@@ -358,7 +360,7 @@ def _line(found: dict, column: int = 0) -> _Line:
     chars = [c for c in found["chars"] if c["text"].strip()]
     sizes = Counter(round(c["size"], 1) for c in chars)
     return _Line(
-        text=found["text"],
+        text=_UNMAPPED_MARK.sub("• ", found["text"]),  # '(cid:127) A recruitment ...' is a list item
         size=sizes.most_common(1)[0][0] if sizes else 0.0,
         bold=bool(chars) and all(_BOLD.search(c.get("fontname", "")) for c in chars),
         top=found["top"],
@@ -396,6 +398,20 @@ def _runs_into(before: _Line, line: _Line, body: float) -> bool:
     its sentence unfinished."""
     return not _is_large(before, body) and not before.text.rstrip().endswith((".", ":", "!", "?", ";")) \
         and (before.bold or _is_heading_shaped(before.text) is False or bool(_BULLET_GLYPH.match(before.text)))
+
+
+def _bold_paragraph(page: list[_Line], k: int, gap: float, right: dict[int, float]) -> str:
+    """The bold paragraph that line k opens: k and the bold lines that carry it on (no paragraph
+    gap, each filling the line before). A heading is a whole paragraph: a bold lead sentence
+    wrapped over three lines opens with a line shaped like a heading but is not one."""
+    lines = [page[k].text]
+    for j in range(k + 1, len(page)):
+        before, line = page[j - 1], page[j]
+        if (line.table or not line.bold or round(line.size) != round(before.size)
+                or line.top - before.bottom > _PARAGRAPH_GAP * gap or not _wraps(before, line, right[before.column])):
+            break
+        lines.append(line.text)
+    return " ".join(lines)
 
 
 def _wraps(first: _Line, second: _Line, right: float) -> bool:

@@ -1,0 +1,79 @@
+"""The held-out layout sets (tests/data/layouts-heldout2 and any later ones): documents the code was
+never tuned on. Their segmentation figures are *measured* (`gpsearch eval --layouts DIR`, recorded in
+docs/evaluation.md), not asserted — a target asserted here would invite tuning to them. What is
+asserted is what must hold for any document: the set is sound (every anchor once, in order; the
+binary files are what make.py writes) and every span of every initiative is exact."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from evaluation.layouts import grade_layouts, layouts_table, load_manifest, read_for_grading
+from evaluation.quotes import normalised_spans
+from ingest.pipeline import build_initiatives
+from ingest.readers import SUPPORTED_SUFFIXES
+from test_exactness import _check_initiatives
+from test_layout_fixtures import _content
+
+DATA = Path(__file__).resolve().parent / "data"
+HELD_OUT = [DATA / "layouts-heldout2"]
+CASES = [(folder, name) for folder in HELD_OUT
+         for name, entry in sorted(load_manifest(folder / "manifest.json").items()) if entry.refusal is None]
+
+
+def _id(case) -> str:
+    return f"{case[0].name}/{case[1]}"
+
+
+@pytest.mark.parametrize("folder", HELD_OUT, ids=lambda f: f.name)
+def test_every_document_is_in_the_manifest(folder: Path):
+    files = {p.name for p in folder.iterdir() if p.suffix.lower() in SUPPORTED_SUFFIXES and p.name != "README.md"}
+    assert files == set(load_manifest(folder / "manifest.json"))
+
+
+@pytest.mark.parametrize("case", CASES, ids=_id)
+def test_anchors_occur_once_each_in_document_order(case):
+    folder, name = case
+    text = read_for_grading(folder / name, name).text
+    starts = []
+    for item in load_manifest(folder / "manifest.json")[name].initiatives:
+        spans = normalised_spans(text, item.anchor)
+        assert len(spans) == 1, (item.anchor, len(spans))
+        starts.append(spans[0][0])
+    assert starts == sorted(starts)
+
+
+@pytest.mark.parametrize("case", CASES, ids=_id)
+def test_every_span_is_exact(case):
+    folder, name = case
+    document = read_for_grading(folder / name, name)
+    initiatives = build_initiatives(document)
+    assert not _check_initiatives(initiatives, document.text)
+
+
+@pytest.mark.parametrize("folder", HELD_OUT, ids=lambda f: f.name)
+def test_the_grader_runs_and_sees_every_anchor(folder: Path):
+    report = grade_layouts(folder)
+    print(layouts_table(report))
+    assert report["totals"]["anchors_absent"] == 0
+    assert report["totals"]["intended"] == sum(len(e.initiatives) for e in load_manifest(folder / "manifest.json").values())
+
+
+@pytest.mark.parametrize("folder", HELD_OUT, ids=lambda f: f.name)
+def test_binary_documents_are_what_make_py_writes(folder: Path, tmp_path: Path):
+    sys.path.insert(0, str(folder))
+    sys.modules.pop("make", None)
+    try:
+        import make
+        make.main(tmp_path)
+    finally:
+        sys.path.remove(str(folder))
+        sys.modules.pop("make", None)
+    written_files = sorted(tmp_path.iterdir())
+    assert written_files
+    for written in written_files:
+        assert _content(written) == _content(folder / written.name), f"{written.name}: run {folder.name}/make.py"
+
