@@ -126,8 +126,11 @@ def section_who(header: str, body: str, owner: Owner, impose: bool = True) -> Wh
         if referred:
             return Who(forces, [*organisations, *referred],
                        f"named in the {where}; the document owner ({owner.source}) referred to by its role")
+        # (in a document its owner writes, not a collection of pieces each by someone else, where
+        # 'I' is the piece's author; nor when the owner is only the catalogue's publisher)
         authored = [o for o in owner.organisations if o not in organisations] \
-            if not owner.forces and _in_the_first_person(body[:_OPENING]) else []
+            if impose and not owner.forces and owner.source != "publisher" \
+            and _in_the_first_person(body[:_OPENING]) else []
         if authored:
             return Who(forces, [*organisations, *authored],
                        f"named in the {where}; written in the first person: the document owner ({owner.source})")

@@ -983,3 +983,33 @@ def test_a_practice_box_set_off_only_by_indentation_ends_where_the_indentation_e
     texts = [doc.text[i.start:i.end] for i in found]
     assert len(found) == 2 and "harbourside" in texts[0] and "satisfaction rose" in texts[1]
     assert not any("not yet evaluated" in t or "still found victims" in t for t in texts)
+
+
+def test_the_first_person_in_a_collection_of_pieces_by_others_is_the_pieces_author_not_the_publisher():
+    text = """# Good practice case studies
+
+This pack brings together work that forces across the country have sent us this year.
+
+Safer Nights in Carlisle
+
+Cumbria Constabulary
+
+Problem: Violence around late-night venues rose through 2022, and my team saw the same faces each weekend.
+
+Response: Officers and door staff trained together and a taxi marshal scheme was funded.
+
+Outcome: Violent incidents in the night-time economy fell by 18% over the year.
+
+Farm Watch Partnership
+
+Lancashire Constabulary
+
+Problem: I was asked to find out why thefts of quad bikes from remote farms were rising.
+
+Response: A rural crime team marked equipment and ran a messaging group for farmers.
+
+Outcome: Reported farm thefts halved.
+"""
+    found = build_initiatives(_doc(text, title="Good practice case studies", publisher="College of Policing"))
+    assert [i.forces for i in found] == [["Cumbria Constabulary"], ["Lancashire Constabulary"]]
+    assert not any("College of Policing" in i.organisations for i in found)
