@@ -79,8 +79,16 @@ def document_owner(doc: Document) -> Owner:
     return Owner((), tuple(block_orgs), "first page") if block_orgs else Owner()
 
 
+# a masthead set between two rules of one repeated character ('=====') near the top
+_MASTHEAD = re.compile(r"^\s*([=\-*_~#+])\1{9,}\s*\n((?:[^\n]*\S[^\n]*\n){1,4})\s*\1{10,}\s*$", re.MULTILINE)
+
+
 def _title_block(head: str) -> str:
-    """The document's opening lines before its first sentence: title, subtitle, publisher line."""
+    """The document's opening lines before its first sentence: title, subtitle, publisher line;
+    a masthead framed by rules (an email bulletin's, after its mail headers) when there is one."""
+    masthead = _MASTHEAD.search(head)
+    if masthead:
+        head = masthead.group(2)
     block = []
     for line in joined_lines(head):
         plain = clean(line)
@@ -102,6 +110,11 @@ def section_who(header: str, body: str, owner: Owner, impose: bool = True) -> Wh
     document owner's added where the document is one force's (and `impose`: not a collection of
     pieces each naming its own) or the section names no one."""
     forces, organisations, where = _named(header, body)
+    if owner.single_force and impose and where == "header" and forces and not set(forces) & set(owner.forces):
+        # a section headed with another force's name, in one force's document, reports that
+        # force's work (an idea borrowed from a neighbour, a partner force's practice)
+        return Who(forces, organisations, "named in the header: another force's work in the document owner's "
+                                          f"({owner.source})")
     if owner.single_force and impose:
         # in a joint report, a section headed with one of the owners ('... in Leicestershire') is theirs
         named_owners = [f for f in forces if f in owner.forces] if where == "header" else []

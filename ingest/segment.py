@@ -64,7 +64,7 @@ def _work(view: View, sections: list[Section]) -> list[Section]:
                 or is_contact_only(body):
             pending = None  # a title block before the introduction heads the document, not a piece
             continue
-        if not _has_sentence(view, section):
+        if not section.points and not _has_sentence(view, section):
             if _has_table(view, section):
                 pending = None  # figures under their own heading: neither a piece nor a title block
                 continue

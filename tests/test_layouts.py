@@ -1013,3 +1013,105 @@ Outcome: Reported farm thefts halved.
     found = build_initiatives(_doc(text, title="Good practice case studies", publisher="College of Policing"))
     assert [i.forces for i in found] == [["Cumbria Constabulary"], ["Lancashire Constabulary"]]
     assert not any("College of Policing" in i.organisations for i in found)
+
+
+# --- slide decks (layouts/slides.py) ----------------------------------------------------------
+
+DECK = "\f".join([
+    "# Safer Roads Partnership\n\nQuarterly update to the board\n",
+    "# Agenda\n\n- Background\n- Kent\n- Essex\n- Finance\n",
+    "# Background\n\n- Two forces, one bid\n- Shared aim: fewer deaths on rural roads\n",
+    "# Kent Police: school crossing patrols\n\n- Officers trained 40 crossing volunteers\n"
+    "- Near misses at crossings down 30%\n",
+    "# Essex Police: motorcycle clinics\n\n- Free half-day clinics for riders\n- 210 riders took part\n",
+    "# Spend to date\n\nProject\tAllocated\tSpent\nCrossings\t100\t80\nClinics\t50\t45\n",
+    "# Next steps\n\n- Evaluation in spring\n- Second-year bid\n",
+    "# Questions?\n\nroads@example.org\n",
+])
+
+
+def test_a_slide_deck_gives_one_piece_per_slide_whose_title_says_whose_it_is():
+    doc = _doc(DECK)
+    assert _layout(doc) == "slide deck"
+    found = build_initiatives(doc)
+    assert [i.title.split(":")[0] for i in found] == ["Kent Police", "Essex Police"]
+    assert [i.forces for i in found] == [["Kent Police"], ["Essex Police"]]
+
+
+def test_pages_of_prose_are_no_slide_deck():
+    page = "# Kent Police: crossings\n\n" + ("Officers trained volunteers at every school crossing in the county. " * 8)
+    assert _layout(_doc("\f".join([page] * 6))) != "slide deck"
+
+
+# --- ruled bulletins (layouts/ruled.py) -------------------------------------------------------
+
+RULE = "=" * 60
+BULLETIN = f"""From: Team Bulletin <bulletin@example.org>
+Subject: Bulletin 7
+
+{RULE}
+TEAM BULLETIN
+Issue 7
+Kent Police | Neighbourhood Policing
+{RULE}
+
+{RULE}
+1. A WORD FROM THE INSPECTOR
+{RULE}
+
+Hello everyone,
+
+Thank you all for a busy summer on the beaches and at the county show.
+
+Insp A. Smith
+
+{RULE}
+2. MARGATE: BIKE MARKING AT THE STATION
+{RULE}
+
+Cycle thefts at Margate station rose for three years running and most
+bikes were never returned because owners could not prove they were theirs.
+
+The Margate team now marks bikes at the station every Saturday with the
+rail operator, and registers them on a national database.
+
+Thefts fell by a quarter in six months and 40 bikes were returned.
+
+{RULE}
+3. TRAINING DATES
+{RULE}
+
+The first aid refresher runs on 3 May and 10 May. Book through the
+learning portal.
+
+{RULE}
+4. BORROWED IDEA: ESSEX POLICE DOORSTEP CLINICS
+{RULE}
+
+Essex Police told us about its doorstep clinics for older residents, held in
+village halls by the fraud team with the county council.
+
+Over 300 residents have attended since March, and the team says that repeat
+victims of doorstep fraud fell.
+
+{RULE}
+To unsubscribe, reply with UNSUBSCRIBE. Items by Friday please.
+{RULE}
+"""
+
+
+def test_a_ruled_bulletins_items_are_its_framed_sections_and_letters_and_notices_are_not_work():
+    doc = _doc(BULLETIN)
+    assert _layout(doc) == "ruled bulletin"
+    found = build_initiatives(doc)
+    assert len(found) == 2
+    assert "Margate team now marks bikes" in doc.text[found[0].start:found[0].end]
+    assert "Thefts fell" in doc.text[found[0].start:found[0].end]
+    assert "first aid refresher" not in doc.text[found[0].start:found[1].end].replace(
+        doc.text[found[0].end:found[1].start], "")
+
+
+def test_a_masthead_between_rules_names_the_owner_and_another_forces_item_is_theirs():
+    found = build_initiatives(_doc(BULLETIN))
+    assert found[0].forces == ["Kent Police"]  # the masthead's force, after the mail headers
+    assert found[1].forces == ["Essex Police"]  # headed with another force's name: theirs alone

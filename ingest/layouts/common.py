@@ -43,13 +43,14 @@ class Section:
     body_start: int = -1  # where its text proper starts; -1 = at start
     theme: str = ""
     framing: bool = False  # the document's own front matter or a part's introduction: not a piece
+    points: bool = False  # its text is short points, not sentences (a slide's): a piece all the same
 
 
 # Headings of sections that are not a piece of work: a document's apparatus, its own framing and
 # contact details, inspection judgements, a web page's help boxes. Never initiatives, nor passages.
 NOT_WORK = re.compile(
     r"(?i)^(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:table of )?contents|contents by \w+|on this page|in this (?:section|report|article)|introduction|foreword|preface|"
-    r"welcome|a (?:word|message) from|executive summary|summary|overview|about (?:us|this \w+|the \w+)|"
+    r"welcome|a (?:word|message) from|agenda(?=\W*$)|questions\??(?=\W*$)|executive summary|summary|overview|about (?:us|this \w+|the \w+)|"
     r"(?:important )?method(?:ology|s)?\b|methodological note|important methodological note|findings|"
     r"key findings|our findings|recommendations?|conclusions?|next steps|looking ahead|"
     # plans for the future are not work done: 'Our commitments for 2024-25', 'The year ahead'

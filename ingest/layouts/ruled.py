@@ -1,0 +1,88 @@
+"""Ruled bulletin: a plain-text newsletter or email bulletin whose items are set off by rules of
+repeated characters ('=====', '-----'): each item's heading is framed by a rule above and below,
+and its text runs to the next rule. What is not an item: the masthead and contents before the
+first framed heading, a block between rules with no framed heading (the sign-off and
+unsubscribe footer), a letter to the readers (it opens with a salutation: 'Morning all,'), and a
+notice told in a single paragraph (a date to book, a car park closed): a piece of work is told
+over several paragraphs (what the problem was, what was done, what came of it)."""
+
+from __future__ import annotations
+
+import re
+
+from ingest.layouts.common import Section, View, section_of
+from ingest.lines import Line
+
+NAME = "ruled bulletin"
+PIECES_NAME_OWNERS = False
+MIN_ITEMS = 3
+RULE = re.compile(r"^\s*([=\-*_~#+])\1{9,}\s*$")  # a line of ten or more of one character
+_SALUTATION = re.compile(r"^(?:[A-Z][a-z]+)(?: [A-Za-z]+){0,3},$")  # 'Morning all,' 'Dear colleagues,'
+_MAX_HEADING_LINES = 2
+
+
+def is_rule(line: Line) -> bool:
+    return bool(RULE.match(line.raw))
+
+
+def _framed(lines: list[Line]) -> list[int]:
+    """Indexes of headings framed by rules: a rule, one or two short lines, a rule."""
+    rules = [i for i, line in enumerate(lines) if is_rule(line)]
+    heads = []
+    for a, b in zip(rules, rules[1:]):
+        inner = lines[a + 1:b]
+        if 1 <= len(inner) <= _MAX_HEADING_LINES and all(len(line.plain.split()) <= 14 for line in inner) \
+                and not any(line.plain.endswith((".", "!", "?")) for line in inner):
+            heads.append(a + 1)
+    return heads
+
+
+def score(view: View) -> tuple[float, str]:
+    heads = _framed(view.lines)
+    if len(heads) < MIN_ITEMS:
+        return 0.0, f"{len(heads)} headings framed by rules; needs {MIN_ITEMS}+"
+    return 0.95, f"{len(heads)} item headings framed by rules"
+
+
+def sections(view: View) -> list[Section]:
+    lines = view.lines
+    heads = set(_framed(lines))
+    found = []
+    i = 0
+    while i < len(lines):
+        if i not in heads:
+            i += 1
+            continue
+        end = i + 1
+        while end < len(lines) and not is_rule(lines[end]):
+            end += 1  # the heading's closing rule
+        body_from = end + 1
+        stop = body_from
+        while stop < len(lines) and not is_rule(lines[stop]):
+            stop += 1
+        body = lines[body_from:stop]
+        if body:
+            heading = " ".join(line.plain for line in lines[i:end])
+            section = section_of(view, [lines[i], *body], heading, heading, view.doc.title, body[0].start)
+            section.framing = _is_letter(body) or _paragraphs(body) < 2
+            found.append(section)
+        i = stop
+    return found
+
+
+def _is_letter(body: list[Line]) -> bool:
+    return bool(_SALUTATION.match(body[0].plain))
+
+
+def _paragraphs(body: list[Line]) -> int:
+    """Paragraphs of prose: runs of lines set apart by blank lines, a short line alone (a contact
+    or signature line) not counted."""
+    runs, run = [], []
+    for line in body:
+        if line.blanks_before and run:
+            runs.append(run)
+            run = []
+        run.append(line)
+    if run:
+        runs.append(run)
+    return sum(len(r) > 1 or len(r[0].plain.split()) >= 15 for r in runs)
