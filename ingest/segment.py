@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from index.records import Document, Initiative
 from ingest.layouts import Choice, Section, View, choose, make_view
-from ingest.layouts.common import is_contact_only, is_not_work, is_sentence
+from ingest.layouts.common import is_addressed_to_reader, is_contact_only, is_not_work, is_sentence
 from index.gazetteer import find_forces
 from ingest.owners import Owner, document_owner, section_who
 from ingest.titles import title_for
@@ -61,7 +61,7 @@ def _work(view: View, sections: list[Section]) -> list[Section]:
     for section in sections:
         body = view.doc.text[max(section.start, section.body_start):section.end]
         if section.end <= section.start or is_not_work(section.heading) or section.framing \
-                or is_contact_only(body):
+                or is_contact_only(body) or is_addressed_to_reader(body):
             pending = None  # a title block before the introduction heads the document, not a piece
             continue
         if not section.points and not _has_sentence(view, section):

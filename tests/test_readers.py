@@ -815,3 +815,34 @@ def test_pdf_list_mark_the_font_does_not_map_is_read_as_a_bullet():
     chars = [{"text": "A", "size": 10.0, "fontname": "Helvetica"}]
     line = _line({"text": "(cid:127) A recruitment process open to everyone", "chars": chars, "top": 0, "bottom": 10})
     assert line.text == "• A recruitment process open to everyone"
+
+
+CARDS = """<html><head><title>Examples of practice</title></head><body><main>
+<h1>Examples of practice</h1>
+<p>Examples submitted by forces and reviewed by the practice team before publication here.</p>
+<div class="list">
+<article><p>Kent Police</p><h2><a href="/a">Bike marking at stations</a></h2>
+<p>Officers mark bikes at railway stations every Saturday with the rail operator and register them.</p>
+<p>Updated 1 May 2025</p><a href="/a">Read the full example</a></article>
+<article><p>Essex Police</p><h2><a href="/b">Doorstep fraud clinics</a></h2>
+<p>The fraud team holds clinics for older residents in village halls with the county council.</p>
+<p>Updated 2 May 2025</p><a href="/b">Read the full example</a></article>
+</div>
+<section><h2>Send us yours</h2><p>If your force has a practice others could learn from, send it to us.
+We will contact you within a month.</p><a href="/submit">Submit an example</a></section>
+</main></body></html>"""
+
+
+def test_a_cards_kicker_is_read_with_its_title_and_a_link_standing_alone_is_furniture(tmp_path):
+    from ingest.pipeline import build_initiatives
+
+    path = tmp_path / "cards.html"
+    path.write_text(CARDS)
+    doc = read_document(path, path.name)
+    headings = [doc.text[i.start:i.end] for i in doc.outline if i.kind == "heading"]
+    assert any(h.startswith("Kent Police") and h.endswith("Bike marking at stations") for h in headings)
+    assert "## Bike marking at stations" not in headings  # no second heading item for the title line
+    furniture = [doc.text[i.start:i.end] for i in doc.outline if i.kind == "furniture"]
+    assert furniture.count("Read the full example") == 2 and "Submit an example" in furniture
+    found = build_initiatives(doc)
+    assert [i.forces for i in found] == [["Kent Police"], ["Essex Police"]]  # the invitation is no piece

@@ -87,6 +87,16 @@ def is_contact_only(text: str) -> bool:
                               for s in said)
 
 
+_TO_THE_READER = re.compile(r"(?i)\b(?:you|your|yours)\b")
+
+
+def is_addressed_to_reader(text: str) -> bool:
+    """Text every sentence of which speaks to the reader as 'you' ('If your force has ... submit
+    it', 'we will contact you'): an invitation or call to action, not an account of work."""
+    said = [s for s in sentences(text) if len(s.split()) >= 3]
+    return bool(said) and all(_TO_THE_READER.search(s) for s in said)
+
+
 def make_view(doc: Document) -> View:
     outside = [(i.start, i.end) for i in doc.outline if i.kind in NOT_CONTENT]
     # a numbered line with no other sign of a heading (mark, style, font) is left to the numbered

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from index.records import OutlineItem
 from ingest.readers.common import BlockWriter, Extracted, UnreadableFile, check_printable, one_line
 from ingest.readers.text import TITLE_MAX_CHARS
 
@@ -64,6 +65,29 @@ def read_html(data: bytes) -> Extracted:
     return Extracted(text=text, title=title, note=note, outline=out.writer.outline)
 
 
+_KICKER_WORDS = 6
+_INLINE_TEXT = frozenset({"a", "span", "em", "strong", "b", "i", "u", "small", "abbr", "code", "time", "mark", "sup", "sub"})
+
+
+def _stands_alone(link) -> bool:
+    """A link that is a block of its own: its parent holds no running text beside it (only other
+    blocks), and it is not a heading's or a list item's own text."""
+    from bs4 import NavigableString, Tag
+
+    parent = link.parent
+    if parent is None or (parent.name or "").lower() in (*_HEADINGS, "li", "p", "summary", "td", "th", "dt", "dd"):
+        return False
+    for sibling in parent.children:
+        if sibling is link:
+            continue
+        if isinstance(sibling, NavigableString):
+            if str(sibling).strip() and type(sibling) is NavigableString:
+                return False
+        elif isinstance(sibling, Tag) and (sibling.name or "").lower() in _INLINE_TEXT and sibling.get_text(strip=True):
+            return False
+    return bool(link.get_text(strip=True))
+
+
 def _is_contents(tag) -> bool:
     described = " ".join([*tag.get("class", []), tag.get("id", ""), tag.get("aria-label", "")])
     return bool(_CONTENTS.search(described))
@@ -91,6 +115,7 @@ class _HtmlText:
         self.last_level = 0  # the level of the last heading written (a summary heads one below it)
         self.in_quote = False  # inside a blockquote: its paragraphs and attribution are a quote
         self.writer = BlockWriter()
+        self.entries: dict[int, int] = {}  # block element -> the text length when it was entered
         self.buffer: list[str] = []
         self.prefix = ""
         self.kind = ""
@@ -147,7 +172,11 @@ class _HtmlText:
             self.prefix = "#" * level + " "
             self.kind, self.level = "heading", level
             self.buffer.append(child.get_text(" ").replace("\n", " "))
+            kicker = self._kicker(child) if not marked else None
             self.flush(marked)
+            if kicker is not None and self.writer.outline and self.writer.outline[-1].kind == "heading":
+                last = self.writer.outline[-1]
+                self.writer.outline[-1] = OutlineItem("heading", kicker, last.end, last.level, last.label)
             self.prefix, self.kind, self.level = "", "", 0
             if not marked and name in _HEADINGS:
                 self.last_level = level
@@ -162,12 +191,36 @@ class _HtmlText:
             self._table(child, marked)
         elif name == "br":
             self.buffer.append("\n")
+        elif name == "a" and not marked and _stands_alone(child):
+            # a link set as a block of its own ('Read the practice example', 'More news') is a
+            # way on to another page, not the page's text
+            self.flush(furniture)
+            self.walk(child, inside, True)
+            self.flush(True)
         elif name in _BLOCKS or marked != furniture:
             self.flush(furniture)
+            self.entries[id(child)] = self.writer.length
             self.walk(child, inside, marked)
             self.flush(marked)
         else:
             self.walk(child, inside, marked)
+
+    def _kicker(self, heading) -> int | None:
+        """Where a card's kicker starts: in a block holding this one heading, a short line set
+        above it (a force label over a practice title, a category over a story) names what the
+        heading is, so it is read as part of the heading; None when there is none."""
+        parent = heading.parent
+        entry = self.entries.get(id(parent)) if parent is not None else None
+        if entry is None or len(parent.find_all(list(_HEADINGS))) != 1:
+            return None
+        text = self.writer.text()
+        before = text[entry:]
+        if not before.strip() or any(item.start >= entry for item in self.writer.outline):
+            return None  # nothing above it, or structure (a list, furniture, a heading) above it
+        said = before.strip()
+        if "\n" in said or len(said.split()) > _KICKER_WORDS or said.endswith((".", "!", "?", ":")):
+            return None
+        return entry + len(before) - len(before.lstrip())
 
     def _table(self, table, furniture: bool) -> None:
         rows = []

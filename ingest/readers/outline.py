@@ -42,12 +42,13 @@ def text_outline(text: str, known: list[OutlineItem]) -> list[OutlineItem]:
     """`known` (from the format reader) merged with the structure found in the text's lines."""
     covered = [(item.start, item.end) for item in known if item.kind in ("table", "furniture", "running")]
     seen = {item.start for item in known}
+    headed = [(item.start, item.end) for item in known if item.kind == "heading"]
     known = [_numbered_label(text, item) for item in known]
     lines = [line for line in split_lines(text) if not any(s <= line.start < e for s, e in covered)]
     found: list[OutlineItem] = []
     for i, line in enumerate(lines):
-        if line.start in seen:
-            continue
+        if line.start in seen or any(s < line.start < e for s, e in headed):
+            continue  # (a heading the reader set over several lines, a card's kicker and title)
         item = _line_item(lines, i)
         if item is not None:
             found.append(item)
