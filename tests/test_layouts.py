@@ -1115,3 +1115,59 @@ def test_a_masthead_between_rules_names_the_owner_and_another_forces_item_is_the
     found = build_initiatives(_doc(BULLETIN))
     assert found[0].forces == ["Kent Police"]  # the masthead's force, after the mail headers
     assert found[1].forces == ["Essex Police"]  # headed with another force's name: theirs alone
+
+
+# --- a research report on one project (layouts/single.py) -------------------------------------
+
+EVALUATION = """# Safe Harbour: an evaluation
+
+An evaluation of support workers in Kent Police custody suites, University of Westshire, 2025
+
+## Contents
+
+1 Summary
+2 The project
+3 Method
+4 Findings
+
+## 1 Summary
+
+The Safe Harbour scheme placed support workers in Kent Police custody suites for two years.
+
+## 2 The project
+
+### 2.1 Background
+
+Many detained adults had unmet housing needs, and most were arrested again within a year.
+
+### 2.2 How it works
+
+Support workers meet detained adults in custody and stay with them for twelve weeks after release.
+
+## 3 Method
+
+We compared 300 people who engaged with a matched group drawn from custody records.
+
+## 4 Findings
+
+### 4.1 Reach
+
+Workers saw 800 people in two years, and 400 of them took up support after release.
+
+### 4.2 Reoffending
+
+Of those who engaged, 30% were arrested again within six months, against 40% of the comparison group.
+
+## References
+
+Smith, J. (2023) Custody and housing. London: Example Press.
+"""
+
+
+def test_a_research_report_on_one_project_is_one_initiative_whatever_its_numbered_chapters():
+    doc = _doc(EVALUATION)
+    assert _layout(doc) == "single piece"
+    (found,) = build_initiatives(doc)
+    assert "Support workers meet" in doc.text[found.start:found.end]
+    assert "Example Press" not in doc.text[found.start:found.end]
+    assert found.forces == ["Kent Police"]

@@ -53,8 +53,23 @@ def score(view: View) -> tuple[float, str]:
     parts = [h for h in sub if (_PART.search(h) and len(h.split()) <= _PART_MAX_WORDS) or is_not_work(h)
              or _ASPECT.match(h) or (subject and subject in h.lower())]
     if len(sub) >= 2 and len(parts) >= 0.6 * len(sub):
+        if _research_report(view):
+            # an evaluation's chapters (method, findings) are about the one piece it evaluates,
+            # however they are numbered
+            return 0.8, f"{len(parts)} of {len(sub)} sub-headings are parts of one piece, in a research report's chapters"
         return 0.7, f"{len(parts)} of {len(sub)} sub-headings are parts of one piece"
     return 0.0, "no sign of a single piece"
+
+
+_METHOD = re.compile(r"(?i)^(?:\d+(?:\.\d+)*\.?\s+)?(?:method(?:ology|s)?|research design|approach to the evaluation)\b")
+_FINDINGS = re.compile(r"(?i)^(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:key |main )?findings|results)\b")
+
+
+def _research_report(view: View) -> bool:
+    """Set out as a research report: a method chapter and a findings chapter, as headings of the
+    body (not only as contents entries)."""
+    heads = [line.plain for line in view.lines if line.is_heading]
+    return sum(bool(_METHOD.match(h)) for h in heads) >= 1 and sum(bool(_FINDINGS.match(h)) for h in heads) >= 1
 
 
 def _subject(title: str) -> str:
@@ -70,7 +85,9 @@ def _subject(title: str) -> str:
 
 def sections(view: View) -> list[Section]:
     lines = _without_back_matter(view.lines)
-    heading = next((line.plain for line in lines if line.is_heading), "") or view.doc.title
+    # the piece's title: its first heading that titles work (not 'Contents' or 'Acknowledgements')
+    heading = next((line.plain for line in lines if line.is_heading and not is_not_work(line.plain)), "") \
+        or view.doc.title
     header = "\n".join(line.raw for line in lines[:3])
     return [section_of(view, lines, heading, header, view.doc.title)]
 
