@@ -1130,6 +1130,10 @@ An evaluation of support workers in Kent Police custody suites, University of We
 3 Method
 4 Findings
 
+## Acknowledgements
+
+We thank the custody staff and the people who agreed to be interviewed for this report.
+
 ## 1 Summary
 
 The Safe Harbour scheme placed support workers in Kent Police custody suites for two years.
@@ -1170,4 +1174,5 @@ def test_a_research_report_on_one_project_is_one_initiative_whatever_its_numbere
     (found,) = build_initiatives(doc)
     assert "Support workers meet" in doc.text[found.start:found.end]
     assert "Example Press" not in doc.text[found.start:found.end]
+    assert "We thank the custody staff" not in doc.text[found.start:found.end]  # front matter
     assert found.forces == ["Kent Police"]

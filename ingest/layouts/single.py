@@ -32,6 +32,7 @@ _ASPECT = re.compile(
 _BACK_MATTER = re.compile(
     r"(?i)^(?:notes? (?:to|for) editors|copyright|disclaimer|terms of use|licen[cs]e|references|footnotes|"
     r"endnotes|notes|bibliography|glossary|acknowledge?ments|appendix|annex|about (?:us|the \w+|this \w+))\b")
+_FRONT_MATTER = re.compile(r"(?i)^(?:(?:table of )?contents|acknowledge?ments|copyright|disclaimer|preface)\b")
 _NOTES_TO_EDITORS = re.compile(r"(?i)^notes? (?:to|for) editors\b")
 _MAX_CHARS = 15_000  # longer documents describe more than one piece
 
@@ -88,8 +89,25 @@ def sections(view: View) -> list[Section]:
     # the piece's title: its first heading that titles work (not 'Contents' or 'Acknowledgements')
     heading = next((line.plain for line in lines if line.is_heading and not is_not_work(line.plain)), "") \
         or view.doc.title
-    header = "\n".join(line.raw for line in lines[:3])
-    return [section_of(view, lines, heading, header, view.doc.title)]
+    header = "\n".join(line.raw for line in lines[:3])  # the cover's title block says whose it is
+    return [section_of(view, _without_front_matter(lines), heading, header, view.doc.title)]
+
+
+def _without_front_matter(lines: list) -> list:
+    """The piece from after the apparatus that opens a report (contents, acknowledgements,
+    copyright) when it has such apparatus before its first section of text: the cover before it
+    stays the piece's header, not its text."""
+    heads = [i for i, line in enumerate(lines) if line.is_heading]
+    last = None
+    for i in heads:
+        if _FRONT_MATTER.match(lines[i].plain):
+            last = i
+        elif last is not None or any(not line.is_heading for line in lines[i + 1:i + 2]):
+            break
+    if last is None:
+        return lines
+    after = next((i for i in heads if i > last), None)
+    return lines[after:] if after is not None else lines
 
 
 def _without_back_matter(lines: list) -> list:
