@@ -97,7 +97,7 @@ def _without_front_matter(lines: list) -> list:
     """The piece from after the apparatus that opens a report (contents, acknowledgements,
     copyright) when it has such apparatus before its first section of text: the cover before it
     stays the piece's header, not its text."""
-    heads = [i for i, line in enumerate(lines) if line.is_heading]
+    heads = [i for i, line in enumerate(lines) if line.is_heading and i > 0]  # (the first line: the cover's title)
     last = None
     for i in heads:
         if _FRONT_MATTER.match(lines[i].plain):
