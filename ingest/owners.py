@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from index.records import Document
 from index.gazetteer import find_forces, find_organisations
 from ingest.lines import clean, joined_lines
+from ingest.readers.outline import PROTECTIVE_MARKING
 from ingest.sentences import sentence_spans, sentences
 
 # "LONDON, 3 May 2024 - ...", "Maidstone, 12th March 2023: ..." at the start of a press release
@@ -92,8 +93,8 @@ def _title_block(head: str) -> str:
     block = []
     for line in joined_lines(head):
         plain = clean(line)
-        if not plain:
-            continue
+        if not plain or PROTECTIVE_MARKING.match(plain):
+            continue  # a protective marking is a mark on the page, not a word of the title
         if len(plain.split()) >= _TITLE_LINE_WORDS or plain.endswith((".", "!", "?")) or _CONTENTS.match(plain):
             break  # the first sentence, or a contents list (its forces are not the owner)
         block.append(plain)

@@ -1176,3 +1176,44 @@ def test_a_research_report_on_one_project_is_one_initiative_whatever_its_numbere
     assert "Example Press" not in doc.text[found.start:found.end]
     assert "We thank the custody staff" not in doc.text[found.start:found.end]  # front matter
     assert found.forces == ["Kent Police"]
+
+
+# --- markings, link trails and results tables -------------------------------------------------
+
+CHAPTER = """OFFICIAL
+
+[Kent Police](https://example.org/) › [Publications](https://example.org/p) › Annual report
+
+# Annual report 2024/25
+
+[← Chapter 1](c1.md) | [Contents](index.md) | [Chapter 3 →](c3.md)
+
+## 2. Safer towns
+
+This chapter reports our performance against the safer towns objectives agreed for the year.
+
+### 2.1 Key results
+
+Measure\tLast year\tThis year
+Burglaries\t1,200\t1,050
+
+Burglary fell for the second year running, as the table shows for every district.
+
+### 2.2 Rural crime
+
+Officers in the rural team fitted trail cameras at farm gates with the farmers' union this year.
+
+### 2.3 Town centres
+
+The town centre team ran a late-night safe space with the council on Friday and Saturday nights.
+"""
+
+
+def test_a_marking_and_link_trails_are_furniture_and_results_are_no_piece():
+    doc = _doc(CHAPTER)
+    furniture = [doc.text[i.start:i.end] for i in doc.outline if i.kind == "furniture"]
+    assert "OFFICIAL" in furniture and any(f.startswith("[Kent Police]") for f in furniture)
+    assert any(f.startswith("[← Chapter 1]") for f in furniture)
+    found = build_initiatives(doc)
+    assert [i.title for i in found] == ["Rural crime", "Town centres"]
+    assert all(i.forces == ["Kent Police"] for i in found)  # the owner, read past the marking

@@ -60,6 +60,7 @@ NOT_WORK = re.compile(
     r"dates for your diary|references|footnotes|endnotes|notes|bibliography|glossary|acknowledge?ments|"
     r"(?:copyright(?: notice)?|disclaimer|terms of use|licen[cs]e)(?=\W*$)|"
     r"finances?|financial (?:summary|statements?|information)|(?:our )?(?:budget|spending|accounts)(?=\W*$)|"
+    r"(?:key |headline )?results(?=\W*$)|(?:our )?performance(?: (?:data|figures|results|summary))?(?=\W*$)|"
     r"appendix|annex|areas? for improvement|navigation|share this|get help|in an emergency|"
     r"(?:our )?workforce (?:data|profile)|our workforce)\b")
 

@@ -30,6 +30,13 @@ _FURNITURE = re.compile(
     r"home\s*[>/›»].*|menu|search(?: this site)?|(?:facebook|twitter|x|linkedin|instagram|youtube)"
     r"(?:\s*[|·,]\s*(?:facebook|twitter|x|linkedin|instagram|youtube|email))*)$"
 )
+# a protective marking alone on a line (the Government Security Classifications): a mark on the page
+PROTECTIVE_MARKING = re.compile(r"(?i)^\W*(?:official(?:[- ]sensitive)?|secret|top secret|restricted|unclassified|"
+                                r"not protectively marked)\W*$")
+# a line that is nothing but links and the separators between them: a breadcrumb trail or the
+# previous / contents / next links of a chaptered page
+_LINK = r"\[[^\]]+\]\([^)]*\)"
+_LINKS_ONLY = re.compile(rf"^\s*{_LINK}(?:\s*(?:[›»>|/·•]|&gt;)\s*{_LINK})+(?:\s*(?:[›»>|/·•])\s*[^\[\]()]{{0,80}})?\s*$")
 # cookie notices run to a sentence or two: furniture at any length
 _COOKIES = re.compile(r"(?i)\b(?:this (?:site|website) uses cookies|we use (?:some )?(?:essential )?cookies|"
                       r"(?:accept|reject) (?:all |recommended )?cookies|cookie (?:settings|policy|preferences|notice))")
@@ -105,7 +112,8 @@ def _line_item(lines: list[Line], i: int) -> OutlineItem | None:
     line = lines[i]
     raw = line.raw
     plain = _MARKUP.sub("", raw).strip()
-    if (_FURNITURE.match(plain) and len(plain.split()) <= 12) or _COOKIES.search(plain[:200]):
+    if (_FURNITURE.match(plain) and len(plain.split()) <= 12) or _COOKIES.search(plain[:200]) \
+            or PROTECTIVE_MARKING.match(plain) or _LINKS_ONLY.match(plain):
         return OutlineItem("furniture", line.start, line.end)
     if raw.startswith(">"):
         return OutlineItem("quote", line.start, line.end)  # a Markdown quotation line
