@@ -846,3 +846,37 @@ def test_a_cards_kicker_is_read_with_its_title_and_a_link_standing_alone_is_furn
     assert furniture.count("Read the full example") == 2 and "Submit an example" in furniture
     found = build_initiatives(doc)
     assert [i.forces for i in found] == [["Kent Police"], ["Essex Police"]]  # the invitation is no piece
+
+
+def _masthead_pdf() -> bytes:
+    """A two-column newsletter page under a large masthead and a strapline set across both columns."""
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=(595, 842))
+    c.setFont("Helvetica-Bold", 40)
+    c.drawString(40, 800, "Community Matters Today")
+    c.setFont("Helvetica", 10)
+    c.drawString(40, 786, "The newsletter of the Kent Police staff network for equality and inclusion")
+    words = ("Officers in the east of the county ran a weekly drop-in session at the library for new "
+             "residents who wanted to learn how to report crime and what each agency does. ") * 3
+    for x in (40, 310):
+        y, line = 690, ""
+        for word in words.split():
+            if c.stringWidth(line + " " + word, "Helvetica", 10) > 240:
+                c.drawString(x, y, line.strip())
+                y, line = y - 13, ""
+            line += " " + word
+        c.drawString(x, y, line.strip())
+    c.save()
+    return buf.getvalue()
+
+
+def test_pdf_a_masthead_set_across_both_columns_is_read_whole_before_them(tmp_path: Path):
+    p = tmp_path / "newsletter.pdf"
+    p.write_bytes(_masthead_pdf())
+    doc = read_document(p, p.name)
+    lines = [line for line in doc.text.splitlines() if line.strip()]
+    assert lines[0] == "Community Matters Today"
+    assert lines[1] == "The newsletter of the Kent Police staff network for equality and inclusion"
+    assert doc.text.count("staff network") == 1

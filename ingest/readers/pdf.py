@@ -220,8 +220,9 @@ def _pdf_lines(data: bytes) -> list[list[_Line]]:
             for number, page in enumerate(pdf.pages, start=1):
                 try:
                     columns = _columns(page)
-                    lines = [line for n, (x0, x1) in enumerate(columns)
-                             for line in _column_lines(page.crop((x0, 0, x1, page.height)), n)]
+                    spanning, below = _spanning_head(page, columns)
+                    lines = spanning + [line for n, (x0, x1) in enumerate(columns)
+                                        for line in _column_lines(page.crop((x0, below, x1, page.height)), n)]
                     sidebar = _sidebar(page, columns)
                     if sidebar is not None:
                         lines = _set_aside(lines, sidebar)
@@ -240,6 +241,37 @@ def _pdf_lines(data: bytes) -> list[list[_Line]]:
     except Exception as e:
         raise UnreadableFile(f"corrupt or truncated PDF: {short(e)}") from e
     return pages
+
+
+_CROSSING_GAP = 0.6  # a gap across the gutter narrower than this share of the type size: one line
+
+
+def _spanning_head(page, columns: list[tuple[float, float]]) -> tuple[list[_Line], float]:
+    """The lines set across the columns at the top of a page (a masthead, a title and strapline
+    running over both columns), read whole before the columns, and where the columns start below
+    them. A line crosses the gutter when no gap wider than a word space separates its characters
+    there; the columns' own lines side by side leave the gutter between them."""
+    if len(columns) != 2:
+        return [], 0.0
+    x = columns[0][1]
+    head: list[_Line] = []
+    below = 0.0
+    for found in page.extract_text_lines(return_chars=True, strip=True):
+        chars = sorted((c for c in found["chars"] if c["text"].strip()), key=lambda c: c["x0"])
+        if not chars:
+            continue
+        left = [c for c in chars if (c["x0"] + c["x1"]) / 2 < x]
+        right = [c for c in chars if (c["x0"] + c["x1"]) / 2 >= x]
+        if not left or not right:
+            if head or not (found["top"] < _EDGE_SHARE * float(page.height)):
+                break  # the columns begin (a running header above them may come first)
+            continue
+        size = max(c["size"] for c in chars)
+        if right[0]["x0"] - left[-1]["x1"] > _CROSSING_GAP * size:
+            break  # two columns' lines side by side
+        head.append(_line(found, 0))
+        below = max(below, found["bottom"] + 0.01)  # (crop keeps what touches its edge)
+    return head, below
 
 
 def _column_lines(column, n: int) -> list[_Line]:
