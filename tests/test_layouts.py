@@ -1217,3 +1217,27 @@ def test_a_marking_and_link_trails_are_furniture_and_results_are_no_piece():
     found = build_initiatives(doc)
     assert [i.title for i in found] == ["Rural crime", "Town centres"]
     assert all(i.forces == ["Kent Police"] for i in found)  # the owner, read past the marking
+
+
+def test_a_profile_of_a_person_and_a_news_round_up_are_not_pieces_of_work():
+    from ingest.layouts.common import is_not_work
+
+    assert is_not_work("Meet the network: PC Jo Bloggs") and is_not_work("Five minutes with Dr Jane Hill")
+    assert is_not_work("Network news") and is_not_work("News in brief")
+    assert not is_not_work("Safer streets in Dover") and not is_not_work("PC training for rural officers")
+    doc = _doc("""# Staff network newsletter
+
+## Doors open in Margate
+
+Kent Police ran open evenings at the town's mosque for people thinking of joining the force this year.
+
+## Meet the network: PC Jo Bloggs
+
+Jo joined the force in 2015 and has been a member of the network since it began, coaching a youth team.
+
+## Network news
+
+Our annual general meeting elected a new chair, and membership passed 500 for the first time this summer.
+""")
+    (found,) = build_initiatives(doc)
+    assert "open evenings" in doc.text[found.start:found.end] and "Jo joined" not in doc.text[found.start:found.end]

@@ -61,14 +61,24 @@ NOT_WORK = re.compile(
     r"(?:copyright(?: notice)?|disclaimer|terms of use|licen[cs]e)(?=\W*$)|"
     r"finances?|financial (?:summary|statements?|information)|(?:our )?(?:budget|spending|accounts)(?=\W*$)|"
     r"(?:key |headline )?results(?=\W*$)|(?:our )?performance(?: (?:data|figures|results|summary))?(?=\W*$)|"
+    r"(?:[\w-]+ )?news(?=\W*$)|news in brief|in brief(?=\W*$)|(?:news )?round-?up(?=\W*$)|"
     r"appendix|annex|areas? for improvement|navigation|share this|get help|in an emergency|"
     r"(?:our )?workforce (?:data|profile)|our workforce)\b")
 
 
+# a heading that is a person's name with their rank or title ('Meet the network: PC Tom Okafor',
+# 'Five minutes with Dr Jane Hill'): a profile of someone, not a piece of work
+_PERSON = re.compile(
+    r"(?:^|[:\-–—,]\s*|\bwith\s+|\bmeet\s+)(?:PC|PCSO|DC|DS|PS|Sgt|Sergeant|Insp|Inspector|Ch\.? Insp|Chief Inspector|"
+    r"Supt|Superintendent|Ch\.? Supt|Chief Superintendent|DCI|DI|Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|"
+    r"Special Constable|Constable)\.?\s+[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2}\W*$")
+
+
 def is_not_work(heading: str) -> bool:
-    """A heading that titles no piece of work (short, and one of the apparatus headings)."""
+    """A heading that titles no piece of work (short, and one of the apparatus headings, or a
+    person's name: a profile)."""
     plain = heading.strip(" #*:")
-    return bool(plain) and len(plain.split()) <= 10 and bool(NOT_WORK.match(plain))
+    return bool(plain) and len(plain.split()) <= 10 and bool(NOT_WORK.match(plain) or _PERSON.search(plain))
 
 
 # where to reach someone: a phone number, an email or a web address
