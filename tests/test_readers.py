@@ -880,3 +880,36 @@ def test_pdf_a_masthead_set_across_both_columns_is_read_whole_before_them(tmp_pa
     assert lines[0] == "Community Matters Today"
     assert lines[1] == "The newsletter of the Kent Police staff network for equality and inclusion"
     assert doc.text.count("staff network") == 1
+
+
+def _wide_table_pdf() -> bytes:
+    """One page: a paragraph, then a ruled table across the page whose last column starts past
+    the middle, leaving a gap there in every row (no gutter: the page is one column)."""
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+    from reportlab.lib.styles import getSampleStyleSheet
+
+    buf = io.BytesIO()
+    style = getSampleStyleSheet()["BodyText"]
+    rows = [["Project", "What it does", "Results"]]
+    for name in ("Bike marking", "Doorstep clinics", "Junction cameras"):
+        rows.append([name, Paragraph("Officers and volunteers ran the scheme every week in the towns "
+                                     "and villages with the council and recorded what they found.", style),
+                     Paragraph("Thefts down by a quarter in the first six months of the scheme.", style)])
+    table = Table(rows, colWidths=[90, 200, 170])
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    intro = Paragraph("The projects below were funded in the first round. Figures are as reported by the "
+                      "projects themselves and have not been audited by the office.", style)
+    SimpleDocTemplate(buf, pagesize=A4).build([intro, table])
+    return buf.getvalue()
+
+
+def test_pdf_a_ruled_table_across_the_page_is_read_as_rows_not_split_at_a_gap_between_its_cells(tmp_path: Path):
+    p = tmp_path / "table.pdf"
+    p.write_bytes(_wide_table_pdf())
+    doc = read_document(p, p.name)
+    rows = [line for line in doc.text.splitlines() if "\t" in line]
+    assert rows[0] == "Project\tWhat it does\tResults"
+    assert len(rows) == 4 and all(row.count("\t") == 2 for row in rows)
+    assert "have not been audited" in doc.text.replace("\n", " ")

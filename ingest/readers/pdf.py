@@ -254,6 +254,7 @@ def _spanning_head(page, columns: list[tuple[float, float]]) -> tuple[list[_Line
     if len(columns) != 2:
         return [], 0.0
     x = columns[0][1]
+    taken: list[_Line] = []  # lines from the top down to the last one crossing the gutter
     head: list[_Line] = []
     below = 0.0
     for found in page.extract_text_lines(return_chars=True, strip=True):
@@ -262,15 +263,17 @@ def _spanning_head(page, columns: list[tuple[float, float]]) -> tuple[list[_Line
             continue
         left = [c for c in chars if (c["x0"] + c["x1"]) / 2 < x]
         right = [c for c in chars if (c["x0"] + c["x1"]) / 2 >= x]
-        if not left or not right:
-            if head or not (found["top"] < _EDGE_SHARE * float(page.height)):
-                break  # the columns begin (a running header above them may come first)
-            continue
+        at_edge = found["top"] < _EDGE_SHARE * float(page.height)
+        if not (left and right):
+            if at_edge or (head and left):
+                taken.append(_line(found, 0))  # a running header above; a wrapped title's last line
+                continue
+            break  # the columns begin
         size = max(c["size"] for c in chars)
         if right[0]["x0"] - left[-1]["x1"] > _CROSSING_GAP * size:
             break  # two columns' lines side by side
-        head.append(_line(found, 0))
-        below = max(below, found["bottom"] + 0.01)  # (crop keeps what touches its edge)
+        taken.append(_line(found, 0))
+        head, below = list(taken), found["bottom"] + 0.01  # (crop keeps what touches its edge)
     return head, below
 
 
@@ -303,9 +306,24 @@ def _columns(page) -> list[tuple[float, float]]:
     page that (almost) no character of the body crosses, so two-column pages read column by column.
     A narrow column holding little of the text beside the body is split off too: it may be a
     sidebar (`_sidebar`)."""
+    columns = _gutter_columns(page, page.chars)
+    if len(columns) == 2:
+        # a ruled table is set across the page's measure: its cells' gaps are no gutter, and a page
+        # whose text outside its tables crosses the gap is one column
+        boxes = [t.bbox for t in page.find_tables()]
+        crossing = [b for b in boxes if b[0] < columns[0][1] < b[2]]
+        if crossing:
+            outside = [c for c in page.chars if not any(
+                x0 <= (c["x0"] + c["x1"]) / 2 <= x1 and top <= (c["top"] + c["bottom"]) / 2 <= bottom
+                for x0, top, x1, bottom in crossing)]
+            return _gutter_columns(page, outside, len(page.chars))
+    return columns
+
+
+def _gutter_columns(page, chars: list, counted: int | None = None) -> list[tuple[float, float]]:
     width, height = float(page.width), float(page.height)
-    body = [c for c in page.chars if c["text"].strip() and _EDGE_SHARE * height < c["top"] < (1 - _EDGE_SHARE) * height]
-    if len(body) < _MIN_COLUMN_CHARS:
+    body = [c for c in chars if c["text"].strip() and _EDGE_SHARE * height < c["top"] < (1 - _EDGE_SHARE) * height]
+    if (counted or len(body)) < _MIN_COLUMN_CHARS or not body:
         return [(0.0, width)]
     bins = [0] * _BINS
     for c in body:
