@@ -1246,3 +1246,40 @@ Our annual general meeting elected a new chair, and membership passed 500 for th
     found = build_initiatives(doc)
     assert len(found) == 2 and "open evenings" in doc.text[found[0].start:found[0].end]
     assert not any("Jo joined" in doc.text[i.start:i.end] or "annual general" in doc.text[i.start:i.end] for i in found)
+
+
+# --- projects tabled in an appendix (layouts/tabled.py) ---------------------------------------
+
+COMMITTEE_PAPER = """# Report to the Police and Crime Panel
+
+## 1. Purpose of report
+
+1.1 To update the Panel on the projects funded from the Commissioner's community fund this year.
+
+## 2. Background
+
+2.1 Nine bids were received. Two were funded, and both report to the Commissioner every quarter.
+
+## 3. Financial implications
+
+3.1 There are no new financial implications. The fund is held within the Commissioner's budget.
+
+## Appendix A: Funded projects delivered by Kent Police
+
+Project\tWhat it does\tFunding
+Bike marking\tOfficers mark bikes at railway stations every Saturday and register them on a national database.\t£20,000
+Doorstep clinics\tThe fraud team holds clinics for older residents in village halls with the county council.\t£15,000
+"""
+
+
+def test_an_appendix_table_of_projects_gives_one_initiative_a_row_and_the_papers_sections_none():
+    doc = _doc(COMMITTEE_PAPER)
+    assert _layout(doc) == "appendix table"
+    found = build_initiatives(doc)
+    assert [i.title for i in found] == ["Bike marking", "Doorstep clinics"]
+    assert all(i.forces == ["Kent Police"] for i in found)  # named only in the appendix heading
+
+
+def test_a_table_of_figures_in_an_appendix_is_no_list_of_projects():
+    doc = _doc(COMMITTEE_PAPER.split("Project\t")[0] + "Year\tBids\tFunded\n2024\t9\t2\n2025\t11\t3\n")
+    assert _layout(doc) != "appendix table"
