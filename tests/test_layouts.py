@@ -1283,3 +1283,45 @@ def test_an_appendix_table_of_projects_gives_one_initiative_a_row_and_the_papers
 def test_a_table_of_figures_in_an_appendix_is_no_list_of_projects():
     doc = _doc(COMMITTEE_PAPER.split("Project\t")[0] + "Year\tBids\tFunded\n2024\t9\t2\n2025\t11\t3\n")
     assert _layout(doc) != "appendix table"
+
+
+# --- other forces' practice in one force's review (layouts/partners.py) -----------------------
+
+REVIEW = """Kent Police
+
+Lessons Learned Review: rural burglary
+
+# 1. Findings
+
+1.1 In half of the reports the first visit came more than a day after the call, against a standard of four hours.
+
+1.2 Officers did not always record what had been stolen in a way that let it be traced later on.
+
+# 2. Practice in other forces
+
+2.1 The review team visited two forces whose approach to rural burglary was recommended to it.
+
+2.2 Since 2022 Essex Police has marked farm machinery with forensic paint at every rural show it attends.
+
+2.3 The marking is free to farmers, and the register is shared with the county's scrap dealers every month.
+
+2.4 Surrey Police runs a messaging group for farmers that sends an alert within ten minutes of a theft report.
+
+2.5 The group has 900 members, and two stolen trailers were found within an hour of an alert last year.
+
+2.6 In the review team's view both approaches could be adopted by Kent Police at modest cost.
+
+# 3. Recommendations
+
+3.1 The control room should record at grading whether a burglary is on a farm or a rural business.
+"""
+
+
+def test_other_forces_practice_in_one_forces_review_is_one_piece_each_and_the_review_itself_none():
+    doc = _doc(REVIEW)
+    assert _layout(doc) == "partner practices"
+    found = build_initiatives(doc)
+    assert [i.forces for i in found] == [["Essex Police"], ["Surrey Police"]]
+    texts = [doc.text[i.start:i.end] for i in found]
+    assert "register is shared" in texts[0] and "900 members" in texts[1]
+    assert not any("could be adopted" in t or "visited two forces" in t for t in texts)

@@ -43,7 +43,7 @@ class Section:
     body_start: int = -1  # where its text proper starts; -1 = at start
     theme: str = ""
     framing: bool = False  # the document's own front matter or a part's introduction: not a piece
-    points: bool = False  # its text is short points, not sentences (a slide's): a piece all the same
+    points: bool = False  # its text is not lines of prose (a slide's points, a table row's cells, tab-numbered paragraphs): a piece all the same
 
 
 # Headings of sections that are not a piece of work: a document's apparatus, its own framing and
