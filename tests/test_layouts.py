@@ -1287,7 +1287,7 @@ def test_a_table_of_figures_in_an_appendix_is_no_list_of_projects():
 
 # --- other forces' practice in one force's review (layouts/partners.py) -----------------------
 
-REVIEW = """Kent Police
+LESSONS_REVIEW = """Kent Police
 
 Lessons Learned Review: rural burglary
 
@@ -1318,7 +1318,7 @@ Lessons Learned Review: rural burglary
 
 
 def test_other_forces_practice_in_one_forces_review_is_one_piece_each_and_the_review_itself_none():
-    doc = _doc(REVIEW)
+    doc = _doc(LESSONS_REVIEW)
     assert _layout(doc) == "partner practices"
     found = build_initiatives(doc)
     assert [i.forces for i in found] == [["Essex Police"], ["Surrey Police"]]

@@ -1,5 +1,5 @@
 """Practice of other forces described in one force's review (a lessons-learned review, a peer
-visit report): in a document that is one force's own, a chapter whose paragraphs open by naming
+visit report): in a document that is one force's own, one chapter whose paragraphs open by naming
 another force ('Since 2023 Dorset Police has run ...') describes that force's practice. Each
 piece runs from the paragraph that first names its force through the paragraphs naming no other
 force after it, and ends at a paragraph naming the next force or the document's own force (the
@@ -80,11 +80,19 @@ def _same_part(view: View, last: Line, first: Line) -> bool:
     return not any(line.is_heading and last.start < line.start < first.start for line in view.lines)
 
 
+def _chapter(view: View, line: Line) -> int:
+    """The start of the heading the line is under (-1: before any heading)."""
+    return max((h.start for h in view.lines if h.is_heading and h.start < line.start), default=-1)
+
+
 def score(view: View) -> tuple[float, str]:
     pieces = _pieces(view)
     forces = {force for force, _ in pieces}
     if len(pieces) < MIN_PIECES or len(forces) < MIN_PIECES:
         return 0.0, f"{len(pieces)} runs of paragraphs opening with another force; needs {MIN_PIECES}+"
+    if len({_chapter(view, lines[0]) for _, lines in pieces}) > 1:
+        # under headings of their own, each force's section is a piece the heading tree finds
+        return 0.0, f"{len(pieces)} runs of paragraphs opening with another force, under different headings"
     return 0.8, f"{len(pieces)} runs of paragraphs each opening with another force's practice ({', '.join(sorted(forces))})"
 
 
