@@ -1205,7 +1205,9 @@ Officers in the rural team fitted trail cameras at farm gates with the farmers' 
 
 ### 2.3 Town centres
 
-The town centre team ran a late-night safe space with the council on Friday and Saturday nights.
+The town centre team ran a late-night safe space with the council on Friday and Saturday nights.[^1]
+
+[^1]: Figures are management information and may change as records are updated.
 """
 
 
@@ -1214,6 +1216,7 @@ def test_a_marking_and_link_trails_are_furniture_and_results_are_no_piece():
     furniture = [doc.text[i.start:i.end] for i in doc.outline if i.kind == "furniture"]
     assert "OFFICIAL" in furniture and any(f.startswith("[Kent Police]") for f in furniture)
     assert any(f.startswith("[← Chapter 1]") for f in furniture)
+    assert any(f.startswith("[^1]: Figures") for f in furniture)  # a footnote's text is apparatus
     found = build_initiatives(doc)
     assert [i.title for i in found] == ["Rural crime", "Town centres"]
     assert all(i.forces == ["Kent Police"] for i in found)  # the owner, read past the marking

@@ -37,6 +37,9 @@ PROTECTIVE_MARKING = re.compile(r"(?i)^\W*(?:official(?:[- ]sensitive)?|secret|t
 # previous / contents / next links of a chaptered page
 _LINK = r"\[[^\]]+\]\([^)]*\)"
 _LINKS_ONLY = re.compile(rf"^\s*{_LINK}(?:\s*(?:[›»>|/·•]|&gt;)\s*{_LINK})+(?:\s*(?:[›»>|/·•])\s*[^\[\]()]{{0,80}})?\s*$")
+# a Markdown footnote's text ('[^1]: Figures are management information ...'): the document's
+# notes, apparatus kept out of the section it ends up under
+_FOOTNOTE_DEFINITION = re.compile(r"^\[\^[^\]\s]+\]:\s")
 # cookie notices run to a sentence or two: furniture at any length
 _COOKIES = re.compile(r"(?i)\b(?:this (?:site|website) uses cookies|we use (?:some )?(?:essential )?cookies|"
                       r"(?:accept|reject) (?:all |recommended )?cookies|cookie (?:settings|policy|preferences|notice))")
@@ -113,7 +116,7 @@ def _line_item(lines: list[Line], i: int) -> OutlineItem | None:
     raw = line.raw
     plain = _MARKUP.sub("", raw).strip()
     if (_FURNITURE.match(plain) and len(plain.split()) <= 12) or _COOKIES.search(plain[:200]) \
-            or PROTECTIVE_MARKING.match(plain) or _LINKS_ONLY.match(plain):
+            or PROTECTIVE_MARKING.match(plain) or _LINKS_ONLY.match(plain) or _FOOTNOTE_DEFINITION.match(raw):
         return OutlineItem("furniture", line.start, line.end)
     if raw.startswith(">"):
         return OutlineItem("quote", line.start, line.end)  # a Markdown quotation line
