@@ -40,7 +40,9 @@ _COLLECTION = re.compile(
 # a heading asking a question, or naming an aspect of one piece of work rather than a piece
 _QUESTION = re.compile(r"(?i)^(?:\d+(?:\.\d+)*[.)]?\s+|q\d*[.:)]\s*|question \d+[.:)]?\s*)?"
                        r"(?:what|why|how|who|when|where|which|can|could|do|does|did|is|are|was|were|will|"
-                       r"would|should|has|have)\b.*\?\s*$")
+                       r"would|should|has|have)\b.*\?\s*$|"
+                       # an indirect question: 'What the team does', 'How we did it', 'Why it matters'
+                       r"^(?:what|why|how|who|where|when)\s+\S+.*$")
 _ASPECT = re.compile(
     r"(?i)^(?:\d+(?:\.\d+)*[.)]?\s+)?(?:(?:the )?background|context|(?:the )?problem|(?:the )?challenge|aims?|"
     r"objectives?|(?:our |the )?approach|(?:our |the )?response|(?:the )?solution|what (?:we|they) did|"
@@ -61,6 +63,14 @@ _ABOUT_IT = re.compile(
     r"partnership|project|closing|summary)\s+)*(?:frequently asked questions|faqs?|questions and answers|"
     r"q\s?&\s?a|report|evaluation|review|update|briefing|blog|overview|summary|case study|explainer|guide|"
     r"information|fact ?sheet|how it works|what you need to know|about the (?:scheme|project|programme))\b")
+# an opening that counts the pieces to come ('we ran three projects', 'the following initiatives')
+_COUNTED = re.compile(
+    r"(?i)\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|many|a number of|a range of|these|"
+    r"the following)\s+(?:[\w-]+\s+)?(?:projects|initiatives|schemes|programmes|pieces of work|examples|"
+    r"case studies|pilots|interventions|operations|campaigns)\b")
+# a programme named as what paid for the work ('Funded by the Safer Streets Programme') is an
+# umbrella over pieces, not the piece
+_FUNDED_BY = re.compile(r"(?i)\b(?:funded|paid for|supported|financed) (?:by|through|from|under)\s+(?:the\s+)?$")
 _MOSTLY = 0.6
 _SECTION_ANAPHOR = re.compile(r"(?i)\b(?:the|this|our) (?:project|scheme|programme|operation|initiative|pilot|"
                               r"service|campaign|partnership|team|network|work)\b")
@@ -110,11 +120,18 @@ def elaborates(heading: str) -> bool:
     return bool(_QUESTION.match(plain) or _ASPECT.match(plain) or is_not_work(plain))
 
 
+def _collection(view: View, sections: list[Section], title: str) -> bool:
+    """The title, or the opening before the first section, says the document holds several pieces."""
+    return bool(_COLLECTION.search(title) or _COUNTED.search(view.doc.text[:sections[0].start]))
+
+
 def one_subject(view: View, sections: list[Section]) -> str:
     """What the document is about when it is about one piece of work ('' when it is not): the
     subject its title names, when its sections talk about it; or, when most of its sections are
     headed as questions or aspects, its title."""
     title = view.doc.title or next((line.plain for line in view.lines if line.is_heading), "")
+    if _collection(view, sections, title):
+        return ""
     subject = subject_of(title)
     if subject:
         bodies = [view.doc.text[max(s.start, s.body_start):s.end].lower() for s in sections]
@@ -140,7 +157,8 @@ def _lead_programme(view: View, sections: list[Section]) -> str:
         return ""  # (sections cut at a newly named programme, in a document without headings, stay)
     text = view.doc.text
     opening = text[:sections[0].end]
-    names = {m.group(0).strip("'‘’\"“” ") for m in _PROGRAMME.finditer(opening)}
+    names = {m.group(0).strip("'‘’\"“” ") for m in _PROGRAMME.finditer(opening)
+             if not _FUNDED_BY.search(opening[max(0, m.start() - 40):m.start()])}
     if len(names) != 1:
         return ""
     name = names.pop()

@@ -268,6 +268,69 @@ YOU_SAID = """\
 </body></html>
 """
 
+DRONE = """\
+# Blog: one year of our rural drone team | Dyfed-Powys Police
+
+Posted by Sergeant Gareth Morgan, 2 June 2025
+
+## How it started
+
+A year ago we set up a team of four officers trained to fly drones across the rural west of the force area, where searching hillsides and farmland on foot takes hours.
+
+## What the team does
+
+The officers are on call around the clock and can have a drone in the air within 30 minutes of a call, searching for missing people, following suspects and photographing crime scenes.
+
+## Finding missing people
+
+In its first year the team was called to 61 searches for missing people and found 14 of them, including an elderly man who had fallen in a remote valley at night.
+
+## Key results
+
+Searches that used the drone took an average of 70 minutes less than those that did not.
+
+## Looking ahead
+
+We plan to train four more pilots next year.
+"""
+
+
+THREE_PROJECTS = """\
+# Safer Streets in Kent | Kent Police
+
+Funded by the Safer Streets Programme, we ran three projects last year to make public spaces safer for women and girls.
+
+## Street lighting in Margate
+
+We worked with Thanet District Council to upgrade lighting on eight routes around Margate station. Reports of harassment on the routes fell by a quarter.
+
+## Bystander training in Canterbury
+
+Students at the two universities were trained to spot and safely challenge harassment. Over 1,200 students took part, and the programme has been adopted by the student unions.
+
+## Taxi marshals in Maidstone
+
+Marshals now manage the taxi ranks in Maidstone town centre on Friday and Saturday nights, funded by the programme until 2026.
+"""
+
+
+NEWSLETTER = """\
+# Neighbourhood News: Spring 2025
+
+## Brew with a Bobby
+
+Officers in Whitby hold a monthly coffee morning in the library, where residents can raise concerns over a cup of tea. Forty people came to the first one.
+
+## Tackling farm theft
+
+Rural officers marked 80 quad bikes and trailers at the county show and set up a farm watch group with 200 members.
+
+## How we cut burglary in Selby
+
+A street-by-street crime prevention campaign in Selby gave 500 homes free door chains and timer switches, and burglary fell by 20%.
+"""
+
+
 def _pieces(tmp_path: Path, text: str, name: str = "doc.md") -> list:
     path = tmp_path / name
     path.write_text(text, encoding="utf-8")
@@ -340,3 +403,19 @@ def test_talks_by_different_forces_are_one_initiative_each(tmp_path):
 def test_what_we_did_for_what_residents_said_is_work_even_when_told_to_them(tmp_path):
     found = _pieces(tmp_path, YOU_SAID, "you-said.html")
     assert [i.title for i in found] == ["Speeding on Mill Road", "Drug dealing in Victoria Park"]
+
+
+def test_a_blog_post_headed_by_how_and_what_it_did_is_one_initiative(tmp_path):
+    found = _pieces(tmp_path, DRONE)
+    assert len(found) == 1
+    assert _inside(DRONE, found[0], "61 searches") and found[0].forces == ["Dyfed-Powys Police"]
+
+
+def test_projects_an_opening_counts_under_a_funding_programme_stay_apart(tmp_path):
+    # 'Funded by the Safer Streets Programme, we ran three projects': the programme paid for them
+    found = _pieces(tmp_path, THREE_PROJECTS)
+    assert [i.title for i in found][:1] == ["Street lighting in Margate"] and len(found) == 3
+
+
+def test_a_newsletters_articles_about_different_work_stay_apart(tmp_path):
+    assert len(_pieces(tmp_path, NEWSLETTER)) == 3

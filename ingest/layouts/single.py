@@ -1,6 +1,7 @@
 """Single piece of work: a press release (a dateline, 'Notes to editors'), a practice record
 (labelled fields, each once), or a short document whose sub-headings are the parts of one piece
-(background, response, outcome, contact): the whole document is one initiative."""
+(background, response, outcome, contact): the whole document is one initiative. Never a document
+whose sub-headings credit different forces: its sections are different pieces of work."""
 
 from __future__ import annotations
 
