@@ -6,10 +6,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from index.records import Document, Initiative
-from ingest.layouts import Choice, Section, View, choose, make_view
+from ingest.layouts import Choice, Section, View, choose, headings, make_view, numbered
 from ingest.layouts.common import is_addressed_to_reader, is_contact_only, is_not_work, is_sentence
 from index.gazetteer import find_forces
 from ingest.owners import Owner, document_owner, section_who
+from ingest.pieces import join
 from ingest.titles import title_for
 
 
@@ -21,6 +22,11 @@ class Segmentation:
     owner: Owner
     initiatives: list[Initiative]
     reasons: list[str]  # parallel to initiatives: why they have their forces/organisations
+
+
+# layouts whose sections are not parallel records: whether each is a piece is decided by what
+# the sections say (ingest/pieces.py)
+_ONE_OR_MANY = (headings, numbered)
 
 
 def segment(doc: Document) -> list[Initiative]:
@@ -35,6 +41,9 @@ def segmentation(doc: Document) -> Segmentation:
         return Segmentation(None, owner, [], [])
     choice = choose(view)
     sections = _work(view, choice.layout.sections(view))
+    if choice.layout in _ONE_OR_MANY:
+        # sections cut at headings or numbers are pieces only when they differ in who or what
+        sections = join(view, sections, owner.forces)
     # In a collection whose pieces each name their own force (a compendium, a case-study pack), or
     # when the owner read from the top of the document is only the first piece's, the owner is no
     # more than a fallback.

@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
+from index.gazetteer import find_forces
 from index.records import NOT_CONTENT, Document
 from ingest.lines import Line, split_lines
 from ingest.metrics import PHONE_NUMBERS
@@ -63,7 +64,10 @@ NOT_WORK = re.compile(
     r"(?:key |headline )?results(?=\W*$)|(?:our )?performance(?: (?:data|figures|results|summary))?(?=\W*$)|"
     r"(?:[\w-]+ )?news(?=\W*$)|news in brief|in brief(?=\W*$)|(?:news )?round-?up(?=\W*$)|"
     r"appendix|annex|areas? for improvement|navigation|share this|get help|in an emergency|"
-    r"(?:our )?workforce (?:data|profile)|our workforce)\b")
+    r"(?:our )?workforce (?:data|profile)|our workforce|"
+    # a reader's question about what they can do ('How do I contact the team?', 'Can I join?'):
+    # help, not work
+    r"(?:how|where|who|when|what) (?:do|can|should|shall|would) (?:i|you)|(?:can|do|should|may) i)\b")
 
 
 # a heading that is a person's name with their rank or title ('Meet the network: PC Tom Okafor',
@@ -76,9 +80,12 @@ _PERSON = re.compile(
 
 def is_not_work(heading: str) -> bool:
     """A heading that titles no piece of work (short, and one of the apparatus headings, or a
-    person's name: a profile)."""
+    person's name: a profile). A heading crediting a force as well as a person ('Talk two:
+    Merseyside Police, Inspector Tom Hughes') heads that force's work, not a profile."""
     plain = heading.strip(" #*:")
-    return bool(plain) and len(plain.split()) <= 10 and bool(NOT_WORK.match(plain) or _PERSON.search(plain))
+    if not plain or len(plain.split()) > 10:
+        return False
+    return bool(NOT_WORK.match(plain) or (_PERSON.search(plain) and not find_forces(plain)))
 
 
 # where to reach someone: a phone number, an email or a web address
@@ -101,11 +108,19 @@ def is_contact_only(text: str) -> bool:
 _TO_THE_READER = re.compile(r"(?i)\b(?:you|your|yours)\b")
 
 
+# an account of what was done, even when told to the reader ('You said ... We did: we ran an
+# operation in the park with you'): the work is there
+_WORK_DONE = re.compile(
+    r"(?i)\b(?:we|officers|the force|the team|police)\s+(?:did|have\s+\w+ed|ran|held|made|set up|took|put|met|"
+    r"began|built|gave|sent|brought|found|\w{3,}ed)\b")
+
+
 def is_addressed_to_reader(text: str) -> bool:
     """Text every sentence of which speaks to the reader as 'you' ('If your force has ... submit
-    it', 'we will contact you'): an invitation or call to action, not an account of work."""
+    it', 'we will contact you'): an invitation or call to action, not an account of work (no
+    sentence says what was done)."""
     said = [s for s in sentences(text) if len(s.split()) >= 3]
-    return bool(said) and all(_TO_THE_READER.search(s) for s in said)
+    return bool(said) and all(_TO_THE_READER.search(s) and not _WORK_DONE.search(s) for s in said)
 
 
 def make_view(doc: Document) -> View:

@@ -1,6 +1,7 @@
 """Single piece of work: a press release (a dateline, 'Notes to editors'), a practice record
 (labelled fields, each once), or a short document whose sub-headings are the parts of one piece
-(background, response, outcome, contact): the whole document is one initiative."""
+(background, response, outcome, contact): the whole document is one initiative. Never a document
+whose sub-headings credit different forces: its sections are different pieces of work."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import re
 
 from ingest.layouts.common import Section, View, is_not_work, section_of
 from ingest.layouts.headings import heading_level, split_level
+from index.gazetteer import find_forces
 from ingest.owners import has_dateline
 
 NAME = "single piece"
@@ -41,6 +43,11 @@ def score(view: View) -> tuple[float, str]:
     text = view.doc.text
     if len(text) > _MAX_CHARS:
         return 0.0, f"{len(text):,} characters: too long for one piece"
+    credited = _credited_headings(view)
+    if len(credited) >= 2 and len(set(credited)) >= 2:
+        # sections credited to different forces are different pieces of work, whatever the
+        # document's form (a conference write-up of talks by several forces)
+        return 0.0, f"{len(credited)} sub-headings credited to {len(set(credited))} different forces"
     if has_dateline(text):
         return 0.8, "press-release dateline"
     if any(_NOTES_TO_EDITORS.match(line.plain) for line in view.lines):
@@ -60,6 +67,13 @@ def score(view: View) -> tuple[float, str]:
             return 0.8, f"{len(parts)} of {len(sub)} sub-headings are parts of one piece, in a research report's chapters"
         return 0.7, f"{len(parts)} of {len(sub)} sub-headings are parts of one piece"
     return 0.0, "no sign of a single piece"
+
+
+def _credited_headings(view: View) -> list[frozenset[str]]:
+    """The forces each sub-heading (at the level sections would be cut) names, for those naming any."""
+    level = split_level(view.lines)
+    heads = [line.plain for line in view.lines if line.is_heading and (not level or heading_level(line) <= level)][1:]
+    return [named for named in (frozenset(m.name for m in find_forces(h)) for h in heads) if named]
 
 
 _METHOD = re.compile(r"(?i)^(?:\d+(?:\.\d+)*\.?\s+)?(?:method(?:ology|s)?|research design|approach to the evaluation)\b")

@@ -1,0 +1,276 @@
+"""One piece of work or several: the sections a heading tree or a document's numbering cuts are
+separate initiatives only when they show that they are different pieces of work. A section is a
+piece of its own when it differs from the piece before it in WHO (it is credited to a force the
+piece is not) or in WHAT (its heading names a programme of its own, not the document's subject).
+Otherwise, in a document about one subject, a section elaborates the piece before it (background,
+how it works, results, a question about it, next steps) and joins it:
+
+- a document is about one subject when its title names one piece of work (a programme's name,
+  'Operation X', 'Community Speedwatch: frequently asked questions') that its sections go on to
+  talk about, and the title does not say it is a collection ('projects we have funded',
+  'examples', 'newsletter');
+- or when most of its sections are headed as questions or as aspects of a piece ('How it
+  works', 'What happens next', 'Who can take part?'): questions about one thing.
+
+Documents of parallel records (templated, labelled, tabled, slides, ...) are never joined: their
+layout already says each record is a piece."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from index.gazetteer import find_forces
+from ingest.layouts.common import Section, View, is_not_work
+from ingest.layouts.headings import heading_level
+from ingest.titles import QUOTED_NAME
+
+# a programme's own name: 'Operation Ribbon', 'Project Vigilant', a quoted name
+_PROGRAMME = re.compile(
+    r"\b(?:Operation|Op\.?|Project|Programme|Campaign)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|"
+    r"\b(?:[A-Z][\w'’-]+\s+){1,3}(?:Project|Programme|Scheme|Initiative|Pilot|Campaign)\b")
+# a quoted heading is a name ('Walk and Talk') when it is set in title case, not a pull quote
+# ('It started with one bad night')
+_TITLE_CASE = re.compile(r"^[A-Z][\w'’-]*(?:\s+(?:[A-Z0-9][\w'’-]*|and|of|the|for|in|on|to|&))*$")
+# a title that says the document collects several pieces
+_COLLECTION = re.compile(
+    r"(?i)\b(?:projects|initiatives|schemes|programmes|examples|case studies|practices|stories|highlights|"
+    r"compendium|newsletter|bulletin|round-?up|annual report|annual review|update[sd]?\b|"
+    r"what (?:we|we're|we are|we’re) doing|our work|activities|achievements|talks|conference)")
+# a heading asking a question, or naming an aspect of one piece of work rather than a piece
+_QUESTION = re.compile(r"(?i)^(?:\d+(?:\.\d+)*[.)]?\s+|q\d*[.:)]\s*|question \d+[.:)]?\s*)?"
+                       r"(?:what|why|how|who|when|where|which|can|could|do|does|did|is|are|was|were|will|"
+                       r"would|should|has|have)\b.*\?\s*$|"
+                       # an indirect question: 'What the team does', 'How we did it', 'Why it matters'
+                       r"^(?:what|why|how|who|where|when)\s+\S+.*$")
+_ASPECT = re.compile(
+    r"(?i)^(?:\d+(?:\.\d+)*[.)]?\s+)?(?:(?:the )?background|context|(?:the )?problem|(?:the )?challenge|aims?|"
+    r"objectives?|(?:our |the )?approach|(?:our |the )?response|(?:the )?solution|what (?:we|they) did|"
+    r"activity|activities|delivery|implementation|outcomes?|results?|early results|(?:the )?impact|"
+    r"evaluation|evidence|learning|lessons|next steps|governance|funding|costs?|partners|partnership|"
+    r"how (?:it|the \w+|we) (?:works?|worked|started|began)|where it (?:all )?(?:started|began)|"
+    r"how it (?:all )?(?:started|began)|what (?:happens|happened|comes) next|what(?:'s| is) next|"
+    r"(?:the )?team|(?:the )?people|feedback|what people (?:say|said)|in (?:their|his|her) own words|"
+    r"(?:the )?future|looking forward|timeline|(?:the )?story so far)\b")
+# words of a document's own name, not a piece of work's
+_DOCUMENT_NAME = re.compile(
+    r"(?i)\b(?:review|report|plan|strategy|statement|newsletter|magazine|bulletin|issue|edition|update|"
+    r"annual|quarterly|monthly|weekly|year|inspection|peel|policy|minutes|agenda|\d+)\b|\d")
+# what a title's tail says the document is, about the name before it ('Police Now: ASB falls in
+# Avon' is a headline, not a document about a piece called Police Now)
+_ABOUT_IT = re.compile(
+    r"(?i)^(?:(?:a|an|the|our)\s+)?(?:(?:final|interim|joint|end[- ]of[- ]project|progress|evaluation|"
+    r"partnership|project|closing|summary)\s+)*(?:frequently asked questions|faqs?|questions and answers|"
+    r"q\s?&\s?a|report|evaluation|review|update|briefing|blog|overview|summary|case study|explainer|guide|"
+    r"information|fact ?sheet|how it works|what you need to know|about the (?:scheme|project|programme))\b")
+# an opening that counts the pieces to come ('we ran three projects', 'the following initiatives')
+_COUNTED = re.compile(
+    r"(?i)\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|many|a number of|a range of|these|"
+    r"the following)\s+(?:[\w-]+\s+)?(?:projects|initiatives|schemes|programmes|pieces of work|examples|"
+    r"case studies|pilots|interventions|operations|campaigns)\b")
+# a programme named as what paid for the work ('Funded by the Safer Streets Programme') is an
+# umbrella over pieces, not the piece
+_FUNDED_BY = re.compile(r"(?i)\b(?:funded|paid for|supported|financed) (?:by|through|from|under)\s+(?:the\s+)?$")
+_MOSTLY = 0.6
+_SECTION_ANAPHOR = re.compile(r"(?i)\b(?:the|this|our) (?:project|scheme|programme|operation|initiative|pilot|"
+                              r"service|campaign|partnership|team|network|work)\b")
+
+
+def subject_of(title: str) -> str:
+    """The one piece of work a document's title names, '' when it names none or a collection."""
+    if not title or _COLLECTION.search(title):
+        return ""
+    named = _PROGRAMME.search(title) or QUOTED_NAME.search(title)
+    if named:
+        return named.group(0).strip("'‘’\"“” ")
+    # 'Community Speedwatch: frequently asked questions': a name, then what kind of document
+    # this is about it. A document's own name ('Local Policing Review 2024', 'Inclusion
+    # Matters', 'Issue 14') names no piece of work.
+    parts = re.split(r"\s*(?::|\||\s[-–—]\s)\s*", title, maxsplit=1)
+    head = parts[0].strip()
+    words = head.split()
+    if len(parts) == 2 and 2 <= len(words) <= 5 and all(w[:1].isupper() for w in words) \
+            and _ABOUT_IT.match(parts[1]) and not _DOCUMENT_NAME.search(head) and not find_forces(head):
+        return head
+    return ""
+
+
+def who(view: View, section: Section) -> frozenset[str]:
+    """The forces a section is credited to: named in its heading, or in its first sentence."""
+    text = view.doc.text[max(section.start, section.body_start):section.end]
+    first = re.split(r"(?<=[.!?])\s", text.strip(), maxsplit=1)[0] if text.strip() else ""
+    return frozenset(m.name for m in find_forces(f"{section.heading}\n{first}"))
+
+
+def own_name(section: Section, subject: str) -> str:
+    """A programme name the section's heading gives it, other than the document's subject."""
+    for rx in (_PROGRAMME, QUOTED_NAME):
+        for match in rx.finditer(section.heading):
+            name = match.group(0).strip("'‘’\"“” ")
+            if rx is QUOTED_NAME and not (_TITLE_CASE.match(name) and len(name.split()) <= 6):
+                continue
+            if not subject or (name.lower() not in subject.lower() and subject.lower() not in name.lower()):
+                return name
+    return ""
+
+
+def elaborates(heading: str) -> bool:
+    """A heading asking a question or naming an aspect of a piece of work, not titling one."""
+    plain = heading.strip(" #*")
+    return bool(_QUESTION.match(plain) or _ASPECT.match(plain) or is_not_work(plain))
+
+
+def _collection(view: View, sections: list[Section], title: str) -> bool:
+    """The title, or the opening before the first section, says the document holds several pieces."""
+    return bool(_COLLECTION.search(title) or _COUNTED.search(view.doc.text[:sections[0].start]))
+
+
+def one_subject(view: View, sections: list[Section]) -> str:
+    """What the document is about when it is about one piece of work ('' when it is not): the
+    subject its title names, when its sections talk about it; or, when most of its sections are
+    headed as questions or aspects, its title."""
+    title = view.doc.title or next((line.plain for line in view.lines if line.is_heading), "")
+    if _collection(view, sections, title):
+        return ""
+    subject = subject_of(title)
+    if subject:
+        bodies = [view.doc.text[max(s.start, s.body_start):s.end].lower() for s in sections]
+        if view.doc.text.lower().count(subject.lower()) >= 2 or \
+                sum(bool(_SECTION_ANAPHOR.search(body)) for body in bodies) >= len(bodies) / 2:
+            return subject
+    lead = _lead_programme(view, sections)
+    if lead:
+        return lead
+    headed = [s.heading for s in sections if s.heading]
+    if len(headed) >= 2 and sum(elaborates(h) for h in headed) >= _MOSTLY * len(headed) \
+            and not _COLLECTION.search(title):
+        return title or "?"
+    return ""
+
+
+def _lead_programme(view: View, sections: list[Section]) -> str:
+    """The one programme a document introduces in its opening (before its first section, or in
+    the first) and names again later, when no section names another: 'We set up Project Lantern
+    ...' in a blog post whose later sections tell how it went."""
+    title = view.doc.title or ""
+    if _COLLECTION.search(title) or not all(s.heading for s in sections):
+        return ""  # (sections cut at a newly named programme, in a document without headings, stay)
+    text = view.doc.text
+    opening = text[:sections[0].end]
+    names = {m.group(0).strip("'‘’\"“” ") for m in _PROGRAMME.finditer(opening)
+             if not _FUNDED_BY.search(opening[max(0, m.start() - 40):m.start()])}
+    if len(names) != 1:
+        return ""
+    name = names.pop()
+    later = text[sections[0].end:sections[-1].end]
+    kind = _kind(name)
+    if name not in later and not (kind and re.search(rf"(?i)\b(?:the|this|our) {kind}\b", later)):
+        return ""  # named once and never again: the opening's own piece, not the document's subject
+    others = {m.group(0) for s in sections[1:] for m in _PROGRAMME.finditer(
+        text[s.start:s.end]) if m.group(0) not in name and name not in m.group(0)}
+    return "" if others else name
+
+
+def _kind(name: str) -> str:
+    """What kind of work a programme's name says it is: 'Operation Aspire' an operation, 'Custody
+    Care Project' a project."""
+    words = name.split()
+    for word in (words[0], words[-1]):
+        if word.lower().rstrip(".") in ("operation", "op", "project", "programme", "scheme", "initiative", "pilot",
+                                         "campaign"):
+            return "operation" if word.lower().startswith("op") else word.lower()
+    return ""
+
+
+def join(view: View, sections: list[Section], owners: tuple[str, ...] = ()) -> list[Section]:
+    """The pieces of work among `sections` (a heading tree's or numbering's work sections): in a
+    document about one subject, a section joins the piece before it unless it differs in who
+    (credited to a force neither the piece nor the document's owner is) or names a programme of
+    its own."""
+    if len(sections) < 2:
+        return sections
+    sections = _under_parents(view, sections, owners)
+    if len(sections) < 2:
+        return sections
+    subject = one_subject(view, sections)
+    if not subject:
+        return sections
+    pieces: list[Section] = []
+    credited: set[str] = set()
+    named = ""  # the programme the current piece's heading names
+    for section in sections:
+        forces = who(view, section)
+        name = own_name(section, subject)
+        new = not pieces or (forces and not forces & (credited | set(owners))) or bool(name and name != named)
+        if new:
+            pieces.append(replace(section))
+            credited, named = set(forces), name
+            continue
+        last = pieces[-1]
+        last.end = section.end
+        credited |= forces
+    if len(pieces) == 1 and len(sections) > 1:
+        pieces[0].heading = _piece_heading(view, subject, pieces[0].heading)
+    return pieces
+
+
+def _heading_line(view: View, section: Section) -> int | None:
+    inside = [i for i, line in enumerate(view.lines) if line.is_heading and section.start <= line.start < section.end]
+    own = [i for i in inside if view.lines[i].plain == section.heading]
+    return (own or inside or [None])[0]
+
+
+def _parent(view: View, section: Section) -> int | None:
+    """The heading a section's heading is set under (the nearest shallower heading above it)."""
+    at = _heading_line(view, section)
+    if at is None:
+        return None
+    level = heading_level(view.lines[at])
+    return next((i for i in range(at - 1, -1, -1)
+                 if view.lines[i].is_heading and heading_level(view.lines[i]) < level), None)
+
+
+def _under_parents(view: View, sections: list[Section], owners: tuple[str, ...]) -> list[Section]:
+    """Sections set under one parent heading that titles a piece of work, joined into that piece,
+    when the parent names a programme ('Project Guardian: tackling violence' over 'Demand',
+    'How we meet it') or its sections are headed as aspects or questions; and none of them
+    differs from the others in who or names a programme of its own."""
+    groups: list[tuple[int | None, list[Section]]] = []
+    for section in sections:
+        parent = _parent(view, section)
+        if groups and parent is not None and groups[-1][0] == parent:
+            groups[-1][1].append(section)
+        else:
+            groups.append((parent, [section]))
+    out: list[Section] = []
+    for parent, group in groups:
+        if parent is None or len(group) < 2:
+            out.extend(group)
+            continue
+        title = view.lines[parent].plain
+        named = bool(_PROGRAMME.search(title) or QUOTED_NAME.search(title)) and not is_not_work(title)
+        aspects = sum(elaborates(s.heading) for s in group) >= _MOSTLY * len(group)
+        credited = [who(view, s) - set(owners) for s in group]
+        differ = len({c for c in credited if c}) > 1 or any(own_name(s, title) for s in group)
+        if not (named or aspects) or differ or is_not_work(title) or len(title.split()) > 15:
+            out.extend(group)
+            continue
+        piece = replace(group[0], end=group[-1].end, heading=title)
+        piece.start = min(piece.start, view.lines[parent].start)
+        out.append(piece)
+    return out
+
+
+def _piece_heading(view: View, subject: str, first: str) -> str:
+    """The heading of a document's one piece: the document's own title heading when it names the
+    subject; else the programme the subject is; else the title heading, or the first section's
+    heading."""
+    top = next((line.plain for line in view.lines if line.is_heading), "")
+    named = subject if subject and subject != "?" else ""
+    if named and top and named.lower() in top.lower():
+        return top
+    if named and named.lower() in (view.doc.title or "").lower():
+        return view.doc.title
+    if named and _PROGRAMME.fullmatch(named):
+        return named
+    return top if top and not is_not_work(top) else first

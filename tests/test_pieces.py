@@ -1,0 +1,421 @@
+"""One piece of work or several (ingest/pieces.py): a document is split into several initiatives only
+when its sections differ in who did them or what they are; sections that elaborate one subject
+(background, how it works, results, questions about it, next steps) are one initiative. The
+documents are synthetic, written for these tests in the forms the held-out errors came from."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ingest.readers import read_document
+from ingest.segment import segmentation
+
+
+BLOG = """\
+# Blog: how Project Lantern is making Northtown's alleyways safer
+
+Posted by Inspector Ruth Adeyemi, Northshire Police, 12 May 2025
+
+## Where it started
+
+Last winter residents in the Eastgate estate told us that the unlit alleyways behind their homes felt unsafe after dark. We set up Project Lantern with the council's street lighting team to find out which routes worried people most and why.
+
+## Walking the routes with residents
+
+Our neighbourhood officers walked every alleyway on the estate with residents, recording broken lights, overgrown hedges and places where people felt trapped. The walks produced a list of 42 problems, which we shared with the council and the housing association.
+
+## Fixing the problems
+
+The council replaced 31 lights and the housing association cut back hedges on 12 routes. We added the alleyways to our evening patrol plans so officers pass through each one at least twice a week.
+
+## Early results
+
+Reports of antisocial behaviour in the alleyways fell by 38% between January and April compared with last year. In a follow-up survey, 7 out of 10 residents said they felt safer walking home.
+
+## What comes next
+
+We are now taking Project Lantern to two more estates in the town this summer, working with the same partners.
+"""
+
+
+BLOG_UNTITLED = """\
+# How our officers made Eastgate's alleyways safer
+
+Posted by Inspector Ruth Adeyemi, Kent Police, 12 May 2025
+
+## Where it started
+
+Last winter residents in the Eastgate estate told us that the unlit alleyways behind their homes felt unsafe after dark. We set up Project Lantern with the council's street lighting team to find out which routes worried people most and why.
+
+## Walking the routes with residents
+
+Our neighbourhood officers walked every alleyway on the estate with residents, recording broken lights, overgrown hedges and places where people felt trapped. The walks produced a list of 42 problems, which we shared with the council and the housing association.
+
+## Fixing the problems
+
+The council replaced 31 lights and the housing association cut back hedges on 12 routes. Kent Police added the alleyways to evening patrol plans so officers pass through each one at least twice a week.
+
+## Early results
+
+Reports of antisocial behaviour in the alleyways fell by 38% between January and April compared with last year. In a follow-up survey, 7 out of 10 residents said they felt safer walking home.
+
+## What comes next
+
+We are now taking Project Lantern to two more estates in the town this summer, working with the same partners.
+"""
+
+
+FAQ = """\
+# Community Speedwatch: frequently asked questions | Westvale Police
+
+## What is Community Speedwatch?
+
+Community Speedwatch is a scheme in which trained volunteers use speed detection devices to record vehicles driving above the limit in their village. The details are passed to Westvale Police, who send warning letters to the registered keepers.
+
+## Who can take part?
+
+Any resident aged 18 or over can volunteer. Groups need at least six members, and each volunteer completes a short training session with a roads policing officer before going out.
+
+## What happens to drivers who are caught speeding?
+
+A first offence brings a warning letter from the force. Drivers recorded three times are visited by an officer, and persistent offenders may be prosecuted using our own enforcement cameras.
+
+## Does it make a difference?
+
+Since the scheme started in 2022, 84 groups have recorded more than 12,000 vehicles. Repeat offending fell by 40% in villages with an active group, and average speeds dropped on most monitored roads.
+
+## How do I contact the Speedwatch team?
+
+Email speedwatch@westvale.police.uk or call 101 and ask for the Speedwatch coordinator.
+
+## Can I join if I live in a town?
+
+Groups in towns are welcome where the road has a limit of 40mph or less and a safe place to stand.
+"""
+
+
+FAQ_TWO = """\
+# Frequently asked questions | Westvale Police
+
+## What is Operation Nightjar?
+
+Operation Nightjar is the force's summer patrol plan for country parks, in which rural officers patrol car parks at night to stop vehicle crime. It ran in nine parks last year and crime fell by a third.
+
+## What is Project Kestrel?
+
+Project Kestrel is a partnership with the RSPCA in which wildlife crime officers investigate the poisoning of birds of prey. Twelve suspects have been interviewed since 2023.
+
+## How do I report a wildlife crime?
+
+Wildlife crime can be reported online or by calling 101, and officers will contact the person who reported it within two days.
+"""
+
+
+FOI = """\
+# Freedom of Information request 2025-0412: Operation Harbourlight
+
+Freedom of Information Act 2000 request reference 2025-0412
+
+Dear Requester,
+
+Thank you for your request for information about Operation Harbourlight, which was received on 3 March 2025. Your questions and our responses are set out below.
+
+## 1. When did Operation Harbourlight start and what is it for?
+
+Operation Harbourlight began in April 2023. It is the force's response to county lines drug supply through the ports, bringing together officers from our serious organised crime unit, Border Force and port security staff.
+
+## 2. How many officers work on the operation?
+
+A team of 14 officers and two analysts works on the operation full time, supported by officers from neighbourhood teams at each port during planned days of action.
+
+## 3. What has the operation achieved?
+
+Between April 2023 and December 2024 the operation led to 63 arrests, the seizure of drugs worth an estimated £1.2 million and the safeguarding of 27 children who had been exploited to carry drugs.
+
+## 4. How much has the operation cost?
+
+The operation has cost £840,000 to date, funded from the force's own budget and a Home Office grant.
+
+If you are unhappy with the response, you can ask for an internal review by writing to foi@eastport.police.uk.
+
+Yours sincerely,
+
+Information Access Team, Eastport Constabulary
+"""
+
+
+JOINT = """\
+# Safer Streets Riverside: joint report by Riverside Borough Council and Northshire Police
+
+## Introduction
+
+This report sets out the work of the Safer Streets Riverside project, delivered jointly by Riverside Borough Council and Northshire Police between 2023 and 2025.
+
+## Background to the project
+
+Riverside town centre had the highest rate of violence against women in the county. The partners bid for Home Office Safer Streets funding in 2023 and were awarded £450,000.
+
+## Governance
+
+A project board chaired by the council's community safety manager met monthly, with the neighbourhood inspector as deputy chair. It oversaw spending and agreed priorities each quarter.
+
+## Street lighting and CCTV
+
+The project installed 18 new CCTV cameras and upgraded lighting on six routes identified by women in a consultation survey.
+
+## Welfare and vulnerability training
+
+Staff from 40 bars and clubs completed vulnerability training delivered by police officers and council licensing staff.
+
+## Results
+
+Violence against women in the town centre fell by 21% over the two years of the project.
+
+## Next steps
+
+The council will maintain the cameras and the police will continue the training from their own budget.
+"""
+
+
+INTERVIEW = """\
+# Interview: PC Sam Patel on making custody safer | Police Federation
+
+Federation magazine spoke to PC Sam Patel of Essex Police about the Custody Care Project he helped set up at Chelmsford.
+
+## 'It started with one bad night'
+
+Sam describes the night in 2022 when a detainee with mental health needs was held for 19 hours before anyone assessed him. He raised it with his inspector, and within months the force had agreed to pilot the Custody Care Project with the local mental health trust.
+
+## Building the team
+
+The project put two mental health nurses in the custody suite around the clock and trained every custody officer in spotting signs of crisis. Sam spent six months helping to write the new assessment forms.
+
+## 'The results speak for themselves'
+
+Since the pilot began, the average wait for a mental health assessment has fallen from nine hours to 90 minutes, and self-harm incidents in custody have halved. The force is now rolling the project out to its two other suites.
+"""
+
+
+FMS = """\
+# Force Management Statement 2025: extract on prevention
+
+This extract of the Eastshire Constabulary Force Management Statement covers two of the force's prevention programmes.
+
+## Project Guardian: tackling violence in the night-time economy
+
+### Demand
+
+Violence in the night-time economy accounts for 14% of all recorded violence in the county, concentrated in three towns between 10pm and 4am.
+
+### Capacity and capability
+
+Twelve licensing officers and 40 trained door supervisors work on the programme each weekend, supported by two analysts.
+
+### Future demand and investment
+
+The force expects demand to rise by 5% as two new venues open, and will add four officers to the team from April.
+
+## Operation Shelter: protecting children at risk of exploitation
+
+### Demand on the service
+
+Referrals of children at risk of exploitation rose from 180 to 260 over the last two years, most from schools and social care.
+
+### How we meet it
+
+A team of six detectives and three social workers handles referrals, with training for all neighbourhood officers on spotting signs of exploitation.
+
+### Looking to 2027
+
+Referrals are expected to keep rising, and the force has funded two more social workers with the council from next year.
+"""
+
+
+TALKS = """\
+# Conference write-up: Neighbourhood Policing Conference 2025
+
+The annual conference in Birmingham heard four talks from forces about their neighbourhood work.
+
+## Talk one: Kent Police, Detective Superintendent Amy Clarke
+
+Kent Police described their problem-solving hubs, where officers and council staff meet weekly to tackle repeat antisocial behaviour locations. The hubs have resolved 120 long-running problems since 2023.
+
+## Talk two: Merseyside Police, Inspector Tom Hughes
+
+Merseyside Police set out how their ward officers use street briefings to meet residents on their doorsteps. More than 3,000 residents attended briefings in the first year.
+
+## Talk three: Cumbria Constabulary, Sergeant Lisa Fell
+
+Cumbria Constabulary explained their rural engagement vans, which visit farms and villages on a weekly rota. Reports of rural crime from the areas visited doubled.
+
+## Talk four: Gwent Police, PC Owen Rees
+
+Gwent Police spoke about their schools programme, in which officers deliver lessons on knife crime to year 8 pupils. Over 9,000 pupils took part last year.
+"""
+
+
+YOU_SAID = """\
+<html><head><title>You said, we did | Northshire Police</title></head><body>
+<h1>You said, we did</h1>
+<details><summary>Speeding on Mill Road</summary>
+<p>You said: drivers were speeding on Mill Road near the primary school and you wanted us to act.</p>
+<p>We did: officers carried out 14 speed checks and issued 52 tickets, and you can see the results on our website.</p>
+</details>
+<details><summary>Drug dealing in Victoria Park</summary>
+<p>You said: you were worried about drug dealing in Victoria Park.</p>
+<p>We did: we ran an operation in the park with you and arrested six people.</p>
+</details>
+</body></html>
+"""
+
+DRONE = """\
+# Blog: one year of our rural drone team | Dyfed-Powys Police
+
+Posted by Sergeant Gareth Morgan, 2 June 2025
+
+## How it started
+
+A year ago we set up a team of four officers trained to fly drones across the rural west of the force area, where searching hillsides and farmland on foot takes hours.
+
+## What the team does
+
+The officers are on call around the clock and can have a drone in the air within 30 minutes of a call, searching for missing people, following suspects and photographing crime scenes.
+
+## Finding missing people
+
+In its first year the team was called to 61 searches for missing people and found 14 of them, including an elderly man who had fallen in a remote valley at night.
+
+## Key results
+
+Searches that used the drone took an average of 70 minutes less than those that did not.
+
+## Looking ahead
+
+We plan to train four more pilots next year.
+"""
+
+
+THREE_PROJECTS = """\
+# Safer Streets in Kent | Kent Police
+
+Funded by the Safer Streets Programme, we ran three projects last year to make public spaces safer for women and girls.
+
+## Street lighting in Margate
+
+We worked with Thanet District Council to upgrade lighting on eight routes around Margate station. Reports of harassment on the routes fell by a quarter.
+
+## Bystander training in Canterbury
+
+Students at the two universities were trained to spot and safely challenge harassment. Over 1,200 students took part, and the programme has been adopted by the student unions.
+
+## Taxi marshals in Maidstone
+
+Marshals now manage the taxi ranks in Maidstone town centre on Friday and Saturday nights, funded by the programme until 2026.
+"""
+
+
+NEWSLETTER = """\
+# Neighbourhood News: Spring 2025
+
+## Brew with a Bobby
+
+Officers in Whitby hold a monthly coffee morning in the library, where residents can raise concerns over a cup of tea. Forty people came to the first one.
+
+## Tackling farm theft
+
+Rural officers marked 80 quad bikes and trailers at the county show and set up a farm watch group with 200 members.
+
+## How we cut burglary in Selby
+
+A street-by-street crime prevention campaign in Selby gave 500 homes free door chains and timer switches, and burglary fell by 20%.
+"""
+
+
+def _pieces(tmp_path: Path, text: str, name: str = "doc.md") -> list:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return segmentation(read_document(path, name)).initiatives
+
+
+def _inside(text: str, initiative, quote: str) -> bool:
+    at = text.index(quote)
+    return initiative.start <= at < initiative.end
+
+
+def test_a_blog_post_about_one_named_project_is_one_initiative(tmp_path):
+    found = _pieces(tmp_path, BLOG)
+    assert len(found) == 1
+    assert _inside(BLOG, found[0], "Last winter residents") and _inside(BLOG, found[0], "two more estates")
+    assert "Project Lantern" in found[0].title
+
+
+def test_a_blog_post_introducing_its_project_in_the_opening_is_one_initiative(tmp_path):
+    found = _pieces(tmp_path, BLOG_UNTITLED)
+    assert len(found) == 1
+    assert found[0].forces == ["Kent Police"]
+
+
+def test_an_faq_about_one_scheme_is_one_initiative_and_the_readers_questions_are_not_work(tmp_path):
+    found = _pieces(tmp_path, FAQ)
+    assert len(found) == 1
+    assert _inside(FAQ, found[0], "trained volunteers") and _inside(FAQ, found[0], "Repeat offending fell")
+    assert not _inside(FAQ, found[0], "speedwatch@westvale")  # 'How do I contact...?' is help, not work
+    assert not _inside(FAQ, found[0], "Groups in towns are welcome")  # 'Can I join...?' too
+
+
+def test_questions_about_two_named_schemes_are_two_initiatives(tmp_path):
+    found = _pieces(tmp_path, FAQ_TWO)
+    assert [("Nightjar" in i.title, "Kestrel" in i.title) for i in found] == [(True, False), (False, True)]
+
+
+def test_a_letter_answering_numbered_questions_about_one_operation_is_one_initiative(tmp_path):
+    found = _pieces(tmp_path, FOI)
+    assert len(found) == 1
+    assert _inside(FOI, found[0], "63 arrests") and _inside(FOI, found[0], "14 officers")
+
+
+def test_a_joint_report_about_one_project_is_one_initiative(tmp_path):
+    found = _pieces(tmp_path, JOINT)
+    assert len(found) == 1
+    assert _inside(JOINT, found[0], "18 new CCTV cameras") and _inside(JOINT, found[0], "vulnerability training")
+
+
+def test_an_interview_about_one_project_under_pull_quote_headings_is_one_initiative(tmp_path):
+    found = _pieces(tmp_path, INTERVIEW)
+    assert len(found) == 1
+    assert found[0].title == "Custody Care Project"
+
+
+def test_aspects_under_each_programmes_heading_are_that_programme(tmp_path):
+    # a Force Management Statement extract: 'Demand', 'Capacity', 'Future demand' under each of two
+    found = _pieces(tmp_path, FMS)
+    assert len(found) == 2
+    assert "Project Guardian" in found[0].title and "Operation Shelter" in found[1].title
+    assert _inside(FMS, found[0], "Twelve licensing officers") and _inside(FMS, found[1], "six detectives")
+
+
+def test_talks_by_different_forces_are_one_initiative_each(tmp_path):
+    found = _pieces(tmp_path, TALKS)
+    assert [i.forces for i in found] == [["Kent Police"], ["Merseyside Police"], ["Cumbria Constabulary"],
+                                         ["Gwent Police"]]
+
+
+def test_what_we_did_for_what_residents_said_is_work_even_when_told_to_them(tmp_path):
+    found = _pieces(tmp_path, YOU_SAID, "you-said.html")
+    assert [i.title for i in found] == ["Speeding on Mill Road", "Drug dealing in Victoria Park"]
+
+
+def test_a_blog_post_headed_by_how_and_what_it_did_is_one_initiative(tmp_path):
+    found = _pieces(tmp_path, DRONE)
+    assert len(found) == 1
+    assert _inside(DRONE, found[0], "61 searches") and found[0].forces == ["Dyfed-Powys Police"]
+
+
+def test_projects_an_opening_counts_under_a_funding_programme_stay_apart(tmp_path):
+    # 'Funded by the Safer Streets Programme, we ran three projects': the programme paid for them
+    found = _pieces(tmp_path, THREE_PROJECTS)
+    assert [i.title for i in found][:1] == ["Street lighting in Margate"] and len(found) == 3
+
+
+def test_a_newsletters_articles_about_different_work_stay_apart(tmp_path):
+    assert len(_pieces(tmp_path, NEWSLETTER)) == 3
