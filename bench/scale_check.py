@@ -88,7 +88,7 @@ def explain_miss(engine, question, detail: dict, documents: dict[str, str]) -> d
     weighted = query_terms(question.q)
     for pair in _pairs(tokens(question.q)):
         weighted.setdefault(pair, PAIR_WEIGHT)
-    scores, passage_scores = searcher._scores(weighted, vector, {})
+    scores, passage_scores, _ = searcher._scores(weighted, vector, {})
     ranked = sorted(scores, key=lambda i: -scores[i])
     top = snap.initiatives[results[0]["id"]] if results else None
     print(f"\n  {question.id} [{question.type}] {question.q!r}")

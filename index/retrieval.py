@@ -90,6 +90,11 @@ class Snapshot:
     documents: dict[str, dict] = field(default_factory=dict)
     document_frequency: dict[str, int] = field(default_factory=dict)  # initiatives using each term
     facets: dict[str, dict[str, int]] = field(default_factory=dict)  # initiatives per force/theme/doc
+    # Near-duplicate passages (duplicate_classes): each passage's class, and the passages (rows of
+    # passage_ids) of every class with more than one member; a passage in no class is unique.
+    passage_row: dict[str, int] = field(default_factory=dict)
+    passage_class: np.ndarray | None = None
+    class_rows: dict[int, np.ndarray] = field(default_factory=dict)
 
 
 def _bm25(corpus: list[list[str]]) -> bm25s.BM25 | None:
@@ -103,11 +108,11 @@ def _bm25(corpus: list[list[str]]) -> bm25s.BM25 | None:
     return model
 
 
-def _bm25_rank(model: bm25s.BM25 | None, ids: list[str], query: dict[str, float] | list[str],
-               n: int) -> list[tuple[str, float]]:
-    """The n best documents for weighted query terms (a plain list weighs every term 1)."""
+def _bm25_scores(model: bm25s.BM25 | None, query: dict[str, float] | list[str]) -> np.ndarray | None:
+    """Every document's score for weighted query terms (a plain list weighs every term 1); None
+    when no query term is indexed."""
     if model is None:
-        return []
+        return None
     weights = query if isinstance(query, dict) else dict.fromkeys(query, 1.0)
     vocab = model.vocab_dict
     by_weight: dict[float, list[int]] = {}
@@ -115,8 +120,17 @@ def _bm25_rank(model: bm25s.BM25 | None, ids: list[str], query: dict[str, float]
         if term in vocab and weight > 0:
             by_weight.setdefault(weight, []).append(vocab[term])
     if not by_weight:
+        return None
+    return sum(weight * model.get_scores(known) for weight, known in by_weight.items())
+
+
+def _bm25_rank(model: bm25s.BM25 | None, ids: list[str], query: dict[str, float] | list[str],
+               n: int, scores: np.ndarray | None = None) -> list[tuple[str, float]]:
+    """The n best documents for weighted query terms (a plain list weighs every term 1), from
+    `scores` when already computed."""
+    scores = _bm25_scores(model, query) if scores is None else scores
+    if scores is None:
         return []
-    scores = sum(weight * model.get_scores(known) for weight, known in by_weight.items())
     n = min(n, len(ids))
     top = np.argpartition(-scores, n - 1)[:n]
     top = top[np.argsort(-scores[top])]
@@ -184,28 +198,33 @@ class Searcher:
         passages = {p.id: p for i in initiatives.values() for p in i.passages}
         passage_ids = list(passages)
         initiative_ids = list(initiatives)
+        # each text tokenised once: tokens(a + " " + b) == tokens(a) + tokens(b)
+        own = {p: tokens(passages[p].clean_text) for p in passage_ids}
+        fields = {i: tokens(field_text(initiatives[i])) for i in initiative_ids}
+        passage_class, class_rows = duplicate_classes([own[p] for p in passage_ids])
         snap = Snapshot(
             generation=generation,
             initiatives=initiatives,
             passages=passages,
             passage_ids=passage_ids,
             bm25_passages=_bm25([
-                _with_pairs(tokens(f"{field_text(initiatives[passages[p].initiative_id])} "
-                                   f"{passages[p].clean_text}"))
-                for p in passage_ids
+                _with_pairs(fields[passages[p].initiative_id] + own[p]) for p in passage_ids
             ]),
             initiative_ids=initiative_ids,
             bm25_initiatives=_bm25([
-                _with_pairs(tokens(" ".join(
-                    [field_text(initiatives[i])] + [p.clean_text for p in initiatives[i].passages])))
+                _with_pairs(fields[i] + [t for p in initiatives[i].passages for t in own[p.id]])
                 for i in initiative_ids
             ]),
             documents=self.store.live_documents(),
             document_frequency=_document_frequency(initiatives.values()),
             facets=_facets(initiatives.values()),
+            passage_row={p: n for n, p in enumerate(passage_ids)},
+            passage_class=passage_class,
+            class_rows=class_rows,
         )
-        log.info("loaded %d initiatives, %d passages (generation %d) in %.2f s",
-                 len(initiatives), len(passages), generation, time.perf_counter() - started)
+        log.info("loaded %d initiatives, %d passages (%d in %d near-duplicate classes; generation %d) in %.2f s",
+                 len(initiatives), len(passages), sum(len(r) for r in class_rows.values()), len(class_rows),
+                 generation, time.perf_counter() - started)
         return snap
 
     def rarity(self, term: str) -> float:
@@ -323,15 +342,16 @@ class Searcher:
             check_vector_space(snap.documents, self.embedder)  # raises VectorSpaceMismatch
             self._space_checked = snap.generation
         vector = self.embed_query(expand(query, spell_out_only=True))
-        scores, passage_scores = self._scores(weighted, vector, checked)
-        ranked = sorted(scores, key=lambda i: -scores[i])
-        floor_relevant = _above_floor(ranked, scores)
+        scores, passage_scores, lexical = self._scores(weighted, vector, checked)
+        ranked = self._ranked(scores, passage_scores, lexical, checked, top_k)
+        floor_relevant = _above_floor(self._distinct_head(ranked, NAMED_DEPTH, passage_scores), scores, None)
         elsewhere = False
         if "places" in checked:
             everywhere = {k: v for k, v in checked.items() if k != "places"}
-            all_scores, all_passages = self._scores(weighted, vector, everywhere)
-            all_ranked = sorted(all_scores, key=lambda i: -all_scores[i])
-            relevant_anywhere = _above_floor(all_ranked, all_scores, depth=PLACE_DEPTH)
+            all_scores, all_passages, lexical = self._scores(weighted, vector, everywhere)
+            all_ranked = self._ranked(all_scores, all_passages, lexical, everywhere, top_k)
+            relevant_anywhere = _above_floor(self._distinct_head(all_ranked, PLACE_DEPTH, all_passages),
+                                             all_scores, None)
             telling = self._telling_terms(weighted)
             # in the place, relevant also means saying the question's most telling word (or one
             # of its other names): a region's few initiatives often clear the floor on words
@@ -343,7 +363,7 @@ class Searcher:
                 ranked = [i for i in all_ranked if i in relevant_anywhere]
             floor_relevant = {i for i in ranked if i in relevant_anywhere}
         if on_topic:
-            relevant = {i for i in ranked[:NAMED_DEPTH] if i in floor_relevant}
+            relevant = {i for i in self._distinct_head(ranked, NAMED_DEPTH, passage_scores) if i in floor_relevant}
         else:
             relevant = set(ranked)
         ranked.sort(key=lambda i: not (i in relevant and named & set(snap.initiatives[i].forces)))
@@ -362,6 +382,134 @@ class Searcher:
             hits.append(hit)
         return hits, len(ranked) if elsewhere else len(scores)
 
+    def _ranked(self, scores: dict[str, float], passage_scores: dict[str, float], lexical: np.ndarray | None,
+                checked: dict, depth: int) -> list[str]:
+        """Initiatives best first; among near-duplicates (found within the first `depth`), the one
+        with the most evidence of its own first. Near-duplicate initiatives - the same text under
+        another force or in another document, one perhaps saying more than the other - were ranked
+        on the same passage, so their order came from noise: which copy the retrievers happened to
+        return first. What tells them apart is what only one of them says: the member whose own
+        passages (none of the others holds their text) match the query's words best (BM25) comes
+        first, then the others in their fused order. A member outside the fused candidates (at
+        scale, its copies of the shared passage filled the candidate lists) comes in, first, when
+        its own evidence is the best of all. The group keeps the places and scores its members
+        held, in its new order; `scores` and `passage_scores` are updated to match."""
+        ranked = sorted(scores, key=lambda i: -scores[i])
+        snap = self.snapshot
+        if not snap.class_rows or lexical is None:
+            return ranked
+        settled: set[str] = set()
+        for head in ranked[:depth]:
+            if head in settled:
+                continue
+            group = self._near_duplicates(head, passage_scores, checked)
+            settled |= group
+            if len(group) > 1:
+                ranked = self._order_group(ranked, group, scores, passage_scores, lexical)
+        return ranked
+
+    def _distinct_head(self, ranked: list[str], depth: int, passage_scores: dict[str, float]) -> list[str]:
+        """The first initiatives of `ranked`, as far as `depth` different texts: near-duplicates
+        (ranked on the same passage's text) count as one, so that a depth reaches as many
+        different initiatives in a corpus holding copies as in one without (at 100x, the 20 best
+        initiatives for a topic were copies of one or two)."""
+        snap = self.snapshot
+        if not snap.class_rows:
+            return ranked[:depth]
+        seen: set = set()
+        head: list[str] = []
+        for initiative_id in ranked:
+            matched = [p for p in snap.initiatives[initiative_id].passages if p.id in passage_scores]
+            best = max(matched, key=lambda p: passage_scores[p.id], default=None)
+            text = int(snap.passage_class[snap.passage_row[best.id]]) if best else initiative_id
+            if text not in seen:
+                if len(seen) == depth:
+                    break
+                seen.add(text)
+            head.append(initiative_id)
+        return head
+
+    def _classes(self, initiative: Initiative) -> set[int]:
+        snap = self.snapshot
+        return {int(snap.passage_class[snap.passage_row[p.id]]) for p in initiative.passages}
+
+    def _near_duplicates(self, head: str, passage_scores: dict[str, float], checked: dict) -> set[str]:
+        """`head` and the initiatives (passing the filters) holding the text of its best-scored
+        passage and at least half of the smaller one's passages' texts."""
+        snap = self.snapshot
+        initiative = snap.initiatives[head]
+        matched = [p for p in initiative.passages if p.id in passage_scores]
+        if not matched:
+            return {head}
+        best = max(matched, key=lambda p: passage_scores[p.id])
+        rows = snap.class_rows.get(int(snap.passage_class[snap.passage_row[best.id]]))
+        if rows is None:
+            return {head}
+        own = self._classes(initiative)
+        group = {head}
+        for row in rows:
+            other = snap.passages[snap.passage_ids[row]].initiative_id
+            if other in group or (checked and not self._passes(snap.initiatives[other], checked)):
+                continue
+            theirs = self._classes(snap.initiatives[other])
+            if 2 * len(own & theirs) >= min(len(own), len(theirs)):
+                group.add(other)
+        return group
+
+    def _order_group(self, ranked: list[str], group: set[str], scores: dict[str, float],
+                     passage_scores: dict[str, float], lexical: np.ndarray) -> list[str]:
+        snap = self.snapshot
+        classes = {m: self._classes(snap.initiatives[m]) for m in group}
+        holders: dict[int, int] = {}
+        for held in classes.values():
+            for c in held:
+                holders[c] = holders.get(c, 0) + 1
+        own_best: dict[str, tuple[float, Passage | None]] = {}
+        for m in group:
+            alone = [p for p in snap.initiatives[m].passages
+                     if holders[int(snap.passage_class[snap.passage_row[p.id]])] == 1]
+            best = max(alone, key=lambda p: lexical[snap.passage_row[p.id]], default=None)
+            own_best[m] = (float(lexical[snap.passage_row[best.id]]) if best else 0.0, best)
+        position = {i: n for n, i in enumerate(ranked)}
+        inside = [m for m in group if m in position]
+        outside = [m for m in group if m not in position]
+        # from outside the candidates, only the member saying most of its own, if no one inside says more
+        coming = max(outside, key=lambda m: own_best[m][0], default=None)
+        coming = [coming] if coming and own_best[coming][0] > max(own_best[m][0] for m in inside) else []
+        order = sorted(inside + coming, key=lambda m: (-own_best[m][0], position.get(m, len(ranked))))
+        if order == sorted(inside, key=position.get):
+            return ranked  # already in order, nobody comes in
+        slots = sorted(position[m] for m in inside)
+        slot_scores = [scores[ranked[n]] for n in slots]
+        ranked = list(ranked)
+        for n, m in zip(slots, order):
+            ranked[n] = m
+        extra = order[len(slots):]
+        ranked[slots[-1] + 1:slots[-1] + 1] = extra
+        for m, score in zip(order, slot_scores + [slot_scores[-1]] * len(extra)):
+            scores[m] = score
+        for m in order:
+            self._evidence_scores(m, own_best[m], passage_scores, lexical)
+        return ranked
+
+    def _evidence_scores(self, member: str, own: tuple[float, Passage | None], passage_scores: dict[str, float],
+                         lexical: np.ndarray) -> None:
+        """Passage scores for a group member's evidence: a passage the fused lists missed takes the
+        best score of a passage with its text, and the member's own best passage the score the
+        lexical list alone would have given it (1 / (RRF_K + its BM25 rank))."""
+        snap = self.snapshot
+        for p in snap.initiatives[member].passages:
+            if p.id in passage_scores:
+                continue
+            rows = snap.class_rows.get(int(snap.passage_class[snap.passage_row[p.id]]))
+            mates = [passage_scores[snap.passage_ids[r]] for r in (rows if rows is not None else ())
+                     if snap.passage_ids[r] in passage_scores]
+            if mates:
+                passage_scores[p.id] = max(mates)
+        score, best = own
+        if best is not None and score > 0 and best.id not in passage_scores:
+            passage_scores[best.id] = 1.0 / (RRF_K + 1 + int((lexical > score).sum()))
+
     def _telling_terms(self, weighted: dict[str, float]) -> frozenset[str]:
         """The query's two rarest own words and the words its synonyms bring in, by their first
         TELLING_PREFIX letters (so 'racism' meets 'racist', 'dashboard' meets 'dashboards')."""
@@ -376,16 +524,18 @@ class Searcher:
         return frozenset(t[:TELLING_PREFIX] for t in _terms(text))
 
     def _scores(self, weighted: dict[str, float], vector: np.ndarray,
-                checked: dict) -> tuple[dict[str, float], dict[str, float]]:
-        """Initiative scores (three lists fused) and passage scores (two lists fused) for a query
-        under checked filters."""
+                checked: dict) -> tuple[dict[str, float], dict[str, float], np.ndarray | None]:
+        """Initiative scores (three lists fused), passage scores (two lists fused) and every
+        passage's BM25 score (None: no query word is indexed) for a query under checked filters."""
         snap = self.snapshot
 
         def allowed(initiative_id: str) -> bool:
             return not checked or self._passes(snap.initiatives[initiative_id], checked)
 
+        lexical_scores = _bm25_scores(snap.bm25_passages, weighted)
         bm25_passages = [
-            (pid, s) for pid, s in _bm25_rank(snap.bm25_passages, snap.passage_ids, weighted, CANDIDATES * 3)
+            (pid, s) for pid, s in _bm25_rank(snap.bm25_passages, snap.passage_ids, weighted, CANDIDATES * 3,
+                                               lexical_scores)
             if allowed(snap.passages[pid].initiative_id)
         ][:CANDIDATES]
         dense_passages = [
@@ -408,7 +558,7 @@ class Searcher:
         # A separate title/force list and the initiative-mean vector were tried and dropped: they
         # rank on section-wide words ('Survey', 'Public') and lowered lookup hit@1 (docs/evaluation.md).
         scores = rrf([by_initiative(bm25_passages), by_initiative(dense_passages), bm25_initiatives])
-        return scores, passage_scores
+        return scores, passage_scores, lexical_scores
 
     def listing(self, top_k: int, filters: dict | None = None, shown: set[str] | frozenset = frozenset(),
                 evidence_first: bool = False, named_forces: list[str] | None = None) -> tuple[list[Hit], int]:
@@ -509,9 +659,85 @@ class Searcher:
         return [self._hit(snap.initiatives[i], scores[i], {}, key_terms, set()) for i in chosen]
 
 
+# Near-duplicate passages: the same text, give or take a few words (another force named, a name
+# changed, sentences in another order), found by MinHash over each passage's set of words with
+# locality-sensitive hashing (Broder 1997): DUPLICATE_BANDS bands of two hash values, so that
+# passages agreeing on a whole band are compared (each with the DUPLICATE_NEIGHBOURS sorted before
+# it) and joined when their estimated word-set resemblance (Jaccard) is at least
+# DUPLICATE_RESEMBLANCE. On the default corpus distinct passages resemble each other at most 0.4
+# (one passage printed in two documents is the only pair joined); a passage and its copy naming
+# another force, with its sentences shuffled, 0.7 and up (scale corpus, 10x: 92% of copies).
+DUPLICATE_RESEMBLANCE = 0.7
+DUPLICATE_BANDS = 16  # of two hash values each
+DUPLICATE_NEIGHBOURS = 3
+_PRIME = (1 << 31) - 1
+
+
+def duplicate_classes(texts: list[list[str]], seed: int = 12) -> tuple[np.ndarray, dict[int, np.ndarray]]:
+    """Group near-duplicate texts (token lists): each text's class (the row of its first member), and
+    the rows of every class with more than one member. A text with no words is in a class of its own."""
+    n = len(texts)
+    classes = np.arange(n, dtype=np.int64)
+    if n < 2:
+        return classes, {}
+    vocab: dict[str, int] = {}
+    ids, lengths = [], []
+    for words in texts:
+        unique = {vocab.setdefault(w, len(vocab)) for w in words}
+        ids.extend(unique)
+        lengths.append(len(unique))
+    k = 2 * DUPLICATE_BANDS
+    rng = np.random.default_rng(seed)
+    a = rng.integers(1, _PRIME, size=k, dtype=np.int64)
+    b = rng.integers(0, _PRIME, size=k, dtype=np.int64)
+    token_ids = np.asarray(ids, dtype=np.int64)
+    lengths_arr = np.asarray(lengths, dtype=np.int64)
+    has_words = lengths_arr > 0
+    starts = np.concatenate([[0], np.cumsum(lengths_arr)[:-1]])[has_words]
+    signature = np.full((n, k), _PRIME, dtype=np.int64)
+    if len(token_ids):
+        table = (a[:, None] * np.arange(len(vocab), dtype=np.int64)[None, :] + b[:, None]) % _PRIME
+        for j in range(k):  # each word hashed once, then the smallest hash of each text's words
+            signature[has_words, j] = np.minimum.reduceat(table[j][token_ids], starts)
+    edges: list[np.ndarray] = []
+    rows = np.flatnonzero(has_words)
+    # one key per band (two 31-bit hash values in one integer)
+    keys = signature[rows, 0::2] * (_PRIME + 1) + signature[rows, 1::2]
+    for band in range(DUPLICATE_BANDS):
+        # texts agreeing on the band are sorted next to each other, those agreeing on the next
+        # bands too (near-duplicates) nearest
+        later = [keys[:, (band + step) % DUPLICATE_BANDS] for step in (2, 1)]
+        order = np.lexsort((*later, keys[:, band]))
+        ordered, banded = rows[order], keys[order, band]
+        for step in range(1, DUPLICATE_NEIGHBOURS + 1):  # each text against the few sorted before it
+            same_band = banded[step:] == banded[:-step]
+            first, second = ordered[:-step][same_band], ordered[step:][same_band]
+            agree = (signature[first] == signature[second]).mean(axis=1) >= DUPLICATE_RESEMBLANCE
+            edges.append(np.stack([first[agree], second[agree]]))
+    pairs = np.concatenate(edges, axis=1) if edges else np.empty((2, 0), dtype=np.int64)
+    # connected components: every text ends labelled with the smallest row it is joined to
+    while pairs.shape[1]:
+        before = classes.copy()
+        left, right = classes[pairs[0]], classes[pairs[1]]
+        low = np.minimum(left, right)
+        for ends in (left, right, pairs[0], pairs[1]):  # the labels and the texts take the lower
+            np.minimum.at(classes, ends, low)
+        while not np.array_equal(jumped := classes[classes], classes):
+            classes = jumped
+        if np.array_equal(before, classes):
+            break
+    order = np.argsort(classes, kind="stable")
+    sorted_classes = classes[order]
+    starts = np.flatnonzero(np.concatenate([[True], sorted_classes[1:] != sorted_classes[:-1]]))
+    sizes = np.diff(np.concatenate([starts, [n]]))
+    shared = sizes > 1
+    return classes, {int(sorted_classes[at]): order[at:at + size]
+                     for at, size in zip(starts[shared].tolist(), sizes[shared].tolist())}
+
+
 def _above_floor(ranked: list[str], scores: dict[str, float], depth: int | None = NAMED_DEPTH) -> set[str]:
-    """The initiatives that really match: within `depth` of the best and with at least
-    NAMED_MIN_SHARE of its score (found by two of the three lists, in practice)."""
+    """The initiatives that really match: within `depth` of the best (None: all of `ranked`) and
+    with at least NAMED_MIN_SHARE of its score (found by two of the three lists, in practice)."""
     floor = NAMED_MIN_SHARE * scores[ranked[0]] if ranked else 0.0
     return {i for i in ranked[:depth] if scores[i] >= floor}
 
