@@ -7,6 +7,7 @@ import logging
 import re
 import threading
 import time
+import zlib
 from collections import OrderedDict
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -16,6 +17,7 @@ import numpy as np
 
 from index.batching import QueryBatcher
 from index.embedder import Embedder, check_vector_space
+from index.gazetteer import ALL_FORCES, FORCE_AREAS
 from index.records import Initiative, Metric, Passage
 from index.store import Store
 from index.terms import expand, query_terms, tokens
@@ -39,6 +41,11 @@ NAMED_MIN_SHARE = 0.5
 # only a few forces' work, which may rank below other regions' on a broad topic).
 PLACE_DEPTH = 40
 TELLING_PREFIX = 5
+# A corpus with at most 1 / DENSE_BY_TEXT as many different texts as passages (mostly copies: the
+# 100x scale corpus has 931 texts in 57,730 passages, the default corpus 735 in 737) takes its
+# dense candidates by text, from one vector per text held in memory; any other corpus, from the
+# store (Chroma's HNSW index), whose nearest CANDIDATES passages would be copies of a few texts.
+DENSE_BY_TEXT = 2
 FILTER_KEYS = ("forces", "themes", "docs", "has_metrics", "evidence", "places")
 # Stages of evidence, strongest first (the values of `filters.evidence`).
 EVIDENCE_STAGES = ("independently evaluated", "evaluated locally", "untested")
@@ -95,6 +102,17 @@ class Snapshot:
     passage_row: dict[str, int] = field(default_factory=dict)
     passage_class: np.ndarray | None = None
     class_rows: dict[int, np.ndarray] = field(default_factory=dict)
+    # The different texts (classes, unique passages included): each passage's text, each text's
+    # class, and - when most passages are copies - one unit vector per text (_dense_candidates).
+    text_of_row: np.ndarray | None = None
+    text_class: np.ndarray | None = None
+    text_vectors: np.ndarray | None = None
+    row_tiebreak: np.ndarray | None = None  # a hash of each passage id: ties favour no document
+    text_order: np.ndarray | None = None  # rows by text, least row_tiebreak first within a text
+    text_starts: np.ndarray | None = None  # where each text's rows start in text_order
+    text_default: np.ndarray | None = None  # each text's passage of least row_tiebreak
+    initiative_classes: dict[str, frozenset[int]] = field(default_factory=dict)  # texts it holds
+    near_duplicates: dict[str, frozenset[str]] = field(default_factory=dict)  # Searcher._near_duplicates
 
 
 def _bm25(corpus: list[list[str]]) -> bm25s.BM25 | None:
@@ -201,7 +219,20 @@ class Searcher:
         # each text tokenised once: tokens(a + " " + b) == tokens(a) + tokens(b)
         own = {p: tokens(passages[p].clean_text) for p in passage_ids}
         fields = {i: tokens(field_text(initiatives[i])) for i in initiative_ids}
-        passage_class, class_rows = duplicate_classes([own[p] for p in passage_ids])
+        passage_class, class_rows = duplicate_classes(
+            [[t for t in own[p] if t not in _FORCE_WORDS] for p in passage_ids])
+        text_class, text_of_row = np.unique(passage_class, return_inverse=True)
+        row_tiebreak = np.array([zlib.crc32(p.encode()) for p in passage_ids], dtype=np.int64)
+        text_order = np.lexsort((row_tiebreak, text_of_row))  # per text, least hash first
+        firsts = np.concatenate([[True], text_of_row[text_order][1:] != text_of_row[text_order][:-1]]) \
+            if len(passage_ids) else np.zeros(0, dtype=bool)
+        text_starts = np.flatnonzero(firsts)
+        text_default = text_order[text_starts]
+        row = {p: n for n, p in enumerate(passage_ids)}
+        initiative_classes = {
+            i: frozenset(int(passage_class[row[p.id]]) for p in initiatives[i].passages) for i in initiative_ids
+        } if class_rows else {}
+        documents = self.store.live_documents()
         snap = Snapshot(
             generation=generation,
             initiatives=initiatives,
@@ -215,17 +246,39 @@ class Searcher:
                 _with_pairs(fields[i] + [t for p in initiatives[i].passages for t in own[p.id]])
                 for i in initiative_ids
             ]),
-            documents=self.store.live_documents(),
+            documents=documents,
             document_frequency=_document_frequency(initiatives.values()),
             facets=_facets(initiatives.values()),
-            passage_row={p: n for n, p in enumerate(passage_ids)},
+            passage_row=row,
             passage_class=passage_class,
             class_rows=class_rows,
+            text_of_row=text_of_row,
+            text_class=text_class,
+            row_tiebreak=row_tiebreak,
+            text_order=text_order,
+            text_starts=text_starts,
+            text_default=text_default,
+            initiative_classes=initiative_classes,
         )
+        if class_rows and DENSE_BY_TEXT * len(text_class) <= len(passage_ids):
+            snap.text_vectors = self._text_vectors(snap)
         log.info("loaded %d initiatives, %d passages (%d in %d near-duplicate classes; generation %d) in %.2f s",
                  len(initiatives), len(passages), sum(len(r) for r in class_rows.values()), len(class_rows),
                  generation, time.perf_counter() - started)
         return snap
+
+    def _text_vectors(self, snap: Snapshot) -> np.ndarray | None:
+        """One unit vector per text (its first passage's: its copies' are all but the same), for
+        the dense candidates of a corpus made mostly of copies; None if a vector is missing."""
+        firsts = [snap.passage_ids[int(c)] for c in snap.text_class]
+        wanted = [(p, snap.documents.get(snap.passages[p].doc_id, {}).get("version", "")) for p in firsts]
+        found = self.store.passage_vectors(wanted)
+        if len(found) != len(firsts):
+            log.warning("near-duplicate texts: %d of %d vectors found; dense candidates from the store",
+                        len(found), len(firsts))
+            return None
+        matrix = np.stack([found[p] for p in firsts]).astype(np.float32)
+        return matrix / np.maximum(np.linalg.norm(matrix, axis=1, keepdims=True), 1e-12)
 
     def rarity(self, term: str) -> float:
         """How telling a (stemmed) word is: its inverse document frequency over initiatives."""
@@ -390,10 +443,10 @@ class Searcher:
         on the same passage, so their order came from noise: which copy the retrievers happened to
         return first. What tells them apart is what only one of them says: the member whose own
         passages (none of the others holds their text) match the query's words best (BM25) comes
-        first, then the others in their fused order. A member outside the fused candidates (at
-        scale, its copies of the shared passage filled the candidate lists) comes in, first, when
-        its own evidence is the best of all. The group keeps the places and scores its members
-        held, in its new order; `scores` and `passage_scores` are updated to match."""
+        first, then the others in their fused order. A member outside the fused candidates (a
+        text takes one place in each candidate list, with one of its passages) comes in, first,
+        when its own evidence is the best of all. The group keeps the places and scores its
+        members held, in its new order; `scores` and `passage_scores` are updated to match."""
         ranked = sorted(scores, key=lambda i: -scores[i])
         snap = self.snapshot
         if not snap.class_rows or lexical is None:
@@ -402,10 +455,10 @@ class Searcher:
         for head in ranked[:depth]:
             if head in settled:
                 continue
-            group = self._near_duplicates(head, passage_scores, checked)
+            group = self._near_duplicates(head, checked)
             settled |= group
             if len(group) > 1:
-                ranked = self._order_group(ranked, group, scores, passage_scores, lexical)
+                ranked = self._order_group(ranked, group, scores, passage_scores, lexical, depth)
         return ranked
 
     def _distinct_head(self, ranked: list[str], depth: int, passage_scores: dict[str, float]) -> list[str]:
@@ -429,47 +482,53 @@ class Searcher:
             head.append(initiative_id)
         return head
 
-    def _classes(self, initiative: Initiative) -> set[int]:
+    def _classes(self, initiative: Initiative) -> frozenset[int]:
         snap = self.snapshot
-        return {int(snap.passage_class[snap.passage_row[p.id]]) for p in initiative.passages}
+        held = snap.initiative_classes.get(initiative.id)
+        if held is None:
+            held = frozenset(int(snap.passage_class[snap.passage_row[p.id]]) for p in initiative.passages)
+        return held
 
-    def _near_duplicates(self, head: str, passage_scores: dict[str, float], checked: dict) -> set[str]:
-        """`head` and the initiatives (passing the filters) holding the text of its best-scored
-        passage and at least half of the smaller one's passages' texts."""
+    def _near_duplicates(self, head: str, checked: dict) -> set[str]:
+        """`head` and the initiatives (passing the filters) holding at least half of the texts of
+        the one of the two with fewer passages (kept for the snapshot's life once worked out)."""
         snap = self.snapshot
-        initiative = snap.initiatives[head]
-        matched = [p for p in initiative.passages if p.id in passage_scores]
-        if not matched:
-            return {head}
-        best = max(matched, key=lambda p: passage_scores[p.id])
-        rows = snap.class_rows.get(int(snap.passage_class[snap.passage_row[best.id]]))
-        if rows is None:
-            return {head}
-        own = self._classes(initiative)
-        group = {head}
-        for row in rows:
-            other = snap.passages[snap.passage_ids[row]].initiative_id
-            if other in group or (checked and not self._passes(snap.initiatives[other], checked)):
-                continue
-            theirs = self._classes(snap.initiatives[other])
-            if 2 * len(own & theirs) >= min(len(own), len(theirs)):
-                group.add(other)
-        return group
+        group = snap.near_duplicates.get(head)
+        if group is None:
+            own = self._classes(snap.initiatives[head])
+            found, seen = {head}, {head}
+            for cls in own:
+                for row in snap.class_rows.get(cls, ()):
+                    other = snap.passages[snap.passage_ids[row]].initiative_id
+                    if other not in seen:
+                        seen.add(other)
+                        theirs = self._classes(snap.initiatives[other])
+                        if 2 * len(own & theirs) >= min(len(own), len(theirs)):
+                            found.add(other)
+            group = snap.near_duplicates[head] = frozenset(found)
+        if checked:
+            return {i for i in group if i == head or self._passes(snap.initiatives[i], checked)}
+        return set(group)
 
     def _order_group(self, ranked: list[str], group: set[str], scores: dict[str, float],
-                     passage_scores: dict[str, float], lexical: np.ndarray) -> list[str]:
+                     passage_scores: dict[str, float], lexical: np.ndarray, depth: int) -> list[str]:
         snap = self.snapshot
         classes = {m: self._classes(snap.initiatives[m]) for m in group}
         holders: dict[int, int] = {}
         for held in classes.values():
             for c in held:
                 holders[c] = holders.get(c, 0) + 1
-        own_best: dict[str, tuple[float, Passage | None]] = {}
+        own_best: dict[str, tuple[float, Passage | None]] = dict.fromkeys(group, (0.0, None))
         for m in group:
+            if all(holders[c] > 1 for c in classes[m]):
+                continue  # nothing of its own
             alone = [p for p in snap.initiatives[m].passages
                      if holders[int(snap.passage_class[snap.passage_row[p.id]])] == 1]
-            best = max(alone, key=lambda p: lexical[snap.passage_row[p.id]], default=None)
-            own_best[m] = (float(lexical[snap.passage_row[best.id]]) if best else 0.0, best)
+            best = max(alone, key=lambda p: lexical[snap.passage_row[p.id]])
+            if lexical[snap.passage_row[best.id]] > 0:
+                own_best[m] = (float(lexical[snap.passage_row[best.id]]), best)
+        if not any(score for score, _ in own_best.values()):
+            return ranked  # no member says anything of its own on the query: the order stands
         position = {i: n for n, i in enumerate(ranked)}
         inside = [m for m in group if m in position]
         outside = [m for m in group if m not in position]
@@ -488,8 +547,9 @@ class Searcher:
         ranked[slots[-1] + 1:slots[-1] + 1] = extra
         for m, score in zip(order, slot_scores + [slot_scores[-1]] * len(extra)):
             scores[m] = score
-        for m in order:
-            self._evidence_scores(m, own_best[m], passage_scores, lexical)
+        for n, m in zip(slots + [slots[-1] + 1] * len(extra), order):
+            if n < depth:  # the evidence shown with the results
+                self._evidence_scores(m, own_best[m], passage_scores, lexical)
         return ranked
 
     def _evidence_scores(self, member: str, own: tuple[float, Passage | None], passage_scores: dict[str, float],
@@ -533,15 +593,8 @@ class Searcher:
             return not checked or self._passes(snap.initiatives[initiative_id], checked)
 
         lexical_scores = _bm25_scores(snap.bm25_passages, weighted)
-        bm25_passages = [
-            (pid, s) for pid, s in _bm25_rank(snap.bm25_passages, snap.passage_ids, weighted, CANDIDATES * 3,
-                                               lexical_scores)
-            if allowed(snap.passages[pid].initiative_id)
-        ][:CANDIDATES]
-        dense_passages = [
-            (pid, s) for pid, s in self.store.query_passages(vector, CANDIDATES, self._where(checked))
-            if pid in snap.passages and allowed(snap.passages[pid].initiative_id)
-        ]
+        bm25_passages = self._lexical_candidates(weighted, lexical_scores, allowed)
+        dense_passages = self._dense_candidates(vector, checked, allowed, lexical_scores)
         lexical = {snap.passages[p].initiative_id for p, _ in bm25_passages}
         dense_passages = [
             (p, s) for p, s in dense_passages if s >= DENSE_FLOOR or snap.passages[p].initiative_id in lexical
@@ -559,6 +612,101 @@ class Searcher:
         # rank on section-wide words ('Survey', 'Public') and lowered lookup hit@1 (docs/evaluation.md).
         scores = rrf([by_initiative(bm25_passages), by_initiative(dense_passages), bm25_initiatives])
         return scores, passage_scores, lexical_scores
+
+    def _lexical_candidates(self, weighted: dict[str, float], lexical: np.ndarray | None,
+                            allowed) -> list[tuple[str, float]]:
+        """The BM25 candidates, best first: CANDIDATES passages of different texts. Copies of a
+        text would hold many places of the list (at 100x, its 100 places went to copies of two or
+        three texts): a text takes one, with its representative (`_representatives`)."""
+        snap = self.snapshot
+        if lexical is None:
+            return []
+        if not snap.class_rows:
+            return [(p, s) for p, s in _bm25_rank(snap.bm25_passages, snap.passage_ids, weighted,
+                                                  CANDIDATES * 3, lexical)
+                    if allowed(snap.passages[p].initiative_id)][:CANDIDATES]
+        return self._by_text(self._text_maxima(lexical), CANDIDATES * 3, lexical, allowed)[:CANDIDATES]
+
+    def _dense_candidates(self, vector: np.ndarray, checked: dict, allowed,
+                          lexical: np.ndarray | None) -> list[tuple[str, float]]:
+        """The dense candidates, best first, one passage a text: from one vector per text held in
+        memory when the corpus is mostly copies (the store's nearest CANDIDATES passages would be
+        copies of one or two texts) and no filter applies; else the store's nearest passages."""
+        snap = self.snapshot
+        if snap.text_vectors is not None and not checked:
+            query = np.asarray(vector, dtype=np.float32)
+            # einsum, not BLAS: waking BLAS's threads for so small a product cost ~5 ms a query
+            similarity = np.einsum("ij,j->i", snap.text_vectors, query / max(float(np.linalg.norm(query)), 1e-12))
+            return self._by_text(similarity, CANDIDATES, lexical, allowed)
+        nearest = [(p, s) for p, s in self.store.query_passages(vector, CANDIDATES, self._where(checked))
+                   if p in snap.passages and allowed(snap.passages[p].initiative_id)]
+        if not snap.class_rows:
+            return nearest
+        texts: dict[int, tuple[str, float]] = {}
+        for p, s in nearest:
+            texts.setdefault(int(snap.text_of_row[snap.passage_row[p]]), (p, s))
+        return list(texts.values())
+
+    def _by_text(self, text_scores: np.ndarray, n: int, lexical: np.ndarray | None,
+                 allowed) -> list[tuple[str, float]]:
+        """The n best-scored texts (score > 0), best first, as (representative passage, the text's
+        score); a text none of whose passages passes the filters is left out."""
+        snap = self.snapshot
+        n = min(n, int((text_scores > 0).sum()))
+        if n <= 0:
+            return []
+        top = np.argpartition(-text_scores, n - 1)[:n]
+        top = top[np.argsort(-text_scores[top], kind="stable")]
+        representative = self._representatives(lexical)
+        out = []
+        for text in top.tolist():
+            row = int(representative[text])
+            passage = snap.passage_ids[row]
+            if not allowed(snap.passages[passage].initiative_id):
+                passage = self._allowed_representative(text, lexical, allowed)
+            if passage is not None:
+                out.append((passage, float(text_scores[text])))
+        return out
+
+    def _representatives(self, lexical: np.ndarray | None) -> np.ndarray:
+        """For every text, the passage (row) standing for it in the candidate lists: of the passages
+        holding it, the one whose initiative matches the query's words best (its name and forces
+        are indexed with each of its passages, so a question naming a force picks that force's
+        copy); ties go by a hash of the passage id, which favours no document. Both lists take the
+        same one, so a text's votes meet on one initiative; `_ranked` then puts the holder with the
+        most evidence of its own first."""
+        snap = self.snapshot
+        if lexical is None or not (lexical > 0).any():
+            return snap.text_default
+        order, starts = snap.text_order, snap.text_starts
+        ordered = lexical[order]
+        best = np.maximum.reduceat(ordered, starts)
+        sizes = np.diff(np.append(starts, len(order)))
+        # among each text's best-scored passages, the least hash
+        tiebreak = np.where(ordered == np.repeat(best, sizes), snap.row_tiebreak[order], np.iinfo(np.int64).max)
+        least = np.minimum.reduceat(tiebreak, starts)
+        won = order[tiebreak == np.repeat(least, sizes)]
+        chosen = snap.text_default.copy()
+        chosen[snap.text_of_row[won]] = won
+        chosen[best <= 0] = snap.text_default[best <= 0]
+        return chosen
+
+    def _text_maxima(self, scores: np.ndarray) -> np.ndarray:
+        """Each text's best passage score."""
+        snap = self.snapshot
+        return np.maximum.reduceat(scores[snap.text_order], snap.text_starts)
+
+    def _allowed_representative(self, text: int, lexical: np.ndarray | None, allowed) -> str | None:
+        """`_representatives` among the passages of a text that pass the filters."""
+        snap = self.snapshot
+        cls = int(snap.text_class[text])
+        rows = snap.class_rows.get(cls)
+        rows = [r for r in (rows.tolist() if rows is not None else [cls])
+                if allowed(snap.passages[snap.passage_ids[r]].initiative_id)]
+        if not rows:
+            return None
+        score = (lambda r: float(lexical[r])) if lexical is not None else (lambda r: 0.0)
+        return snap.passage_ids[min(rows, key=lambda r: (-score(r), int(snap.row_tiebreak[r])))]
 
     def listing(self, top_k: int, filters: dict | None = None, shown: set[str] | frozenset = frozenset(),
                 evidence_first: bool = False, named_forces: list[str] | None = None) -> tuple[list[Hit], int]:
@@ -668,6 +816,10 @@ class Searcher:
 # (one passage printed in two documents is the only pair joined); a passage and its copy naming
 # another force, with its sentences shuffled, 0.7 and up (scale corpus, 10x: 92% of copies).
 DUPLICATE_RESEMBLANCE = 0.7
+# The words of forces' names and areas are left out of the comparison: the same text naming
+# another force is the same text ('The Ministry of Defence Police created a London Race Action
+# Plan' against 'The Metropolitan Police Service created ...' resembled each other only 0.71).
+_FORCE_WORDS = frozenset(tokens(" ".join([*ALL_FORCES, *(a for areas in FORCE_AREAS.values() for a in areas)])))
 DUPLICATE_BANDS = 16  # of two hash values each
 DUPLICATE_NEIGHBOURS = 3
 _PRIME = (1 << 31) - 1

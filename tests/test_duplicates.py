@@ -109,10 +109,11 @@ PROGRAMME = ("{force} developed an Inclusive Leadership Programme with a univers
              "total of 339 supervisors attended its workshops between January and July.")
 
 
-def test_a_named_force_s_work_is_found_below_many_copies_of_another(tmp_path: Path, fake_embedder):
+def test_copies_of_one_text_do_not_bury_a_named_force_s_work(tmp_path: Path, fake_embedder):
     """'What has North Wales done on X': the named force's initiatives relevant to X come first. At
-    scale the 20 best initiatives for X were copies of one other force's initiative, so North Wales's
-    was not among them and came 25th; the depth now counts different texts, not copies."""
+    100x the 20 best initiatives for X were copies of one other force's initiative, so North
+    Wales's came 25th, below the depth that counts as relevant. Now a text takes one place of each
+    candidate list whatever its copies, and the depth counts different texts, not copies."""
     from index.gazetteer import ALL_FORCES
 
     corpus = tmp_path / "corpus"
@@ -127,11 +128,19 @@ def test_a_named_force_s_work_is_found_below_many_copies_of_another(tmp_path: Pa
     try:
         Ingestor(settings, embedder=fake_embedder, store=store).run(progress=False)
         searcher = Searcher(store, fake_embedder)
+        snap = searcher.snapshot
+        assert len(snap.text_class) == 2 and snap.text_vectors is not None  # 31 passages, 2 texts
         topic = " inclusive leadership workshops"
         plain, _ = searcher.search(topic, top_k=50)
-        assert [h.initiative.forces for h in plain].index(["North Wales Police"]) >= 20  # below the copies
+        assert [h.initiative.forces for h in plain].index(["North Wales Police"]) < 3
         hits, _ = searcher.search("North Wales inclusive leadership workshops", named_forces=["North Wales Police"],
                                   topic=topic)
         assert hits[0].initiative.forces == ["North Wales Police"] and hits[0].named_force
+        # the depth of a ranking counts texts: all 30 copies and the one other text are within 2
+        wales = next(i for i in snap.initiatives.values() if i.forces == ["North Wales Police"])
+        copies = [i for i in snap.initiatives if i != wales.id]
+        scored = {p.id: 1.0 for i in snap.initiatives.values() for p in i.passages}
+        assert searcher._distinct_head(copies + [wales.id], 2, scored) == copies + [wales.id]
+        assert searcher._distinct_head(copies + [wales.id], 1, scored) == copies
     finally:
         store.close()
