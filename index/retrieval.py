@@ -112,7 +112,7 @@ class Snapshot:
     text_starts: np.ndarray | None = None  # where each text's rows start in text_order
     text_default: np.ndarray | None = None  # each text's passage of least row_tiebreak
     initiative_classes: dict[str, frozenset[int]] = field(default_factory=dict)  # texts it holds
-    near_duplicates: dict[str, frozenset[str]] = field(default_factory=dict)  # Searcher._near_duplicates
+    near_duplicates: dict[str, tuple] = field(default_factory=dict)  # Searcher._near_duplicates
 
 
 def _bm25(corpus: list[list[str]]) -> bm25s.BM25 | None:
@@ -455,10 +455,10 @@ class Searcher:
         for head in ranked[:depth]:
             if head in settled:
                 continue
-            group = self._near_duplicates(head, checked)
+            group, own_rows = self._near_duplicates(head, checked)
             settled |= group
-            if len(group) > 1:
-                ranked = self._order_group(ranked, group, scores, passage_scores, lexical, depth)
+            if len(group) > 1 and own_rows:
+                ranked = self._order_group(ranked, group, own_rows, scores, passage_scores, lexical, depth)
         return ranked
 
     def _distinct_head(self, ranked: list[str], depth: int, passage_scores: dict[str, float]) -> list[str]:
@@ -489,12 +489,14 @@ class Searcher:
             held = frozenset(int(snap.passage_class[snap.passage_row[p.id]]) for p in initiative.passages)
         return held
 
-    def _near_duplicates(self, head: str, checked: dict) -> set[str]:
+    def _near_duplicates(self, head: str, checked: dict) -> tuple[set[str], dict[str, tuple[int, ...]]]:
         """`head` and the initiatives (passing the filters) holding at least half of the texts of
-        the one of the two with fewer passages (kept for the snapshot's life once worked out)."""
+        the one of the two with fewer passages; and for each of them that has any, the passages
+        (rows) whose text none of the others holds. Kept for the snapshot's life once worked out
+        (the filtered group's are worked out again)."""
         snap = self.snapshot
-        group = snap.near_duplicates.get(head)
-        if group is None:
+        cached = snap.near_duplicates.get(head)
+        if cached is None:
             own = self._classes(snap.initiatives[head])
             found, seen = {head}, {head}
             for cls in own:
@@ -505,28 +507,39 @@ class Searcher:
                         theirs = self._classes(snap.initiatives[other])
                         if 2 * len(own & theirs) >= min(len(own), len(theirs)):
                             found.add(other)
-            group = snap.near_duplicates[head] = frozenset(found)
+            cached = snap.near_duplicates[head] = (frozenset(found), self._own_rows(found))
+        group, own_rows = cached
         if checked:
-            return {i for i in group if i == head or self._passes(snap.initiatives[i], checked)}
-        return set(group)
+            group = frozenset(i for i in group if i == head or self._passes(snap.initiatives[i], checked))
+            own_rows = self._own_rows(group)
+        return set(group), own_rows
 
-    def _order_group(self, ranked: list[str], group: set[str], scores: dict[str, float],
-                     passage_scores: dict[str, float], lexical: np.ndarray, depth: int) -> list[str]:
+    def _own_rows(self, group) -> dict[str, tuple[int, ...]]:
+        """For each member of a group holding a text no other member holds, those passages (rows)."""
         snap = self.snapshot
+        if len(group) < 2:
+            return {}
         classes = {m: self._classes(snap.initiatives[m]) for m in group}
         holders: dict[int, int] = {}
         for held in classes.values():
             for c in held:
                 holders[c] = holders.get(c, 0) + 1
+        out = {}
+        for m, held in classes.items():
+            if any(holders[c] == 1 for c in held):
+                out[m] = tuple(snap.passage_row[p.id] for p in snap.initiatives[m].passages
+                               if holders[int(snap.passage_class[snap.passage_row[p.id]])] == 1)
+        return out
+
+    def _order_group(self, ranked: list[str], group: set[str], own_rows: dict[str, tuple[int, ...]],
+                     scores: dict[str, float], passage_scores: dict[str, float], lexical: np.ndarray,
+                     depth: int) -> list[str]:
+        snap = self.snapshot
         own_best: dict[str, tuple[float, Passage | None]] = dict.fromkeys(group, (0.0, None))
-        for m in group:
-            if all(holders[c] > 1 for c in classes[m]):
-                continue  # nothing of its own
-            alone = [p for p in snap.initiatives[m].passages
-                     if holders[int(snap.passage_class[snap.passage_row[p.id]])] == 1]
-            best = max(alone, key=lambda p: lexical[snap.passage_row[p.id]])
-            if lexical[snap.passage_row[best.id]] > 0:
-                own_best[m] = (float(lexical[snap.passage_row[best.id]]), best)
+        for m, rows in own_rows.items():
+            row = max(rows, key=lambda r: lexical[r])
+            if lexical[row] > 0:
+                own_best[m] = (float(lexical[row]), snap.passages[snap.passage_ids[row]])
         if not any(score for score, _ in own_best.values()):
             return ranked  # no member says anything of its own on the query: the order stands
         position = {i: n for n, i in enumerate(ranked)}
@@ -593,8 +606,9 @@ class Searcher:
             return not checked or self._passes(snap.initiatives[initiative_id], checked)
 
         lexical_scores = _bm25_scores(snap.bm25_passages, weighted)
-        bm25_passages = self._lexical_candidates(weighted, lexical_scores, allowed)
-        dense_passages = self._dense_candidates(vector, checked, allowed, lexical_scores)
+        representative = self._representatives(lexical_scores) if snap.class_rows else None
+        bm25_passages = self._lexical_candidates(weighted, lexical_scores, allowed, representative)
+        dense_passages = self._dense_candidates(vector, checked, allowed, lexical_scores, representative)
         lexical = {snap.passages[p].initiative_id for p, _ in bm25_passages}
         dense_passages = [
             (p, s) for p, s in dense_passages if s >= DENSE_FLOOR or snap.passages[p].initiative_id in lexical
@@ -614,7 +628,7 @@ class Searcher:
         return scores, passage_scores, lexical_scores
 
     def _lexical_candidates(self, weighted: dict[str, float], lexical: np.ndarray | None,
-                            allowed) -> list[tuple[str, float]]:
+                            allowed, representative: np.ndarray | None) -> list[tuple[str, float]]:
         """The BM25 candidates, best first: CANDIDATES passages of different texts. Copies of a
         text would hold many places of the list (at 100x, its 100 places went to copies of two or
         three texts): a text takes one, with its representative (`_representatives`)."""
@@ -625,10 +639,11 @@ class Searcher:
             return [(p, s) for p, s in _bm25_rank(snap.bm25_passages, snap.passage_ids, weighted,
                                                   CANDIDATES * 3, lexical)
                     if allowed(snap.passages[p].initiative_id)][:CANDIDATES]
-        return self._by_text(self._text_maxima(lexical), CANDIDATES * 3, lexical, allowed)[:CANDIDATES]
+        return self._by_text(self._text_maxima(lexical), CANDIDATES * 3, lexical, allowed,
+                             representative)[:CANDIDATES]
 
-    def _dense_candidates(self, vector: np.ndarray, checked: dict, allowed,
-                          lexical: np.ndarray | None) -> list[tuple[str, float]]:
+    def _dense_candidates(self, vector: np.ndarray, checked: dict, allowed, lexical: np.ndarray | None,
+                          representative: np.ndarray | None) -> list[tuple[str, float]]:
         """The dense candidates, best first, one passage a text: from one vector per text held in
         memory when the corpus is mostly copies (the store's nearest CANDIDATES passages would be
         copies of one or two texts) and no filter applies; else the store's nearest passages."""
@@ -637,7 +652,7 @@ class Searcher:
             query = np.asarray(vector, dtype=np.float32)
             # einsum, not BLAS: waking BLAS's threads for so small a product cost ~5 ms a query
             similarity = np.einsum("ij,j->i", snap.text_vectors, query / max(float(np.linalg.norm(query)), 1e-12))
-            return self._by_text(similarity, CANDIDATES, lexical, allowed)
+            return self._by_text(similarity, CANDIDATES, lexical, allowed, representative)
         nearest = [(p, s) for p, s in self.store.query_passages(vector, CANDIDATES, self._where(checked))
                    if p in snap.passages and allowed(snap.passages[p].initiative_id)]
         if not snap.class_rows:
@@ -647,8 +662,8 @@ class Searcher:
             texts.setdefault(int(snap.text_of_row[snap.passage_row[p]]), (p, s))
         return list(texts.values())
 
-    def _by_text(self, text_scores: np.ndarray, n: int, lexical: np.ndarray | None,
-                 allowed) -> list[tuple[str, float]]:
+    def _by_text(self, text_scores: np.ndarray, n: int, lexical: np.ndarray | None, allowed,
+                 representative: np.ndarray) -> list[tuple[str, float]]:
         """The n best-scored texts (score > 0), best first, as (representative passage, the text's
         score); a text none of whose passages passes the filters is left out."""
         snap = self.snapshot
@@ -657,7 +672,6 @@ class Searcher:
             return []
         top = np.argpartition(-text_scores, n - 1)[:n]
         top = top[np.argsort(-text_scores[top], kind="stable")]
-        representative = self._representatives(lexical)
         out = []
         for text in top.tolist():
             row = int(representative[text])
