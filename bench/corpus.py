@@ -17,6 +17,16 @@ that never duplicate a gold passage (shuffling and renaming alone leave about ha
 verbatim; leaving out only the quoted sentence kept the rest of its passage, a second answer
 under another force that ranked above the original for questions paraphrasing it).
 
+With `asked` (the graded questions themselves), copies also leave out the other paragraphs of the
+gold initiative that answer the question: the quote's paragraph is often not the only one. For a
+question asking for figures, every paragraph of the initiative holding one of them; for a question
+describing an initiative, its paragraphs (title and headings included) most like the question, until
+what is left of the initiative holds fewer than half of the question's words. At 10x, three of five
+misses were copies still saying, under another force, what the question asked ('The Race Equity and
+Allyship training is mandatory ... from Sergeant ... and above'), a second answer and no
+distractor; the rest of each copy (the parts not asked about) stays, a near-duplicate that only
+ranking, not the generator, should tell from the original.
+
 Line structure (blank lines, headings, labels such as 'Audience:', tables) is kept, so the
 segmenter finds the same kind of initiatives in every copy. Output is deterministic for a
 given seed. Only .txt and .md files are multiplied; other formats are copied once.
@@ -46,6 +56,18 @@ _NAMED = re.compile(
 )
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z“‘\"'(])")
 _LEAD = re.compile(r"^(\s*(?:[-•●▪◦*]\s+)?)")
+
+
+@dataclass(frozen=True)
+class Asked:
+    """A graded question as the generator needs it: its gold quote, its words, and - for a question
+    asking for figures (`kind` 'metric') - the figures it asks for. Only 'lookup' questions (one
+    initiative described) and 'metric' ones leave out more than the quote's paragraph."""
+
+    quote: str
+    question: str = ""
+    kind: str = "lookup"
+    values: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -140,11 +162,12 @@ def shuffle_sentences(text: str, rng: random.Random) -> str:
     return "\n".join(lines)
 
 
-def drop_paragraphs(text: str, quotes: Sequence[str]) -> str:
-    """The text without the paragraphs (lines) that hold any of `quotes`: the passage a quote is
-    found in is the answer, and a copy keeping the rest of it (the sentences around the quote)
-    would be a second copy of the answer under another force, not a distractor."""
-    cuts: list[tuple[int, int]] = []
+def drop_paragraphs(text: str, quotes: Sequence[str], lines: Sequence[tuple[int, int]] = ()) -> str:
+    """The text without the paragraphs (lines) that hold any of `quotes`, nor the `lines` (start,
+    end): the passage a quote is found in is the answer, and a copy keeping the rest of it (the
+    sentences around the quote) would be a second copy of the answer under another force, not a
+    distractor."""
+    cuts: list[tuple[int, int]] = list(lines)
     for quote in quotes:
         at = text.find(quote)
         while at >= 0:
@@ -161,12 +184,75 @@ def drop_paragraphs(text: str, quotes: Sequence[str]) -> str:
     return "".join(out)
 
 
-def perturb(text: str, copy: int, seed: int = 0, name: str = "", protect: Sequence[str] = ()) -> str:
-    """Copy `copy` (>= 1) of a document's text, without the paragraphs holding `protect` quotes."""
+def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of every non-blank line overlapping text[start:end]."""
+    out, at = [], text.rfind("\n", 0, start) + 1
+    while at < end:
+        stop = text.find("\n", at)
+        stop = len(text) if stop < 0 else stop
+        if text[at:stop].strip():
+            out.append((at, stop))
+        at = stop + 1
+    return out
+
+
+def _has_value(value: str, text: str) -> bool:
+    """`value` as a whole figure ("70" is not in "170" or "70.5"), as the grading reads figures."""
+    return re.search(r"(?<![\d])" + re.escape(value) + r"(?![\d]|[.,]\d)", text) is not None
+
+
+def answering_paragraphs(text: str, spans: Sequence[tuple[int, int]],
+                         asked: Sequence[Asked]) -> list[tuple[int, int]]:
+    """The paragraphs (lines) of `text` besides a gold quote's own that answer an `asked` question:
+    in the initiative holding the quote (`spans`: the document's initiatives, start and end), the
+    ones holding a figure a metric question asks for; for a question describing an initiative, its
+    paragraphs sharing most of the question's words (forces aside), taken until the rest share
+    fewer than half."""
+    from index.terms import tokens
+
+    found: list[tuple[int, int]] = []
+    for item in asked:
+        at = text.find(item.quote) if item.quote else -1
+        if at < 0:
+            continue
+        span = next(((s, e) for s, e in spans if s <= at < e), None)
+        if span is None:
+            continue
+        own = set(_lines(text, at, at + len(item.quote)))
+        lines = [ln for ln in _lines(text, *span) if ln not in own]
+        if item.kind == "metric":
+            found += [(s, e) for s, e in lines if any(_has_value(v, text[s:e]) for v in item.values)]
+            continue
+        # the forces a question names are not asked-for facts: every copy names other forces
+        named = {w for m in find_forces(item.question) for w in tokens(item.question[m.start:m.end])}
+        words = set(tokens(item.question)) - named if item.kind == "lookup" else set()
+        if not words:
+            continue
+        shared = {ln: words & set(tokens(text[ln[0]:ln[1]])) for ln in lines}
+        kept = list(lines)
+        while kept and 2 * len(set().union(*(shared[ln] for ln in kept))) >= len(words):
+            most = max(kept, key=lambda ln: (len(shared[ln]), -ln[0]))
+            kept.remove(most)
+            found.append(most)
+    return found
+
+
+def perturb(text: str, copy: int, seed: int = 0, name: str = "", protect: Sequence[str] = (),
+            cut: Sequence[tuple[int, int]] = ()) -> str:
+    """Copy `copy` (>= 1) of a document's text, without the paragraphs holding `protect` quotes
+    nor the `cut` lines (start, end)."""
     if copy < 1:
         return text
     rng = random.Random(f"{seed}:{copy}:{name}")
-    return shuffle_sentences(tag_names(replace_forces(drop_paragraphs(text, protect), copy), copy), rng)
+    return shuffle_sentences(tag_names(replace_forces(drop_paragraphs(text, protect, cut), copy), copy), rng)
+
+
+def initiative_spans(path: Path) -> list[tuple[int, int]]:
+    """(start, end) of each initiative the ingest finds in a text file."""
+    from ingest.pipeline import build_initiatives
+    from ingest.readers import read_document
+
+    return [(i.start, i.end) for i in build_initiatives(read_document(path, path.name))]
 
 
 def copy_name(name: str, copy: int) -> str:
@@ -179,9 +265,10 @@ def copy_name(name: str, copy: int) -> str:
     return f"v{copy:03d}.{name}"
 
 
-def generate(source: Path, out: Path, factor: int, seed: int = 0, protect: Sequence[str] = ()) -> Generated:
+def generate(source: Path, out: Path, factor: int, seed: int = 0, protect: Sequence[str] = (),
+             asked: Sequence[Asked] = ()) -> Generated:
     """Write a corpus `factor` times the size of `source` into `out` (emptied first); no copy
-    holds a `protect` quote."""
+    holds a `protect` quote, nor the quote of an `asked` question or another answer to it."""
     if factor < 1:
         raise ValueError("factor must be at least 1")
     source, out = Path(source), Path(out)
@@ -196,12 +283,18 @@ def generate(source: Path, out: Path, factor: int, seed: int = 0, protect: Seque
     for path in sorted(p for p in source.iterdir() if p.is_file() and p.name != CATALOG):
         multiply = path.suffix.lower() in TEXT_SUFFIXES
         text = path.read_text(encoding="utf-8") if multiply else None
+        left_out, cut = list(protect), []
+        if multiply and factor > 1 and asked:
+            present = [a for a in asked if a.quote and a.quote in text]
+            left_out += [a.quote for a in present]
+            if present:
+                cut = answering_paragraphs(text, initiative_spans(path), present)
         for copy in range(factor if multiply else 1):
             name = copy_name(path.name, copy)
             if copy == 0:
                 shutil.copyfile(path, out / name)
             else:
-                (out / name).write_text(perturb(text, copy, seed, path.name, protect), encoding="utf-8")
+                (out / name).write_text(perturb(text, copy, seed, path.name, left_out, cut), encoding="utf-8")
             written.append(name)
             copies[name] = copy
             if path.name in catalog:

@@ -660,6 +660,20 @@ def gold_quotes() -> list[str]:
     return quotes
 
 
+def gold_questions() -> list:
+    """The evaluation question sets as the scale corpus generator needs them (bench.corpus.Asked):
+    every gold quote with its question, and the figures a metric question asks for."""
+    from bench.corpus import Asked
+    from evaluation.questions import load_questions as load_graded
+
+    asked = []
+    for name in SCALE_QUESTION_FILES:
+        path = _questions_dir() / name
+        if path.exists():
+            asked += [Asked(g.quote, q.q, q.type, tuple(q.values)) for q in load_graded(path) for g in q.gold if g.quote]
+    return asked
+
+
 def _scale_point(ctx: Context, factor: int, rounds: int) -> dict:
     """Generate (for factor > 1), ingest with `gpsearch ingest`, serve with `gpsearch serve`,
     time /search and grade the development questions over HTTP."""
@@ -675,8 +689,8 @@ def _scale_point(ctx: Context, factor: int, rounds: int) -> dict:
         corpus = ctx.corpus
     else:
         corpus = ctx.tmp / f"corpus-{factor}x"
-        say(f"generating the {factor}× corpus (gold quotes kept in copy 0 only)")
-        generate(ctx.corpus, corpus, factor, protect=gold_quotes())
+        say(f"generating the {factor}× corpus (gold quotes and other answers kept in copy 0 only)")
+        generate(ctx.corpus, corpus, factor, protect=gold_quotes(), asked=gold_questions())
     data = ctx.tmp / f"data-{factor}x"
     log_path = ctx.tmp / f"ingest-{factor}x.log"
     say(f"scale {factor}×: gpsearch ingest (progress in {log_path})")
@@ -749,7 +763,10 @@ def run_scale(ctx: Context) -> PartResult:
     result.notes.append(
         "Copy k of each document: forces rotated through `ALL_FORCES`, quoted and programme names tagged "
         "'Vk', sentences after the first of each long paragraph shuffled (seeded), and every paragraph "
-        "holding a gold quote of the dev or extra questions left out, so each graded answer exists once "
+        "holding a gold quote of the dev or extra questions left out, with the gold initiative's other "
+        "paragraphs answering the question (a figure a metric question asks for; for a lookup, its "
+        "paragraphs most like the question until the rest share under half of its words), so each "
+        "graded answer exists once "
         f"(gold quotes found more than once at the largest size: {points[-1]['duplicated_gold']}, "
         "counting the corpus's own repeats). 'uncached': a distinct query string per request. "
         "'dev hit@1': lookup and metric questions of tests/data/dev-questions.jsonl, graded over HTTP "

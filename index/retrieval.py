@@ -7,6 +7,7 @@ import logging
 import re
 import threading
 import time
+import zlib
 from collections import OrderedDict
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -16,6 +17,7 @@ import numpy as np
 
 from index.batching import QueryBatcher
 from index.embedder import Embedder, check_vector_space
+from index.gazetteer import ALL_FORCES, FORCE_AREAS
 from index.records import Initiative, Metric, Passage
 from index.store import Store
 from index.terms import expand, query_terms, tokens
@@ -39,6 +41,11 @@ NAMED_MIN_SHARE = 0.5
 # only a few forces' work, which may rank below other regions' on a broad topic).
 PLACE_DEPTH = 40
 TELLING_PREFIX = 5
+# A corpus with at most 1 / DENSE_BY_TEXT as many different texts as passages (mostly copies: the
+# 100x scale corpus has 931 texts in 57,730 passages, the default corpus 735 in 737) takes its
+# dense candidates by text, from one vector per text held in memory; any other corpus, from the
+# store (Chroma's HNSW index), whose nearest CANDIDATES passages would be copies of a few texts.
+DENSE_BY_TEXT = 2
 FILTER_KEYS = ("forces", "themes", "docs", "has_metrics", "evidence", "places")
 # Stages of evidence, strongest first (the values of `filters.evidence`).
 EVIDENCE_STAGES = ("independently evaluated", "evaluated locally", "untested")
@@ -90,6 +97,22 @@ class Snapshot:
     documents: dict[str, dict] = field(default_factory=dict)
     document_frequency: dict[str, int] = field(default_factory=dict)  # initiatives using each term
     facets: dict[str, dict[str, int]] = field(default_factory=dict)  # initiatives per force/theme/doc
+    # Near-duplicate passages (duplicate_classes): each passage's class, and the passages (rows of
+    # passage_ids) of every class with more than one member; a passage in no class is unique.
+    passage_row: dict[str, int] = field(default_factory=dict)
+    passage_class: np.ndarray | None = None
+    class_rows: dict[int, np.ndarray] = field(default_factory=dict)
+    # The different texts (classes, unique passages included): each passage's text, each text's
+    # class, and - when most passages are copies - one unit vector per text (_dense_candidates).
+    text_of_row: np.ndarray | None = None
+    text_class: np.ndarray | None = None
+    text_vectors: np.ndarray | None = None
+    row_tiebreak: np.ndarray | None = None  # a hash of each passage id: ties favour no document
+    text_order: np.ndarray | None = None  # rows by text, least row_tiebreak first within a text
+    text_starts: np.ndarray | None = None  # where each text's rows start in text_order
+    text_default: np.ndarray | None = None  # each text's passage of least row_tiebreak
+    initiative_classes: dict[str, frozenset[int]] = field(default_factory=dict)  # texts it holds
+    near_duplicates: dict[str, tuple] = field(default_factory=dict)  # Searcher._near_duplicates
 
 
 def _bm25(corpus: list[list[str]]) -> bm25s.BM25 | None:
@@ -103,11 +126,11 @@ def _bm25(corpus: list[list[str]]) -> bm25s.BM25 | None:
     return model
 
 
-def _bm25_rank(model: bm25s.BM25 | None, ids: list[str], query: dict[str, float] | list[str],
-               n: int) -> list[tuple[str, float]]:
-    """The n best documents for weighted query terms (a plain list weighs every term 1)."""
+def _bm25_scores(model: bm25s.BM25 | None, query: dict[str, float] | list[str]) -> np.ndarray | None:
+    """Every document's score for weighted query terms (a plain list weighs every term 1); None
+    when no query term is indexed."""
     if model is None:
-        return []
+        return None
     weights = query if isinstance(query, dict) else dict.fromkeys(query, 1.0)
     vocab = model.vocab_dict
     by_weight: dict[float, list[int]] = {}
@@ -115,8 +138,17 @@ def _bm25_rank(model: bm25s.BM25 | None, ids: list[str], query: dict[str, float]
         if term in vocab and weight > 0:
             by_weight.setdefault(weight, []).append(vocab[term])
     if not by_weight:
+        return None
+    return sum(weight * model.get_scores(known) for weight, known in by_weight.items())
+
+
+def _bm25_rank(model: bm25s.BM25 | None, ids: list[str], query: dict[str, float] | list[str],
+               n: int, scores: np.ndarray | None = None) -> list[tuple[str, float]]:
+    """The n best documents for weighted query terms (a plain list weighs every term 1), from
+    `scores` when already computed."""
+    scores = _bm25_scores(model, query) if scores is None else scores
+    if scores is None:
         return []
-    scores = sum(weight * model.get_scores(known) for weight, known in by_weight.items())
     n = min(n, len(ids))
     top = np.argpartition(-scores, n - 1)[:n]
     top = top[np.argsort(-scores[top])]
@@ -184,29 +216,69 @@ class Searcher:
         passages = {p.id: p for i in initiatives.values() for p in i.passages}
         passage_ids = list(passages)
         initiative_ids = list(initiatives)
+        # each text tokenised once: tokens(a + " " + b) == tokens(a) + tokens(b)
+        own = {p: tokens(passages[p].clean_text) for p in passage_ids}
+        fields = {i: tokens(field_text(initiatives[i])) for i in initiative_ids}
+        passage_class, class_rows = duplicate_classes(
+            [[t for t in own[p] if t not in _FORCE_WORDS] for p in passage_ids])
+        text_class, text_of_row = np.unique(passage_class, return_inverse=True)
+        row_tiebreak = np.array([zlib.crc32(p.encode()) for p in passage_ids], dtype=np.int64)
+        text_order = np.lexsort((row_tiebreak, text_of_row))  # per text, least hash first
+        firsts = np.concatenate([[True], text_of_row[text_order][1:] != text_of_row[text_order][:-1]]) \
+            if len(passage_ids) else np.zeros(0, dtype=bool)
+        text_starts = np.flatnonzero(firsts)
+        text_default = text_order[text_starts]
+        row = {p: n for n, p in enumerate(passage_ids)}
+        initiative_classes = {
+            i: frozenset(int(passage_class[row[p.id]]) for p in initiatives[i].passages) for i in initiative_ids
+        } if class_rows else {}
+        documents = self.store.live_documents()
         snap = Snapshot(
             generation=generation,
             initiatives=initiatives,
             passages=passages,
             passage_ids=passage_ids,
             bm25_passages=_bm25([
-                _with_pairs(tokens(f"{field_text(initiatives[passages[p].initiative_id])} "
-                                   f"{passages[p].clean_text}"))
-                for p in passage_ids
+                _with_pairs(fields[passages[p].initiative_id] + own[p]) for p in passage_ids
             ]),
             initiative_ids=initiative_ids,
             bm25_initiatives=_bm25([
-                _with_pairs(tokens(" ".join(
-                    [field_text(initiatives[i])] + [p.clean_text for p in initiatives[i].passages])))
+                _with_pairs(fields[i] + [t for p in initiatives[i].passages for t in own[p.id]])
                 for i in initiative_ids
             ]),
-            documents=self.store.live_documents(),
+            documents=documents,
             document_frequency=_document_frequency(initiatives.values()),
             facets=_facets(initiatives.values()),
+            passage_row=row,
+            passage_class=passage_class,
+            class_rows=class_rows,
+            text_of_row=text_of_row,
+            text_class=text_class,
+            row_tiebreak=row_tiebreak,
+            text_order=text_order,
+            text_starts=text_starts,
+            text_default=text_default,
+            initiative_classes=initiative_classes,
         )
-        log.info("loaded %d initiatives, %d passages (generation %d) in %.2f s",
-                 len(initiatives), len(passages), generation, time.perf_counter() - started)
+        if class_rows and DENSE_BY_TEXT * len(text_class) <= len(passage_ids):
+            snap.text_vectors = self._text_vectors(snap)
+        log.info("loaded %d initiatives, %d passages (%d in %d near-duplicate classes; generation %d) in %.2f s",
+                 len(initiatives), len(passages), sum(len(r) for r in class_rows.values()), len(class_rows),
+                 generation, time.perf_counter() - started)
         return snap
+
+    def _text_vectors(self, snap: Snapshot) -> np.ndarray | None:
+        """One unit vector per text (its first passage's: its copies' are all but the same), for
+        the dense candidates of a corpus made mostly of copies; None if a vector is missing."""
+        firsts = [snap.passage_ids[int(c)] for c in snap.text_class]
+        wanted = [(p, snap.documents.get(snap.passages[p].doc_id, {}).get("version", "")) for p in firsts]
+        found = self.store.passage_vectors(wanted)
+        if len(found) != len(firsts):
+            log.warning("near-duplicate texts: %d of %d vectors found; dense candidates from the store",
+                        len(found), len(firsts))
+            return None
+        matrix = np.stack([found[p] for p in firsts]).astype(np.float32)
+        return matrix / np.maximum(np.linalg.norm(matrix, axis=1, keepdims=True), 1e-12)
 
     def rarity(self, term: str) -> float:
         """How telling a (stemmed) word is: its inverse document frequency over initiatives."""
@@ -323,15 +395,16 @@ class Searcher:
             check_vector_space(snap.documents, self.embedder)  # raises VectorSpaceMismatch
             self._space_checked = snap.generation
         vector = self.embed_query(expand(query, spell_out_only=True))
-        scores, passage_scores = self._scores(weighted, vector, checked)
-        ranked = sorted(scores, key=lambda i: -scores[i])
-        floor_relevant = _above_floor(ranked, scores)
+        scores, passage_scores, lexical = self._scores(weighted, vector, checked)
+        ranked = self._ranked(scores, passage_scores, lexical, checked, top_k)
+        floor_relevant = _above_floor(self._distinct_head(ranked, NAMED_DEPTH, passage_scores), scores, None)
         elsewhere = False
         if "places" in checked:
             everywhere = {k: v for k, v in checked.items() if k != "places"}
-            all_scores, all_passages = self._scores(weighted, vector, everywhere)
-            all_ranked = sorted(all_scores, key=lambda i: -all_scores[i])
-            relevant_anywhere = _above_floor(all_ranked, all_scores, depth=PLACE_DEPTH)
+            all_scores, all_passages, lexical = self._scores(weighted, vector, everywhere)
+            all_ranked = self._ranked(all_scores, all_passages, lexical, everywhere, top_k)
+            relevant_anywhere = _above_floor(self._distinct_head(all_ranked, PLACE_DEPTH, all_passages),
+                                             all_scores, None)
             telling = self._telling_terms(weighted)
             # in the place, relevant also means saying the question's most telling word (or one
             # of its other names): a region's few initiatives often clear the floor on words
@@ -343,7 +416,7 @@ class Searcher:
                 ranked = [i for i in all_ranked if i in relevant_anywhere]
             floor_relevant = {i for i in ranked if i in relevant_anywhere}
         if on_topic:
-            relevant = {i for i in ranked[:NAMED_DEPTH] if i in floor_relevant}
+            relevant = {i for i in self._distinct_head(ranked, NAMED_DEPTH, passage_scores) if i in floor_relevant}
         else:
             relevant = set(ranked)
         ranked.sort(key=lambda i: not (i in relevant and named & set(snap.initiatives[i].forces)))
@@ -362,6 +435,154 @@ class Searcher:
             hits.append(hit)
         return hits, len(ranked) if elsewhere else len(scores)
 
+    def _ranked(self, scores: dict[str, float], passage_scores: dict[str, float], lexical: np.ndarray | None,
+                checked: dict, depth: int) -> list[str]:
+        """Initiatives best first; among near-duplicates (found within the first `depth`), the one
+        with the most evidence of its own first. Near-duplicate initiatives - the same text under
+        another force or in another document, one perhaps saying more than the other - were ranked
+        on the same passage, so their order came from noise: which copy the retrievers happened to
+        return first. What tells them apart is what only one of them says: the member whose own
+        passages (none of the others holds their text) match the query's words best (BM25) comes
+        first, then the others in their fused order. A member outside the fused candidates (a
+        text takes one place in each candidate list, with one of its passages) comes in, first,
+        when its own evidence is the best of all. The group keeps the places and scores its
+        members held, in its new order; `scores` and `passage_scores` are updated to match."""
+        ranked = sorted(scores, key=lambda i: -scores[i])
+        snap = self.snapshot
+        if not snap.class_rows or lexical is None:
+            return ranked
+        settled: set[str] = set()
+        for head in ranked[:depth]:
+            if head in settled:
+                continue
+            group, own_rows = self._near_duplicates(head, checked)
+            settled |= group
+            if len(group) > 1 and own_rows:
+                ranked = self._order_group(ranked, group, own_rows, scores, passage_scores, lexical, depth)
+        return ranked
+
+    def _distinct_head(self, ranked: list[str], depth: int, passage_scores: dict[str, float]) -> list[str]:
+        """The first initiatives of `ranked`, as far as `depth` different texts: near-duplicates
+        (ranked on the same passage's text) count as one, so that a depth reaches as many
+        different initiatives in a corpus holding copies as in one without (at 100x, the 20 best
+        initiatives for a topic were copies of one or two)."""
+        snap = self.snapshot
+        if not snap.class_rows:
+            return ranked[:depth]
+        seen: set = set()
+        head: list[str] = []
+        for initiative_id in ranked:
+            matched = [p for p in snap.initiatives[initiative_id].passages if p.id in passage_scores]
+            best = max(matched, key=lambda p: passage_scores[p.id], default=None)
+            text = int(snap.passage_class[snap.passage_row[best.id]]) if best else initiative_id
+            if text not in seen:
+                if len(seen) == depth:
+                    break
+                seen.add(text)
+            head.append(initiative_id)
+        return head
+
+    def _classes(self, initiative: Initiative) -> frozenset[int]:
+        snap = self.snapshot
+        held = snap.initiative_classes.get(initiative.id)
+        if held is None:
+            held = frozenset(int(snap.passage_class[snap.passage_row[p.id]]) for p in initiative.passages)
+        return held
+
+    def _near_duplicates(self, head: str, checked: dict) -> tuple[set[str], dict[str, tuple[int, ...]]]:
+        """`head` and the initiatives (passing the filters) holding at least half of the texts of
+        the one of the two with fewer passages; and for each of them that has any, the passages
+        (rows) whose text none of the others holds. Kept for the snapshot's life once worked out
+        (the filtered group's are worked out again)."""
+        snap = self.snapshot
+        cached = snap.near_duplicates.get(head)
+        if cached is None:
+            own = self._classes(snap.initiatives[head])
+            found, seen = {head}, {head}
+            for cls in own:
+                for row in snap.class_rows.get(cls, ()):
+                    other = snap.passages[snap.passage_ids[row]].initiative_id
+                    if other not in seen:
+                        seen.add(other)
+                        theirs = self._classes(snap.initiatives[other])
+                        if 2 * len(own & theirs) >= min(len(own), len(theirs)):
+                            found.add(other)
+            cached = snap.near_duplicates[head] = (frozenset(found), self._own_rows(found))
+        group, own_rows = cached
+        if checked:
+            group = frozenset(i for i in group if i == head or self._passes(snap.initiatives[i], checked))
+            own_rows = self._own_rows(group)
+        return set(group), own_rows
+
+    def _own_rows(self, group) -> dict[str, tuple[int, ...]]:
+        """For each member of a group holding a text no other member holds, those passages (rows)."""
+        snap = self.snapshot
+        if len(group) < 2:
+            return {}
+        classes = {m: self._classes(snap.initiatives[m]) for m in group}
+        holders: dict[int, int] = {}
+        for held in classes.values():
+            for c in held:
+                holders[c] = holders.get(c, 0) + 1
+        out = {}
+        for m, held in classes.items():
+            if any(holders[c] == 1 for c in held):
+                out[m] = tuple(snap.passage_row[p.id] for p in snap.initiatives[m].passages
+                               if holders[int(snap.passage_class[snap.passage_row[p.id]])] == 1)
+        return out
+
+    def _order_group(self, ranked: list[str], group: set[str], own_rows: dict[str, tuple[int, ...]],
+                     scores: dict[str, float], passage_scores: dict[str, float], lexical: np.ndarray,
+                     depth: int) -> list[str]:
+        snap = self.snapshot
+        own_best: dict[str, tuple[float, Passage | None]] = dict.fromkeys(group, (0.0, None))
+        for m, rows in own_rows.items():
+            row = max(rows, key=lambda r: lexical[r])
+            if lexical[row] > 0:
+                own_best[m] = (float(lexical[row]), snap.passages[snap.passage_ids[row]])
+        if not any(score for score, _ in own_best.values()):
+            return ranked  # no member says anything of its own on the query: the order stands
+        position = {i: n for n, i in enumerate(ranked)}
+        inside = [m for m in group if m in position]
+        outside = [m for m in group if m not in position]
+        # from outside the candidates, only the member saying most of its own, if no one inside says more
+        coming = max(outside, key=lambda m: own_best[m][0], default=None)
+        coming = [coming] if coming and own_best[coming][0] > max(own_best[m][0] for m in inside) else []
+        order = sorted(inside + coming, key=lambda m: (-own_best[m][0], position.get(m, len(ranked))))
+        if order == sorted(inside, key=position.get):
+            return ranked  # already in order, nobody comes in
+        slots = sorted(position[m] for m in inside)
+        slot_scores = [scores[ranked[n]] for n in slots]
+        ranked = list(ranked)
+        for n, m in zip(slots, order):
+            ranked[n] = m
+        extra = order[len(slots):]
+        ranked[slots[-1] + 1:slots[-1] + 1] = extra
+        for m, score in zip(order, slot_scores + [slot_scores[-1]] * len(extra)):
+            scores[m] = score
+        for n, m in zip(slots + [slots[-1] + 1] * len(extra), order):
+            if n < depth:  # the evidence shown with the results
+                self._evidence_scores(m, own_best[m], passage_scores, lexical)
+        return ranked
+
+    def _evidence_scores(self, member: str, own: tuple[float, Passage | None], passage_scores: dict[str, float],
+                         lexical: np.ndarray) -> None:
+        """Passage scores for a group member's evidence: a passage the fused lists missed takes the
+        best score of a passage with its text, and the member's own best passage the score the
+        lexical list alone would have given it (1 / (RRF_K + its BM25 rank))."""
+        snap = self.snapshot
+        for p in snap.initiatives[member].passages:
+            if p.id in passage_scores:
+                continue
+            rows = snap.class_rows.get(int(snap.passage_class[snap.passage_row[p.id]]))
+            mates = [passage_scores[snap.passage_ids[r]] for r in (rows if rows is not None else ())
+                     if snap.passage_ids[r] in passage_scores]
+            if mates:
+                passage_scores[p.id] = max(mates)
+        score, best = own
+        if best is not None and score > 0 and best.id not in passage_scores:
+            passage_scores[best.id] = 1.0 / (RRF_K + 1 + int((lexical > score).sum()))
+
     def _telling_terms(self, weighted: dict[str, float]) -> frozenset[str]:
         """The query's two rarest own words and the words its synonyms bring in, by their first
         TELLING_PREFIX letters (so 'racism' meets 'racist', 'dashboard' meets 'dashboards')."""
@@ -376,22 +597,18 @@ class Searcher:
         return frozenset(t[:TELLING_PREFIX] for t in _terms(text))
 
     def _scores(self, weighted: dict[str, float], vector: np.ndarray,
-                checked: dict) -> tuple[dict[str, float], dict[str, float]]:
-        """Initiative scores (three lists fused) and passage scores (two lists fused) for a query
-        under checked filters."""
+                checked: dict) -> tuple[dict[str, float], dict[str, float], np.ndarray | None]:
+        """Initiative scores (three lists fused), passage scores (two lists fused) and every
+        passage's BM25 score (None: no query word is indexed) for a query under checked filters."""
         snap = self.snapshot
 
         def allowed(initiative_id: str) -> bool:
             return not checked or self._passes(snap.initiatives[initiative_id], checked)
 
-        bm25_passages = [
-            (pid, s) for pid, s in _bm25_rank(snap.bm25_passages, snap.passage_ids, weighted, CANDIDATES * 3)
-            if allowed(snap.passages[pid].initiative_id)
-        ][:CANDIDATES]
-        dense_passages = [
-            (pid, s) for pid, s in self.store.query_passages(vector, CANDIDATES, self._where(checked))
-            if pid in snap.passages and allowed(snap.passages[pid].initiative_id)
-        ]
+        lexical_scores = _bm25_scores(snap.bm25_passages, weighted)
+        representative = self._representatives(lexical_scores) if snap.class_rows else None
+        bm25_passages = self._lexical_candidates(weighted, lexical_scores, allowed, representative)
+        dense_passages = self._dense_candidates(vector, checked, allowed, lexical_scores, representative)
         lexical = {snap.passages[p].initiative_id for p, _ in bm25_passages}
         dense_passages = [
             (p, s) for p, s in dense_passages if s >= DENSE_FLOOR or snap.passages[p].initiative_id in lexical
@@ -408,7 +625,102 @@ class Searcher:
         # A separate title/force list and the initiative-mean vector were tried and dropped: they
         # rank on section-wide words ('Survey', 'Public') and lowered lookup hit@1 (docs/evaluation.md).
         scores = rrf([by_initiative(bm25_passages), by_initiative(dense_passages), bm25_initiatives])
-        return scores, passage_scores
+        return scores, passage_scores, lexical_scores
+
+    def _lexical_candidates(self, weighted: dict[str, float], lexical: np.ndarray | None,
+                            allowed, representative: np.ndarray | None) -> list[tuple[str, float]]:
+        """The BM25 candidates, best first: CANDIDATES passages of different texts. Copies of a
+        text would hold many places of the list (at 100x, its 100 places went to copies of two or
+        three texts): a text takes one, with its representative (`_representatives`)."""
+        snap = self.snapshot
+        if lexical is None:
+            return []
+        if not snap.class_rows:
+            return [(p, s) for p, s in _bm25_rank(snap.bm25_passages, snap.passage_ids, weighted,
+                                                  CANDIDATES * 3, lexical)
+                    if allowed(snap.passages[p].initiative_id)][:CANDIDATES]
+        return self._by_text(self._text_maxima(lexical), CANDIDATES * 3, lexical, allowed,
+                             representative)[:CANDIDATES]
+
+    def _dense_candidates(self, vector: np.ndarray, checked: dict, allowed, lexical: np.ndarray | None,
+                          representative: np.ndarray | None) -> list[tuple[str, float]]:
+        """The dense candidates, best first, one passage a text: from one vector per text held in
+        memory when the corpus is mostly copies (the store's nearest CANDIDATES passages would be
+        copies of one or two texts) and no filter applies; else the store's nearest passages."""
+        snap = self.snapshot
+        if snap.text_vectors is not None and not checked:
+            query = np.asarray(vector, dtype=np.float32)
+            # einsum, not BLAS: waking BLAS's threads for so small a product cost ~5 ms a query
+            similarity = np.einsum("ij,j->i", snap.text_vectors, query / max(float(np.linalg.norm(query)), 1e-12))
+            return self._by_text(similarity, CANDIDATES, lexical, allowed, representative)
+        nearest = [(p, s) for p, s in self.store.query_passages(vector, CANDIDATES, self._where(checked))
+                   if p in snap.passages and allowed(snap.passages[p].initiative_id)]
+        if not snap.class_rows:
+            return nearest
+        texts: dict[int, tuple[str, float]] = {}
+        for p, s in nearest:
+            texts.setdefault(int(snap.text_of_row[snap.passage_row[p]]), (p, s))
+        return list(texts.values())
+
+    def _by_text(self, text_scores: np.ndarray, n: int, lexical: np.ndarray | None, allowed,
+                 representative: np.ndarray) -> list[tuple[str, float]]:
+        """The n best-scored texts (score > 0), best first, as (representative passage, the text's
+        score); a text none of whose passages passes the filters is left out."""
+        snap = self.snapshot
+        n = min(n, int((text_scores > 0).sum()))
+        if n <= 0:
+            return []
+        top = np.argpartition(-text_scores, n - 1)[:n]
+        top = top[np.argsort(-text_scores[top], kind="stable")]
+        out = []
+        for text in top.tolist():
+            row = int(representative[text])
+            passage = snap.passage_ids[row]
+            if not allowed(snap.passages[passage].initiative_id):
+                passage = self._allowed_representative(text, lexical, allowed)
+            if passage is not None:
+                out.append((passage, float(text_scores[text])))
+        return out
+
+    def _representatives(self, lexical: np.ndarray | None) -> np.ndarray:
+        """For every text, the passage (row) standing for it in the candidate lists: of the passages
+        holding it, the one whose initiative matches the query's words best (its name and forces
+        are indexed with each of its passages, so a question naming a force picks that force's
+        copy); ties go by a hash of the passage id, which favours no document. Both lists take the
+        same one, so a text's votes meet on one initiative; `_ranked` then puts the holder with the
+        most evidence of its own first."""
+        snap = self.snapshot
+        if lexical is None or not (lexical > 0).any():
+            return snap.text_default
+        order, starts = snap.text_order, snap.text_starts
+        ordered = lexical[order]
+        best = np.maximum.reduceat(ordered, starts)
+        sizes = np.diff(np.append(starts, len(order)))
+        # among each text's best-scored passages, the least hash
+        tiebreak = np.where(ordered == np.repeat(best, sizes), snap.row_tiebreak[order], np.iinfo(np.int64).max)
+        least = np.minimum.reduceat(tiebreak, starts)
+        won = order[tiebreak == np.repeat(least, sizes)]
+        chosen = snap.text_default.copy()
+        chosen[snap.text_of_row[won]] = won
+        chosen[best <= 0] = snap.text_default[best <= 0]
+        return chosen
+
+    def _text_maxima(self, scores: np.ndarray) -> np.ndarray:
+        """Each text's best passage score."""
+        snap = self.snapshot
+        return np.maximum.reduceat(scores[snap.text_order], snap.text_starts)
+
+    def _allowed_representative(self, text: int, lexical: np.ndarray | None, allowed) -> str | None:
+        """`_representatives` among the passages of a text that pass the filters."""
+        snap = self.snapshot
+        cls = int(snap.text_class[text])
+        rows = snap.class_rows.get(cls)
+        rows = [r for r in (rows.tolist() if rows is not None else [cls])
+                if allowed(snap.passages[snap.passage_ids[r]].initiative_id)]
+        if not rows:
+            return None
+        score = (lambda r: float(lexical[r])) if lexical is not None else (lambda r: 0.0)
+        return snap.passage_ids[min(rows, key=lambda r: (-score(r), int(snap.row_tiebreak[r])))]
 
     def listing(self, top_k: int, filters: dict | None = None, shown: set[str] | frozenset = frozenset(),
                 evidence_first: bool = False, named_forces: list[str] | None = None) -> tuple[list[Hit], int]:
@@ -509,9 +821,89 @@ class Searcher:
         return [self._hit(snap.initiatives[i], scores[i], {}, key_terms, set()) for i in chosen]
 
 
+# Near-duplicate passages: the same text, give or take a few words (another force named, a name
+# changed, sentences in another order), found by MinHash over each passage's set of words with
+# locality-sensitive hashing (Broder 1997): DUPLICATE_BANDS bands of two hash values, so that
+# passages agreeing on a whole band are compared (each with the DUPLICATE_NEIGHBOURS sorted before
+# it) and joined when their estimated word-set resemblance (Jaccard) is at least
+# DUPLICATE_RESEMBLANCE. On the default corpus distinct passages resemble each other at most 0.4
+# (one passage printed in two documents is the only pair joined); a passage and its copy naming
+# another force, with its sentences shuffled, 0.7 and up (scale corpus, 10x: 92% of copies).
+DUPLICATE_RESEMBLANCE = 0.7
+# The words of forces' names and areas are left out of the comparison: the same text naming
+# another force is the same text ('The Ministry of Defence Police created a London Race Action
+# Plan' against 'The Metropolitan Police Service created ...' resembled each other only 0.71).
+_FORCE_WORDS = frozenset(tokens(" ".join([*ALL_FORCES, *(a for areas in FORCE_AREAS.values() for a in areas)])))
+DUPLICATE_BANDS = 16  # of two hash values each
+DUPLICATE_NEIGHBOURS = 3
+_PRIME = (1 << 31) - 1
+
+
+def duplicate_classes(texts: list[list[str]], seed: int = 12) -> tuple[np.ndarray, dict[int, np.ndarray]]:
+    """Group near-duplicate texts (token lists): each text's class (the row of its first member), and
+    the rows of every class with more than one member. A text with no words is in a class of its own."""
+    n = len(texts)
+    classes = np.arange(n, dtype=np.int64)
+    if n < 2:
+        return classes, {}
+    vocab: dict[str, int] = {}
+    ids, lengths = [], []
+    for words in texts:
+        unique = {vocab.setdefault(w, len(vocab)) for w in words}
+        ids.extend(unique)
+        lengths.append(len(unique))
+    k = 2 * DUPLICATE_BANDS
+    rng = np.random.default_rng(seed)
+    a = rng.integers(1, _PRIME, size=k, dtype=np.int64)
+    b = rng.integers(0, _PRIME, size=k, dtype=np.int64)
+    token_ids = np.asarray(ids, dtype=np.int64)
+    lengths_arr = np.asarray(lengths, dtype=np.int64)
+    has_words = lengths_arr > 0
+    starts = np.concatenate([[0], np.cumsum(lengths_arr)[:-1]])[has_words]
+    signature = np.full((n, k), _PRIME, dtype=np.int64)
+    if len(token_ids):
+        table = (a[:, None] * np.arange(len(vocab), dtype=np.int64)[None, :] + b[:, None]) % _PRIME
+        for j in range(k):  # each word hashed once, then the smallest hash of each text's words
+            signature[has_words, j] = np.minimum.reduceat(table[j][token_ids], starts)
+    edges: list[np.ndarray] = []
+    rows = np.flatnonzero(has_words)
+    # one key per band (two 31-bit hash values in one integer)
+    keys = signature[rows, 0::2] * (_PRIME + 1) + signature[rows, 1::2]
+    for band in range(DUPLICATE_BANDS):
+        # texts agreeing on the band are sorted next to each other, those agreeing on the next
+        # bands too (near-duplicates) nearest
+        later = [keys[:, (band + step) % DUPLICATE_BANDS] for step in (2, 1)]
+        order = np.lexsort((*later, keys[:, band]))
+        ordered, banded = rows[order], keys[order, band]
+        for step in range(1, DUPLICATE_NEIGHBOURS + 1):  # each text against the few sorted before it
+            same_band = banded[step:] == banded[:-step]
+            first, second = ordered[:-step][same_band], ordered[step:][same_band]
+            agree = (signature[first] == signature[second]).mean(axis=1) >= DUPLICATE_RESEMBLANCE
+            edges.append(np.stack([first[agree], second[agree]]))
+    pairs = np.concatenate(edges, axis=1) if edges else np.empty((2, 0), dtype=np.int64)
+    # connected components: every text ends labelled with the smallest row it is joined to
+    while pairs.shape[1]:
+        before = classes.copy()
+        left, right = classes[pairs[0]], classes[pairs[1]]
+        low = np.minimum(left, right)
+        for ends in (left, right, pairs[0], pairs[1]):  # the labels and the texts take the lower
+            np.minimum.at(classes, ends, low)
+        while not np.array_equal(jumped := classes[classes], classes):
+            classes = jumped
+        if np.array_equal(before, classes):
+            break
+    order = np.argsort(classes, kind="stable")
+    sorted_classes = classes[order]
+    starts = np.flatnonzero(np.concatenate([[True], sorted_classes[1:] != sorted_classes[:-1]]))
+    sizes = np.diff(np.concatenate([starts, [n]]))
+    shared = sizes > 1
+    return classes, {int(sorted_classes[at]): order[at:at + size]
+                     for at, size in zip(starts[shared].tolist(), sizes[shared].tolist())}
+
+
 def _above_floor(ranked: list[str], scores: dict[str, float], depth: int | None = NAMED_DEPTH) -> set[str]:
-    """The initiatives that really match: within `depth` of the best and with at least
-    NAMED_MIN_SHARE of its score (found by two of the three lists, in practice)."""
+    """The initiatives that really match: within `depth` of the best (None: all of `ranked`) and
+    with at least NAMED_MIN_SHARE of its score (found by two of the three lists, in practice)."""
     floor = NAMED_MIN_SHARE * scores[ranked[0]] if ranked else 0.0
     return {i for i in ranked[:depth] if scores[i] >= floor}
 

@@ -257,6 +257,16 @@ class Store:
             if live.get(m["doc_id"], {}).get("version") == m["version"]
         }
 
+    def passage_vectors(self, passages: list[tuple[str, str]]) -> dict[str, np.ndarray]:
+        """The stored vectors of live passages, given as (passage id, its document's live version)."""
+        out: dict[str, np.ndarray] = {}
+        for at in range(0, len(passages), _BATCH):
+            chunk = passages[at:at + _BATCH]
+            got = self.passages.get(ids=[_chroma_id(p, v) for p, v in chunk], include=["embeddings"])
+            for chroma_id, vector in zip(got["ids"], got["embeddings"]):
+                out[chroma_id.rsplit("@", 1)[0]] = np.asarray(vector, dtype=np.float32)
+        return out
+
     def query_passages(self, vector: np.ndarray, n: int, where: dict | None = None) -> list[tuple[str, float]]:
         """(passage id, cosine similarity) of the nearest passages; all versions, caller filters."""
         return self._query(self.passages, vector, n, where)

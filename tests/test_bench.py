@@ -16,7 +16,7 @@ try:
 except ImportError:  # `bench` is not in pyproject's packages yet: import it from the checkout
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.corpus import force_step, generate, perturb, rotate_force
+from bench.corpus import Asked, answering_paragraphs, force_step, generate, perturb, rotate_force
 from bench.report import update_file
 from bench.util import percentile, uncached_variant
 from index.gazetteer import ALL_FORCES, find_forces
@@ -185,3 +185,55 @@ def test_protected_quotes_exist_only_in_copy_zero(tmp_path, corpus_dir: Path):
             original = (corpus_dir / name.removeprefix("v001.")).read_text(encoding="utf-8")
             assert len(texts[name]) > 0.6 * len(original)
             assert build_initiatives(read_document(protected.folder / name, name))
+
+
+def test_answering_paragraphs_leave_out_other_answers_to_the_question():
+    text = ("# Kent Police\n\n"
+            "Kent Police delivered a training package titled 'Race Equity and Allyship'.\n\n"
+            "The Race Equity and Allyship training is mandatory for sergeants and above.\n\n"
+            "It was written with a local charity.\n\n"
+            "Attendance rose to 170 officers, and 95% said it helped.\n")
+    span = [(0, len(text))]
+    lines = lambda cut: [text[s:e] for s, e in cut]  # noqa: E731
+    lookup = Asked("delivered a training package titled", "mandatory race equity and allyship training for sergeants")
+    # the other paragraph saying what is asked goes; the rest of the initiative stays
+    assert lines(answering_paragraphs(text, span, [lookup])) == [
+        "The Race Equity and Allyship training is mandatory for sergeants and above."]
+    # a force named in the question is no asked-for fact (every copy names another force)
+    kent = Asked(lookup.quote, "what has Kent done on a local charity")
+    assert lines(answering_paragraphs(text, span, [kent])) == ["It was written with a local charity."]
+    # a metric question: the paragraphs holding its figures, read as whole figures
+    metric = Asked(lookup.quote, "how many attended", "metric", ("95%",))
+    assert lines(answering_paragraphs(text, span, [metric])) == [
+        "Attendance rose to 170 officers, and 95% said it helped."]
+    assert answering_paragraphs(text, span, [Asked(lookup.quote, "how many", "metric", ("70",))]) == []
+    # topic and similar questions: only the quote's own paragraph (drop_paragraphs) is left out
+    assert answering_paragraphs(text, span, [Asked(lookup.quote, lookup.question, "topic")]) == []
+    # outside the initiative holding the quote nothing is looked at
+    assert answering_paragraphs(text, [(0, 20)], [lookup]) == []
+
+
+def test_copies_hold_no_other_answer_to_a_graded_question(tmp_path, corpus_dir: Path):
+    """At 10x, copies kept paragraphs of the gold initiative besides the quote's that still said what
+    the question asked (under another force) and ranked first: a second answer, not a distractor."""
+    from bench.parts import gold_questions
+
+    asked = gold_questions()
+    assert {a.kind for a in asked} >= {"lookup", "metric"}
+    generated = generate(corpus_dir, tmp_path / "corpus", 2, seed=7, asked=asked)
+    copies = [(generated.folder / n).read_text(encoding="utf-8") for n, k in generated.copies.items() if k == 1]
+    originals = [p.read_text(encoding="utf-8") for p in corpus_dir.glob("*.txt")]
+    for answer in ("training is mandatory for all leaders and line managers within",  # d12
+                   "During the summer protests, the network has served as a beacon",  # d07
+                   "feeds into a PowerBI dashboard",  # d05
+                   "54% reduction in 'not liking my job.'"):  # m03: a figure asked, beside the quote
+        assert any(answer in t for t in originals)
+        assert not any(answer in t for t in copies), answer
+    for a in asked:  # and every gold quote, as before
+        assert not any(a.quote in t for t in copies), a.quote
+    # most of the text is still there (75%, against 84% leaving out only the quotes' paragraphs; a
+    # short document asked about three times loses nearly half), and every copy segments
+    assert sum(map(len, copies)) > 0.7 * sum(map(len, originals))
+    for name, k in generated.copies.items():
+        if k == 1:
+            assert build_initiatives(read_document(generated.folder / name, name))
