@@ -46,6 +46,10 @@ TELLING_PREFIX = 5
 # dense candidates by text, from one vector per text held in memory; any other corpus, from the
 # store (Chroma's HNSW index), whose nearest CANDIDATES passages would be copies of a few texts.
 DENSE_BY_TEXT = 2
+# Up to this many texts the unfiltered dense candidates are always taken in memory: an exact
+# product over a few thousand vectors takes a fraction of a millisecond where a Chroma query
+# costs ~2 ms of call overhead, and is exact (about 15 MB of vectors at the limit).
+IN_MEMORY_TEXTS = 10_000
 FILTER_KEYS = ("forces", "themes", "docs", "has_metrics", "evidence", "places")
 # Stages of evidence, strongest first (the values of `filters.evidence`).
 EVIDENCE_STAGES = ("independently evaluated", "evaluated locally", "untested")
@@ -260,7 +264,7 @@ class Searcher:
             text_default=text_default,
             initiative_classes=initiative_classes,
         )
-        if class_rows and DENSE_BY_TEXT * len(text_class) <= len(passage_ids):
+        if (class_rows and DENSE_BY_TEXT * len(text_class) <= len(passage_ids)) or len(text_class) <= IN_MEMORY_TEXTS:
             snap.text_vectors = self._text_vectors(snap)
         log.info("loaded %d initiatives, %d passages (%d in %d near-duplicate classes; generation %d) in %.2f s",
                  len(initiatives), len(passages), sum(len(r) for r in class_rows.values()), len(class_rows),
@@ -645,14 +649,16 @@ class Searcher:
     def _dense_candidates(self, vector: np.ndarray, checked: dict, allowed, lexical: np.ndarray | None,
                           representative: np.ndarray | None) -> list[tuple[str, float]]:
         """The dense candidates, best first, one passage a text: from one vector per text held in
-        memory when the corpus is mostly copies (the store's nearest CANDIDATES passages would be
-        copies of one or two texts) and no filter applies; else the store's nearest passages."""
+        memory when no filter applies and the corpus is small (IN_MEMORY_TEXTS) or mostly copies
+        (the store's nearest CANDIDATES passages would be copies of one or two texts); else the
+        store's nearest passages."""
         snap = self.snapshot
         if snap.text_vectors is not None and not checked:
             query = np.asarray(vector, dtype=np.float32)
             # einsum, not BLAS: waking BLAS's threads for so small a product cost ~5 ms a query
             similarity = np.einsum("ij,j->i", snap.text_vectors, query / max(float(np.linalg.norm(query)), 1e-12))
-            return self._by_text(similarity, CANDIDATES, lexical, allowed, representative)
+            return self._by_text(similarity, CANDIDATES, lexical, allowed,
+                                 snap.text_default if representative is None else representative)
         nearest = [(p, s) for p, s in self.store.query_passages(vector, CANDIDATES, self._where(checked))
                    if p in snap.passages and allowed(snap.passages[p].initiative_id)]
         if not snap.class_rows:

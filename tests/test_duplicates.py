@@ -144,3 +144,38 @@ def test_copies_of_one_text_do_not_bury_a_named_force_s_work(tmp_path: Path, fak
         assert searcher._distinct_head(copies + [wales.id], 1, scored) == copies
     finally:
         store.close()
+
+
+def test_a_small_corpus_takes_its_dense_candidates_in_memory_with_the_store_s_results(
+        tmp_path: Path, fake_embedder, monkeypatch):
+    """Up to IN_MEMORY_TEXTS texts the unfiltered dense candidates come from an exact product over
+    vectors held in memory (a Chroma query costs ~2 ms of overhead); they are the store's nearest
+    passages, in the same order, and a filtered search still asks the store."""
+    import index.retrieval as retrieval
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    pieces = {"Kent Police": "Kent Police bought two drones to search rural land for missing people quickly.",
+              "Essex Police": "Essex Police officers visited forty primary schools to teach road safety and cycling.",
+              "Surrey Police": "Surrey Police set up a fraud desk that calls back every older victim within a day.",
+              "Dorset Police": "Dorset Police ran night patrols on the beaches with lifeguards during the summer."}
+    for n, (force, piece) in enumerate(pieces.items()):
+        (corpus / f"{n}.txt").write_text(f"# {force}\n\n{piece}\n", encoding="utf-8")
+    settings = make_settings(tmp_path / "data", corpus)
+    store = Store(settings)
+    try:
+        Ingestor(settings, embedder=fake_embedder, store=store).run(progress=False)
+        in_memory = Searcher(store, fake_embedder)
+        assert in_memory.snapshot.text_vectors is not None
+        monkeypatch.setattr(retrieval, "IN_MEMORY_TEXTS", 0)
+        from_store = Searcher(store, fake_embedder)
+        assert from_store.snapshot.text_vectors is None
+        vector = fake_embedder.embed(["drones in schools"])[0]
+        ours = in_memory._dense_candidates(vector, {}, lambda _: True, None, None)
+        theirs = from_store._dense_candidates(vector, {}, lambda _: True, None, None)
+        assert [p for p, _ in ours] == [p for p, _ in theirs][:len(ours)] and ours
+        assert all(abs(a - b) < 1e-4 for (_, a), (_, b) in zip(ours, theirs))
+        assert [h.initiative.id for h in in_memory.search("drones", top_k=4)[0]] == \
+            [h.initiative.id for h in from_store.search("drones", top_k=4)[0]]
+    finally:
+        store.close()
