@@ -275,6 +275,8 @@ class Searcher:
         """One unit vector per text (its first passage's: its copies' are all but the same), for
         the dense candidates of a corpus made mostly of copies; None if a vector is missing."""
         firsts = [snap.passage_ids[int(c)] for c in snap.text_class]
+        if not firsts:
+            return None  # an empty index
         wanted = [(p, snap.documents.get(snap.passages[p].doc_id, {}).get("version", "")) for p in firsts]
         found = self.store.passage_vectors(wanted)
         if len(found) != len(firsts):

@@ -472,7 +472,9 @@ def test_store_outage_with_a_cached_snapshot_is_never_a_500(private, real_embedd
 
 
 def test_query_only_outage_is_503(private, real_embedder, monkeypatch):
-    """Only vector queries fail (gets still work): search is 503, browsing still answers."""
+    """Only vector queries fail (gets still work): a search that needs them (filtered: a small
+    index answers unfiltered searches from vectors it holds in memory) is 503, browsing and
+    unfiltered search still answer."""
     settings, store = private
     engine = Engine(settings, store, real_embedder)
     with TestClient(create_app(settings, engine=engine), raise_server_exceptions=False) as client:
@@ -480,7 +482,9 @@ def test_query_only_outage_is_503(private, real_embedder, monkeypatch):
             raise ConnectionError("connection reset by peer (simulated)")
 
         monkeypatch.setattr(Store, "_query", staticmethod(refuse))
-        assert_json_error(client.post("/search", json={"query": "recruitment"}), 503, "store_unavailable")
+        filtered = {"query": "recruitment", "filters": {"forces": ["West Midlands Police"]}}
+        assert_json_error(client.post("/search", json=filtered), 503, "store_unavailable")
+        assert client.post("/search", json={"query": "recruitment"}).status_code == 200
         assert client.get("/forces").status_code == 200
         monkeypatch.undo()
         assert client.post("/search", json={"query": "recruitment"}).status_code == 200
