@@ -78,7 +78,7 @@ def read_pdf(data: bytes) -> Extracted:
                 elif line.table or previous.table:  # a table's rows are consecutive lines, set apart
                     separator = "\n" if line.table and previous.table else "\n\n"
                 else:
-                    separator = "\n\n" if heading_edge or line.top - previous.bottom > _PARAGRAPH_GAP * gap else "\n"
+                    separator = "\n\n" if heading_edge or _paragraph_gap(previous, line, gap) else "\n"
                 parts.append(separator)
                 offset += len(separator)
             start, offset = offset, offset + len(line.text)
@@ -458,10 +458,15 @@ def _bold_paragraph(page: list[_Line], k: int, gap: float, right: dict[int, floa
     for j in range(k + 1, len(page)):
         before, line = page[j - 1], page[j]
         if (line.table or not line.bold or round(line.size) != round(before.size)
-                or line.top - before.bottom > _PARAGRAPH_GAP * gap or not _wraps(before, line, right[before.column])):
+                or _paragraph_gap(before, line, gap) or not _wraps(before, line, right[before.column])):
             break
         lines.append(line.text)
     return " ".join(lines)
+
+
+def _paragraph_gap(before: _Line, line: _Line, gap: float) -> bool:
+    """A vertical space between two lines wide enough to start a new paragraph."""
+    return line.top - before.bottom > _PARAGRAPH_GAP * gap
 
 
 def _wraps(first: _Line, second: _Line, right: float) -> bool:
