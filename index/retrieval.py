@@ -612,7 +612,7 @@ class Searcher:
             return not checked or self._passes(snap.initiatives[initiative_id], checked)
 
         lexical_scores = _bm25_scores(snap.bm25_passages, weighted)
-        representative = self._representatives(lexical_scores) if snap.class_rows else None
+        representative = self._representatives(lexical_scores)
         bm25_passages = self._lexical_candidates(weighted, lexical_scores, allowed, representative)
         dense_passages = self._dense_candidates(vector, checked, allowed, lexical_scores, representative)
         lexical = {snap.passages[p].initiative_id for p, _ in bm25_passages}
@@ -634,7 +634,7 @@ class Searcher:
         return scores, passage_scores, lexical_scores
 
     def _lexical_candidates(self, weighted: dict[str, float], lexical: np.ndarray | None,
-                            allowed, representative: np.ndarray | None) -> list[tuple[str, float]]:
+                            allowed, representative: np.ndarray) -> list[tuple[str, float]]:
         """The BM25 candidates, best first: CANDIDATES passages of different texts. Copies of a
         text would hold many places of the list (at 100x, its 100 places went to copies of two or
         three texts): a text takes one, with its representative (`_representatives`)."""
@@ -649,7 +649,7 @@ class Searcher:
                              representative)[:CANDIDATES]
 
     def _dense_candidates(self, vector: np.ndarray, checked: dict, allowed, lexical: np.ndarray | None,
-                          representative: np.ndarray | None) -> list[tuple[str, float]]:
+                          representative: np.ndarray) -> list[tuple[str, float]]:
         """The dense candidates, best first, one passage a text: from one vector per text held in
         memory when no filter applies and the corpus is small (IN_MEMORY_TEXTS) or mostly copies
         (the store's nearest CANDIDATES passages would be copies of one or two texts); else the
@@ -659,8 +659,7 @@ class Searcher:
             query = np.asarray(vector, dtype=np.float32)
             # einsum, not BLAS: waking BLAS's threads for so small a product cost ~5 ms a query
             similarity = np.einsum("ij,j->i", snap.text_vectors, query / max(float(np.linalg.norm(query)), 1e-12))
-            return self._by_text(similarity, CANDIDATES, lexical, allowed,
-                                 snap.text_default if representative is None else representative)
+            return self._by_text(similarity, CANDIDATES, lexical, allowed, representative)
         nearest = [(p, s) for p, s in self.store.query_passages(vector, CANDIDATES, self._where(checked))
                    if p in snap.passages and allowed(snap.passages[p].initiative_id)]
         if not snap.class_rows:
@@ -698,8 +697,8 @@ class Searcher:
         same one, so a text's votes meet on one initiative; `_ranked` then puts the holder with the
         most evidence of its own first."""
         snap = self.snapshot
-        if lexical is None or not (lexical > 0).any():
-            return snap.text_default
+        if not snap.class_rows or lexical is None or not (lexical > 0).any():
+            return snap.text_default  # one passage a text, or no word to choose by
         order, starts = snap.text_order, snap.text_starts
         ordered = lexical[order]
         best = np.maximum.reduceat(ordered, starts)

@@ -171,8 +171,8 @@ def test_a_small_corpus_takes_its_dense_candidates_in_memory_with_the_store_s_re
         from_store = Searcher(store, fake_embedder)
         assert from_store.snapshot.text_vectors is None
         vector = fake_embedder.embed(["drones in schools"])[0]
-        ours = in_memory._dense_candidates(vector, {}, lambda _: True, None, None)
-        theirs = from_store._dense_candidates(vector, {}, lambda _: True, None, None)
+        ours = in_memory._dense_candidates(vector, {}, lambda _: True, None, in_memory._representatives(None))
+        theirs = from_store._dense_candidates(vector, {}, lambda _: True, None, from_store._representatives(None))
         assert [p for p, _ in ours] == [p for p, _ in theirs][:len(ours)] and ours
         assert all(abs(a - b) < 1e-4 for (_, a), (_, b) in zip(ours, theirs))
         assert [h.initiative.id for h in in_memory.search("drones", top_k=4)[0]] == \
