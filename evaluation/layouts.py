@@ -41,8 +41,8 @@ from pathlib import Path
 
 from evaluation.quotes import normalised_spans
 from index.records import Document, Initiative
-from ingest.pipeline import build_initiatives, load_catalog
-from ingest.readers import SUPPORTED_SUFFIXES, UnreadableFile, read_document, title_from_text
+from ingest.pipeline import build_initiatives, load_catalog, with_catalog
+from ingest.readers import SUPPORTED_SUFFIXES, UnreadableFile, read_document
 
 MANIFEST = "manifest.json"
 MATCH_OVERLAP = 0.5  # word Dice above which a converted initiative is the same as a .txt one
@@ -255,14 +255,7 @@ def grade_refusal(expected: Expected, reason: str) -> DocumentGrade:
 
 def read_for_grading(path: Path, doc_id: str, catalog: dict[str, dict] | None = None) -> Document:
     """The document as ingest sees it: read, then titled from the catalog or its own text."""
-    document = read_document(path, doc_id)
-    entry = (catalog or {}).get(doc_id, {})
-    return replace(
-        document,
-        title=entry.get("title") or document.title or title_from_text(document.text) or doc_id,
-        publisher=entry.get("publisher", document.publisher),
-        date=entry.get("date", document.date),
-    )
+    return with_catalog(read_document(path, doc_id), catalog or {})
 
 
 def grade_layouts(folder: Path) -> dict:

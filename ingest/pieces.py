@@ -114,10 +114,17 @@ def own_name(section: Section, subject: str) -> str:
     return ""
 
 
+# a heading that only numbers a part ('Question 2', 'Part 3', 'Step 1', 'Annex B'): it titles
+# nothing of its own
+_NUMBERED_PART = re.compile(r"(?i)^(?:question|q|answer|part|section|step|stage|phase|item|chapter|annex|appendix)"
+                            r"\s*(?:\d+|[a-z]|[ivx]+)[.:)]?$")
+
+
 def elaborates(heading: str) -> bool:
-    """A heading asking a question or naming an aspect of a piece of work, not titling one."""
+    """A heading asking a question, naming an aspect of a piece of work or only numbering a part,
+    not titling a piece."""
     plain = heading.strip(" #*")
-    return bool(_QUESTION.match(plain) or _ASPECT.match(plain) or is_not_work(plain))
+    return bool(_QUESTION.match(plain) or _ASPECT.match(plain) or _NUMBERED_PART.match(plain) or is_not_work(plain))
 
 
 def _collection(view: View, sections: list[Section], title: str) -> bool:

@@ -23,7 +23,7 @@ from ingest.lines import clean
 from ingest.evidence import judge as judge_evidence
 from ingest.metrics import extract_metrics
 from ingest.passages import passages_for
-from ingest.readers import UnreadableFile, discover, read_document, title_from_text
+from ingest.readers import UnreadableFile, discover, read_document, title_from_content
 from ingest.segment import segment
 
 log = logging.getLogger(__name__)
@@ -97,7 +97,7 @@ def with_catalog(document: Document, catalog: dict[str, dict]) -> Document:
     entry = catalog.get(document.doc_id, {})
     return replace(
         document,
-        title=entry.get("title") or document.title or title_from_text(document.text) or document.doc_id,
+        title=entry.get("title") or title_from_content(document) or document.doc_id,
         publisher=entry.get("publisher", document.publisher),
         date=entry.get("date", document.date),
     )

@@ -11,6 +11,7 @@ from ingest.layouts.common import is_addressed_to_reader, is_contact_only, is_no
 from index.gazetteer import find_forces
 from ingest.owners import Owner, document_owner, section_who
 from ingest.pieces import join
+from ingest.work import describes_work
 from ingest.titles import title_for
 
 
@@ -42,8 +43,10 @@ def segmentation(doc: Document) -> Segmentation:
     choice = choose(view)
     sections = _work(view, choice.layout.sections(view))
     if choice.layout in _ONE_OR_MANY:
-        # sections cut at headings or numbers are pieces only when they differ in who or what
-        sections = join(view, sections, owner.forces)
+        # sections cut at headings or numbers are pieces only when they tell of work done (a
+        # layout of parallel records says that of each record), and separate pieces only when
+        # they differ in who or what
+        sections = join(view, [s for s in sections if describes_work(_body(view, s))], owner.forces)
     # In a collection whose pieces each name their own force (a compendium, a case-study pack), or
     # when the owner read from the top of the document is only the first piece's, the owner is no
     # more than a fallback.
@@ -68,7 +71,7 @@ def _work(view: View, sections: list[Section]) -> list[Section]:
     kept: list[Section] = []
     pending: Section | None = None
     for section in sections:
-        body = view.doc.text[max(section.start, section.body_start):section.end]
+        body = _body(view, section)
         if section.end <= section.start or is_not_work(section.heading) or section.framing \
                 or is_contact_only(body) or is_addressed_to_reader(body):
             pending = None  # a title block before the introduction heads the document, not a piece
@@ -84,6 +87,10 @@ def _work(view: View, sections: list[Section]) -> list[Section]:
             pending = None
         kept.append(section)
     return kept
+
+
+def _body(view: View, section: Section) -> str:
+    return view.doc.text[max(section.start, section.body_start):section.end]
 
 
 def _has_sentence(view: View, section: Section) -> bool:

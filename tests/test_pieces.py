@@ -419,3 +419,28 @@ def test_projects_an_opening_counts_under_a_funding_programme_stay_apart(tmp_pat
 
 def test_a_newsletters_articles_about_different_work_stay_apart(tmp_path):
     assert len(_pieces(tmp_path, NEWSLETTER)) == 3
+
+
+FOI_BARE = """\
+# Freedom of Information request FOI 2025/01234
+
+Thank you for your request about the force's work with perpetrators of domestic abuse.
+
+## Question 1
+
+Yes. Since 2023 the force has referred perpetrators to the Turning Point programme, run with a local charity, which works with each man for 24 weeks.
+
+## Question 2
+
+In 2024/25 we referred 64 men to the programme; 41 started it and 22 completed it.
+
+## Question 3
+
+The programme's partners reviewed the course in March and added sessions on coercive control.
+"""
+
+
+def test_sections_that_only_number_the_questions_answered_are_one_piece(tmp_path):
+    found = _pieces(tmp_path, FOI_BARE)
+    assert len(found) == 1
+    assert _inside(FOI_BARE, found[0], "added sessions on coercive control")

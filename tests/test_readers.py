@@ -15,6 +15,7 @@ from ingest.readers import (
     UnreadableFile,
     discover,
     read_document,
+    title_from_content,
     title_from_text,
 )
 
@@ -913,3 +914,35 @@ def test_pdf_a_ruled_table_across_the_page_is_read_as_rows_not_split_at_a_gap_be
     assert rows[0] == "Project\tWhat it does\tResults"
     assert len(rows) == 4 and all(row.count("\t") == 2 for row in rows)
     assert "have not been audited" in doc.text.replace("\n", " ")
+
+
+def test_a_layout_wrapper_named_like_furniture_is_not_furniture_when_it_holds_the_page(tmp_path):
+    # 'layout--sidebar' names the page's grid, not a sidebar: the article inside it is the page
+    p = tmp_path / "page.html"
+    p.write_text("<html><body><main><div class='layout layout--sidebar'><article><h1>You said, we did</h1>"
+                 "<p>We set up a retail crime partnership with the town's shops.</p></article>"
+                 "<aside class='sidebar'><p>Have your say at our next meeting.</p></aside></div></main></body></html>",
+                 encoding="utf-8")
+    doc = read_document(p, "page.html")
+    furniture = [doc.text[i.start:i.end] for i in doc.outline if i.kind == "furniture"]
+    assert not any("retail crime partnership" in f or "You said" in f for f in furniture)
+    assert any("Have your say" in f for f in furniture)
+
+
+def test_a_title_read_from_content_skips_markings_labels_and_takes_a_title_field(tmp_path):
+    from dataclasses import replace
+
+    from index.records import OutlineItem
+
+    text = "OFFICIAL\n\nFEATURE\n\nNobody should go home alone\n\nWe set up a pathway for assaulted colleagues.\n"
+    p = tmp_path / "doc.txt"
+    p.write_text(text, encoding="utf-8")
+    doc = read_document(p, "doc.txt")
+    marked = replace(doc, title="", outline=(OutlineItem("running", 0, 8),))
+    assert title_from_content(marked) == "Nobody should go home alone"
+    cover = "Meeting\tPerformance Committee\nTitle of Paper: Rural policing update\n\nWe opened two new bases.\n"
+    p.write_text(cover, encoding="utf-8")
+    doc = read_document(p, "doc.txt")
+    start = cover.index("Title of Paper")
+    field = OutlineItem("field", start, cover.index("\n", start), 0, "Title of Paper")
+    assert title_from_content(replace(doc, title="SCOTTISH POLICE AUTHORITY", outline=(field,))) == "Rural policing update"

@@ -102,7 +102,15 @@ def _is_furniture(tag, in_article: bool = False) -> bool:
     if role in _FURNITURE_ROLES or (tag.name == "aside" and not in_article):
         return True
     described = " ".join([*tag.get("class", []), tag.get("id", ""), tag.get("role", ""), tag.get("aria-label", "")])
-    return bool(described.strip()) and bool(_FURNITURE.search(described))
+    if not (described.strip() and _FURNITURE.search(described)):
+        return False
+    # a name is only a hint: a block holding the page's own content (its title, an article, the
+    # main landmark) is a layout wrapper ('layout--sidebar', 'page-with-menu'), not furniture
+    return tag.find(_holds_content) is None
+
+
+def _holds_content(tag) -> bool:
+    return tag.name in ("h1", "article") or _is_main(tag)
 
 
 class _HtmlText:

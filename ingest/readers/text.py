@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from index.records import NOT_CONTENT
 from ingest.lines import joined_lines
 from ingest.readers.common import Extracted, UnreadableFile, check_printable, one_line
 
@@ -52,6 +53,35 @@ def _clean_title(line: str) -> str:
     return text
 
 
+# a field that names the document ('Title of paper: ...', 'Subject: ...', 'Re: ...')
+_TITLE_FIELD = re.compile(r"(?i)^(?:title(?: of (?:the )?(?:paper|report|document))?|subject|re)$")
+_TITLE_FIELD_WITHIN = 3_000  # ... on the document's first page or cover
+
+
+def title_from_content(document) -> str:
+    """A document's title, read from it: a cover's 'Title' field; else the title its reader found
+    (a PDF's opening heading, a web page's <title>); else the first heading or short line of its
+    content (running headers, protective markings and page furniture the reader marked are not
+    its title)."""
+    for item in document.outline:
+        if item.kind == "field" and item.start < _TITLE_FIELD_WITHIN and _TITLE_FIELD.match(item.label or ""):
+            value = document.text[item.start:item.end].split(item.label, 1)[-1].lstrip(" :\t")
+            if _clean_title(value):
+                return _clean_title(value)
+    if document.title:
+        return document.title
+    text = document.text[:20_000]
+    for item in document.outline:
+        if item.kind in NOT_CONTENT and item.start < len(text):
+            text = text[:item.start] + " " * (min(item.end, len(text)) - item.start) + text[item.end:]
+    return title_from_text(text)
+
+
+def _is_label(title: str) -> bool:
+    """A one-word kicker or section label ('FEATURE', 'Briefing'), not a title."""
+    return len(title.split()) == 1
+
+
 def title_from_text(text: str) -> str:
     """A title from content: the first markdown heading, else the first short line."""
     lines = joined_lines(text[:20_000])[:50]
@@ -59,9 +89,9 @@ def title_from_text(text: str) -> str:
         m = _MD_HEADING.match(line)
         if m:
             title = _clean_title(m.group(1))
-            if title:
+            if title and not _is_label(title):
                 return title
-    cleaned = [t for t in (_clean_title(line) for line in lines) if t]
+    cleaned = [t for t in (_clean_title(line) for line in lines) if t and not _is_label(t)]
     for title in cleaned:
         if not title.endswith("…"):
             return title

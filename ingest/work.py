@@ -1,0 +1,137 @@
+"""Whether a passage tells of work done: someone acting (setting something up, running it,
+training, funding, meeting people, changing how something is done), in any tense, active or
+passive. A section that says no such thing -- demand figures, a projection, a workforce table, a
+risk register, an answer that only points somewhere ('the names are on our website'), declines
+('the counter will stay as it is'), thanks or an exemption -- describes no piece of work, however
+its document is laid out.
+
+The test is on verbs, not on a document's phrasing: a lexicon of the verbs English uses for doing
+work (data below, in their base forms; every inflection is generated), found anywhere in the
+section's sentences. It is deliberately generous -- one such verb is enough -- because a section
+wrongly dropped loses an initiative, while one wrongly kept is only what the layouts gave before.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ingest.sentences import sentences
+
+# verbs of doing work, base forms (phrasal verbs with their particle)
+_WORK_VERBS = """
+act adapt add adopt advise agree alert allocate appoint arrange arrest assess assign assist attend audit award
+bring broker build buy call campaign carry out change charge check clean clear close coach co-design co-locate
+co-ordinate coordinate collaborate collect commission communicate complete conduct connect consult contact counsel
+convene convert create cut deal with decide deliver deploy design develop direct distribute divert draft educate
+embed employ enable encourage engage enforce equip establish evaluate expand extend facilitate fit fix focus
+form found fund gate give go out guide handle help hire hold host identify implement improve increase install
+interview introduce invest invite issue join launch lead light link make manage map mark meet mentor merge monitor
+move offer open organise organize operate partner patrol pay pilot place plan prevent produce promote prosecute
+protect provide publish put raise reach recruit redesign redeploy refer reform refurbish release relaunch
+remove renew reopen repair replace report research resource respond restore restructure return review roll out run safeguard schedule
+screen search secure seize select send serve set up share sign signpost speak staff stage start stop support survey
+take target teach team up test text tackle track train transform treat trial tutor upgrade use visit volunteer walk
+welcome widen work work with write
+"""
+_IRREGULAR = {
+    "bring": "brought", "build": "built", "buy": "bought", "deal": "dealt",
+    "give": "gave given", "go": "went gone", "hold": "held", "lead": "led", "make": "made", "meet": "met",
+    "pay": "paid", "light": "lit lighted", "put": "put", "run": "ran", "send": "sent", "set": "set", "speak": "spoke spoken",
+    "take": "took taken", "teach": "taught", "write": "wrote written", "cut": "cut", "found": "founded",
+}
+# verbs that also say what is, not what was done ('calls increased', 'we use cookies', 'work with
+# us'), counted only with an agent before them
+_NEEDS_AGENT = frozenset({"increase", "use", "work", "form", "do", "go out", "take", "make", "report", "plan",
+                          "check", "help", "join", "visit", "call", "contact", "change", "move", "close", "publish",
+                          "open", "give", "put", "share", "speak", "write", "handle", "reach", "stop"})
+# people by their role ('custody sergeants', 'youth workers', 'advocates', 'detectives')
+_PEOPLE = r"(?i:[a-z]+(?:ers|ors|ists|ants|ents|ians|ates|ives|ables|ff|pcsos|people|teams|groups))"
+# who does the work a verb tells of
+# capitalised words that open a sentence without naming anyone
+_NOT_A_NAME = (r"(?!(?:The|A|An|This|That|These|Those|Its|Their|His|Her|Our|Your|In|On|At|For|By|Since|After|"
+               r"Before|During|When|If|Each|Every|Some|All|Most|No)\b)")
+_AGENT = (rf"(?:{_PEOPLE}|(?i:we|i|they|our\s+[\w-]+(?:\s+[\w-]+)?|the\s+(?:force|team|unit|project|scheme|programme|service|"
+          r"partnership|council|charity|trust|officers?|staff|volunteers?|pilot|operation|hub|panel|network|"
+          r"navigators?|practitioners?|coordinators?|commissioner|board)|officers|staff|volunteers|police|partners|"
+          r"pcsos?|detectives|constables)|{_NOT_A_NAME}[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|and|of|for))*)")
+# who does work, whatever the verb after them ('Cleveland Police and the council lit a subway',
+# 'we restarted the scheme')
+_DOER = (rf"(?:{_PEOPLE}|(?i:we|our\s+(?:officers|team|staff|force|volunteers|partners)|the\s+(?:force|team|unit)|officers|police)|"
+         r"(?:[A-Z][\w'’-]+\s+)+(?:Police|Constabulary|Council|Service|Trust|Partnership))")
+# '... and the county council', '... and their partners'
+_AND = r"(?:\s+and\s+(?:the\s+|their\s+|its\s+|our\s+)?(?:[\w'’-]+\s+){0,2}[\w'’-]+)?"
+_AUXILIARY = r"(?:\s+(?:have|has|had|will|would|can|could|now|also|then|quickly|jointly|together|all|both|each|"\
+             r"first|successfully|recently|already|regularly|not only|began to|started to|went on to|helped to|"\
+             r"to|were able to|was able to|been|be|being|are|is|was|were|did|do|does))*"
+
+
+def _forms(verb: str) -> tuple[set[str], set[str]]:
+    """(past forms, other forms) of a verb given in its base form, phrasal particle kept."""
+    head, _, rest = verb.partition(" ")
+    if head.endswith("e"):
+        past, other = {head + "d"}, {head, head + "s", head[:-1] + "ing"}
+    elif head.endswith("y") and head[-2:-1] not in "aeiou":
+        past, other = {head[:-1] + "ied"}, {head, head[:-1] + "ies", head + "ing"}
+    elif re.search(r"(?:^|[^aeiou])[aeiou][bdgmnprt]$", head) and len(head) <= 4:
+        past, other = {head + head[-1] + "ed"}, {head, head + "s", head + head[-1] + "ing"}
+    else:
+        es = "es" if head.endswith(("s", "sh", "ch", "x", "z")) else "s"
+        past, other = {head + "ed"}, {head, head + es, head + "ing"}
+    if head in _IRREGULAR:
+        past = set(_IRREGULAR[head].split())
+    join = lambda forms: {f"{form} {rest}".strip() for form in forms}  # noqa: E731
+    return join(past), join(other)
+
+
+_PHRASAL = re.compile(r"\b(carry out|deal with|go out|roll out|set up|team up|work with)\b")
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    listed = " ".join(_WORK_VERBS.split())
+    phrasal = set(_PHRASAL.findall(listed))
+    verbs = phrasal | set(_PHRASAL.sub(" ", listed).split())
+    free: set[str] = set()
+    present: set[str] = set()
+    bound: set[str] = set()
+    for verb in verbs:
+        past, other = _forms(verb)
+        bound |= past | other
+        if verb not in _NEEDS_AGENT:
+            free |= past
+            present |= other
+    alternatives = lambda forms: "|".join(re.escape(f).replace(r"\ ", r"\s+")  # noqa: E731
+                                          for f in sorted(forms, key=len, reverse=True))
+    # a past form ('introduced', 'set up', 'trained') tells of work wherever it stands; a present
+    # form ('runs', 'reviews') when it is not a noun (no article or preposition before it: 'the
+    # clinic's advocates review every case', not 'a review of'); any form after someone doing it
+    anywhere = re.compile(rf"(?i)\b(?:{alternatives(free)})\b")
+    as_verb = re.compile(rf"(?i)(?<![\w'’-])(\w+),?\s+(?:{alternatives(present)})\b")
+    with_agent = re.compile(rf"\b(?:{_AGENT}{_AND}(?i:{_AUXILIARY})\s+(?i:{alternatives(bound)})|"
+                            rf"{_DOER}{_AND}(?:\s+[\w-]+){{0,4}}?(?i:{_AUXILIARY})\s+[a-z]{{3,}}ed|"
+                            rf"{_DOER}{_AND}\s+(?!(?:was|has|does|is)\b)[a-z]{{3,}}s)\b")
+    return anywhere, as_verb, with_agent
+
+
+# words a noun follows ('the review', 'a support worker', 'for training'), so a verb form after
+# one of them is a noun
+_BEFORE_A_NOUN = frozenset("""a an the this that these those its their his her our your my of for in on at
+with by from into about new first further more extra any each every no some and or per""".split())
+
+
+_NEGATED = re.compile(r"(?i)\b(?:not|never|n't)\s+(?:been\s+|yet\s+|be\s+)?$")
+
+
+def describes_work(text: str) -> bool:
+    """Whether any sentence of `text` tells of someone doing work (see the module's docstring)."""
+    anywhere, as_verb, with_agent = _patterns()
+    for sentence in sentences(text):
+        if len(sentence.split()) < 3:
+            continue
+        if any(not _NEGATED.search(sentence[:m.start()]) for m in anywhere.finditer(sentence)) \
+                or with_agent.search(sentence):
+            return True
+        if any(m.group(1).lower() not in _BEFORE_A_NOUN for m in as_verb.finditer(sentence)):
+            return True
+    return False

@@ -1,0 +1,85 @@
+"""Whether a section tells of work done (ingest/work.py), and what that does to a document cut at
+headings or numbers: context sections (demand, projections, workforce tables), answers that only
+point somewhere and declines are not initiatives, while every way English tells of work (past,
+present, passive, a role as the subject, a verb the lexicon lacks after a force) keeps a section.
+Sentences written for these tests, in the forms of the documents they stand for."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ingest.readers import read_document
+from ingest.segment import segmentation
+from ingest.work import describes_work
+
+WORK = [
+    "We set up a town centre retail crime partnership with the business improvement district.",
+    "Since October youth workers and two of our PCSOs have run free Friday night football.",
+    "A new triage car was introduced in 2023.",
+    "The navigator meets each detainee and refers them to housing and drug services.",
+    "Custody sergeants used a shorter risk assessment form that detainees could read.",
+    "Northshire Police and the county council put average speed cameras on four rural routes.",
+    "Cleveland Police and the council lit a subway where robberies had happened.",
+    "Officers in the city centre worked with the football club on a diversion scheme.",
+    "Avon and Somerset Police texts every burglary victim in Bath each week with news of their case.",
+    "The officers are on call around the clock, searching for missing people and following suspects.",
+    "Our officers were trained to fly drones across the rural west of the force area.",
+]
+NOT_WORK = [
+    "On current trends, emergency calls will rise by about 3% a year to 2029/30.",
+    "Mental health demand is expected to stay at its current level.",
+    "Call handler turnover was 19% in the year.",
+    "The names and photographs of every neighbourhood officer are on our website.",
+    "The opening hours will stay the same for now.",
+    "Please keep telling us what you see, online or on 101.",
+    "We cannot talk about individual investigations.",
+    "The information requested is not held by the force.",
+    "Demand rose again in 2024/25 and calls increased.",
+]
+
+
+@pytest.mark.parametrize("sentence", WORK)
+def test_work_done_is_seen_in_any_tense_voice_or_subject(sentence):
+    assert describes_work(sentence)
+
+
+@pytest.mark.parametrize("sentence", NOT_WORK)
+def test_figures_projections_pointers_and_declines_are_not_work(sentence):
+    assert not describes_work(sentence)
+
+
+def test_a_noun_that_is_also_a_work_verb_is_not_work():
+    assert not describes_work("The review of the fund and its training budget is due in May.")
+    assert describes_work("The unit reviews every high-risk case each fortnight.")
+
+
+FMS = """\
+# Force Management Statement 2025: public contact
+
+## 1. Current demand
+
+In 2024/25 there were 101,845 emergency calls, 5.7% more than the year before. Calls about mental health made up one in eight incidents.
+
+## 2. Future demand
+
+On current trends, emergency calls will rise by about 3% a year to 2029/30, and online reports will overtake non-emergency calls by 2027/28.
+
+## 3. Improvement programmes
+
+### 3.1 The digital desk
+
+In April 2024 we set up a digital desk of six call handlers who answer web chat and online reports. It cleared 94% of online reports within a day.
+
+### 3.2 Mental health practitioners in the control room
+
+Since June 2024 two mental health nurses from the county NHS trust have worked in the control room from 2pm to midnight, advising call handlers and speaking to callers.
+"""
+
+
+def test_a_statement_of_demand_keeps_only_its_programmes(tmp_path: Path):
+    path = tmp_path / "fms.md"
+    path.write_text(FMS, encoding="utf-8")
+    found = segmentation(read_document(path, "fms.md")).initiatives
+    assert [i.title for i in found] == ["The digital desk", "Mental health practitioners in the control room"]
