@@ -93,11 +93,11 @@ def derbyshire_board_minutes(out: Path) -> None:
                      "Simon Achterberg, Chief Executive, OPCC<br/>"
                      "Joanne Price, Chief Finance Officer, OPCC<br/>"
                      "Rhian Doyle, Head of Partnerships and Commissioning, OPCC"),
-        ("Force:", "Chief Constable Andrew Pell<br/>Deputy Chief Constable Nadia Kerr<br/>"
+        ("Derbyshire Constabulary:", "Chief Constable Andrew Pell<br/>Deputy Chief Constable Nadia Kerr<br/>"
                    "Superintendent Carl Brindley (for item 5)<br/>Inspector Priya Gill (for item 6)"),
         ("Minutes:", "Tom Ellery, Governance Officer, OPCC"),
         ("Apologies:", "Assistant Chief Officer Mark Rowe"),
-    ]], colWidths=[80, inner - 80])
+    ]], colWidths=[130, inner - 130])
     present.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
                                  ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]))
 
