@@ -211,14 +211,24 @@ def _force_aliases(data: GazetteerData) -> list[_Alias]:
     return sorted(seen.values(), key=lambda a: _sort_key(a.text))
 
 
+def _capitalised_as(found: str, name: str) -> bool:
+    """Every word the name capitalises is capitalised where it was found."""
+    said = re.findall(r"[\w'’]+", found)
+    named = re.findall(r"[\w'’]+", name)
+    return len(said) != len(named) or all(not n[:1].isupper() or s[:1].isupper() for s, n in zip(said, named))
+
+
 class _AliasMatcher:
     """Longest-first, non-overlapping alias matching; each alias list is split by its first word
     so that only the few aliases that can start at a word are tried there."""
 
     _WORD = re.compile(r"\w+")
 
-    def __init__(self, aliases: list[_Alias]) -> None:
+    def __init__(self, aliases: list[_Alias], as_written: bool = False) -> None:
         self.aliases = aliases
+        # names made of common words ('Police Now', 'Catch22') are names only when capitalised
+        # as names are: 'Wiltshire Police now offers' names no body
+        self.as_written = as_written
         groups: dict[str, list[int]] = {}
         for i, a in enumerate(aliases):
             first = a.text.split()[0].lower()  # "King's" may be written "Kings": file under both
@@ -244,8 +254,11 @@ class _AliasMatcher:
                 continue
             m = rx.match(text, w.start())
             if m:
+                alias = self.aliases[int(m.lastgroup[1:])]  # type: ignore[index]
+                if self.as_written and not _capitalised_as(m.group(), alias.text):
+                    continue
                 pos = m.end()
-                yield m.start(), m.end(), self.aliases[int(m.lastgroup[1:])]  # type: ignore[index]
+                yield m.start(), m.end(), alias
 
 
 _FORCE_ALIASES = _force_aliases(_DATA)
@@ -259,7 +272,7 @@ _ORG_ALIASES = sorted(
     ),
     key=lambda a: _sort_key(a.text),
 )
-_ORG_MATCHER = _AliasMatcher(_ORG_ALIASES)
+_ORG_MATCHER = _AliasMatcher(_ORG_ALIASES, as_written=True)
 
 # Context checks for force mentions.
 _BEFORE_RE = re.compile(

@@ -114,10 +114,12 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     return anywhere, as_verb, with_agent
 
 
-# words a noun follows ('the review', 'a support worker', 'for training'), so a verb form after
-# one of them is a noun
-_BEFORE_A_NOUN = frozenset("""a an the this that these those its their his her our your my of for in on at
-with by from into about new first further more extra any each every no some and or per""".split())
+# words after which a verb form is no one's work: a noun follows them ('the review', 'a support
+# worker', 'for training'), or they are whom something is done to ('helps us build a picture')
+_NOT_A_SUBJECT = frozenset("""a an the this that these those its their his her our your my of for in on at
+with by from into about new first further more extra any each every no some and or per us them me him""".split())
+# the reader as the one to act ('You can also sign up to alerts', 'if you would like to report')
+_READER = re.compile(r"(?i)\byou\b(?:\s+[\w']+){0,3}\s*$")
 
 
 _NEGATED = re.compile(r"(?i)\b(?:not|never|n't)\s+(?:been\s+|yet\s+|be\s+)?$")
@@ -132,6 +134,7 @@ def describes_work(text: str) -> bool:
         if any(not _NEGATED.search(sentence[:m.start()]) for m in anywhere.finditer(sentence)) \
                 or with_agent.search(sentence):
             return True
-        if any(m.group(1).lower() not in _BEFORE_A_NOUN for m in as_verb.finditer(sentence)):
+        if any(m.group(1).lower() not in _NOT_A_SUBJECT and not _READER.search(sentence[:m.start()])
+               for m in as_verb.finditer(sentence)):
             return True
     return False

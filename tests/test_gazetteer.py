@@ -765,3 +765,8 @@ def test_a_place_inside_a_bodys_longer_name_is_no_force(text, expected):
 )
 def test_names_of_bodies_by_their_shape(text, expected):
     assert [m.name for m in gazetteer.find_organisations(text)] == expected
+
+
+def test_a_body_named_in_common_words_is_named_only_when_capitalised_as_a_name():
+    assert not find_organisations("Wiltshire Police now offers adults a conditional caution.")
+    assert [m.name for m in find_organisations("Officers trained by Police Now joined in 2023.")] == ["Police Now"]

@@ -1328,3 +1328,74 @@ def test_other_forces_practice_in_one_forces_review_is_one_piece_each_and_the_re
     texts = [doc.text[i.start:i.end] for i in found]
     assert "register is shared" in texts[0] and "900 members" in texts[1]
     assert not any("could be adopted" in t or "visited two forces" in t for t in texts)
+
+
+SESSION_WRITE_UP = """CONFERENCE 2025
+Session 3B: what forces are doing differently
+
+----------------------------------------------------------------
+
+CHAIR'S INTRODUCTION
+
+The chair said the session was about four forces that had tried something different.
+
+----------------------------------------------------------------
+
+TALK 1
+"One officer, every offence"
+Inspector Ann Lowe, Kent Police
+
+Kent Police gave each of its most prolific shop thieves a single officer in charge.
+Since June 2024 that officer takes every new report and presents the cases as one file.
+
+Results presented: 41 offenders managed so far; 29 charged with multiple offences; time to charge down from 34 days to 9.
+
+----------------------------------------------------------------
+
+TALK 2
+"Evidence without a visit"
+Sarah Wood, Humberside Police
+
+Humberside Police built an online portal through which shops upload CCTV.
+212 shops had signed up by March 2025.
+
+Results presented: 3,160 reports made through the portal in nine months; usable CCTV attached rose from 38% to 81%.
+
+----------------------------------------------------------------
+
+TALK 3
+"Treatment, not a cell"
+Chief Inspector Nia Okoro, Wiltshire Police
+
+Wiltshire Police offers adults arrested for shop theft a conditional caution with treatment.
+A recovery worker sees each one in custody.
+
+Results presented: 188 conditional cautions since May 2024; 71% completed the conditions and most were not arrested again.
+
+----------------------------------------------------------------
+
+PANEL QUESTIONS
+
+Q (West Midlands Police): How do you stop one officer becoming a bottleneck?
+A (Kent): Each officer has a named deputy with access to the file.
+
+Q (Merseyside Police): Has anyone looked at the cost per case?
+A (Wiltshire): Not yet. A university is evaluating the scheme.
+
+----------------------------------------------------------------
+
+KEY POINTS FROM THE SESSION
+
+- Every speaker relied on a partner outside policing.
+- None of the schemes has been independently evaluated yet.
+"""
+
+
+def test_blocks_between_rules_that_open_with_their_heading_are_the_items():
+    # rules only separate the talks; each block opens with 'TALK n', a quoted title and the
+    # speaker's force; the chair's introduction, panel questions and key points are no talk
+    doc = _doc(SESSION_WRITE_UP, "Conference 2025")
+    assert _layout(doc) == "ruled bulletin"
+    initiatives = build_initiatives(doc)
+    assert [i.forces for i in initiatives] == [["Kent Police"], ["Humberside Police"], ["Wiltshire Police"]]
+    assert all(i.title for i in initiatives)

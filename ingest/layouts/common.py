@@ -51,7 +51,7 @@ class Section:
 # contact details, inspection judgements, a web page's help boxes. Never initiatives, nor passages.
 NOT_WORK = re.compile(
     r"(?i)^(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:table of )?contents|contents by \w+|on this page|in this (?:section|report|article)|introduction|foreword|preface|"
-    r"welcome|a (?:word|message) from|agenda(?=\W*$)|questions\??(?=\W*$)|executive summary|summary|overview|about (?:us|this \w+|the \w+)|"
+    r"welcome|a (?:word|message) from|agenda(?=\W*$)|(?:panel |audience |delegates'? )?questions(?: and answers)?\??(?=\W*$)|q ?& ?a(?=\W*$)|key (?:points|messages|takeaways)(?: from\b.*)?$|(?:panel |open )?discussion(?=\W*$)|executive summary|summary|overview|about (?:us|this \w+|the \w+)|"
     r"(?:important )?method(?:ology|s)?\b|methodological note|important methodological note|findings|"
     r"key findings|our findings|recommendations?|conclusions?|next steps|looking ahead|"
     # plans for the future are not work done: 'Our commitments for 2024-25', 'The year ahead'

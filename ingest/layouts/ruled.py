@@ -1,6 +1,8 @@
-"""Ruled bulletin: a plain-text newsletter or email bulletin whose items are set off by rules of
-repeated characters ('=====', '-----'): each item's heading is framed by a rule above and below,
-and its text runs to the next rule. What is not an item: the masthead and contents before the
+"""Ruled bulletin: a plain-text newsletter, email bulletin or write-up whose items are set off by
+rules of repeated characters ('=====', '-----'): each item's heading is framed by a rule above and
+below, and its text runs to the next rule; or, where rules only separate the items, each block
+between two rules opens with its heading (one to three short lines: 'TALK 2', a quoted title, the
+speaker and force) and its text follows. What is not an item: the masthead and contents before the
 first framed heading, a block between rules with no framed heading (the sign-off and
 unsubscribe footer), a letter to the readers (it opens with a salutation: 'Morning all,'), and a
 notice told in a single paragraph (a date to book, a car park closed): a piece of work is told
@@ -19,6 +21,8 @@ MIN_ITEMS = 3
 RULE = re.compile(r"^\s*([=\-*_~#+])\1{9,}\s*$")  # a line of ten or more of one character
 _SALUTATION = re.compile(r"^(?:[A-Z][a-z]+)(?: [A-Za-z]+){0,3},$")  # 'Morning all,' 'Dear colleagues,'
 _MAX_HEADING_LINES = 2
+_MAX_OPENING_LINES = 3
+_HEADING_WORDS = 10
 
 
 def is_rule(line: Line) -> bool:
@@ -37,16 +41,48 @@ def _framed(lines: list[Line]) -> list[int]:
     return heads
 
 
+def _opened(lines: list[Line]) -> list[int]:
+    """Indexes of headings that open the blocks between rules: a rule, then one to three short
+    lines with no sentence stop, then the block's text (a line of prose, not another rule)."""
+    rules = [i for i, line in enumerate(lines) if is_rule(line)]
+    heads = []
+    for a, b in zip(rules, [*rules[1:], len(lines)]):
+        inner = lines[a + 1:b]
+        short = 0
+        while short < min(_MAX_OPENING_LINES, len(inner)) and _heading_like(inner[short]) \
+                and (short == 0 or not inner[short].blanks_before):
+            short += 1
+        if short and len(inner) > short:
+            heads.append(a + 1)
+    return heads
+
+
+def _heading_like(line: Line) -> bool:
+    return len(line.plain.split()) <= _HEADING_WORDS and not line.plain.rstrip("\"'”’").endswith((".", "!", "?", ":"))
+
+
+def _heads(lines: list[Line]) -> tuple[list[int], str]:
+    framed = _framed(lines)
+    if len(framed) >= MIN_ITEMS:
+        return framed, "item headings framed by rules"
+    opened = _opened(lines)
+    if len(opened) >= MIN_ITEMS:
+        return opened, "blocks between rules, each opening with its heading"
+    return framed, "headings framed by rules"
+
+
 def score(view: View) -> tuple[float, str]:
-    heads = _framed(view.lines)
+    heads, how = _heads(view.lines)
     if len(heads) < MIN_ITEMS:
-        return 0.0, f"{len(heads)} headings framed by rules; needs {MIN_ITEMS}+"
-    return 0.95, f"{len(heads)} item headings framed by rules"
+        return 0.0, f"{len(heads)} {how}; needs {MIN_ITEMS}+"
+    return 0.95, f"{len(heads)} {how}"
 
 
 def sections(view: View) -> list[Section]:
     lines = view.lines
-    heads = set(_framed(lines))
+    found_heads, _ = _heads(lines)
+    heads = set(found_heads)
+    framed = found_heads == _framed(lines)
     found = []
     i = 0
     while i < len(lines):
@@ -54,9 +90,15 @@ def sections(view: View) -> list[Section]:
             i += 1
             continue
         end = i + 1
-        while end < len(lines) and not is_rule(lines[end]):
-            end += 1  # the heading's closing rule
-        body_from = end + 1
+        if framed:
+            while end < len(lines) and not is_rule(lines[end]):
+                end += 1  # the heading's closing rule
+            body_from = end + 1
+        else:
+            while end - i < _MAX_OPENING_LINES and end < len(lines) and _heading_like(lines[end]) \
+                    and not lines[end].blanks_before:
+                end += 1  # the block's heading lines
+            body_from = end
         stop = body_from
         while stop < len(lines) and not is_rule(lines[stop]):
             stop += 1
