@@ -24,6 +24,7 @@ from index.gazetteer import find_forces
 from ingest.layouts.common import Section, View, is_not_work
 from ingest.layouts.headings import heading_level
 from ingest.titles import QUOTED_NAME
+from ingest.work import describes_work
 
 # a programme's own name: 'Operation Ribbon', 'Project Vigilant', a quoted name
 _PROGRAMME = re.compile(
@@ -38,7 +39,7 @@ _COLLECTION = re.compile(
     r"compendium|newsletter|bulletin|round-?up|annual report|annual review|update[sd]?\b|"
     r"what (?:we|we're|we are|we’re) doing|our work|activities|achievements|talks|conference)")
 # a heading asking a question, or naming an aspect of one piece of work rather than a piece
-_QUESTION = re.compile(r"(?i)^(?:\d+(?:\.\d+)*[.)]?\s+|q\d*[.:)]\s*|question \d+[.:)]?\s*)?"
+_QUESTION = re.compile(r"(?i)^(?:\d+(?:\.\d+)*[.)]?\s+|q\d*[.:)]\s*|question \d+[.:)]?\s*)?(?:(?:so|and|but|now|then),?\s+)?"
                        r"(?:what|why|how|who|when|where|which|can|could|do|does|did|is|are|was|were|will|"
                        r"would|should|has|have)\b.*\?\s*$|"
                        # an indirect question: 'What the team does', 'How we did it', 'Why it matters'
@@ -81,7 +82,7 @@ def subject_of(title: str) -> str:
     if not title or _COLLECTION.search(title):
         return ""
     named = _PROGRAMME.search(title) or QUOTED_NAME.search(title)
-    if named:
+    if named and _is_name(named.group(0).strip("'‘’\"“” ")):
         return named.group(0).strip("'‘’\"“” ")
     # 'Community Speedwatch: frequently asked questions': a name, then what kind of document
     # this is about it. A document's own name ('Local Policing Review 2024', 'Inclusion
@@ -102,12 +103,17 @@ def who(view: View, section: Section) -> frozenset[str]:
     return frozenset(m.name for m in find_forces(f"{section.heading}\n{first}"))
 
 
+def _is_name(quoted: str) -> bool:
+    """A quoted name ('Walk and Talk'), not a pull quote ('Nobody should go home alone')."""
+    return bool(_TITLE_CASE.match(quoted)) and len(quoted.split()) <= 6
+
+
 def own_name(section: Section, subject: str) -> str:
     """A programme name the section's heading gives it, other than the document's subject."""
     for rx in (_PROGRAMME, QUOTED_NAME):
         for match in rx.finditer(section.heading):
             name = match.group(0).strip("'‘’\"“” ")
-            if rx is QUOTED_NAME and not (_TITLE_CASE.match(name) and len(name.split()) <= 6):
+            if rx is QUOTED_NAME and not _is_name(name):
                 continue
             if not subject or (name.lower() not in subject.lower() and subject.lower() not in name.lower()):
                 return name
@@ -189,23 +195,33 @@ def _kind(name: str) -> str:
     return ""
 
 
+def tells_of_work(view: View, section: Section) -> bool:
+    return describes_work(view.doc.text[max(section.start, section.body_start):section.end])
+
+
 def join(view: View, sections: list[Section], owners: tuple[str, ...] = ()) -> list[Section]:
     """The pieces of work among `sections` (a heading tree's or numbering's work sections): in a
     document about one subject, a section joins the piece before it unless it differs in who
     (credited to a force neither the piece nor the document's owner is) or names a programme of
     its own."""
     if len(sections) < 2:
-        return sections
+        return [s for s in sections if tells_of_work(view, s)]
     sections = _under_parents(view, sections, owners)
     if len(sections) < 2:
-        return sections
+        return [s for s in sections if tells_of_work(view, s)]
     subject = one_subject(view, sections)
     if not subject:
-        return sections
+        return [s for s in sections if tells_of_work(view, s)]
     pieces: list[Section] = []
     credited: set[str] = set()
     named = ""  # the programme the current piece's heading names
     for section in sections:
+        if not tells_of_work(view, section):
+            # results, figures or thanks tell of no work of their own: part of the piece before
+            # them, if there is one
+            if pieces:
+                pieces[-1].end = section.end
+            continue
         forces = who(view, section)
         name = own_name(section, subject)
         new = not pieces or (forces and not forces & (credited | set(owners))) or bool(name and name != named)

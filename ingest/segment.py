@@ -11,7 +11,6 @@ from ingest.layouts.common import is_addressed_to_reader, is_contact_only, is_no
 from index.gazetteer import find_forces
 from ingest.owners import Owner, document_owner, section_who
 from ingest.pieces import join
-from ingest.work import describes_work
 from ingest.titles import title_for
 
 
@@ -45,8 +44,8 @@ def segmentation(doc: Document) -> Segmentation:
     if choice.layout in _ONE_OR_MANY:
         # sections cut at headings or numbers are pieces only when they tell of work done (a
         # layout of parallel records says that of each record), and separate pieces only when
-        # they differ in who or what
-        sections = join(view, [s for s in sections if describes_work(_body(view, s))], owner.forces)
+        # they differ in who or what (ingest/pieces.py)
+        sections = join(view, sections, owner.forces)
     # In a collection whose pieces each name their own force (a compendium, a case-study pack), or
     # when the owner read from the top of the document is only the first piece's, the owner is no
     # more than a fallback.

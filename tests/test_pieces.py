@@ -444,3 +444,32 @@ def test_sections_that_only_number_the_questions_answered_are_one_piece(tmp_path
     found = _pieces(tmp_path, FOI_BARE)
     assert len(found) == 1
     assert _inside(FOI_BARE, found[0], "added sessions on coercive control")
+
+
+SPEAKERS = """\
+# ‘Nobody should go home alone after being assaulted’
+
+Two years after Lancashire Constabulary started its assaulted colleague pathway, we asked the sergeant who designed it and the Federation rep who shaped it how it works.
+
+## Where did the idea come from?
+
+DAWN: In 2022 I was punched at a domestic job. I had a phone call from nobody, so I wrote a proposal for a pathway and the force agreed to pilot it.
+
+## So what does the pathway actually do?
+
+DAWN: Every assault on a colleague recorded on the crime system now triggers a call from a trained peer supporter within 24 hours.
+
+MARK: We sat on the working group from the first meeting and pushed for the call to come from a peer, not a manager.
+
+## What difference has it made?
+
+DAWN: Last year 96% of assaulted colleagues got their call within a day, and sickness after assaults is down by a third.
+
+MARK: It costs next to nothing, which is why other forces keep asking about it.
+"""
+
+
+def test_an_interview_with_speaker_labels_under_questions_is_one_piece_not_records(tmp_path):
+    found = _pieces(tmp_path, SPEAKERS)
+    assert len(found) == 1
+    assert _inside(SPEAKERS, found[0], "sickness after assaults is down by a third")

@@ -24,7 +24,16 @@ def score(view: View) -> tuple[float, str]:
     starts, order = _record_starts(view)
     if len(starts) < 2 or len(order) < 2:
         return 0.0, f"{len(starts)} records of {len(order)} recurring labels; needs 2+ of 2+"
+    if _asked(view, starts, set(order)):
+        # an interview: the labels are speakers, answering the questions heading each turn
+        return 0.0, f"{len(starts)} runs of the labels {', '.join(order)} under questions: speakers, not records"
     return 0.95, f"{len(starts)} records with the labels {', '.join(order)}"
+
+
+def _asked(view: View, starts: list[int], labels: set[str]) -> bool:
+    """Most 'records' are headed by a question: turns of an interview."""
+    titles = [" ".join(view.lines[k].plain for k in _title_lines(view, f, labels)) for f in starts]
+    return sum(t.rstrip(" \"'”’").endswith("?") for t in titles) * 2 > len(titles)
 
 
 def sections(view: View) -> list[Section]:
