@@ -770,3 +770,11 @@ def test_names_of_bodies_by_their_shape(text, expected):
 def test_a_body_named_in_common_words_is_named_only_when_capitalised_as_a_name():
     assert not find_organisations("Wiltshire Police now offers adults a conditional caution.")
     assert [m.name for m in find_organisations("Officers trained by Police Now joined in 2023.")] == ["Police Now"]
+
+
+@pytest.mark.parametrize("written,force", [("Herts Police", "Hertfordshire Constabulary"),
+                                           ("Hants Constabulary", "Hampshire and Isle of Wight Constabulary"),
+                                           ("Notts Police", "Nottinghamshire Police"), ("Wilts Police", "Wiltshire Police")])
+def test_a_force_named_with_its_county_abbreviation_is_found(written, force):
+    assert [m.name for m in find_forces(f"{written} worked with the council.")] == [force]
+    assert not find_forces("Herts and Beds share a border.")  # an abbreviation alone is no force

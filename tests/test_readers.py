@@ -946,3 +946,15 @@ def test_a_title_read_from_content_skips_markings_labels_and_takes_a_title_field
     start = cover.index("Title of Paper")
     field = OutlineItem("field", start, cover.index("\n", start), 0, "Title of Paper")
     assert title_from_content(replace(doc, title="SCOTTISH POLICE AUTHORITY", outline=(field,))) == "Rural policing update"
+
+
+def test_readers_comments_under_a_post_are_furniture(tmp_path):
+    p = tmp_path / "page.html"
+    p.write_text("<html><body><main><article><h1>Our hospital data project</h1>"
+                 "<p>We set up a data-sharing agreement with the hospital.</p></article>"
+                 "<section class='comments'><h2>3 comments</h2><ol class='comment-list'><li class='comment'>"
+                 "<p>Great work, my cousin in Bedfordshire Police would love this.</p></li></ol></section>"
+                 "</main></body></html>", encoding="utf-8")
+    doc = read_document(p, "page.html")
+    furniture = " ".join(doc.text[i.start:i.end] for i in doc.outline if i.kind == "furniture")
+    assert "Bedfordshire Police" in furniture and "data-sharing agreement" not in furniture

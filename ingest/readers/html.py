@@ -35,7 +35,9 @@ _FURNITURE_ROLES = frozenset({"alert", "alertdialog", "banner", "complementary",
 # what sites call their furniture in class, id, role and aria-label attributes
 _FURNITURE = re.compile(r"(?i)cookie|consent|gdpr|\bshare|social|breadcrumb|skip-?link|newsletter|banner|"
                         r"\bnavigation\b|\bnavbar\b|\bmenu\b|site-?footer|site-?header|back-to-top|"
-                        r"\brelated\b|\bsidebar\b|\bfeedback\b|was this page (?:useful|helpful)|\balert\b|\bemergency\b")
+                        r"\brelated\b|\bsidebar\b|\bfeedback\b|was this page (?:useful|helpful)|\balert\b|\bemergency\b|"
+                        # readers' comments under a post are theirs, not the publisher's
+                        r"\bcomments?\b")
 
 
 def read_html(data: bytes) -> Extracted:
