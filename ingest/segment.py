@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from index.records import Document, Initiative
 from ingest.layouts import Choice, Section, View, choose, headings, make_view, numbered
-from ingest.layouts.common import is_addressed_to_reader, is_contact_only, is_not_work, is_sentence
+from ingest.layouts.common import is_addressed_to_reader, is_contact_only, is_not_work, is_prose_row, is_sentence
 from index.gazetteer import find_forces
 from ingest.owners import Owner, document_owner, section_who
 from ingest.pieces import join
@@ -93,7 +93,7 @@ def _body(view: View, section: Section) -> str:
 
 
 def _has_sentence(view: View, section: Section) -> bool:
-    return any(is_sentence(line) for line in view.lines if section.start <= line.start < section.end)
+    return any(is_sentence(line) or is_prose_row(line) for line in view.lines if section.start <= line.start < section.end)
 
 
 def _has_table(view: View, section: Section) -> bool:

@@ -107,7 +107,7 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     # form ('runs', 'reviews') when it is not a noun (no article or preposition before it: 'the
     # clinic's advocates review every case', not 'a review of'); any form after someone doing it
     anywhere = re.compile(rf"(?i)\b(?:{alternatives(free)})\b")
-    as_verb = re.compile(rf"(?i)(?<![\w'’-])(\w+),?\s+(?:{alternatives(present)})\b")
+    as_verb = re.compile(rf"(?i)(?<![\w'’-])(\w+),?\s+({alternatives(present)})\b")
     with_agent = re.compile(rf"\b(?:{_AGENT}{_AND}(?i:{_AUXILIARY})\s+(?i:{alternatives(bound)})|"
                             rf"{_DOER}{_AND}(?:\s+[\w-]+){{0,4}}?(?i:{_AUXILIARY})\s+[a-z]{{3,}}ed|"
                             rf"{_DOER}{_AND}\s+(?!(?:was|has|does|is)\b)[a-z]{{3,}}s)\b")
@@ -134,7 +134,30 @@ def describes_work(text: str) -> bool:
         if any(not _NEGATED.search(sentence[:m.start()]) for m in anywhere.finditer(sentence)) \
                 or with_agent.search(sentence):
             return True
-        if any(m.group(1).lower() not in _NOT_A_SUBJECT and not _READER.search(sentence[:m.start()])
+        if any(_as_verb(m.group(1), m.group(2), sentence[:m.start()]) and not _READER.search(sentence[:m.start()])
                for m in as_verb.finditer(sentence)):
             return True
     return False
+
+
+# words after which a bare verb ('review', 'run') has a subject: many doers, a pronoun, or an
+# auxiliary or adverb ('to review', 'will run', 'now run')
+_PLURAL_SUBJECT = re.compile(r"(?i)^(?:\w+(?<!s)s|we|they|i|you|people|staff|police|to|will|would|can|could|may|"
+                             r"must|should|also|now|then|jointly|together|\w+ly|and|who|which|that)$")
+
+
+def _as_verb(before: str, form: str, preceding: str = "") -> bool:
+    """A present or -ing form is a verb here, not a noun: not after an article or preposition
+    ('the review', 'for training'); a bare form ('review') needs a subject that takes it ('the
+    officers review', 'will review'), not a noun it modifies ('retention schedule')."""
+    if before.lower() in _NOT_A_SUBJECT:
+        return False
+    head = form.split()[0].lower()
+    if head.endswith("ing") or (head.endswith("s") and not head.endswith("ss")):
+        return True
+    # ('the force's lead, a psychologist and an independent advocate review every case': a subject
+    # of several joined by 'and')
+    return bool(_PLURAL_SUBJECT.match(before) or _JOINED_SUBJECT.search(preceding))
+
+
+_JOINED_SUBJECT = re.compile(r"(?i)\band\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,3}$")

@@ -83,3 +83,33 @@ def test_a_statement_of_demand_keeps_only_its_programmes(tmp_path: Path):
     path.write_text(FMS, encoding="utf-8")
     found = segmentation(read_document(path, "fms.md")).initiatives
     assert [i.title for i in found] == ["The digital desk", "Mental health practitioners in the control room"]
+
+
+def test_a_noun_modifying_a_noun_is_no_verb():
+    assert not describes_work("Retain for seven years after closure in line with the retention schedule.")
+    # a subject of several joined by 'and' takes the bare verb
+    assert describes_work("A psychologist, probation and an independent advocate review every high-risk case.")
+
+
+CLOSURE = """\
+# Project closure report: FELLSIGHT
+
+## 1. Project summary
+
+Project name\tFELLSIGHT: drones for missing person searches in the fells
+Objectives\tTo cut the time taken to find missing people on open fell land by searching from the air first.
+What was delivered\tWe trained six pilots and bought two drones with thermal cameras, based at Penrith.
+Benefits\tAverage search time fell from 5 hours to 2 hours over the pilot.
+
+## 2. Approval
+
+Name\tRole\tDecision\tDate
+A. Chair\tChair, Change Board\tClosure approved\t18/11/2024
+"""
+
+
+def test_a_project_laid_out_as_a_table_of_labelled_rows_is_the_piece_and_its_sign_off_is_not(tmp_path: Path):
+    path = tmp_path / "closure.md"
+    path.write_text(CLOSURE, encoding="utf-8")
+    found = segmentation(read_document(path, "closure.md")).initiatives
+    assert len(found) == 1 and "trained six pilots" in CLOSURE[found[0].start:found[0].end]

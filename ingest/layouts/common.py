@@ -254,6 +254,14 @@ def is_sentence(line: Line) -> bool:
     )
 
 
+def is_prose_row(line: Line) -> bool:
+    """A table row one of whose cells is a sentence of prose: a form laid out as a table
+    ('Objectives | To cut the time ...'), not a row of figures."""
+    return line.is_table_row and any(
+        len(cell.split()) >= 8 and (SENTENCE_END.search(cell.strip()) or len(cell) >= 90)
+        for cell in line.raw.split("\t"))
+
+
 def is_paragraph(line: Line) -> bool:
     plain = line.plain
     return (
