@@ -54,7 +54,13 @@ _NOT_A_NAME = (r"(?!(?:The|A|An|This|That|These|Those|Its|Their|His|Her|Our|Your
 _AGENT = (rf"(?:{_PEOPLE}|(?i:we|i|they|our\s+[\w-]+(?:\s+[\w-]+)?|the\s+(?:force|team|unit|project|scheme|programme|service|"
           r"partnership|council|charity|trust|officers?|staff|volunteers?|pilot|operation|hub|panel|network|"
           r"navigators?|practitioners?|coordinators?|commissioner|board)|officers|staff|volunteers|police|partners|"
-          r"pcsos?|detectives|constables)|{_NOT_A_NAME}[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|and|of|for))*)")
+          r"pcsos?|detectives|constables)|"
+          # a piece of work itself, as the doer ('a campaign in Selby gave 500 homes door chains')
+          r"(?i:campaigns?|schemes?|projects?|programmes?|operations?|initiatives?|pilots?|services?|partnerships?|"
+          r"teams?|units?)(?:\s+(?:in|at|for|across|on)\s+(?:the\s+)?[\w'’-]+)?|"
+          # a named body ('Kent Police', 'Selby District Council', 'Hull Business Improvement District')
+          rf"{_NOT_A_NAME}(?:[A-Z][\w'’-]+\s+)+(?:Police|Constabulary|Council|Service|Trust|Partnership|District|"
+          r"Board|Authority|Team|Unit|Hub|Network|Foundation|Charity|University|College|Office))")
 # who does work, whatever the verb after them ('Cleveland Police and the council lit a subway',
 # 'we restarted the scheme')
 _DOER = (rf"(?:{_PEOPLE}|(?i:we|our\s+(?:officers|team|staff|force|volunteers|partners)|the\s+(?:force|team|unit)|officers|police)|"
@@ -157,7 +163,10 @@ def _as_verb(before: str, form: str, preceding: str = "") -> bool:
         return True
     # ('the force's lead, a psychologist and an independent advocate review every case': a subject
     # of several joined by 'and')
-    return bool(_PLURAL_SUBJECT.match(before) or _JOINED_SUBJECT.search(preceding))
+    # ... or one a few words back ('Officers in Whitby hold a coffee morning')
+    return bool(_PLURAL_SUBJECT.match(before) or _JOINED_SUBJECT.search(preceding) or _PLURAL_NEAR.search(preceding))
 
 
+_PLURAL_NEAR = re.compile(r"(?i)\b(?:\w+(?<![su])s|we|they|people|staff|police)\s+(?:in|at|from|across|of|on)\s+"
+                          r"(?:the\s+)?(?:[\w'’-]+\s+){1,2}$")
 _JOINED_SUBJECT = re.compile(r"(?i)\band\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,3}$")

@@ -113,3 +113,9 @@ def test_a_project_laid_out_as_a_table_of_labelled_rows_is_the_piece_and_its_sig
     path.write_text(CLOSURE, encoding="utf-8")
     found = segmentation(read_document(path, "closure.md")).initiatives
     assert len(found) == 1 and "trained six pilots" in CLOSURE[found[0].start:found[0].end]
+
+
+def test_a_named_body_or_a_piece_of_work_can_be_the_doer_but_a_capitalised_opening_word_is_not():
+    assert describes_work("Selby District Council gave 500 homes free door chains.")
+    assert describes_work("A crime prevention campaign in Selby gave 500 homes free door chains.")
+    assert not describes_work("Demand increased again and Calls doubled.")
