@@ -52,7 +52,11 @@ _ASPECT = re.compile(
     r"how (?:it|the \w+|we) (?:works?|worked|started|began)|where it (?:all )?(?:started|began)|"
     r"how it (?:all )?(?:started|began)|what (?:happens|happened|comes) next|what(?:'s| is) next|"
     r"(?:the )?team|(?:the )?people|feedback|what people (?:say|said)|in (?:their|his|her) own words|"
-    r"(?:the )?future|looking forward|timeline|(?:the )?story so far)\b")
+    r"(?:the )?future|looking forward|timeline|(?:the )?story so far|"
+    # the piece itself and what a study of it says ('The pilot', 'After the pilot', 'Implications')
+    r"(?:the |our )?(?:pilot|project|scheme|programme|intervention|trial|study|initiative)(?=\W*$)|"
+    r"(?:before|after|during|beyond) the (?:pilot|project|scheme|programme|trial|study)|"
+    r"implications|limitations|what (?:we|they|the \w+) (?:found|learned|learnt)|why (?:this|it) matters)\b")
 # words of a document's own name, not a piece of work's
 _DOCUMENT_NAME = re.compile(
     r"(?i)\b(?:review|report|plan|strategy|statement|newsletter|magazine|bulletin|issue|edition|update|"

@@ -473,3 +473,39 @@ def test_an_interview_with_speaker_labels_under_questions_is_one_piece_not_recor
     found = _pieces(tmp_path, SPEAKERS)
     assert len(found) == 1
     assert _inside(SPEAKERS, found[0], "sickness after assaults is down by a third")
+
+
+BRIEFING = """\
+# QR wristbands: a pilot in two Welsh police forces
+
+## Why this matters
+
+Going missing is common among people living with dementia, and the first hour of a search is often spent finding their details.
+
+## The pilot
+
+Between May and October 2024, Heddlu Dyfed-Powys and
+South Wales Police offered families a free wristband printed with a QR code that rings the police.
+
+## What we did
+
+We interviewed 31 family carers and 18 officers and compared 19 missing episodes with 44 from 2023.
+
+## What we found
+
+The median time to find a wearer was 1 hour 25 minutes, against 3 hours 10 minutes before.
+
+## After the pilot
+
+Both forces have kept the wristbands going since the pilot ended.
+
+## Implications for policing
+
+Wristbands should be offered to families, not pressed on them.
+"""
+
+
+def test_a_research_briefing_on_one_pilot_is_one_piece_credited_to_both_forces(tmp_path):
+    found = _pieces(tmp_path, BRIEFING)
+    assert len(found) == 1
+    assert found[0].forces == ["Dyfed-Powys Police", "South Wales Police"]

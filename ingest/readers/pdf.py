@@ -271,6 +271,9 @@ def _spanning_head(page, columns: list[tuple[float, float]]) -> tuple[list[_Line
             break  # the columns begin
         size = max(c["size"] for c in chars)
         if right[0]["x0"] - left[-1]["x1"] > _CROSSING_GAP * size:
+            if at_edge:
+                taken.append(_line(found, 0))  # a running header set at both margins
+                continue
             break  # two columns' lines side by side
         taken.append(_line(found, 0))
         head, below = list(taken), found["bottom"] + 0.01  # (crop keeps what touches its edge)
@@ -307,6 +310,8 @@ def _columns(page) -> list[tuple[float, float]]:
     A narrow column holding little of the text beside the body is split off too: it may be a
     sidebar (`_sidebar`)."""
     columns = _gutter_columns(page, page.chars)
+    if len(columns) == 1:
+        columns = _columns_below_a_head(page) or columns
     if len(columns) == 2:
         # a ruled table is set across the page's measure: its cells' gaps are no gutter, and a page
         # whose text outside its tables crosses the gap is one column
@@ -318,6 +323,28 @@ def _columns(page) -> list[tuple[float, float]]:
                 for x0, top, x1, bottom in crossing)]
             return _gutter_columns(page, outside, len(page.chars))
     return columns
+
+
+_HEAD_SHARE = 0.6  # a head set across both columns (title, standfirst, key points) ends within this share of the page
+_BELOW_SHARE = 0.4  # ... and the columns under it hold at least this share of the page's characters
+
+
+def _columns_below_a_head(page) -> list[tuple[float, float]] | None:
+    """Two columns under a head set across the page's measure (a briefing's title and key points
+    above its two columns): the gutter found in the text below the head, tried below each line
+    of the top of the page in turn; None when there is none."""
+    chars = [c for c in page.chars if c["text"].strip()]
+    if not chars:
+        return None
+    tops = sorted({round(c["top"]) for c in chars if c["top"] < _HEAD_SHARE * float(page.height)})
+    for top in tops[1:]:
+        below = [c for c in chars if c["top"] >= top]
+        if len(below) < _BELOW_SHARE * len(chars):
+            return None
+        columns = _gutter_columns(page, below)
+        if len(columns) == 2:
+            return columns
+    return None
 
 
 def _gutter_columns(page, chars: list, counted: int | None = None) -> list[tuple[float, float]]:
