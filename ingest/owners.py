@@ -35,6 +35,8 @@ class Owner:
     forces: tuple[str, ...] = ()
     organisations: tuple[str, ...] = ()
     source: str = ""  # "title", "press-release dateline", "inspection subject", "first page", "publisher"
+    # the one force a document owned by no force names anywhere: the force its 'the Force' means
+    named_force: str = ""
 
     @property
     def single_force(self) -> bool:
@@ -69,15 +71,17 @@ def document_owner(doc: Document) -> Owner:
         if 1 <= len(forces) <= _MAX_OWNERS:
             orgs = _names(find_organisations(text)) or publisher_orgs
             return Owner(tuple(forces), tuple(o for o in orgs if o not in forces), source)
+    named = _names(find_forces(doc.text))
+    named_force = named[0] if len(named) == 1 else ""
     title_orgs = _names(find_organisations(doc.title))
     if title_orgs:
-        return Owner((), tuple(title_orgs), "title")
+        return Owner((), tuple(title_orgs), "title", named_force)
     if publisher_orgs:
-        return Owner((), tuple(publisher_orgs), "publisher")
+        return Owner((), tuple(publisher_orgs), "publisher", named_force)
     # an organisation's own report names it in the first page's title block ('Annual Report' /
     # 'Police and Crime Commissioner for X')
     block_orgs = _names(find_organisations(_title_block(doc.text[:_FIRST_PAGE])))
-    return Owner((), tuple(block_orgs), "first page") if block_orgs else Owner()
+    return Owner((), tuple(block_orgs), "first page", named_force) if block_orgs else Owner(named_force=named_force)
 
 
 # a masthead set between two rules of one repeated character ('=====') near the top
@@ -176,17 +180,17 @@ _FOR_AREA = re.compile(r"\b(?:for|of) ((?:[A-Z][\w'’-]+(?: and | & |, | )?){1,
 
 
 def _area_force(owner: Owner, text: str) -> str:
-    """The force of the area the document's owner serves ('... Commissioner for Cheshire'), when
-    the owner is no force itself and the text speaks of 'the Constabulary', 'the force' or 'the
-    Chief Constable'; '' otherwise."""
-    if owner.forces or not owner.organisations or not _AREA_FORCE_ROLE.search(text):
+    """The force of the area the document's owner serves ('... Commissioner for Cheshire'), or
+    else the one force the document names anywhere, when the owner is no force itself and the text
+    speaks of 'the Constabulary', 'the force' or 'the Chief Constable'; '' otherwise."""
+    if owner.forces or not _AREA_FORCE_ROLE.search(text):
         return ""
     for organisation in owner.organisations:
         area = _FOR_AREA.search(organisation)
         forces = _names(find_forces(area.group(1))) if area else []
         if len(forces) == 1:
             return forces[0]
-    return ""
+    return owner.named_force  # the one force the whole document names
 
 
 def refers_to(text: str, organisation: str) -> bool:

@@ -128,6 +128,10 @@ with by from into about new first further more extra any each every no some and 
 _READER = re.compile(r"(?i)\byou\b(?:\s+[\w']+){0,3}\s*$")
 
 
+# a past participle after a determiner is an adjective: 'their funded establishment', 'the
+# trained staff' (not a sentence saying the staff were trained)
+_ADJECTIVE = re.compile(r"(?i)\b(?:a|an|the|this|that|these|those|its|their|his|her|our|your|my|newly|fully|well|"
+                        r"recently|specially|properly)\s+$")
 _NEGATED = re.compile(r"(?i)\b(?:not|never|n't)\s+(?:been\s+|yet\s+|be\s+)?$")
 
 
@@ -137,7 +141,8 @@ def describes_work(text: str) -> bool:
     for sentence in sentences(text):
         if len(sentence.split()) < 3:
             continue
-        if any(not _NEGATED.search(sentence[:m.start()]) for m in anywhere.finditer(sentence)) \
+        if any(not _NEGATED.search(sentence[:m.start()]) and not _ADJECTIVE.search(sentence[:m.start()])
+               for m in anywhere.finditer(sentence)) \
                 or with_agent.search(sentence):
             return True
         if any(_as_verb(m.group(1), m.group(2), sentence[:m.start()]) and not _READER.search(sentence[:m.start()])

@@ -1399,3 +1399,27 @@ def test_blocks_between_rules_that_open_with_their_heading_are_the_items():
     initiatives = build_initiatives(doc)
     assert [i.forces for i in initiatives] == [["Kent Police"], ["Humberside Police"], ["Wiltshire Police"]]
     assert all(i.title for i in initiatives)
+
+
+TRACKER = """# Police and Crime Plan: delivery tracker, quarter 3
+
+Ref\tCommitment\tLead\tStatus\tUpdate
+Priority 1: Safer communities
+1.1\tIncrease the visibility of neighbourhood policing\tChief Constable\tGREEN\tOn track. All neighbourhood teams are at their funded establishment. Next update at Q4.
+1.2\tWork with business to reduce shop theft\tChief Constable\tGREEN\tThe Force and the city's business district launched a radio link for 64 shops in July, and shop theft fell by 12%.
+Priority 2: Protecting people
+2.1\tMake the night-time economy safer\tChief Constable\tGREEN\tThe Force's licensing team and the city council have trained 310 door staff and bar staff to step in on predatory behaviour.
+2.2\tImprove answer times on 101\tChief Constable\tAMBER\tAverage answer time was 6 minutes in December against a target of 5 minutes.
+
+Contact: the policy officer, 0116 000 0000. Nothing else in this tracker is about Leicestershire Police.
+"""
+
+
+def test_a_register_of_commitments_gives_one_piece_per_row_that_tells_of_work_done():
+    # a tracker: a header row of column names, rows merged across it, prose updates; a status line
+    # is no piece; 'the Force' is the one force the document names
+    doc = _doc(TRACKER, "Police and Crime Plan: delivery tracker")
+    assert _layout(doc) == "appendix table"
+    initiatives = build_initiatives(doc)
+    assert [i.title for i in initiatives] == ["Work with business to reduce shop theft", "Make the night-time economy safer"]
+    assert all("Leicestershire Police" in i.forces for i in initiatives)

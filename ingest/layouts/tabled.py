@@ -1,8 +1,11 @@
-"""Projects tabled in an appendix: a report (to a committee, a board, a funder) whose pieces of
-work are the rows of a table set out in its appendix or annex, one project a row, a short name in
-its first cell and a description in prose in another. Each row is one piece; the report's own
-sections (purpose, recommendation, background, implications) are about the projects, not
-pieces themselves. The appendix heading says whose projects they are when the rows do not."""
+"""Pieces of work tabled one a row: a report (to a committee, a board, a funder) whose projects
+are the rows of a table set out in its appendix or annex, a short name in its first cell and a
+description in prose in another; or a register that is the document (a delivery tracker, an
+action log: a header row of column names over rows of commitments with a prose update each).
+Each row telling of work done is one piece; a register's rows that only give a status ('On
+track', 'Complete') are not. The report's own sections (purpose, recommendation, background,
+implications) are about the projects, not pieces themselves. The appendix heading says whose
+projects they are when the rows do not."""
 
 from __future__ import annotations
 
@@ -10,6 +13,7 @@ import re
 
 from ingest.layouts.common import Section, View
 from ingest.lines import Line
+from ingest.work import describes_work
 
 NAME = "appendix table"
 PIECES_NAME_OWNERS = False
@@ -40,6 +44,42 @@ def _tables(view: View) -> list[tuple[str, list[Line]]]:
     return found
 
 
+_HEADER_WORDS = 4  # a register's column names are short
+_REGISTER_SHARE = 0.4  # ... and its rows hold this share of the document's text or more
+
+
+def _registers(view: View) -> list[tuple[str, list[Line]]]:
+    """Tables that are the document's register: a header row of three or more short column names
+    over rows of which two or more give a prose update; (the heading above, those rows)."""
+    found, heading, run = [], "", []
+    for line in [*view.lines, None]:
+        if line is not None and line.is_table_row:
+            run.append(line)
+            continue
+        if line is not None and run and not line.is_heading and len(line.plain.split()) <= _NAME_WORDS:
+            continue  # a row merged across the table ('Priority 1: Safer communities')
+        header = _cells(run[0]) if run else []
+        if len(header) >= 3 and all(1 <= len(c.split()) <= _HEADER_WORDS for c in header):
+            rows = [row for row in run[1:] if _named_row(row)]
+            size = sum(row.end - row.start for row in rows)
+            if len(rows) >= MIN_ROWS and size >= _REGISTER_SHARE * len(view.doc.text.strip()):
+                found.append((heading, rows))
+        run = []
+        if line is not None and line.is_heading:
+            heading = line.plain
+    return found
+
+
+def _named_row(row: Line) -> bool:
+    """A row with a name (a cell of a few words that is not a number) and a prose cell."""
+    cells = _cells(row)
+    return bool(_name(cells)) and any(len(cell.split()) >= _PROSE_WORDS and "." in cell for cell in cells)
+
+
+def _name(cells: list[str]) -> str:
+    return next((c for c in cells if 2 <= len(c.split()) <= _NAME_WORDS and not re.match(r"^[\d.\s]+$", c)), "")
+
+
 def _is_project_row(row: Line) -> bool:
     cells = _cells(row)
     return len(cells) >= 2 and 1 <= len(cells[0].split()) <= _NAME_WORDS and \
@@ -48,17 +88,25 @@ def _is_project_row(row: Line) -> bool:
 
 def score(view: View) -> tuple[float, str]:
     tables = _tables(view)
-    rows = sum(len(rows) for _, rows in tables)
-    if not tables:
-        return 0.0, "no appendix table with a project a row"
-    return 0.85, f"{rows} projects in the rows of an appendix table ({tables[0][0]})"
+    if tables:
+        rows = sum(len(rows) for _, rows in tables)
+        return 0.85, f"{rows} projects in the rows of an appendix table ({tables[0][0]})"
+    registers = _registers(view)
+    if registers:
+        rows = sum(len(rows) for _, rows in registers)
+        return 0.8, f"a register of {rows} rows with prose updates under column names"
+    return 0.0, "no appendix table with a project a row, no register of rows with prose updates"
 
 
 def sections(view: View) -> list[Section]:
     found = []
-    for heading, rows in _tables(view):
+    tables = _tables(view)
+    for heading, rows in tables or _registers(view):
         for row in rows:
-            name = _cells(row)[0]
+            cells = _cells(row)
+            if not tables and not describes_work(max(cells, key=len)):  # the update, not the commitment
+                continue  # a register's status line: 'On track', 'Complete'
+            name = cells[0] if tables else _name(cells)
             section = Section(row.start, row.end, name, f"{heading}\n{name}", row.start, view.doc.title)
             section.points = True  # a row's cells, not sentences of prose
             found.append(section)
