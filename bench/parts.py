@@ -142,7 +142,7 @@ class Context:
             return self._variant
 
     def embedder(self):
-        """The configured embedder (GPSEARCH_EMBED_BACKEND, int8 ONNX by default), loaded and warmed
+        """The configured embedder (GPSEARCH_EMBED_BACKEND, ONNX by default), loaded and warmed
         once for every in-process measurement."""
         if self._embedder is None:
             from index.embedder import embedder_from_settings

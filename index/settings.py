@@ -30,12 +30,9 @@ class Settings(BaseSettings):
     serve_url: str = ""  # where a running service answers; `gpsearch serve` sets it for its workers
     upload_max_mb: float = 20.0
     embed_batch_size: int = 0  # passages per encode call; 0: the backend's best (index/embedder.py BEST_BATCH)
-    # onnx-int8 (ONNX Runtime on the dynamically quantised export: a query encodes in about half
-    # the time of fp32 and no evaluation figure drops, docs/benchmarks.md issue-12 note 10),
-    # onnx (fp32 ONNX Runtime; torch if it cannot load, same vectors) or torch. int8 vectors
-    # differ from the other two: a store must be re-ingested to switch to or from it (a search
-    # against a store of the other space answers 409 embedder_mismatch saying so).
-    embed_backend: str = "onnx-int8"
+    # onnx (ONNX Runtime; torch if it cannot load, same vectors), torch, or onnx-int8 (quantised:
+    # different vectors, so a store must be re-ingested to switch to or from it).
+    embed_backend: str = "onnx"
     model_cache_dir: str = ""  # empty: ~/.cache/gpsearch/models (XDG_CACHE_HOME), where ONNX exports go
     # Threads torch uses to embed a query in the service: one query is too small to split, and
     # on a busy 2-core machine two threads wait on each other (~500 ms against ~17 ms measured).

@@ -21,7 +21,6 @@ from index.embedder import (
     default_model_path,
     embedder_from_settings,
 )
-from index.settings import Settings
 from index.store import Store
 from ingest.pipeline import Ingestor
 from service.app import create_app
@@ -172,19 +171,6 @@ def test_a_store_from_another_vector_space_is_refused_then_reembedded(tmp_path):
     assert store.live_documents()[AVON]["vector_space"] == "reweighted-hash/64"
     engine.searcher.expire()
     assert engine.search("neighbourhood policing").results
-
-
-def test_the_default_backend_is_int8_and_refuses_an_fp32_store():
-    """The configured default is the int8 export (issue 12: no evaluation figure drops); a store
-    embedded with fp32 ONNX or torch is another vector space, refused until re-ingested."""
-    from index.embedder import VectorSpaceMismatch, check_vector_space, embedder_from_settings
-
-    assert Settings.model_fields["embed_backend"].default == "onnx-int8"
-    default = embedder_from_settings(Settings(embed_backend=Settings.model_fields["embed_backend"].default))  # not loaded: the space is known from the backend
-    fp32 = {"a.txt": {"embed_model": "all-MiniLM-L6-v2", "embed_backend": "onnx", "vector_space": "all-MiniLM-L6-v2"}}
-    with pytest.raises(VectorSpaceMismatch, match="GPSEARCH_EMBED_BACKEND=onnx"):
-        check_vector_space(fp32, default)
-    check_vector_space({"a.txt": {**fp32["a.txt"], "vector_space": default.vector_space}}, default)
 
 
 def test_torch_and_onnx_stores_are_interchangeable(tmp_path, exported, torch_embedder):
