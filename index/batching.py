@@ -1,10 +1,14 @@
 """Micro-batching of query embeddings: texts that threads ask for at about the same time are
 encoded in one model call.
 
-Encoding one short query is mostly fixed per-call overhead (about 7 ms with ONNX Runtime here),
+Encoding one short query is mostly fixed per-call overhead (a few ms with ONNX Runtime here),
 and sixteen one-text calls cost several times one sixteen-text call. The service answers each
-request on a worker thread, so concurrent uncached searches queue their texts here; one encoder
-thread takes everything queued, encodes it in one call and hands every caller its own row.
+request on a worker thread, so concurrent uncached searches queue their texts here. The caller
+that finds no encode under way becomes the leader: it encodes everything queued in one call on
+its own thread and hands every caller its row; callers arriving meanwhile wait, and when the
+leader's own text is done it hands the lead to the first of them, which encodes everything
+queued by then. A lone query is thus encoded on its caller's thread, with no hand-off to
+another thread and back (about 1 ms per query on a shared 2-core machine, docs/benchmarks.md).
 """
 
 from __future__ import annotations
@@ -15,13 +19,12 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-IDLE_SECONDS = 30.0  # the encoder thread exits after this long without work; the next call restarts it
-
 
 @dataclass
 class _Request:
     text: str
-    done: threading.Event = field(default_factory=threading.Event)
+    woken: threading.Event = field(default_factory=threading.Event)  # done, or made the leader
+    done: bool = False
     vector: np.ndarray | None = None
     error: BaseException | None = None
 
@@ -29,10 +32,10 @@ class _Request:
 class QueryBatcher:
     """`embed_one(text)` from many threads; concurrent texts share one `embedder.embed` call.
 
-    A lone query is encoded at once. While queries arrive together (the last batch held more
-    than one), the encoder waits up to `window` seconds for more to join, up to `max_batch`.
-    If a batch call fails, each of its texts is encoded alone, so an error reaches only the
-    caller whose text caused it."""
+    A lone query is encoded at once, on its caller's thread. While queries arrive together (the
+    last batch held more than one), the leader waits up to `window` seconds for more to join,
+    up to `max_batch`. If a batch call fails, each of its texts is encoded alone, so an error
+    reaches only the caller whose text caused it."""
 
     def __init__(self, embedder, window: float = 0.002, max_batch: int = 32):
         self.embedder = embedder
@@ -40,7 +43,8 @@ class QueryBatcher:
         self.max_batch = max_batch
         self._pending: list[_Request] = []
         self._wake = threading.Condition()
-        self._encoder: threading.Thread | None = None
+        self._leading = False  # a caller is encoding
+        self._together = False  # the last batch held more than one text
         self.batches = 0  # model calls made, for tests and benchmarks
         self.largest = 0
 
@@ -48,35 +52,40 @@ class QueryBatcher:
         request = _Request(text)
         with self._wake:
             self._pending.append(request)
-            if self._encoder is None:
-                self._encoder = threading.Thread(target=self._run, name="query-encoder", daemon=True)
-                self._encoder.start()
-            self._wake.notify()
-        request.done.wait()
+            lead = not self._leading
+            self._leading = True
+            self._wake.notify()  # a leader waiting for company
+        if not lead:
+            request.woken.wait()
+        if not request.done:  # leading from the start, or handed the lead
+            self._lead(request)
         if request.error is not None:
             raise request.error
         return request.vector
 
-    def _run(self) -> None:
-        together = False
-        while True:
+    def _lead(self, own: _Request) -> None:
+        """Encode queued batches until `own` is done, then pass the lead to the next waiting
+        caller (or give it up if none is waiting)."""
+        try:
+            while not own.done:
+                with self._wake:
+                    if self._together:
+                        deadline = time.monotonic() + self.window
+                        while len(self._pending) < self.max_batch:
+                            left = deadline - time.monotonic()
+                            if left <= 0:
+                                break
+                            self._wake.wait(left)
+                    batch = self._pending[:self.max_batch]
+                    del self._pending[:self.max_batch]
+                self._encode(batch)
+                self._together = len(batch) > 1
+        finally:
             with self._wake:
-                if not self._pending:
-                    self._wake.wait(IDLE_SECONDS)
-                    if not self._pending:
-                        self._encoder = None
-                        return
-                if together:
-                    deadline = time.monotonic() + self.window
-                    while len(self._pending) < self.max_batch:
-                        left = deadline - time.monotonic()
-                        if left <= 0:
-                            break
-                        self._wake.wait(left)
-                batch = self._pending[:self.max_batch]
-                del self._pending[:self.max_batch]
-            self._encode(batch)
-            together = len(batch) > 1
+                if self._pending:
+                    self._pending[0].woken.set()  # not done: it leads now
+                else:
+                    self._leading = False
 
     def _encode(self, batch: list[_Request]) -> None:
         texts = list(dict.fromkeys(r.text for r in batch))  # the same question twice: encoded once
@@ -96,4 +105,5 @@ class QueryBatcher:
                     self._encode([r for r in batch if r.text == text])
                 return
         for request in batch:
-            request.done.set()
+            request.done = True
+            request.woken.set()

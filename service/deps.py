@@ -10,6 +10,7 @@ import time
 from typing import Annotated
 
 from fastapi import Depends, Header, Request
+from starlette.concurrency import run_in_threadpool
 
 from index.settings import Settings
 from index.store import StoreUnavailable
@@ -45,13 +46,21 @@ class EngineHolder:
                         log.error("store not reachable (requests answer 503 until it is): %s", exc)
         return self._engine
 
+    @property
+    def built(self) -> Engine | None:
+        """The engine if it is built, without trying to build it."""
+        return self._engine
+
 
 def get_settings(request: Request) -> Settings:
     return request.app.state.settings
 
 
-def get_engine(request: Request) -> Engine:
-    engine = request.app.state.engines.get()
+async def get_engine(request: Request) -> Engine:
+    """The engine; on the event loop once it is built (a sync dependency costs every request a
+    trip through the thread pool), on a worker thread while it may still have to be built."""
+    holder = request.app.state.engines
+    engine = holder.built or await run_in_threadpool(holder.get)
     if engine is None:
         raise QueryError(503, "store_unavailable", STORE_DOWN)
     return engine

@@ -36,9 +36,11 @@ class RecordingEmbedder:
         self.inner, self.delay = inner, delay
         self.name, self.dimension = inner.name, inner.dimension
         self.calls: list[list[str]] = []
+        self.threads: list[int] = []  # the thread of each call
 
     def embed(self, texts):
         self.calls.append(list(texts))
+        self.threads.append(threading.get_ident())
         time.sleep(self.delay)
         if any("FAIL" in t for t in texts):
             raise ValueError(f"cannot embed {[t for t in texts if 'FAIL' in t]}")
@@ -86,6 +88,31 @@ def test_a_lone_query_is_encoded_at_once():
         batcher.embed_one(text)
     assert time.perf_counter() - started < 2.0
     assert [len(c) for c in embedder.calls] == [1, 1, 1]
+
+
+def test_a_lone_query_is_encoded_on_its_callers_thread():
+    """No hand-off to an encoder thread and back (about 1 ms a query on a busy 2-core machine)."""
+    embedder = RecordingEmbedder(HashEmbedder(64))
+    batcher = QueryBatcher(embedder)
+    batcher.embed_one("body-worn video")
+    got = _concurrently(batcher.embed_one, ["stop and search"])  # another thread
+    assert embedder.threads[0] == threading.get_ident()
+    assert embedder.threads[1] != threading.get_ident() and got[0] is not None
+    assert not any(t.name == "query-encoder" for t in threading.enumerate())
+
+
+def test_the_lead_passes_on_until_every_caller_is_answered():
+    """Callers queued behind a busy leader are encoded by the next leader, in batches."""
+    inner = HashEmbedder(64)
+    embedder = RecordingEmbedder(inner, delay=0.03)
+    batcher = QueryBatcher(embedder, max_batch=4)
+    texts = _questions()[:24]
+    got = _concurrently(batcher.embed_one, texts)
+    for text, vector in zip(texts, got):
+        assert np.array_equal(vector, inner.embed([text])[0]), text
+    assert max(len(c) for c in embedder.calls) <= 4 and len(embedder.calls) < len(texts)
+    assert len(set(embedder.threads)) > 1  # the lead moved between callers
+    assert batcher.embed_one("after") is not None  # and was given up once no one waited
 
 
 def test_the_same_text_asked_together_is_encoded_once():

@@ -237,3 +237,43 @@ def test_copies_hold_no_other_answer_to_a_graded_question(tmp_path, corpus_dir: 
     for name, k in generated.copies.items():
         if k == 1:
             assert build_initiatives(read_document(generated.folder / name, name))
+
+
+def test_lean_client_posts_json_on_one_connection():
+    """bench.util.LeanClient: the latency figures' client, JSON both ways, keep-alive, errors raised."""
+    import json as _json
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    from bench.util import LeanClient
+
+    peers: list = []
+
+    class Echo(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+
+        def do_POST(self):
+            peers.append(self.client_address)
+            body = self.rfile.read(int(self.headers["Content-Length"]))
+            status = 200 if self.path == "/ok" else 422
+            out = _json.dumps({"got": _json.loads(body), "path": self.path}).encode()
+            self.send_response(status)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(out)))
+            self.end_headers()
+            self.wfile.write(out)
+
+        def log_message(self, *args):
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Echo)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        with LeanClient(f"http://127.0.0.1:{server.server_address[1]}") as client:
+            assert client.post("/ok", {"query": "a"}) == {"got": {"query": "a"}, "path": "/ok"}
+            assert client.post("/ok", {"query": "b"})["got"] == {"query": "b"}
+            with pytest.raises(RuntimeError, match="422"):
+                client.post("/bad", {"query": "c"})
+        assert len(set(peers)) == 1  # one keep-alive connection
+    finally:
+        server.shutdown()

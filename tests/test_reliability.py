@@ -505,3 +505,21 @@ def test_chroma_server_down_at_start_up_answers_503_not_a_crash(ingested_store, 
         assert health.status_code == 503
         assert_json_error(client.post("/search", json={"query": "recruitment"}), 503)
     assert time.perf_counter() - started < 30
+
+
+def test_request_path_has_no_extra_thread_pool_trips(shared):
+    """Every middleware is plain ASGI (Starlette's BaseHTTPMiddleware runs the app in a task and
+    streams the response through a queue), and /search and /ask are async routes that run the
+    engine on the thread pool once (a sync route's response model is validated on it again)."""
+    import inspect
+
+    from starlette.middleware.base import BaseHTTPMiddleware
+
+    from service.deps import get_engine
+    from service.routes import search
+
+    settings, engine = shared
+    app = create_app(settings, engine=engine)
+    assert not [m for m in app.user_middleware if issubclass(m.cls, BaseHTTPMiddleware)]
+    assert inspect.iscoroutinefunction(search.search) and inspect.iscoroutinefunction(search.ask)
+    assert inspect.iscoroutinefunction(get_engine)
