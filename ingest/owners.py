@@ -175,7 +175,10 @@ def _in_the_first_person(text: str) -> bool:
 
 
 # how a body serving one police area speaks of that area's force
-_AREA_FORCE_ROLE = re.compile(r"\b(?:[Tt]he (?:Constabulary|[Ff]orce)(?:'s|’s)?|[Tt]he Chief Constable|[Oo]ur (?:police )?force)\b")
+_AREA_FORCE_ROLE = re.compile(r"\b(?:[Tt]he (?:Constabulary|[Ff]orce)(?:'s|’s)?|[Tt]he Chief Constable|[Oo]ur (?:police )?force|"
+                              # an officer by rank ('Inspector Gill presented ...', 'PC Shaw')
+                              r"(?:(?:Chief|Detective|Deputy|Assistant) )*(?:Superintendent|Inspector|Sergeant|"
+                              r"Constable|PCSO|PC|DC|DS|DI|Supt|Insp|Sgt) [A-Z][a-z])")
 _FOR_AREA = re.compile(r"\b(?:for|of) ((?:[A-Z][\w'’-]+(?: and | & |, | )?){1,5})$")
 
 

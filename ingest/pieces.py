@@ -251,7 +251,9 @@ def _parent(view: View, section: Section) -> int | None:
     """The heading a section's heading is set under (the nearest shallower heading above it)."""
     at = _heading_line(view, section)
     if at is None:
-        return None
+        # a numbered paragraph ('5.2 The team has lent ...'): set under the heading above it
+        return next((i for i in range(len(view.lines) - 1, -1, -1)
+                     if view.lines[i].is_heading and view.lines[i].start < section.start), None)
     level = heading_level(view.lines[at])
     return next((i for i in range(at - 1, -1, -1)
                  if view.lines[i].is_heading and heading_level(view.lines[i]) < level), None)

@@ -1423,3 +1423,44 @@ def test_a_register_of_commitments_gives_one_piece_per_row_that_tells_of_work_do
     initiatives = build_initiatives(doc)
     assert [i.title for i in initiatives] == ["Work with business to reduce shop theft", "Make the night-time economy safer"]
     assert all("Leicestershire Police" in i.forces for i in initiatives)
+
+
+MINUTES = """# Strategic Assurance Board: minutes
+
+Present: the Police and Crime Commissioner for Derbyshire (Chair); the Chief Constable of Derbyshire Constabulary
+Apologies: the Chief Finance Officer
+
+## 1 WELCOME AND APOLOGIES
+
+1.1 The Chair welcomed everyone to the meeting.
+
+## 2 RURAL CRIME: OPERATION DRYSTONE
+
+2.1 Superintendent Brindley presented an update on Operation Drystone, which the force began in March with the national park.
+
+2.2 The team has lent tamper alarms for 210 farm gates and marked 640 items of machinery.
+
+2.3 Thefts of farm machinery in the two districts fell from 58 to 31 over the period.
+
+## 3 TOWN CENTRE PROBLEM SOLVING
+
+3.1 Inspector Gill presented the town centre problem-solving plan agreed with the borough council.
+
+3.2 Since June a Safe Haven has opened in the Market Hall on Friday and Saturday nights, staffed by volunteers.
+
+## 4 DATE OF NEXT MEETING
+
+4.1 Thursday 16 January 2025 at 10:00am.
+"""
+
+
+def test_minutes_give_one_piece_per_agenda_item_that_tells_of_work():
+    # numbered paragraphs record the discussion of their item; the attendance block, welcome and
+    # next meeting are the meeting's business; an officer by rank in a commissioner's minutes is
+    # the area's force's
+    doc = _doc(MINUTES, "Strategic Assurance Board: minutes")
+    assert _layout(doc) == "numbered sections"
+    initiatives = build_initiatives(doc)
+    assert len(initiatives) == 2
+    assert "OPERATION DRYSTONE" in initiatives[0].title and "TOWN CENTRE" in initiatives[1].title
+    assert all("Derbyshire Constabulary" in i.forces for i in initiatives)

@@ -65,6 +65,10 @@ NOT_WORK = re.compile(
     r"(?:[\w-]+ )?news(?=\W*$)|news in brief|in brief(?=\W*$)|(?:news )?round-?up(?=\W*$)|"
     r"appendix|annex|areas? for improvement|navigation|share this|get help|in an emergency|"
     r"(?:our )?workforce (?:data|profile)|our workforce|"
+    # a meeting's business: 'Welcome and apologies', 'Minutes of the previous meeting', 'AOB'
+    r"welcome and apologies|apologies(?: for absence)?(?=\W*$)|declarations? of interests?|"
+    r"minutes of (?:the )?(?:previous|last) meeting|matters arising|action (?:log|tracker)(?=\W*$)|"
+    r"any other business|aob(?=\W*$)|dates? of (?:the )?next meeting|"
     # a reader's question about what they can do ('How do I contact the team?', 'Can I join?'):
     # help, not work
     r"(?:how|where|who|when|what) (?:do|can|should|shall|would) (?:i|you)|(?:can|do|should|may) i)\b")

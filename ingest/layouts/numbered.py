@@ -4,6 +4,8 @@ level down where a section is only a container of numbered sub-sections."""
 
 from __future__ import annotations
 
+import re
+
 from index.records import OutlineItem
 from ingest.layouts.common import Section, View, is_not_work, is_sentence, section_of
 from ingest.layouts.contents import contents_entries
@@ -47,6 +49,7 @@ def sections(view: View) -> list[Section]:
     text = view.doc.text
     numbered = _numbered(view)
     top = min(_depth(i) for i in numbered)
+    minutes = is_minutes(view)
     splits = []
     intros: list[tuple[OutlineItem, int]] = []  # containers with an introduction, and where it ends
     for n, item in enumerate(numbered):
@@ -56,8 +59,10 @@ def sections(view: View) -> list[Section]:
             inside = [c for c in children if nxt is None or c.start < nxt.start]
             subs = [c for c in inside if _depth(c) == top + 1]
             # numbered sub-headings each head a piece ('2.1 Safer Streets in Crewe'), even one alone;
-            # numbered paragraphs are pieces when there are two or more
-            if (len(subs) >= 2 or any(c.kind == "heading" for c in subs)) and not is_not_work(_plain(text, item)):
+            # numbered paragraphs are pieces when there are two or more, except in minutes, where
+            # they record the discussion of the agenda item they are numbered under
+            if ((len(subs) >= 2 and not minutes) or any(c.kind == "heading" for c in subs)) \
+                    and not is_not_work(_plain(text, item)):
                 # a container: its sub-sections are the pieces of work, and its heading with any
                 # prose of its own before them introduces the part ('2 Safer streets' over '2.1', '2.2')
                 intros.append((item, inside[0].start))
@@ -71,7 +76,8 @@ def sections(view: View) -> list[Section]:
     first = view.lines[0].start
     if splits[0].start > first:
         # before the first numbered section: the title page, contents and preamble
-        found.append(Section(first, splits[0].start, "", "", -1, view.doc.title, framing=_nested_headings(numbered)))
+        found.append(Section(first, splits[0].start, "", "", -1, view.doc.title,
+                             framing=_nested_headings(numbered) or minutes))  # (minutes: who attended)
     numbered_starts = {i.start for i in numbered}
     headings = [line for line in view.lines if line.start not in numbered_starts and _heads(line)]
     # the heading a numbered paragraph sits under, numbered or not ('1. INTRODUCTION' over '1.1 ...')
@@ -96,6 +102,15 @@ def sections(view: View) -> list[Section]:
             section.framing = item.start in intro_ends  # a part's introduction, not a piece
             found.append(section)
     return found
+
+
+# minutes of a meeting: their title says so, or their opening lists who was present
+_MINUTES = re.compile(r"(?i)\bminutes\b|\bmeeting notes\b|\bnote of (?:the )?meeting\b")
+_ATTENDANCE = frozenset({"present", "apologies", "in attendance", "attendees", "apologies for absence"})
+
+
+def is_minutes(view: View) -> bool:
+    return bool(_MINUTES.search(view.doc.title)) or len(_ATTENDANCE & {label.lower() for label in view.fields.values()}) >= 1
 
 
 def _heads(line) -> bool:

@@ -9,6 +9,7 @@ import re
 
 from ingest.layouts.common import Section, View, is_not_work, section_of
 from ingest.layouts.headings import heading_level, split_level
+from ingest.layouts.numbered import is_minutes
 from index.gazetteer import find_forces
 from ingest.owners import has_dateline
 
@@ -23,6 +24,9 @@ _PART = re.compile(
     r"who (?:is|was) involved|target (?:group|audience)|audience|timescales?|location|copyright|"
     r"related (?:practices|links|content|resources)|further information)\b")
 _PART_MAX_WORDS = 4
+# a record's fields run through the document; a cover block of fields (meeting, date, present)
+# above the body does not make it one record
+_FIELDS_SPREAD = 0.5
 # a heading asking or naming an aspect of the one piece the document is about, at any length:
 # why it was started, how it works, how it was delivered in each area, what happens next
 _ASPECT = re.compile(
@@ -48,12 +52,15 @@ def score(view: View) -> tuple[float, str]:
         # sections credited to different forces are different pieces of work, whatever the
         # document's form (a conference write-up of talks by several forces)
         return 0.0, f"{len(credited)} sub-headings credited to {len(set(credited))} different forces"
+    if is_minutes(view):
+        return 0.0, "minutes of a meeting: each agenda item is its own business"
     if has_dateline(text):
         return 0.8, "press-release dateline"
     if any(_NOTES_TO_EDITORS.match(line.plain) for line in view.lines):
         return 0.8, "'Notes to editors' block"
     labels = [label.lower() for label in view.fields.values()]
-    if len(set(labels)) >= 3 and len(set(labels)) == len(labels):
+    spread = (max(view.fields) - min(view.fields)) / max(1, len(text.strip())) if view.fields else 0.0
+    if len(set(labels)) >= 3 and len(set(labels)) == len(labels) and spread >= _FIELDS_SPREAD:
         return 0.75, f"one record of {len(labels)} labelled fields"
     level = split_level(view.lines)  # the level the sections would be cut at
     sub = [line.plain for line in view.lines if line.is_heading and (not level or heading_level(line) <= level)][1:]
