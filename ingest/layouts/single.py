@@ -59,7 +59,8 @@ def score(view: View) -> tuple[float, str]:
     if any(_NOTES_TO_EDITORS.match(line.plain) for line in view.lines):
         return 0.8, "'Notes to editors' block"
     labels = [label.lower() for label in view.fields.values()]
-    spread = (max(view.fields) - min(view.fields)) / max(1, len(text.strip())) if view.fields else 0.0
+    content = view.lines[-1].end - view.lines[0].start if view.lines else 0
+    spread = (max(view.fields) - min(view.fields)) / max(1, content) if view.fields else 0.0
     if len(set(labels)) >= 3 and len(set(labels)) == len(labels) and spread >= _FIELDS_SPREAD:
         return 0.75, f"one record of {len(labels)} labelled fields"
     level = split_level(view.lines)  # the level the sections would be cut at
