@@ -10,6 +10,7 @@ from index.records import Document
 from index.gazetteer import find_forces, find_organisations
 from ingest.lines import clean, joined_lines
 from ingest.readers.outline import PROTECTIVE_MARKING
+from ingest.readers.text import content_text
 from ingest.sentences import SENTENCE_END, sentence_spans, sentences
 
 # "LONDON, 3 May 2024 - ...", "Maidstone, 12th March 2023: ..." at the start of a press release
@@ -56,15 +57,19 @@ class Who:
 def document_owner(doc: Document) -> Owner:
     """The owner from the catalogue or reader's title, a press-release dateline, an inspection
     report's subject, or the first page's title block; else the publisher as an organisation."""
-    head = clean(doc.text[:_FIRST_PAGE])
-    dateline = _DATELINE.search(doc.text[:_FIRST_PAGE])
+    first_page = doc.text[:_FIRST_PAGE]
+    head = clean(first_page)
+    dateline = _DATELINE.search(first_page)
     candidates = [("title", doc.title)]
     if dateline:
         after = doc.text[dateline.end():dateline.end() + 400]
         candidates.append(("press-release dateline", (sentences(after) or [""])[0]))
     if _INSPECTION.search(doc.title) or _INSPECTION.search(head):
         candidates.append(("inspection subject", head))
-    candidates.append(("first page", _title_block(doc.text[:_FIRST_PAGE])))
+    candidates.append(("first page", _title_block(first_page)))
+    # the title block read past page furniture set above it (an email's hidden preheader line);
+    # furniture itself may name the owner (a breadcrumb trail's site name), so it is read first
+    candidates.append(("first page", _title_block(content_text(doc, _FIRST_PAGE, frozenset({"furniture"})))))
     publisher_orgs = _names(find_organisations(doc.publisher))
     for source, text in candidates:
         forces = _names(find_forces(text))
@@ -80,7 +85,7 @@ def document_owner(doc: Document) -> Owner:
         return Owner((), tuple(publisher_orgs), "publisher", named_force)
     # an organisation's own report names it in the first page's title block ('Annual Report' /
     # 'Police and Crime Commissioner for X')
-    block_orgs = _names(find_organisations(_title_block(doc.text[:_FIRST_PAGE])))
+    block_orgs = _names(find_organisations(_title_block(first_page)))
     return Owner((), tuple(block_orgs), "first page", named_force) if block_orgs else Owner(named_force=named_force)
 
 

@@ -1000,3 +1000,24 @@ def test_pdf_columns_under_a_head_set_across_the_page_are_read_column_by_column(
     assert "Wristbands for people living with dementia: a pilot in two forces" in flat
     assert "call handlers then see the person's details at once." in flat  # the left column whole
     assert flat.index("two forces offered families") < flat.index("The median time to find a wearer")
+
+
+def test_an_html_email_laid_out_in_tables_is_read_as_blocks_and_its_preheader_is_furniture(tmp_path):
+    from ingest.owners import document_owner
+
+    p = tmp_path / "email.html"
+    p.write_text(
+        "<html><head><title>Round-up | Spring</title></head><body>"
+        "<div style='display:none; max-height:0px; opacity:0; overflow:hidden;'>Hare coursing, trackers and cameras.</div>"
+        "<table role='presentation' width='100%'><tr><td><table role='presentation'>"
+        "<tr><td><p>Rural Round-up from Essex Police</p></td></tr>"
+        "<tr><td><h2>Track it, get it back</h2><p>Since last autumn we have lent hidden GPS trackers to 60 farms.</p></td></tr>"
+        "<tr><td><h2>Caught on camera</h2><p>The district council put cameras at ten fly-tipping hotspots.</p></td></tr>"
+        "</table></td></tr></table></body></html>", encoding="utf-8")
+    doc = read_document(p, "email.html")
+    assert not any(item.kind == "table" for item in doc.outline)
+    headings = [doc.text[i.start:i.end] for i in doc.outline if i.kind == "heading"]
+    assert any("Track it, get it back" in h for h in headings) and any("Caught on camera" in h for h in headings)
+    furniture = " ".join(doc.text[i.start:i.end] for i in doc.outline if i.kind == "furniture")
+    assert "Hare coursing" in furniture
+    assert document_owner(doc).forces == ("Essex Police",)

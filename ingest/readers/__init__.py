@@ -13,9 +13,9 @@ from ingest.readers.files import SUPPORTED_SUFFIXES, discover, read_bytes, unsup
 from ingest.readers.html import read_html
 from ingest.readers.outline import form_feed_pages, text_outline
 from ingest.readers.pdf import read_pdf
-from ingest.readers.text import read_text, title_from_content, title_from_text
+from ingest.readers.text import content_text, read_text, title_from_content, title_from_text
 
-__all__ = ["SUPPORTED_SUFFIXES", "MAX_BYTES", "MAX_TEXT_CHARS", "UnreadableFile", "discover",
+__all__ = ["SUPPORTED_SUFFIXES", "MAX_BYTES", "MAX_TEXT_CHARS", "UnreadableFile", "content_text", "discover",
            "read_document", "title_from_content", "title_from_text", "unsupported_reason"]
 
 MAX_BYTES = 64 * 1024 * 1024  # files larger than this are refused, not read

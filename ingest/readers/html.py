@@ -25,6 +25,7 @@ _BLOCKS = frozenset(
         "p", "div", "section", "article", "main", "aside", "blockquote", "pre", "ul", "ol",
         "dl", "dt", "dd", "figure", "figcaption", "address", "form", "fieldset", "body",
         "html", "hr", "caption", "details", "summary", "header", "footer", "button",
+        "table", "tbody", "thead", "tfoot", "tr", "td", "th",  # (cells of a layout table: blocks)
     }
 )
 _CONTENTS = re.compile(r"(?i)^contents\b|\btable-of-contents\b|\btoc\b|\bcontents\b")
@@ -90,6 +91,14 @@ def _stands_alone(link) -> bool:
     return bool(link.get_text(strip=True))
 
 
+def _lays_out(table) -> bool:
+    """A table used to lay the page out (an HTML email's columns and panels), not to tabulate:
+    marked role="presentation", or holding tables or headings in its cells. Its cells are read as
+    blocks of text, not as rows of a table."""
+    role = (table.get("role") or "").strip().lower()
+    return role in ("presentation", "none") or table.find(["table", "h1", "h2", "h3", "h4", "h5", "h6"]) is not None
+
+
 def _is_contents(tag) -> bool:
     described = " ".join([*tag.get("class", []), tag.get("id", ""), tag.get("aria-label", "")])
     return bool(_CONTENTS.search(described))
@@ -99,7 +108,15 @@ def _is_main(tag) -> bool:
     return tag.name == "main" or (tag.get("role") or "").strip().lower() == "main"
 
 
+# text styled so no reader sees it: an email's preheader (display:none with no height or opacity)
+_UNSEEN = re.compile(r"(?i)display\s*:\s*none")
+_NO_SIZE = re.compile(r"(?i)max-height\s*:\s*0|opacity\s*:\s*0|font-size\s*:\s*[01]px|mso-hide\s*:\s*all")
+
+
 def _is_furniture(tag, in_article: bool = False) -> bool:
+    style = tag.get("style") or ""
+    if _UNSEEN.search(style) and _NO_SIZE.search(style):
+        return True
     role = (tag.get("role") or "").strip().lower()
     if role in _FURNITURE_ROLES or (tag.name == "aside" and not in_article):
         return True
@@ -196,7 +213,7 @@ class _HtmlText:
             self.walk(child, inside, marked)
             self.flush(marked)
             self.prefix, self.kind = "", ""
-        elif name == "table":
+        elif name == "table" and not _lays_out(child):
             self.flush(furniture)
             self._table(child, marked)
         elif name == "br":

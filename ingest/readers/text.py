@@ -70,11 +70,19 @@ def title_from_content(document) -> str:
                 return _clean_title(value)
     if document.title:
         return document.title
-    text = document.text[:20_000]
+    return title_from_text(content_text(document, 20_000))
+
+
+def content_text(document, end: int | None = None, kinds: frozenset[str] = NOT_CONTENT) -> str:
+    """The document's text up to `end` with what its reader marked as not content (running
+    headers, page furniture, an email's hidden preheader; or only the `kinds` given) blanked out:
+    same offsets, spaces."""
+    text = document.text[:end]
     for item in document.outline:
-        if item.kind in NOT_CONTENT and item.start < len(text):
-            text = text[:item.start] + " " * (min(item.end, len(text)) - item.start) + text[item.end:]
-    return title_from_text(text)
+        if item.kind in kinds and item.start < len(text):
+            stop = min(item.end, len(text))
+            text = text[:item.start] + " " * (stop - item.start) + text[stop:]
+    return text
 
 
 def _is_label(title: str) -> bool:
