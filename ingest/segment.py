@@ -7,7 +7,8 @@ from dataclasses import dataclass
 
 from index.records import Document, Initiative
 from ingest.layouts import Choice, Section, View, choose, headings, make_view, numbered
-from ingest.layouts.common import is_addressed_to_reader, is_contact_only, is_not_work, is_prose_row, is_sentence
+from ingest.layouts.common import (
+    is_addressed_to_reader, is_contact_only, is_not_work, is_prose_row, is_salutation, is_sentence)
 from index.gazetteer import find_forces
 from ingest.owners import Owner, document_owner, section_who
 from ingest.pieces import join
@@ -72,7 +73,7 @@ def _work(view: View, sections: list[Section]) -> list[Section]:
     for section in sections:
         body = _body(view, section)
         if section.end <= section.start or is_not_work(section.heading) or section.framing \
-                or is_contact_only(body) or is_addressed_to_reader(body):
+                or is_contact_only(body) or is_addressed_to_reader(body) or _is_letter(view, section):
             pending = None  # a title block before the introduction heads the document, not a piece
             continue
         if not section.points and not _has_sentence(view, section):
@@ -86,6 +87,15 @@ def _work(view: View, sections: list[Section]) -> list[Section]:
             pending = None
         kept.append(section)
     return kept
+
+
+def _is_letter(view: View, section: Section) -> bool:
+    """The section opens (after its heading, within its first lines) with a salutation."""
+    opening = [line for line in view.lines if section.start <= line.start < section.end][:_LETTER_REACH]
+    return any(is_salutation(line) for line in opening)
+
+
+_LETTER_REACH = 6  # lines of a section's top a salutation may sit in (under a masthead, a title)
 
 
 def _body(view: View, section: Section) -> str:

@@ -1464,3 +1464,12 @@ def test_minutes_give_one_piece_per_agenda_item_that_tells_of_work():
     assert len(initiatives) == 2
     assert "OPERATION DRYSTONE" in initiatives[0].title and "TOWN CENTRE" in initiatives[1].title
     assert all("Derbyshire Constabulary" in i.forces for i in initiatives)
+
+
+def test_a_section_opening_as_a_letter_to_the_readers_is_no_piece():
+    text = ("# Rural Round-up\n\nRural Round-up from Westshire Police\n\nSpring 2025\n\nHello everyone,\n\n"
+            "Thank you to everyone who sent us registration numbers over the winter: many arrests started with you.\n\n"
+            "Inspector A. Smith\n\n## Track it, get it back\n\nSince last autumn we have lent hidden GPS trackers to 60 farms, "
+            "and four stolen tractors were recovered within a day.\n")
+    found = build_initiatives(_doc(text, "Rural Round-up"))
+    assert [i.title for i in found] == ["Track it, get it back"]

@@ -258,6 +258,16 @@ def is_sentence(line: Line) -> bool:
     )
 
 
+_SALUTATION = re.compile(r"^(?:Dear|Hello|Hi|Hey|Morning|Good (?:morning|afternoon|evening)|Greetings|Welcome)\b"
+                         r"(?: [A-Za-z]+){0,3},$")  # 'Morning all,' 'Dear colleagues,'
+
+
+def is_salutation(line: Line) -> bool:
+    """A letter's opening line ('Hello everyone,', 'Dear colleagues,'): a letter to the readers
+    (an editor's welcome) is no piece of work."""
+    return bool(_SALUTATION.match(line.plain))
+
+
 def is_prose_row(line: Line) -> bool:
     """A table row one of whose cells is a sentence of prose: a form laid out as a table
     ('Objectives | To cut the time ...'), not a row of figures."""

@@ -12,14 +12,13 @@ from __future__ import annotations
 
 import re
 
-from ingest.layouts.common import Section, View, section_of
+from ingest.layouts.common import Section, View, is_salutation, section_of
 from ingest.lines import Line
 
 NAME = "ruled bulletin"
 PIECES_NAME_OWNERS = False
 MIN_ITEMS = 3
 RULE = re.compile(r"^\s*([=\-*_~#+])\1{9,}\s*$")  # a line of ten or more of one character
-_SALUTATION = re.compile(r"^(?:[A-Z][a-z]+)(?: [A-Za-z]+){0,3},$")  # 'Morning all,' 'Dear colleagues,'
 _MAX_HEADING_LINES = 2
 _MAX_OPENING_LINES = 3
 _HEADING_WORDS = 10
@@ -113,7 +112,7 @@ def sections(view: View) -> list[Section]:
 
 
 def _is_letter(body: list[Line]) -> bool:
-    return bool(_SALUTATION.match(body[0].plain))
+    return is_salutation(body[0])
 
 
 def _paragraphs(body: list[Line]) -> int:
