@@ -135,10 +135,25 @@ _ADJECTIVE = re.compile(r"(?i)\b(?:a|an|the|this|that|these|those|its|their|his|
 _NEGATED = re.compile(r"(?i)\b(?:not|never|n't)\s+(?:been\s+|yet\s+|be\s+)?$")
 
 
+_PROSE_CELL_WORDS = 8
+
+
+def _prose(text: str) -> list[str]:
+    """The sentences of the text, a table row's short cells left out ('Appointed | 611 | 108' is a
+    row of figures, not a sentence saying someone was appointed)."""
+    out = []
+    for sentence in sentences(text):
+        if "\t" in sentence:
+            out.extend(cell for cell in sentence.split("\t") if len(cell.split()) >= _PROSE_CELL_WORDS)
+        else:
+            out.append(sentence)
+    return out
+
+
 def describes_work(text: str) -> bool:
     """Whether any sentence of `text` tells of someone doing work (see the module's docstring)."""
     anywhere, as_verb, with_agent = _patterns()
-    for sentence in sentences(text):
+    for sentence in _prose(text):
         if len(sentence.split()) < 3:
             continue
         if any(not _NEGATED.search(sentence[:m.start()]) and not _ADJECTIVE.search(sentence[:m.start()])

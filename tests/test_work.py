@@ -119,3 +119,8 @@ def test_a_named_body_or_a_piece_of_work_can_be_the_doer_but_a_capitalised_openi
     assert describes_work("Selby District Council gave 500 homes free door chains.")
     assert describes_work("A crime prevention campaign in Selby gave 500 homes free door chains.")
     assert not describes_work("Demand increased again and Calls doubled.")
+
+
+def test_a_row_of_figures_is_no_sentence_of_work_but_a_prose_cell_is():
+    assert not describes_work("Appointed\t611\t108\t493\t17.7%")
+    assert describes_work("1.2\tShop theft\tGREEN\tThe force and the business district launched a radio link for 64 shops.")
