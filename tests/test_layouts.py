@@ -1473,3 +1473,11 @@ def test_a_section_opening_as_a_letter_to_the_readers_is_no_piece():
             "and four stolen tractors were recovered within a day.\n")
     found = build_initiatives(_doc(text, "Rural Round-up"))
     assert [i.title for i in found] == ["Track it, get it back"]
+
+
+def test_a_heading_after_a_short_label_is_read_for_what_it_is():
+    from ingest.layouts.common import is_not_work
+
+    assert is_not_work("Friday: the results") and is_not_work("Part 3: Findings")
+    assert is_not_work("What we have learned")
+    assert not is_not_work("Friday: ferry route checks")

@@ -61,7 +61,7 @@ NOT_WORK = re.compile(
     r"dates for your diary|references|footnotes|endnotes|notes|bibliography|glossary|acknowledge?ments|"
     r"(?:copyright(?: notice)?|disclaimer|terms of use|licen[cs]e)(?=\W*$)|"
     r"finances?|financial (?:summary|statements?|information)|(?:our )?(?:budget|spending|accounts)(?=\W*$)|"
-    r"(?:key |headline )?results(?=\W*$)|(?:our )?performance(?: (?:data|figures|results|summary))?(?=\W*$)|"
+    r"(?:key |headline )?results(?=\W*$)|lessons(?: learned| learnt)?(?=\W*$)|what (?:we|they)(?:'ve| have)? learn(?:ed|t)|learning points|(?:our )?performance(?: (?:data|figures|results|summary))?(?=\W*$)|"
     r"(?:[\w-]+ )?news(?=\W*$)|news in brief|in brief(?=\W*$)|(?:news )?round-?up(?=\W*$)|"
     r"appendix|annex|areas? for improvement|navigation|share this|get help|in an emergency|"
     r"(?:our )?workforce (?:data|profile)|our workforce|"
@@ -89,7 +89,11 @@ def is_not_work(heading: str) -> bool:
     plain = heading.strip(" #*:")
     if not plain or len(plain.split()) > 10:
         return False
-    return bool(NOT_WORK.match(plain) or (_PERSON.search(plain) and not find_forces(plain)))
+    # after a short label ('Friday: the results', 'Part 3: Findings') the heading proper
+    label, _, rest = plain.partition(":")
+    tail = rest.strip() if rest.strip() and len(label.split()) <= 2 else ""
+    return bool(NOT_WORK.match(plain) or (tail and NOT_WORK.match(re.sub(r"(?i)^the\s+", "", tail)))
+                or (_PERSON.search(plain) and not find_forces(plain)))
 
 
 # where to reach someone: a phone number, an email or a web address

@@ -521,8 +521,11 @@ def _is_large(line: _Line, body: float) -> bool:
 
 
 def _is_heading_shaped(text: str) -> bool:
+    """Few words, not ending like a sentence, and words at all: big figures in a poster's boxes
+    ('4,120  38%  27') are figures, not headings."""
     words = text.split()
-    return 0 < len(words) <= _HEADING_MAX_WORDS and not text.rstrip().endswith((".", ",", ";"))
+    return 0 < len(words) <= _HEADING_MAX_WORDS and not text.rstrip().endswith((".", ",", ";")) \
+        and any(c.isalpha() for c in text)
 
 
 def _level(line: _Line, heading_sizes: list[float]) -> int:
