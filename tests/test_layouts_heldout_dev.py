@@ -1,9 +1,11 @@
 """The former held-out layout sets, used as DEVELOPMENT data since 2026-12-03:
-tests/data/layouts-heldout (studied on branch seg3) and tests/data/layouts-heldout2 (studied on
-branch seg4). The held-out set is now tests/data/layouts-heldout3, which no test here reads.
-Every span is exact, and issue 10's targets hold on each set (agreement >= 0.95, force accuracy
->= 0.98, no furniture initiatives). A target not reached yet is an xfail whose reason gives the
-figure measured on 2026-12-03, with a regression test that it gets no worse."""
+tests/data/layouts-heldout (studied on branch seg3), tests/data/layouts-heldout2 (branch seg4),
+tests/data/layouts-heldout3 and tests/data/layouts-heldout4 (round 6). The held-out set is now
+tests/data/layouts-heldout5, which no test here reads. Every span is exact. Issue 10's targets
+(agreement >= 0.95, force accuracy >= 0.98, no furniture initiatives) hold on the first two sets
+(a target not reached yet is an xfail whose reason gives the figure measured on 2026-12-03, with a
+regression test that it gets no worse); the last two are below them, and tests here keep them at
+least at the figures measured at the end of round 6."""
 
 from __future__ import annotations
 
@@ -19,8 +21,12 @@ from test_exactness import _check_initiatives
 DATA = Path(__file__).resolve().parent / "data"
 DEV = DATA / "layouts-heldout"
 DEV2 = DATA / "layouts-heldout2"
+DEV3 = DATA / "layouts-heldout3"
+DEV4 = DATA / "layouts-heldout4"
 SETS = [DEV, DEV2]
-CASES = [(folder, name) for folder in SETS
+# measured 2026-12-03 at the end of round 6: (agreement, force accuracy); no worse from here
+ROUND_6 = {DEV3: (0.79, 0.84), DEV4: (0.76, 0.91)}
+CASES = [(folder, name) for folder in [*SETS, *ROUND_6]
          for name, entry in sorted(load_manifest(folder / "manifest.json").items()) if entry.refusal is None]
 # the commissioner's section on holding the Chief Constable to account (5.1 performance meetings,
 # 5.2 complaint reviews) is read as two pieces of work; nothing in its structure says it is not
@@ -44,11 +50,11 @@ def test_every_span_is_exact(case):
     folder, name = case
     doc = read_for_grading(folder / name, name)
     initiatives = build_initiatives(doc)
-    assert initiatives, name
+    assert initiatives or not load_manifest(folder / "manifest.json")[name].initiatives, name
     assert not _check_initiatives(initiatives, doc.text)
 
 
-@pytest.mark.parametrize("folder", SETS, ids=lambda f: f.name)
+@pytest.mark.parametrize("folder", [*SETS, *ROUND_6], ids=lambda f: f.name)
 def test_the_grader_saw_every_anchor(folder):
     assert _report(folder)["totals"]["anchors_absent"] == 0
 
@@ -108,3 +114,11 @@ def test_one_to_one_segmentation(case):
     folder, name = case
     (grade,) = [d for d in _report(folder)["documents"] if d["name"] == name]
     assert grade["matched"] == grade["intended"] == grade["found"], (grade["missed"], grade["spurious"])
+
+
+@pytest.mark.parametrize("folder", list(ROUND_6), ids=lambda f: f.name)
+def test_round_6_sets_are_no_worse_than_measured(folder):
+    report = _report(folder)
+    agreement, force = ROUND_6[folder]
+    assert report["totals"]["agreement"] >= agreement, layouts_table(report)
+    assert report["totals"]["force_accuracy"] >= force, layouts_table(report)
