@@ -157,13 +157,21 @@ def describes_work(text: str) -> bool:
         if len(sentence.split()) < 3:
             continue
         if any(not _NEGATED.search(sentence[:m.start()]) and not _ADJECTIVE.search(sentence[:m.start()])
-               for m in anywhere.finditer(sentence)) \
-                or with_agent.search(sentence):
+               and not _PLANNED.search(sentence[:m.start()]) for m in anywhere.finditer(sentence)) \
+                or any(not _MODAL.search(m.group(0)) and not _PLANNED.search(sentence[:m.start()])
+                       for m in with_agent.finditer(sentence)):
             return True
-        if any(_as_verb(m.group(1), m.group(2), sentence[:m.start()]) and not _READER.search(sentence[:m.start()])
-               for m in as_verb.finditer(sentence)):
+        if any(_as_verb(m.group(1), m.group(2), sentence[:m.start(2)]) and not _READER.search(sentence[:m.start()])
+               and not _PLANNED.search(sentence[:m.start(2)]) for m in as_verb.finditer(sentence)):
             return True
     return False
+
+
+# what is to be done, not what was: 'the supplier will provide', 'bidders must demonstrate', 'is
+# expected to deliver' (a tender, a plan, a set of conditions)
+_MODAL = re.compile(r"(?i)\b(?:will|shall|must|should|would|may|might|could|can|cannot)\b")
+_PLANNED = re.compile(r"(?i)\b(?:will|shall|must|should|would|may|might|could|can|cannot|expected to|required to|"
+                      r"able to|intends? to|plans? to|going to)\b")  # anywhere before the verb in its sentence
 
 
 # words after which a bare verb ('review', 'run') has a subject: many doers, a pronoun, or an

@@ -124,3 +124,9 @@ def test_a_named_body_or_a_piece_of_work_can_be_the_doer_but_a_capitalised_openi
 def test_a_row_of_figures_is_no_sentence_of_work_but_a_prose_cell_is():
     assert not describes_work("Appointed\t611\t108\t493\t17.7%")
     assert describes_work("1.2\tShop theft\tGREEN\tThe force and the business district launched a radio link for 64 shops.")
+
+
+def test_what_is_to_be_done_is_not_work_done():
+    assert not describes_work("The provider will be required to supply nurses to assess detainees and see them interviewed.")
+    assert not describes_work("Bidders must demonstrate that they have delivered similar services.")
+    assert describes_work("We set up the clinic in 2023 and will extend it next year.")

@@ -65,6 +65,9 @@ NOT_WORK = re.compile(
     r"(?:[\w-]+ )?news(?=\W*$)|news in brief|in brief(?=\W*$)|(?:news )?round-?up(?=\W*$)|"
     r"appendix|annex|areas? for improvement|navigation|share this|get help|in an emergency|"
     r"(?:our )?workforce (?:data|profile)|our workforce|"
+    # a procurement notice's parts: what bidders must show and how the contract is awarded
+    r"award criteria|contracting authority|(?:\w+ )*conditions of participation|cpv (?:codes|classifications?)|"
+    r"particular suitability|submission(?: details| deadline)?(?=\W*$)|procedure(?=\W*$)|"
     # a meeting's business: 'Welcome and apologies', 'Minutes of the previous meeting', 'AOB'
     r"welcome and apologies|apologies(?: for absence)?(?=\W*$)|declarations? of interests?|"
     r"minutes of (?:the )?(?:previous|last) meeting|matters arising|action (?:log|tracker)(?=\W*$)|"
