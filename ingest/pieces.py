@@ -20,9 +20,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from index.gazetteer import find_forces
+from index.gazetteer import find_forces, find_organisations
 from ingest.layouts.common import Section, View, is_not_work
 from ingest.layouts.headings import heading_level
+from ingest.sentences import sentences
 from ingest.titles import QUOTED_NAME
 from ingest.work import describes_work
 
@@ -203,6 +204,38 @@ def tells_of_work(view: View, section: Section) -> bool:
     return describes_work(view.doc.text[max(section.start, section.body_start):section.end])
 
 
+def _apart(view: View, sections: list[Section], owners: tuple[str, ...]) -> list[Section]:
+    """The pieces among sections that are each their own piece: those telling of work done. A
+    numbered paragraph that refers back to the piece before it ('The operation depends
+    on ...') and names no force of its own continues that piece; in a document no force owns (an
+    inspection, a review), one that names no force ('We found that forces ...', 'In one force we
+    visited ...') is a finding, not a piece."""
+    pieces: list[Section] = []
+    for section in sections:
+        body = view.doc.text[max(section.start, section.body_start):section.end]
+        opening = (sentences(body.strip()) or [""])[0]
+        untitled = not section.heading and _numbered_paragraph(view, section)
+        forces = who(view, section)
+        if untitled and pieces and not forces and _REFERS_BACK.search(opening):
+            pieces[-1].end = section.end
+            continue
+        if untitled and not owners and not find_forces(body) and not find_organisations(opening):
+            continue
+        if tells_of_work(view, section):
+            pieces.append(replace(section))
+    return pieces
+
+
+def _numbered_paragraph(view: View, section: Section) -> bool:
+    """The section is a numbered paragraph ('4.6 We were told ...'), not a titled section."""
+    return any(item.kind == "numbered" and item.start in (section.start, section.body_start) for item in view.doc.outline)
+
+
+# a sentence referring back to the piece before it by its kind
+_REFERS_BACK = re.compile(r"(?i)\b(?:the|this|that) (?:operation|project|scheme|programme|initiative|pilot|team|"
+                          r"service|partnership|approach|work|arrangement)\b")
+
+
 def join(view: View, sections: list[Section], owners: tuple[str, ...] = ()) -> list[Section]:
     """The pieces of work among `sections` (a heading tree's or numbering's work sections): in a
     document about one subject, a section joins the piece before it unless it differs in who
@@ -215,7 +248,7 @@ def join(view: View, sections: list[Section], owners: tuple[str, ...] = ()) -> l
         return [s for s in sections if tells_of_work(view, s)]
     subject = one_subject(view, sections)
     if not subject:
-        return [s for s in sections if tells_of_work(view, s)]
+        return _apart(view, sections, owners)
     pieces: list[Section] = []
     credited: set[str] = set()
     named = ""  # the programme the current piece's heading names

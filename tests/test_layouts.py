@@ -1481,3 +1481,36 @@ def test_a_heading_after_a_short_label_is_read_for_what_it_is():
     assert is_not_work("Friday: the results") and is_not_work("Part 3: Findings")
     assert is_not_work("What we have learned")
     assert not is_not_work("Friday: ferry route checks")
+
+
+INSPECTION = """# 4. Disrupting exploitation
+
+## Summary
+
+4.1 In this chapter we consider how well forces disrupt the adults who exploit children.
+
+4.2 We found that forces are better at disrupting county lines than they were when we last inspected.
+
+## Children in police custody
+
+4.3 In one force we visited, custody staff described children as "runners" and did not refer them to anyone.
+
+4.4 Nottinghamshire Police has placed youth workers from a local charity in its custody suites, and 212 children were seen in the first year.
+
+## Disrupting the lines
+
+4.5 Rural forces face a particular problem. In response, Dyfed-Powys Police and British Transport Police set up Operation Afon, meeting trains at rural stations.
+
+4.6 We were told that the operation depends on short-term grant funding, which ends in March.
+
+## Conclusion
+
+4.7 Forces are getting better at disrupting county lines.
+"""
+
+
+def test_an_inspection_chapters_findings_are_not_pieces_and_a_paragraph_referring_back_continues_one():
+    doc = _doc(INSPECTION, "Child criminal exploitation: an inspection", "HM Inspectorate of Constabulary")
+    found = build_initiatives(doc)
+    assert [i.forces for i in found] == [["Nottinghamshire Police"], ["Dyfed-Powys Police", "British Transport Police"]]
+    assert "short-term grant funding" in INSPECTION[found[1].start:found[1].end]
