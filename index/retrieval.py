@@ -9,8 +9,10 @@ import threading
 import time
 import zlib
 from collections import OrderedDict
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, wraps
 
 import bm25s
 import numpy as np
@@ -181,6 +183,15 @@ def field_text(initiative: Initiative) -> str:
     return " ".join([initiative.title, *initiative.forces, *initiative.organisations])
 
 
+def _one_snapshot(method):
+    """The method answers from one snapshot of the store (Searcher.one_snapshot)."""
+    @wraps(method)
+    def answered(self, *args, **kwargs):
+        with self.one_snapshot():
+            return method(self, *args, **kwargs)
+    return answered
+
+
 class Searcher:
     """Answers queries from a snapshot of the store, refreshed when the store changes."""
 
@@ -195,11 +206,15 @@ class Searcher:
         self._cache_lock = threading.Lock()
         self._batcher = QueryBatcher(embedder)
         self._space_checked = -1  # the snapshot generation whose vector space was last checked
+        self._pinned = threading.local()  # the snapshot a call in this thread answers from
 
     # --- snapshot -------------------------------------------------------------------------
 
     @property
     def snapshot(self) -> Snapshot:
+        pinned = getattr(self._pinned, "snapshot", None)
+        if pinned is not None:
+            return pinned
         now = time.monotonic()
         if self._snapshot is None or now - self._checked > self.refresh_seconds:
             with self._lock:
@@ -209,6 +224,19 @@ class Searcher:
                         self._snapshot = self._load(generation)
                     self._checked = now
         return self._snapshot
+
+    @contextmanager
+    def one_snapshot(self) -> Iterator[Snapshot]:
+        """Answer everything inside from one snapshot: a refresh (an ingest publishing a new
+        generation) between the steps of one search would mix arrays of two sizes."""
+        if getattr(self._pinned, "snapshot", None) is not None:
+            yield self._pinned.snapshot
+            return
+        self._pinned.snapshot = self.snapshot
+        try:
+            yield self._pinned.snapshot
+        finally:
+            self._pinned.snapshot = None
 
     def expire(self) -> None:
         """Check the store for changes at the next access instead of waiting for the interval."""
@@ -373,6 +401,7 @@ class Searcher:
                 self._query_cache.popitem(last=False)
         return vector
 
+    @_one_snapshot
     def search(self, query: str, top_k: int = 10, filters: dict | None = None,
                named_forces: list[str] | None = None, topic: str | None = None,
                evidence_first: bool = False, pinned: list[str] | None = None) -> tuple[list[Hit], int]:
@@ -729,6 +758,7 @@ class Searcher:
         score = (lambda r: float(lexical[r])) if lexical is not None else (lambda r: 0.0)
         return snap.passage_ids[min(rows, key=lambda r: (-score(r), int(snap.row_tiebreak[r])))]
 
+    @_one_snapshot
     def listing(self, top_k: int, filters: dict | None = None, shown: set[str] | frozenset = frozenset(),
                 evidence_first: bool = False, named_forces: list[str] | None = None) -> tuple[list[Hit], int]:
         """Initiatives passing the filters when a question asks for no topic ('what else has Kent
@@ -781,6 +811,7 @@ class Searcher:
 
     # --- comparable initiatives -----------------------------------------------------------
 
+    @_one_snapshot
     def similar(self, initiative_id: str, top_k: int = 10) -> list[Hit]:
         """Initiatives like this one by meaning and key terms; other forces preferred, the
         initiative and its duplicates excluded."""

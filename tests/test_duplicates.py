@@ -179,3 +179,34 @@ def test_a_small_corpus_takes_its_dense_candidates_in_memory_with_the_store_s_re
             [h.initiative.id for h in from_store.search("drones", top_k=4)[0]]
     finally:
         store.close()
+
+
+def test_a_search_answers_from_one_snapshot_when_an_ingest_publishes_during_it(tmp_path: Path, fake_embedder):
+    """An ingest publishing a new generation while a search runs: every step of the search reads
+    the snapshot it started with (a refresh between two steps once mixed arrays of two sizes: an
+    IndexError, a 500 seen by a client while the corpus was re-ingested)."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(_document("Kent Police", figure=True), encoding="utf-8")
+    settings = make_settings(tmp_path / "data", corpus)
+    store = Store(settings)
+    try:
+        Ingestor(settings, embedder=fake_embedder, store=store).run(progress=False)
+        searcher = Searcher(store, fake_embedder, refresh_seconds=0.0)  # re-read at every access
+        first = searcher.snapshot
+        seen = []
+        scores = searcher._scores
+
+        def scoring(*args, **kwargs):  # an ingest publishes between the search's steps
+            (corpus / "b.txt").write_text(_document("Essex Police", figure=False), encoding="utf-8")
+            Ingestor(settings, embedder=fake_embedder, store=store).run(progress=False)
+            seen.append(searcher.snapshot)
+            return scores(*args, **kwargs)
+
+        searcher._scores = scoring
+        hits, _ = searcher.search("how many were consulted", top_k=5)
+        assert seen == [first] and hits
+        assert all(h.initiative.id in first.initiatives for h in hits)
+        assert searcher.snapshot.generation != first.generation  # the next call reads the new one
+    finally:
+        store.close()

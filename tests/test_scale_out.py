@@ -58,7 +58,7 @@ def cluster(tmp_path_factory):
         _wait(f"http://127.0.0.1:{chroma_port}/api/v2/heartbeat", 60, chroma)
         subprocess.run([str(BIN / "gpsearch"), "ingest", "-q"], env=env, check=True, timeout=900)
         api = subprocess.Popen([str(BIN / "gpsearch"), "serve", "--port", str(api_port), "--workers", "2"],
-                               env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                               env=env, stdout=subprocess.DEVNULL, stderr=open(root / "api.log", "w"))
         processes.append(api)
         url = f"http://127.0.0.1:{api_port}"
         _wait(f"{url}/health", 180, api)
