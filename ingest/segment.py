@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from index.records import Document, Initiative
 from ingest.layouts import Choice, Section, View, choose, headings, make_view, numbered
 from ingest.layouts.common import (
-    is_addressed_to_reader, is_contact_only, is_not_work, is_prose_row, is_salutation, is_sentence)
+    is_addressed_to_reader, is_contact_only, is_not_work, is_prose_row, is_salutation, is_sentence,
+    split_at_run_in_heads)
 from index.gazetteer import find_forces
 from ingest.owners import Owner, document_owner, section_who
 from ingest.pieces import join
@@ -46,7 +47,7 @@ def segmentation(doc: Document) -> Segmentation:
         # sections cut at headings or numbers are pieces only when they tell of work done (a
         # layout of parallel records says that of each record), and separate pieces only when
         # they differ in who or what (ingest/pieces.py)
-        sections = join(view, sections, owner.forces)
+        sections = join(view, split_at_run_in_heads(view, sections), owner.forces)
     # In a collection whose pieces each name their own force (a compendium, a case-study pack), or
     # when the owner read from the top of the document is only the first piece's, the owner is no
     # more than a fallback.

@@ -1514,3 +1514,30 @@ def test_an_inspection_chapters_findings_are_not_pieces_and_a_paragraph_referrin
     found = build_initiatives(doc)
     assert [i.forces for i in found] == [["Nottinghamshire Police"], ["Dyfed-Powys Police", "British Transport Police"]]
     assert "short-term grant funding" in INSPECTION[found[1].start:found[1].end]
+
+
+EVIDENCE = """# Written evidence submitted by Kent Police
+
+## About Kent Police
+
+1. Kent Police serves 2.9 million people across the county.
+
+## What is working
+
+2. Reach Out in custody. Since October 2022, youth workers employed by the county's violence reduction partnership have been based in our custody blocks, and they have seen 2,640 young people.
+
+3. The youth workers offer support that continues for up to six months after release.
+
+4. Operation Sentinel Line. Trading standards officers and our cadets made 212 test purchases of knives from shops and websites, and 1 in 4 attempts led to a sale.
+
+## What would help
+
+5. We recommend that the Committee urges the Government to fund the work for three years.
+"""
+
+
+def test_numbered_paragraphs_opening_with_run_in_heads_are_the_pieces_of_their_section():
+    doc = _doc(EVIDENCE, "Written evidence submitted by Kent Police")
+    found = build_initiatives(doc)
+    assert [i.title for i in found] == ["Reach Out in custody", "Operation Sentinel Line"]
+    assert "six months after release" in EVIDENCE[found[0].start:found[0].end]

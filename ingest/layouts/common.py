@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
-from index.gazetteer import find_forces
+from index.gazetteer import find_forces, find_organisations
 from index.records import NOT_CONTENT, Document
 from ingest.lines import Line, split_lines
 from ingest.metrics import PHONE_NUMBERS
@@ -65,6 +65,8 @@ NOT_WORK = re.compile(
     r"(?:[\w-]+ )?news(?=\W*$)|news in brief|in brief(?=\W*$)|(?:news )?round-?up(?=\W*$)|"
     r"appendix|annex|areas? for improvement|navigation|share this|get help|in an emergency|"
     r"(?:our )?workforce (?:data|profile)|our workforce|"
+    # the case for the work, not the work: 'The scale of the problem', 'What would help'
+    r"(?:the )?(?:scale|size|nature|extent) of the (?:problem|issue|challenge)|what would help|what we ask|our asks|"
     # a procurement notice's parts: what bidders must show and how the contract is awarded
     r"award criteria|contracting authority|(?:\w+ )*conditions of participation|cpv (?:codes|classifications?)|"
     r"particular suitability|submission(?: details| deadline)?(?=\W*$)|procedure(?=\W*$)|"
@@ -96,7 +98,13 @@ def is_not_work(heading: str) -> bool:
     label, _, rest = plain.partition(":")
     tail = rest.strip() if rest.strip() and len(label.split()) <= 2 else ""
     return bool(NOT_WORK.match(plain) or (tail and NOT_WORK.match(re.sub(r"(?i)^the\s+", "", tail)))
-                or (_PERSON.search(plain) and not find_forces(plain)))
+                or (_PERSON.search(plain) and not find_forces(plain)) or _about_a_body(plain))
+
+
+def _about_a_body(heading: str) -> bool:
+    """'About West Midlands Police', 'About the Office of the PCC': a profile of the publisher."""
+    m = re.match(r"(?i)about\s+(.+)$", heading)
+    return bool(m) and bool(find_forces(m.group(1)) or find_organisations(m.group(1)))
 
 
 # where to reach someone: a phone number, an email or a web address
@@ -337,3 +345,42 @@ def section_of(view: View, group: list[Line], heading: str = "", header: str = "
                body_start: int = -1) -> Section:
     start, end = trim(view.doc.text, group[0].start, group[-1].end)
     return Section(start, end, heading, header, body_start, theme)
+
+
+# a numbered paragraph opening with a run-in head: a short title ending in a full stop, then the
+# text ('6. Reach Out in custody. Since October 2022, youth workers ...', '8. Operation Sentinel
+# Line. Many knives ...'). (Unnumbered, a short opening sentence is as often prose: 'Information
+# is held.', 'The work costs almost nothing.')
+_RUN_IN = re.compile(r"^\d+(?:\.\d+)*\.?\s+([A-Z][^.!?:;,]{2,60}?)\.\s+(?=[A-Z0-9“\"‘'])")
+_RUN_IN_WORDS = (2, 6)
+MIN_RUN_IN = 2  # a section holding this many run-in heads is that many pieces
+
+
+def run_in_head(line: Line) -> str:
+    """The run-in head a line opens with ('Reach Out in custody'), '' when it has none."""
+    m = _RUN_IN.match(line.raw.strip())
+    if not m or line.is_heading or line.is_table_row:
+        return ""
+    head = m.group(1).strip()
+    low, high = _RUN_IN_WORDS
+    return head if low <= len(head.split()) <= high and not re.search(r"\d", head) else ""
+
+
+def split_at_run_in_heads(view: View, sections: list[Section]) -> list[Section]:
+    """Sections holding two or more paragraphs that open with run-in heads are cut at them: each
+    head titles one piece, its paragraph and those after it up to the next head ('What is
+    working' over 'Reach Out in custody. ...' and 'Operation Sentinel Line. ...'). The text before
+    the first head stays as the section's introduction (framing)."""
+    out: list[Section] = []
+    for section in sections:
+        inside = [line for line in view.lines if section.start <= line.start < section.end]
+        heads = [(line, run_in_head(line)) for line in inside if run_in_head(line)]
+        if len(heads) < MIN_RUN_IN:
+            out.append(section)
+            continue
+        if heads[0][0].start > section.start:
+            out.append(replace(section, end=heads[0][0].start, framing=True))
+        for n, (line, head) in enumerate(heads):
+            end = heads[n + 1][0].start if n + 1 < len(heads) else section.end
+            out.append(Section(line.start, end, head, head, line.start, section.theme))
+    return out

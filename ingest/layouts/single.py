@@ -66,13 +66,16 @@ def score(view: View) -> tuple[float, str]:
     level = split_level(view.lines)  # the level the sections would be cut at
     sub = [line.plain for line in view.lines if line.is_heading and (not level or heading_level(line) <= level)][1:]
     subject = _subject(view.doc.title)
-    parts = [h for h in sub if (_PART.search(h) and len(h.split()) <= _PART_MAX_WORDS) or is_not_work(h)
+    parts = [h for h in sub if (_PART.search(h) and len(h.split()) <= _PART_MAX_WORDS)
              or _ASPECT.match(h) or (subject and subject in h.lower())]
-    if len(sub) >= 2 and len(parts) >= 0.6 * len(sub):
-        if _research_report(view):
-            # an evaluation's chapters (method, findings) are about the one piece it evaluates,
-            # however they are numbered
-            return 0.8, f"{len(parts)} of {len(sub)} sub-headings are parts of one piece, in a research report's chapters"
+    # apparatus ('Contents', 'About us', 'Next steps') is in any document: it says nothing either way
+    weighed = [h for h in sub if h in parts or not is_not_work(h)]
+    chapters = parts + [h for h in sub if h not in parts and is_not_work(h)]
+    if len(sub) >= 2 and len(chapters) >= 0.6 * len(sub) and _research_report(view):
+        # an evaluation's chapters (method, findings) are about the one piece it evaluates,
+        # however they are numbered
+        return 0.8, f"{len(chapters)} of {len(sub)} sub-headings are parts of one piece, in a research report's chapters"
+    if len(sub) >= 2 and parts and len(parts) >= 0.6 * len(weighed):
         return 0.7, f"{len(parts)} of {len(sub)} sub-headings are parts of one piece"
     return 0.0, "no sign of a single piece"
 
