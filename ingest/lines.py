@@ -63,7 +63,9 @@ class Line:
 
     @property
     def is_heading(self) -> bool:
-        return not self.part_label and (self.level > 0 or self.raw.lstrip().startswith("#"))
+        # (a Markdown heading, not a rule of '#' characters with no words)
+        return not self.part_label and (self.level > 0 or (self.raw.lstrip().startswith("#")
+                                                           and any(c.isalnum() for c in self.raw)))
 
     @property
     def is_bullet(self) -> bool:

@@ -1021,3 +1021,14 @@ def test_an_html_email_laid_out_in_tables_is_read_as_blocks_and_its_preheader_is
     furniture = " ".join(doc.text[i.start:i.end] for i in doc.outline if i.kind == "furniture")
     assert "Hare coursing" in furniture
     assert document_owner(doc).forces == ("Essex Police",)
+
+
+def test_a_rule_of_hash_characters_in_plain_text_is_no_heading(tmp_path):
+    from ingest.layouts.common import make_view
+
+    p = tmp_path / "export.txt"
+    p.write_text("POSTS EXPORT\n\n" + "#" * 60 + "\n\nPOST 1 of 2\nMessage: We marked 143 engines at the harbour.\n\n"
+                 + "#" * 60 + "\n\n# A heading\n\nText.\n", encoding="utf-8")
+    view = make_view(read_document(p, "export.txt"))
+    headings = [line.plain for line in view.lines if line.is_heading]
+    assert headings == ["A heading"]

@@ -127,8 +127,8 @@ def _title_lines(view: View, f: int, labels: set[str]) -> list[int]:
     for k in range(f - 1, max(-1, f - 3), -1):
         line = lines[k]
         if _ENDS_SENTENCE.search(line.plain) or _is_field(view, line, labels) or line.is_bullet or line.is_table_row \
-                or _is_field_value(view, k, labels):
-            break
+                or _is_field_value(view, k, labels) or not any(c.isalnum() for c in line.plain):
+            break  # (a rule of '#' or '=' between records is no title)
         above.insert(0, k)
         if k in view.page_starts:
             break
