@@ -1541,3 +1541,36 @@ def test_numbered_paragraphs_opening_with_run_in_heads_are_the_pieces_of_their_s
     found = build_initiatives(doc)
     assert [i.title for i in found] == ["Reach Out in custody", "Operation Sentinel Line"]
     assert "six months after release" in EVIDENCE[found[0].start:found[0].end]
+
+
+ARTICLE = """Telford Gazette | News | Crime | Sport | What's On
+
+> We and our partners use cookies to personalise ads and content. Manage preferences.
+
+# 'My mum was getting 30 calls a day': police gadgets stop scam callers
+
+By a reporter, published 3 March 2025
+
+""" + ("West Mercia Police and the council's trading standards team have fitted 420 call blockers in the homes of "
+       "older people who were targeted by scam callers, and the scheme stopped 9 in 10 nuisance calls. " * 8) + """
+
+### Neighbouring force saw similar results
+
+Across the border, Staffordshire Police has been fitting 650 units through its fraud protect officers since 2023.
+
+### How to get help
+
+Anyone who thinks an older relative is being targeted can call 101.
+
+### Most read
+
+- Plans for 300 homes approved
+"""
+
+
+def test_a_news_story_under_its_headline_is_a_piece_and_the_sites_lists_and_cookie_notice_are_not():
+    doc = _doc(ARTICLE, "'My mum was getting 30 calls a day'")
+    found = build_initiatives(doc)
+    assert [i.forces for i in found] == [["West Mercia Police"], ["Staffordshire Police"]]
+    assert not any("cookies" in p.text for i in found for p in i.passages)
+    assert any(i.kind == "furniture" and "cookies" in ARTICLE[i.start:i.end] for i in doc.outline)

@@ -65,6 +65,9 @@ NOT_WORK = re.compile(
     r"(?:[\w-]+ )?news(?=\W*$)|news in brief|in brief(?=\W*$)|(?:news )?round-?up(?=\W*$)|"
     r"appendix|annex|areas? for improvement|navigation|share this|get help|in an emergency|"
     r"(?:our )?workforce (?:data|profile)|our workforce|"
+    # a news site's lists and a reader's help: 'Most read', 'How to get help'
+    r"most (?:read|popular|viewed|shared)|trending(?: now)?(?=\W*$)|(?:related|more) (?:stories|articles|news)|"
+    r"how to (?:get help|get support|report|contact us|find us|apply|join)|"
     # the case for the work, not the work: 'The scale of the problem', 'What would help'
     r"(?:the )?(?:scale|size|nature|extent) of the (?:problem|issue|challenge)|what would help|what we ask|our asks|"
     # a procurement notice's parts: what bidders must show and how the contract is awarded

@@ -105,7 +105,12 @@ def _introduces(groups: list[tuple[str, list[Line]]], n: int, level: int) -> boo
     if any(line.is_heading and heading_level(line) >= level for line in groups[n][1]):
         return False  # a part heading merged into its first piece
     child = _opening_heading(groups[n + 1][1])
+    if sum(len(line.plain) for line in groups[n][1] if line is not own) >= _STORY_CHARS:
+        return False  # a story told at length before the sub-sections: a piece of its own
     return child is not None and heading_level(child) > heading_level(own)
+
+
+_STORY_CHARS = 1_200
 
 
 def _titled_by_document(view: View, group: list[Line], level: int) -> bool:
@@ -121,6 +126,8 @@ def _titled_by_document(view: View, group: list[Line], level: int) -> bool:
     if own is not view.lines[0] and any(line.is_heading for line in view.lines[:view.lines.index(own)]):
         return False
     title, said = set(words(view.doc.title).split()), set(words(own.plain).split())
+    if sum(len(line.plain) for line in group if line is not own) >= _STORY_CHARS:
+        return False  # a news story under its headline: the document's main piece, not its front matter
     return len(said) >= 2 and said <= title
 
 

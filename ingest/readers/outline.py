@@ -41,7 +41,7 @@ _LINKS_ONLY = re.compile(rf"^\s*{_LINK}(?:\s*(?:[›»>|/·•]|&gt;)\s*{_LINK})
 # notes, apparatus kept out of the section it ends up under
 _FOOTNOTE_DEFINITION = re.compile(r"^\[\^[^\]\s]+\]:\s")
 # cookie notices run to a sentence or two: furniture at any length
-_COOKIES = re.compile(r"(?i)\b(?:this (?:site|website) uses cookies|we use (?:some )?(?:essential )?cookies|"
+_COOKIES = re.compile(r"(?i)\b(?:this (?:site|website) uses cookies|(?:use|uses|using) (?:some )?(?:essential )?cookies|"
                       r"(?:accept|reject) (?:all |recommended )?cookies|cookie (?:settings|policy|preferences|notice))")
 _MONTH = re.compile(r"(?i)^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b")
 _MAX_HEADING_WORDS = 14
