@@ -43,6 +43,7 @@ class Document:
     pages: tuple[tuple[int, int], ...] = ()  # (start, page number) for paged formats
     encoding_note: str = ""  # set when a fallback decoding was used
     outline: tuple[OutlineItem, ...] = ()  # sorted by start
+    running: str = ""  # running header/footer text the file carries outside its body (not indexed)
 
 
 @dataclass

@@ -67,6 +67,7 @@ def document_owner(doc: Document) -> Owner:
     if _INSPECTION.search(doc.title) or _INSPECTION.search(head):
         candidates.append(("inspection subject", head))
     candidates.append(("first page", _title_block(first_page)))
+    candidates.append(("running header", doc.running))
     # the title block read past page furniture set above it (an email's hidden preheader line);
     # furniture itself may name the owner (a breadcrumb trail's site name), so it is read first
     candidates.append(("first page", _title_block(content_text(doc, _FIRST_PAGE, frozenset({"furniture"})))))

@@ -1032,3 +1032,20 @@ def test_a_rule_of_hash_characters_in_plain_text_is_no_heading(tmp_path):
     view = make_view(read_document(p, "export.txt"))
     headings = [line.plain for line in view.lines if line.is_heading]
     assert headings == ["A heading"]
+
+
+def test_a_word_files_running_header_names_its_owner(tmp_path):
+    import docx
+
+    from ingest.owners import document_owner
+
+    word = docx.Document()
+    word.sections[0].header.paragraphs[0].text = "Northamptonshire Police | Equality Annual Report 2024/25"
+    word.add_heading("Chapter 3: Serving our communities", level=1)
+    word.add_paragraph("This chapter reports on how we serve our communities.")
+    path = tmp_path / "chapter.docx"
+    word.save(path)
+    doc = read_document(path, "chapter.docx")
+    assert "Northamptonshire" not in doc.text  # not in the body: spans index the body only
+    owner = document_owner(doc)
+    assert owner.forces == ("Northamptonshire Police",) and owner.source == "running header"

@@ -26,6 +26,9 @@ class Extracted:
     note: str = ""
     pages: tuple[tuple[int, int], ...] = ()  # (start, page number)
     outline: list[OutlineItem] = field(default_factory=list)
+    # text the file carries outside its body that says whose it is (a Word file's running header
+    # or footer: 'Northamptonshire Police | EDI Annual Report'); not part of `text`
+    running: str = ""
 
 
 class BlockWriter:

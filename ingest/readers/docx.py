@@ -45,7 +45,26 @@ def read_docx(data: bytes) -> Extracted:
         raise UnreadableFile(f"corrupt DOCX: {short(e)}") from e
     if not items:
         raise UnreadableFile("DOCX has no text")
-    return _write(items)
+    extracted = _write(items)
+    extracted.running = _running_text(document)
+    return extracted
+
+
+def _running_text(document) -> str:
+    """The running headers' and footers' text, each line once (what the body does not repeat)."""
+    seen: list[str] = []
+    try:
+        for section in document.sections:
+            for part in (section.header, section.first_page_header, section.footer, section.first_page_footer):
+                if part is None or part.is_linked_to_previous and seen:
+                    continue
+                for paragraph in part.paragraphs:
+                    line = " ".join(paragraph.text.split())
+                    if line and line not in seen:
+                        seen.append(line)
+    except Exception:  # a header the library cannot read says nothing
+        return "\n".join(seen)
+    return "\n".join(seen)
 
 
 def _write(items: list[tuple[str, str, int]]) -> Extracted:
