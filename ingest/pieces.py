@@ -25,7 +25,7 @@ from ingest.layouts.common import Section, View, is_not_work
 from ingest.layouts.headings import heading_level
 from ingest.sentences import sentences
 from ingest.titles import QUOTED_NAME
-from ingest.work import describes_work
+from ingest.work import describes_work, in_english
 
 # a programme's own name: 'Operation Ribbon', 'Project Vigilant', a quoted name
 _PROGRAMME = re.compile(
@@ -57,7 +57,10 @@ _ASPECT = re.compile(
     # the piece itself and what a study of it says ('The pilot', 'After the pilot', 'Implications')
     r"(?:the |our )?(?:pilot|project|scheme|programme|intervention|trial|study|initiative)(?=\W*$)|"
     r"(?:before|after|during|beyond) the (?:pilot|project|scheme|programme|trial|study)|"
-    r"implications|limitations|what (?:we|they|the \w+) (?:found|learned|learnt)|why (?:this|it) matters)\b")
+    r"implications|limitations|what (?:we|they|the \w+) (?:found|learned|learnt)|why (?:this|it) matters|"
+    # the same piece told again in the other language of a bilingual page
+    r"(?:english|welsh|cymraeg|saesneg) (?:summary|version)|summary in (?:english|welsh)|crynodeb(?: saesneg)?|"
+    r"fersiwn (?:cymraeg|saesneg))\b")
 # words of a document's own name, not a piece of work's
 _DOCUMENT_NAME = re.compile(
     r"(?i)\b(?:review|report|plan|strategy|statement|newsletter|magazine|bulletin|issue|edition|update|"
@@ -246,6 +249,12 @@ def join(view: View, sections: list[Section], owners: tuple[str, ...] = ()) -> l
     sections = _under_parents(view, sections, owners)
     if len(sections) < 2:
         return [s for s in sections if tells_of_work(view, s)]
+    foreign = [s for s in sections if not in_english(view.doc.text[max(s.start, s.body_start):s.end])]
+    if foreign and len(foreign) < len(sections):
+        # a bilingual document: the sections in the other language tell the English ones' pieces
+        # again; they are read as parts of the pieces beside them, not as pieces of their own
+        pieces = join(view, [s for s in sections if s not in foreign], owners)
+        return _attach(pieces, foreign)
     subject = one_subject(view, sections)
     if not subject:
         return _apart(view, sections, owners)
@@ -271,6 +280,17 @@ def join(view: View, sections: list[Section], owners: tuple[str, ...] = ()) -> l
         credited |= forces
     if len(pieces) == 1 and len(sections) > 1:
         pieces[0].heading = _piece_heading(view, subject, pieces[0].heading)
+    return pieces
+
+
+def _attach(pieces: list[Section], parts: list[Section]) -> list[Section]:
+    """Each part joined to the piece before it, or to the first piece when none comes before."""
+    for part in parts:
+        before = [p for p in pieces if p.start <= part.start]
+        if before:
+            before[-1].end = max(before[-1].end, part.end)
+        elif pieces:
+            pieces[0].start = min(pieces[0].start, part.start)
     return pieces
 
 

@@ -150,8 +150,23 @@ def _prose(text: str) -> list[str]:
     return out
 
 
+# the commonest words of English prose: a text with almost none of them is in another language
+# (a Welsh-only page), which the lexicon cannot read, so it is not judged
+_ENGLISH = frozenset("the and of to in a is was for with we our that by on it at from this have has were are".split())
+_ENGLISH_SHARE = 0.08
+_JUDGED_WORDS = 20
+
+
+def in_english(text: str) -> bool:
+    said = re.findall(r"[a-z]+", text.lower())
+    return len(said) < _JUDGED_WORDS or sum(w in _ENGLISH for w in said) >= _ENGLISH_SHARE * len(said)
+
+
 def describes_work(text: str) -> bool:
-    """Whether any sentence of `text` tells of someone doing work (see the module's docstring)."""
+    """Whether any sentence of `text` tells of someone doing work (see the module's docstring).
+    Text in another language is not judged: True."""
+    if not in_english(text):
+        return True
     anywhere, as_verb, with_agent = _patterns()
     for sentence in _prose(text):
         if len(sentence.split()) < 3:

@@ -509,3 +509,28 @@ def test_a_research_briefing_on_one_pilot_is_one_piece_credited_to_both_forces(t
     found = _pieces(tmp_path, BRIEFING)
     assert len(found) == 1
     assert found[0].forces == ["Dyfed-Powys Police", "South Wales Police"]
+
+
+WELSH = """\
+# Patrolau beic yn gwneud Llwybr Taf yn fwy diogel
+
+Mae swyddogion cymorth cymunedol yr heddlu wedi patrolio Llwybr Taf ar feiciau bob penwythnos ers mis Mawrth, gyda chymorth Cyngor Caerdydd. Mae nifer y lladradau beiciau ar y llwybr wedi gostwng o 41 i 17.
+
+Dywedodd y Sarjant fod y llwybr yn bwysig i filoedd o bobl sy'n beicio i'r gwaith, i'r coleg ac i'r ysgol bob dydd, a bod y patrolau wedi rhoi hyder i bobl ddefnyddio'r llwybr eto ar ôl cyfres o ladradau y llynedd. Mae'r swyddogion hefyd wedi marcio 230 o feiciau mewn digwyddiadau ar hyd y llwybr, ac maen nhw'n cynnal sesiynau cyngor ar gloeon beiciau yn y llyfrgell leol bob mis. Bydd y patrolau'n parhau drwy'r haf, a bydd y tîm yn adolygu'r ffigurau ym mis Medi gyda'r cyngor a grwpiau beicio lleol.
+
+Mae'r tîm yn diolch i bawb sydd wedi rhoi gwybod am ddigwyddiadau ar y llwybr, ac yn gofyn i bobl barhau i roi gwybod am unrhyw beth amheus. Mae gwirfoddolwyr o'r grŵp beicio lleol wedi ymuno â rhai o'r patrolau, ac mae'r cyngor wedi gosod goleuadau newydd mewn dau fan ar y llwybr lle'r oedd pobl yn teimlo'n anniogel ar ôl iddi dywyllu. Mae'r heddlu a'r cyngor yn bwriadu ymestyn y cynllun i ddau lwybr arall yn y ddinas os bydd y ffigurau'n parhau i wella dros yr haf.
+
+## Rhoi gwybod am drosedd
+
+Ffoniwch 101 neu rhowch wybod ar-lein.
+
+## English summary
+
+Police community support officers in Cardiff North have patrolled the Taff Trail by bike every weekend since March with Cardiff Council, and bike thefts on the trail fell from 41 to 17.
+"""
+
+
+def test_a_welsh_page_with_an_english_summary_is_one_piece_spanning_both(tmp_path):
+    found = _pieces(tmp_path, WELSH)
+    assert len(found) == 1
+    assert _inside(WELSH, found[0], "Mae swyddogion cymorth") and _inside(WELSH, found[0], "bike thefts on the trail")

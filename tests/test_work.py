@@ -130,3 +130,11 @@ def test_what_is_to_be_done_is_not_work_done():
     assert not describes_work("The provider will be required to supply nurses to assess detainees and see them interviewed.")
     assert not describes_work("Bidders must demonstrate that they have delivered similar services.")
     assert describes_work("We set up the clinic in 2023 and will extend it next year.")
+
+
+def test_text_in_another_language_is_not_judged():
+    from ingest.work import in_english
+
+    welsh = "Mae swyddogion cymorth cymunedol yr heddlu wedi patrolio Llwybr Taf ar feiciau bob penwythnos ers mis Mawrth."
+    assert not in_english(welsh + " " + welsh) and describes_work(welsh + " " + welsh)
+    assert in_english("Officers patrolled the trail by bike every weekend since March, with the council.")

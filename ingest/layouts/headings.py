@@ -110,7 +110,7 @@ def _introduces(groups: list[tuple[str, list[Line]]], n: int, level: int) -> boo
     return child is not None and heading_level(child) > heading_level(own)
 
 
-_STORY_CHARS = 1_200
+_STORY_CHARS = 1_000
 
 
 def _titled_by_document(view: View, group: list[Line], level: int) -> bool:
