@@ -29,7 +29,7 @@ from ingest.segment import segment
 log = logging.getLogger(__name__)
 
 # Bump when segmentation, passages or metrics change, so unchanged files are rebuilt once.
-PIPELINE_VERSION = "17"
+PIPELINE_VERSION = "18"
 CATALOG = "catalog.json"
 EMBED_CHUNK = 256  # passages per encode call: the progress bar moves at least this often
 

@@ -6,45 +6,24 @@ risk register, an answer that only points somewhere ('the names are on our websi
 its document is laid out.
 
 The test is on verbs, not on a document's phrasing: a lexicon of the verbs English uses for doing
-work (data below, in their base forms; every inflection is generated), found anywhere in the
+work (data: ingest/data/work-verbs.json, in their base forms; every inflection is generated), found anywhere in the
 section's sentences. It is deliberately generous -- one such verb is enough -- because a section
 wrongly dropped loses an initiative, while one wrongly kept is only what the layouts gave before.
 """
 
 from __future__ import annotations
 
+import json
 import re
 from functools import lru_cache
+from pathlib import Path
 
 from ingest.sentences import sentences
 
-# verbs of doing work, base forms (phrasal verbs with their particle)
-_WORK_VERBS = """
-act adapt add adopt advise agree alert allocate appoint arrange arrest assess assign assist attend audit award
-bring broker build buy call campaign carry out change charge check clean clear close coach co-design co-locate
-co-ordinate coordinate collaborate collect commission communicate complete conduct connect consult contact counsel
-convene convert create cut deal with decide deliver deploy design develop direct distribute divert draft educate
-embed employ enable encourage engage enforce equip establish evaluate expand extend facilitate fit fix focus
-form found fund gate give go out guide handle help hire hold host identify implement improve increase install
-interview introduce invest invite issue join launch lead light link make manage map mark meet mentor merge monitor
-move offer open organise organize operate partner patrol pay pilot place plan prevent produce promote prosecute
-protect provide publish put raise reach recruit redesign redeploy refer reform refurbish release relaunch
-remove renew reopen repair replace report research resource respond restore restructure return review roll out run safeguard schedule
-screen search secure seize select send serve set up share sign signpost speak staff stage start stop support survey
-take target teach team up test text tackle track train transform treat trial tutor upgrade use visit volunteer walk
-welcome widen work work with write
-"""
-_IRREGULAR = {
-    "bring": "brought", "build": "built", "buy": "bought", "deal": "dealt",
-    "give": "gave given", "go": "went gone", "hold": "held", "lead": "led", "make": "made", "meet": "met",
-    "pay": "paid", "light": "lit lighted", "put": "put", "run": "ran", "send": "sent", "set": "set", "speak": "spoke spoken",
-    "take": "took taken", "teach": "taught", "write": "wrote written", "cut": "cut", "found": "founded",
-}
-# verbs that also say what is, not what was done ('calls increased', 'we use cookies', 'work with
-# us'), counted only with an agent before them
-_NEEDS_AGENT = frozenset({"increase", "use", "work", "form", "do", "go out", "take", "make", "report", "plan",
-                          "check", "help", "join", "visit", "call", "contact", "change", "move", "close", "publish",
-                          "open", "give", "put", "share", "speak", "write", "handle", "reach", "stop"})
+# the lexicon: verbs of doing work, their irregular past forms, and those that need a doer (data)
+_LEXICON = json.loads((Path(__file__).with_name("data") / "work-verbs.json").read_text(encoding="utf-8"))
+_IRREGULAR: dict[str, str] = _LEXICON["irregular"]
+_NEEDS_AGENT = frozenset(_LEXICON["needs_doer"])
 # people by their role ('custody sergeants', 'youth workers', 'advocates', 'detectives')
 _PEOPLE = r"(?i:[a-z]+(?:ers|ors|ists|ants|ents|ians|ates|ives|ables|ff|pcsos|people|teams|groups))"
 # who does the work a verb tells of
@@ -90,14 +69,9 @@ def _forms(verb: str) -> tuple[set[str], set[str]]:
     return join(past), join(other)
 
 
-_PHRASAL = re.compile(r"\b(carry out|deal with|go out|roll out|set up|team up|work with)\b")
-
-
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
-    listed = " ".join(_WORK_VERBS.split())
-    phrasal = set(_PHRASAL.findall(listed))
-    verbs = phrasal | set(_PHRASAL.sub(" ", listed).split())
+    verbs = set(_LEXICON["verbs"])
     free: set[str] = set()
     present: set[str] = set()
     bound: set[str] = set()
