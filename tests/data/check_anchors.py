@@ -1,6 +1,7 @@
-"""Check the manifest of the fifth held-out layout set against the documents, without project code.
+"""Check a layout set's manifest against its documents, without project code (the held-out sets'
+writers check their anchors with it, never with the project's readers).
 
-Run from the repository root:  python tests/data/layouts-heldout5/check_anchors.py
+Run from the repository root:  python tests/data/check_anchors.py tests/data/layouts-heldout6
 
 Each document's text is extracted independently of the project's readers: pypdf for PDFs,
 python-docx for Word files (body paragraphs and table cells in document order, then headers and
@@ -23,7 +24,7 @@ import re
 import sys
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
+HERE = Path(sys.argv[1]).resolve() if len(sys.argv) > 1 else Path.cwd()
 DOCUMENT_SUFFIXES = {".pdf", ".docx", ".html", ".htm", ".md", ".txt"}
 
 
