@@ -1574,3 +1574,32 @@ def test_a_news_story_under_its_headline_is_a_piece_and_the_sites_lists_and_cook
     assert [i.forces for i in found] == [["West Mercia Police"], ["Staffordshire Police"]]
     assert not any("cookies" in p.text for i in found for p in i.passages)
     assert any(i.kind == "furniture" and "cookies" in ARTICLE[i.start:i.end] for i in doc.outline)
+
+
+IMPACT = """# Impact Report 2024-25
+
+## Foreword
+
+This year we reached more people harmed by crime than ever before, and our volunteers gave over 3,000 hours.
+
+## Our projects this year
+
+Project\tPartners\tWhat we did\tWhat changed
+Shop theft circles, Cheltenham\tGloucestershire Constabulary; Cheltenham BID\tFirst-time shop theft offenders meet a panel of shop staff in a restorative circle instead of a caution.\t58 people took part and 6 were caught stealing again within six months.
+Restorative homes\tGloucestershire Constabulary\tWe trained staff in the county's nine children's homes to deal with damage restoratively.\tCalls to the police from the homes fell from 212 to 118.
+
+## Our volunteers
+
+Volunteer facilitators gave 3,100 hours this year.
+
+## Contact us
+
+Phone: 01452 000 000
+Email: team@example.org
+"""
+
+
+def test_a_table_with_a_column_for_the_work_gives_one_piece_a_row_and_a_contact_block_is_no_record():
+    doc = _doc(IMPACT, "Impact Report 2024-25")
+    assert _layout(doc) == "appendix table"
+    assert [i.title for i in build_initiatives(doc)] == ["Shop theft circles, Cheltenham", "Restorative homes"]

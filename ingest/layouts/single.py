@@ -27,6 +27,8 @@ _PART_MAX_WORDS = 4
 # a record's fields run through the document; a cover block of fields (meeting, date, present)
 # above the body does not make it one record
 _FIELDS_SPREAD = 0.5
+_CONTACT_LABEL = re.compile(r"(?i)^(?:phone|tel(?:ephone)?|mobile|email|e-mail|post|address|web(?:site)?|fax|twitter|x|"
+                            r"facebook|instagram|text(?:phone)?|minicom)$")
 # a heading asking or naming an aspect of the one piece the document is about, at any length:
 # why it was started, how it works, how it was delivered in each area, what happens next
 _ASPECT = re.compile(
@@ -58,7 +60,8 @@ def score(view: View) -> tuple[float, str]:
         return 0.8, "press-release dateline"
     if any(_NOTES_TO_EDITORS.match(line.plain) for line in view.lines):
         return 0.8, "'Notes to editors' block"
-    labels = [label.lower() for label in view.fields.values()]
+    # (a contact block's labels say how to reach someone, not what a record holds)
+    labels = [label.lower() for label in view.fields.values() if not _CONTACT_LABEL.match(label)]
     content = view.lines[-1].end - view.lines[0].start if view.lines else 0
     spread = (max(view.fields) - min(view.fields)) / max(1, content) if view.fields else 0.0
     if len(set(labels)) >= 3 and len(set(labels)) == len(labels) and spread >= _FIELDS_SPREAD:

@@ -45,7 +45,10 @@ def _tables(view: View) -> list[tuple[str, list[Line]]]:
 
 
 _HEADER_WORDS = 4  # a register's column names are short
-_REGISTER_SHARE = 0.4  # ... and its rows hold this share of the document's text or more
+_REGISTER_SHARE = 0.4  # ... and its rows hold this share of the document's text or more,
+# or a column is named for the work itself ('Project', 'What we did', 'Action taken')
+_WORK_COLUMN = re.compile(r"(?i)^(?:projects?|initiatives?|schemes?|programmes?|interventions?|activit(?:y|ies)|"
+                          r"what (?:we|they) did|action(?:s)? taken|work(?: done)?)$")
 
 
 def _registers(view: View) -> list[tuple[str, list[Line]]]:
@@ -62,7 +65,8 @@ def _registers(view: View) -> list[tuple[str, list[Line]]]:
         if len(header) >= 3 and all(1 <= len(c.split()) <= _HEADER_WORDS for c in header):
             rows = [row for row in run[1:] if _named_row(row)]
             size = sum(row.end - row.start for row in rows)
-            if len(rows) >= MIN_ROWS and size >= _REGISTER_SHARE * len(view.doc.text.strip()):
+            if len(rows) >= MIN_ROWS and (size >= _REGISTER_SHARE * len(view.doc.text.strip())
+                                          or any(_WORK_COLUMN.match(c) for c in header)):
                 found.append((heading, rows))
         run = []
         if line is not None and line.is_heading:
