@@ -127,6 +127,7 @@ _PLACE_BLOCKERS: tuple[str, ...] = (
     r"Wildlife", r"Combined\s+Authority", r"Mayor", r"Violence\s+Reduction", r"VRU", r"VRP",
     r"Cricket", r"County\s+Cricket", r"F\.?C", r"Football", r"Safeguarding", r"Chamber",
     r"Local\s+Resilience", r"State",
+    r"Neighbourhood\s+Watch", r"Association", r"Society", r"Forum", r"Alliance", r"Trading\s+Standards",
 )
 
 # A capitalised word right before a bare place name (same line) makes it part of a longer name

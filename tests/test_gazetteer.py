@@ -778,3 +778,9 @@ def test_a_body_named_in_common_words_is_named_only_when_capitalised_as_a_name()
 def test_a_force_named_with_its_county_abbreviation_is_found(written, force):
     assert [m.name for m in find_forces(f"{written} worked with the council.")] == [force]
     assert not find_forces("Herts and Beds share a border.")  # an abbreviation alone is no force
+
+
+def test_a_place_name_inside_an_associations_name_is_no_force():
+    assert not find_forces("SUFFOLK NEIGHBOURHOOD WATCH ASSOCIATION")
+    assert not find_forces("Kent Association of Local Councils")
+    assert [m.name for m in find_forces("Suffolk Police and the Neighbourhood Watch")] == ["Suffolk Constabulary"]

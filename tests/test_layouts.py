@@ -1603,3 +1603,44 @@ def test_a_table_with_a_column_for_the_work_gives_one_piece_a_row_and_a_contact_
     doc = _doc(IMPACT, "Impact Report 2024-25")
     assert _layout(doc) == "appendix table"
     assert [i.title for i in build_initiatives(doc)] == ["Shop theft circles, Cheltenham", "Restorative homes"]
+
+
+ASSOCIATION = """----------------------------------------------------------------
+SUFFOLK NEIGHBOURHOOD WATCH ASSOCIATION
+Annual report 2024/25
+----------------------------------------------------------------
+
+1. CHAIR'S REPORT
+
+It is a pleasure to introduce my third annual report. Our members did a great deal this year.
+
+----------------------------------------------------------------
+
+2. PROJECTS THIS YEAR
+
+2.1 Cuppa with a Copper
+
+Older members told us they never see their local officers, so our coordinators in Lowestoft set up monthly coffee mornings with Suffolk Police, and 240 people came.
+
+2.2 Bike marking at schools
+
+Volunteers and the Ipswich neighbourhood team marked 410 bikes at six high schools.
+
+----------------------------------------------------------------
+
+3. TREASURER'S REPORT
+
+Income from the PCC grant was £12,000 and we spent £11,400 on leaflets and stickers.
+
+----------------------------------------------------------------
+
+4. NOTICE OF ANNUAL GENERAL MEETING
+
+The AGM is on 12 June 2025 at 7pm.
+"""
+
+
+def test_numbered_sub_sections_inside_ruled_blocks_are_the_pieces():
+    doc = _doc(ASSOCIATION, "SUFFOLK NEIGHBOURHOOD WATCH ASSOCIATION")
+    assert _layout(doc) == "numbered sections"
+    assert [i.title for i in build_initiatives(doc)] == ["Cuppa with a Copper", "Bike marking at schools"]

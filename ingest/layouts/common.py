@@ -65,6 +65,10 @@ NOT_WORK = re.compile(
     r"(?:[\w-]+ )?news(?=\W*$)|news in brief|in brief(?=\W*$)|(?:news )?round-?up(?=\W*$)|"
     r"appendix|annex|areas? for improvement|navigation|share this|get help|in an emergency|"
     r"(?:our )?workforce (?:data|profile)|our workforce|"
+    # an association's statutory parts: 'Treasurer's report', 'Notice of AGM', 'Trustees and officers'
+    r"(?:chair(?:man|person)?|president|chief constable|commissioner)['’]?s (?:report|foreword|introduction|welcome)|"
+    r"treasurer'?s report|(?:statement of )?accounts(?=\W*$)|trustees(?: and officers)?(?=\W*$)|"
+    r"notice of (?:the )?(?:annual general meeting|agm)|annual general meeting(?=\W*$)|"
     # a news site's lists and a reader's help: 'Most read', 'How to get help'
     r"most (?:read|popular|viewed|shared)|trending(?: now)?(?=\W*$)|(?:related|more) (?:stories|articles|news)|"
     r"how to (?:get help|get support|report|contact us|find us|apply|join)|"

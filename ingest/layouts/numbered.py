@@ -35,7 +35,7 @@ def score(view: View) -> tuple[float, str]:
     return 0.6, f"{len(numbered)} numbered headings (levels {levels})"
 
 
-_NESTED = 0.75
+_NESTED = 0.8
 
 
 def _nested_headings(numbered: list[OutlineItem]) -> bool:

@@ -21,6 +21,7 @@ MIN_ITEMS = 3
 RULE = re.compile(r"^\s*([=\-*_~#+])\1{9,}\s*$")  # a line of ten or more of one character
 _MAX_HEADING_LINES = 2
 _MAX_OPENING_LINES = 3
+_OPENED = 0.78
 _HEADING_WORDS = 10
 
 
@@ -74,7 +75,9 @@ def score(view: View) -> tuple[float, str]:
     heads, how = _heads(view.lines)
     if len(heads) < MIN_ITEMS:
         return 0.0, f"{len(heads)} {how}; needs {MIN_ITEMS}+"
-    return 0.95, f"{len(heads)} {how}"
+    # rules that only separate blocks say less than rules framing each heading: numbered
+    # sub-sections inside the blocks (a report's '3.1', '3.2') are the stronger reading
+    return (0.95 if heads == _framed(view.lines) else _OPENED), f"{len(heads)} {how}"
 
 
 def sections(view: View) -> list[Section]:
