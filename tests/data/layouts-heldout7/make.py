@@ -233,7 +233,7 @@ def _cp_page(canvas, doc):
 def cps_area_update(out: Path) -> None:
     """A CPS area newsletter: Chief Crown Prosecutor's message ('we' for the CPS), three items on
     pieces of work (one with Merseyside Police, one the CPS area's own as 'we', one with Cheshire
-    Constabulary and a charity that runs across the page break), casework figures, people news,
+    Constabulary and a charity that runs across the page break), people news,
     a recruitment notice and a contact line."""
     width, height = A4
     doc = BaseDocTemplate(str(out / "cps-mersey-cheshire-area-update-issue-9.pdf"), pagesize=A4,
@@ -262,7 +262,9 @@ def cps_area_update(out: Path) -> None:
           "of Wirral files that met the national file standard at first submission rose from 52% to "
           "78%, and the average wait for pre-charge advice fell from 19 days to 6. Detective "
           "Inspector Gareth Rowlands said: \"It has changed the conversation. We now build the case "
-          "with the lawyer, not for them.\" Contact: Wirral.EarlyAdvice@cps.gov.uk"),
+          "with the lawyer, not for them.\" The Wirral lawyer also joins the hub's weekly "
+          "review of cases where a suspect is on bail, so that nothing waits on advice that could "
+          "have been given at the desk. Contact: Wirral.EarlyAdvice@cps.gov.uk"),
         p("VICTIMS AND WITNESSES", CP_KICK),
         p("Letters people can read", CP_H2),
         p("Our Victim Liaison Unit rewrote every one of its standard letters with members of the "
@@ -270,7 +272,9 @@ def cps_area_update(out: Path) -> None:
           "cut the average letter from 640 words to 260, put the decision in the first line and "
           "added a named contact with a direct phone number. Complaints about the tone of letters "
           "fell from 23 in the six months before to 4 in the six months after, and requests for a "
-          "meeting to explain a decision rose by a third."),
+          "meeting to explain a decision rose by a third. Panel members tested each draft by reading it aloud "
+          "to one another, and any sentence that had to be read twice was rewritten. The new letters "
+          "are now used for every decision not to charge and every decision to stop a case."),
         p("CASEWORK", CP_KICK),
         p("Our quarter in figures", CP_H2),
         _table([["Measure", "Q4 2024/25", "Q1 2025/26"],
@@ -281,11 +285,6 @@ def cps_area_update(out: Path) -> None:
                [250, 110, 110], CP_SMALL, colors.HexColor("#e3d9ef")),
         Spacer(1, 6),
         p("Figures are provisional. Crown Court cases include those sent before 1 April 2025.", CP_SMALL),
-        p("PEOPLE", CP_KICK),
-        p("Comings and goings", CP_H2),
-        p("We say goodbye to Senior Crown Prosecutor Alan Pritchard, who retires after 31 years, "
-          "and congratulate Naomi Carr on her appointment as Deputy Chief Crown Prosecutor. Our "
-          "apprenticeship scheme will take six paralegal apprentices in September."),
         p("PARTNERSHIP", CP_KICK),
         p("Court dogs in Chester", CP_H2),
         p("Children and vulnerable adults giving evidence at Chester Crown Court can now have a "
@@ -300,6 +299,11 @@ def cps_area_update(out: Path) -> None:
           "trial in that group was adjourned because a witness could not continue, compared with "
           "five such adjournments in the previous six months. Contact: Witness Care, Cheshire "
           "Constabulary, on 01606 362091."),
+        p("PEOPLE", CP_KICK),
+        p("Comings and goings", CP_H2),
+        p("We say goodbye to Senior Crown Prosecutor Alan Pritchard, who retires after 31 years, "
+          "and congratulate Naomi Carr on her appointment as Deputy Chief Crown Prosecutor. Our "
+          "apprenticeship scheme will take six paralegal apprentices in September."),
         p("VACANCIES", CP_KICK),
         p("We are recruiting", CP_H2),
         p("Two Crown Advocate posts (Grade 7) and a Senior Paralegal Officer. Closing date 18 July "
