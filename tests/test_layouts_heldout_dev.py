@@ -1,10 +1,10 @@
 """The former held-out layout sets, used as DEVELOPMENT data since 2026-12-03:
 tests/data/layouts-heldout (studied on branch seg3), tests/data/layouts-heldout2 (branch seg4),
-tests/data/layouts-heldout3, -heldout4 and -heldout5 (round 6). The held-out set is now
-tests/data/layouts-heldout6, which no test here reads. Every span is exact. Issue 10's targets
+tests/data/layouts-heldout3, -heldout4, -heldout5 and -heldout6 (round 6). The held-out set is
+now tests/data/layouts-heldout7, which no test here reads. Every span is exact. Issue 10's targets
 (agreement >= 0.95, force accuracy >= 0.98, no furniture initiatives) hold on the first two sets
 (a target not reached yet is an xfail whose reason gives the figure measured on 2026-12-03, with a
-regression test that it gets no worse); the later three are below them, and tests here keep them at
+regression test that it gets no worse); the later four are below them, and tests here keep them at
 least at the figures measured at the end of round 6."""
 
 from __future__ import annotations
@@ -24,9 +24,10 @@ DEV2 = DATA / "layouts-heldout2"
 DEV3 = DATA / "layouts-heldout3"
 DEV4 = DATA / "layouts-heldout4"
 DEV5 = DATA / "layouts-heldout5"
+DEV6 = DATA / "layouts-heldout6"
 SETS = [DEV, DEV2]
 # measured 2026-12-03 at the end of round 6: (agreement, force accuracy); no worse from here
-ROUND_6 = {DEV3: (0.81, 0.84), DEV4: (0.75, 0.91), DEV5: (0.86, 0.88)}  # (a little under the figures shown rounded)
+ROUND_6 = {DEV3: (0.85, 0.85), DEV4: (0.75, 0.91), DEV5: (0.86, 0.88), DEV6: (0.78, 0.85)}  # (a little under the figures shown rounded)
 CASES = [(folder, name) for folder in [*SETS, *ROUND_6]
          for name, entry in sorted(load_manifest(folder / "manifest.json").items()) if entry.refusal is None]
 # the commissioner's section on holding the Chief Constable to account (5.1 performance meetings,
