@@ -21,7 +21,7 @@ import re
 from dataclasses import replace
 
 from index.gazetteer import find_forces, find_organisations
-from ingest.layouts.common import Section, View, is_not_work
+from ingest.layouts.common import Section, View, is_aspect, is_not_work
 from ingest.layouts.headings import heading_level
 from ingest.sentences import sentences
 from ingest.titles import QUOTED_NAME
@@ -45,22 +45,6 @@ _QUESTION = re.compile(r"(?i)^(?:\d+(?:\.\d+)*[.)]?\s+|q\d*[.:)]\s*|question \d+
                        r"would|should|has|have)\b.*\?\s*$|"
                        # an indirect question: 'What the team does', 'How we did it', 'Why it matters'
                        r"^(?:what|why|how|who|where|when)\s+\S+.*$")
-_ASPECT = re.compile(
-    r"(?i)^(?:\d+(?:\.\d+)*[.)]?\s+)?(?:(?:the )?background|context|(?:the )?problem|(?:the )?challenge|aims?|"
-    r"objectives?|(?:our |the )?approach|(?:our |the )?response|(?:the )?solution|what (?:we|they) did|"
-    r"activity|activities|delivery|implementation|outcomes?|results?|early results|(?:the )?impact|"
-    r"evaluation|evidence|learning|lessons|next steps|governance|funding|costs?|partners|partnership|"
-    r"how (?:it|the \w+|we) (?:works?|worked|started|began)|where it (?:all )?(?:started|began)|"
-    r"how it (?:all )?(?:started|began)|what (?:happens|happened|comes) next|what(?:'s| is) next|"
-    r"(?:the )?team|(?:the )?people|feedback|what people (?:say|said)|in (?:their|his|her) own words|"
-    r"(?:the )?future|looking forward|timeline|(?:the )?story so far|"
-    # the piece itself and what a study of it says ('The pilot', 'After the pilot', 'Implications')
-    r"(?:the |our )?(?:pilot|project|scheme|programme|intervention|trial|study|initiative)(?=\W*$)|"
-    r"(?:before|after|during|beyond) the (?:pilot|project|scheme|programme|trial|study)|"
-    r"implications|limitations|what (?:we|they|the \w+) (?:found|learned|learnt)|why (?:this|it) matters|"
-    # the same piece told again in the other language of a bilingual page
-    r"(?:english|welsh|cymraeg|saesneg) (?:summary|version)|summary in (?:english|welsh)|crynodeb(?: saesneg)?|"
-    r"fersiwn (?:cymraeg|saesneg))\b")
 # words of a document's own name, not a piece of work's
 _DOCUMENT_NAME = re.compile(
     r"(?i)\b(?:review|report|plan|strategy|statement|newsletter|magazine|bulletin|issue|edition|update|"
@@ -138,7 +122,7 @@ def elaborates(heading: str) -> bool:
     """A heading asking a question, naming an aspect of a piece of work or only numbering a part,
     not titling a piece."""
     plain = heading.strip(" #*")
-    return bool(_QUESTION.match(plain) or _ASPECT.match(plain) or _NUMBERED_PART.match(plain) or is_not_work(plain))
+    return bool(_QUESTION.match(plain) or is_aspect(plain) or _NUMBERED_PART.match(plain) or is_not_work(plain))
 
 
 def _collection(view: View, sections: list[Section], title: str) -> bool:

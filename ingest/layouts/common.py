@@ -94,6 +94,33 @@ _PERSON = re.compile(
     r"Special Constable|Constable)\.?\s+[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2}\W*$")
 
 
+# a heading naming an aspect of one piece of work rather than a piece ('Background', 'How it
+# works', 'Early results', 'Next steps', 'The pilot', 'Implications'): one vocabulary for the
+# single-piece layout and for joining a heading tree's sections (ingest/pieces.py)
+ASPECT = re.compile(
+    r"(?i)^(?:\d+(?:\.\d+)*[.)]?\s+)?(?:(?:the )?background|context|(?:the )?problem|(?:the )?challenge|aims?|"
+    r"objectives?|(?:our |the )?approach|(?:our |the )?response|(?:the )?solution|what (?:we|they) did|"
+    r"activity|activities|delivery|implementation|outcomes?|results?|early results|(?:the )?impact|"
+    r"evaluation|evidence|learning|lessons|next steps|governance|funding|costs?|partners|partnership|"
+    r"how (?:it|the \w+|our \w+|we) (?:works?|worked|started|began|run|ran|operates?|delivered)|"
+    r"where it (?:all )?(?:started|began)|why (?:we|they|the \w+) (?:started|set up|began|launched|created|needed)|"
+    r"what (?:we|they) (?:did|achieved)|(?:delivery|results?|outcomes?|impact) (?:in|by|across|for) (?:each|every|the|all)|"
+    r"how it (?:all )?(?:started|began)|what (?:happens|happened|comes) next|what(?:'s| is) next|"
+    r"(?:the )?team|(?:the )?people|feedback|what people (?:say|said)|in (?:their|his|her) own words|"
+    r"(?:the )?future|looking forward|timeline|(?:the )?story so far|"
+    # the piece itself and what a study of it says ('The pilot', 'After the pilot', 'Implications')
+    r"(?:the |our )?(?:pilot|project|scheme|programme|intervention|trial|study|initiative)(?=\W*$)|"
+    r"(?:before|after|during|beyond) the (?:pilot|project|scheme|programme|trial|study)|"
+    r"implications|limitations|what (?:we|they|the \w+) (?:found|learned|learnt)|why (?:this|it) matters|"
+    # the same piece told again in the other language of a bilingual page
+    r"(?:english|welsh|cymraeg|saesneg) (?:summary|version)|summary in (?:english|welsh)|crynodeb(?: saesneg)?|"
+    r"fersiwn (?:cymraeg|saesneg))\b")
+
+
+def is_aspect(heading: str) -> bool:
+    return bool(ASPECT.match(heading.strip(" #*")))
+
+
 def is_not_work(heading: str) -> bool:
     """A heading that titles no piece of work (short, and one of the apparatus headings, or a
     person's name: a profile). A heading crediting a force as well as a person ('Talk two:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.layouts.common import Section, View, is_not_work, section_of
+from ingest.layouts.common import Section, View, is_aspect, is_not_work, section_of
 from ingest.layouts.headings import heading_level, split_level
 from ingest.layouts.numbered import is_minutes
 from index.gazetteer import find_forces
@@ -29,13 +29,6 @@ _PART_MAX_WORDS = 4
 _FIELDS_SPREAD = 0.5
 _CONTACT_LABEL = re.compile(r"(?i)^(?:phone|tel(?:ephone)?|mobile|email|e-mail|post|address|web(?:site)?|fax|twitter|x|"
                             r"facebook|instagram|text(?:phone)?|minicom)$")
-# a heading asking or naming an aspect of the one piece the document is about, at any length:
-# why it was started, how it works, how it was delivered in each area, what happens next
-_ASPECT = re.compile(
-    r"(?i)^(?:why (?:we|they|the \w+) (?:started|set up|began|launched|created|needed)\b|"
-    r"how (?:it|the \w+|our \w+|we) (?:works?|worked|run|ran|operates?|delivered)\b|"
-    r"what (?:happens|happened|comes) next\b|what (?:we|they) (?:did|found|learned|learnt|achieved)\b|"
-    r"(?:delivery|results?|outcomes?|impact) (?:in|by|across|for) (?:each|every|the|all)\b)")
 # what closes a document after its piece: never a part of the piece itself
 _BACK_MATTER = re.compile(
     r"(?i)^(?:notes? (?:to|for) editors|copyright|disclaimer|terms of use|licen[cs]e|references|footnotes|"
@@ -70,7 +63,7 @@ def score(view: View) -> tuple[float, str]:
     sub = [line.plain for line in view.lines if line.is_heading and (not level or heading_level(line) <= level)][1:]
     subject = _subject(view.doc.title)
     parts = [h for h in sub if (_PART.search(h) and len(h.split()) <= _PART_MAX_WORDS)
-             or _ASPECT.match(h) or (subject and subject in h.lower())]
+             or is_aspect(h) or (subject and subject in h.lower())]
     # apparatus ('Contents', 'About us', 'Next steps') is in any document: it says nothing either way
     weighed = [h for h in sub if h in parts or not is_not_work(h)]
     chapters = parts + [h for h in sub if h not in parts and is_not_work(h)]
