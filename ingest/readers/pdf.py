@@ -332,30 +332,59 @@ _BELOW_SHARE = 0.4  # ... and the columns under it hold at least this share of t
 def _columns_below_a_head(page) -> list[tuple[float, float]] | None:
     """Two columns under a head set across the page's measure (a briefing's title and key points
     above its two columns): the gutter found in the text below the head, tried below each line
-    of the top of the page in turn; None when there is none."""
+    of the top of the page in turn; None when there is none. The strips' counts are built once,
+    from the foot of the page up, not again for each line tried."""
     chars = [c for c in page.chars if c["text"].strip()]
-    if not chars:
+    width, height = float(page.width), float(page.height)
+    tops = sorted({round(c["top"]) for c in chars if c["top"] < _HEAD_SHARE * height})[1:]
+    if not tops:
         return None
-    tops = sorted({round(c["top"]) for c in chars if c["top"] < _HEAD_SHARE * float(page.height)})
-    for top in tops[1:]:
-        below = [c for c in chars if c["top"] >= top]
-        if len(below) < _BELOW_SHARE * len(chars):
+    ordered = sorted(chars, key=lambda c: c["top"], reverse=True)
+    bins, body, taken = [0] * _BINS, [], 0
+    below: dict[int, tuple[int, list[tuple[float, float]]]] = {}  # top -> (characters below it, columns)
+    for top in reversed(tops):
+        while taken < len(ordered) and ordered[taken]["top"] >= top:
+            char = ordered[taken]
+            taken += 1
+            if _in_body(char, height):
+                body.append(char)
+                for b in _strips(char, width):
+                    bins[b] += 1
+        below[top] = (taken, _split_at_gutter(width, bins, body))
+    for top in tops:
+        count, columns = below[top]
+        if count < _BELOW_SHARE * len(chars):
             return None
-        columns = _gutter_columns(page, below)
         if len(columns) == 2:
             return columns
     return None
 
 
+def _in_body(char: dict, height: float) -> bool:
+    """A character of the page's body: not in the strips of height at its top and bottom."""
+    return _EDGE_SHARE * height < char["top"] < (1 - _EDGE_SHARE) * height
+
+
+def _strips(char: dict, width: float) -> range:
+    """The vertical strips of the page a character covers."""
+    return range(max(0, int(char["x0"] / width * _BINS)), min(_BINS, int(char["x1"] / width * _BINS) + 1))
+
+
 def _gutter_columns(page, chars: list, counted: int | None = None) -> list[tuple[float, float]]:
     width, height = float(page.width), float(page.height)
-    body = [c for c in chars if c["text"].strip() and _EDGE_SHARE * height < c["top"] < (1 - _EDGE_SHARE) * height]
-    if (counted or len(body)) < _MIN_COLUMN_CHARS or not body:
-        return [(0.0, width)]
+    body = [c for c in chars if c["text"].strip() and _in_body(c, height)]
     bins = [0] * _BINS
     for c in body:
-        for b in range(max(0, int(c["x0"] / width * _BINS)), min(_BINS, int(c["x1"] / width * _BINS) + 1)):
+        for b in _strips(c, width):
             bins[b] += 1
+    return _split_at_gutter(width, bins, body, counted)
+
+
+def _split_at_gutter(width: float, bins: list[int], body: list, counted: int | None = None) -> list[tuple[float, float]]:
+    """The columns a gutter in the middle of the page makes: strips (almost) no body character
+    covers, with text on both sides; one column when there is none."""
+    if (counted or len(body)) < _MIN_COLUMN_CHARS or not body:
+        return [(0.0, width)]
     allowed = _GUTTER_NOISE * len(body)
     middle = range(int(_BINS * 0.3), int(_BINS * 0.7))
     empty = [b for b in middle if bins[b] <= allowed]
