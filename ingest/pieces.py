@@ -21,7 +21,7 @@ import re
 from dataclasses import replace
 
 from index.gazetteer import find_forces, find_organisations
-from ingest.layouts.common import Section, View, is_aspect, is_not_work
+from ingest.layouts.common import Section, View, body_of, is_aspect, is_not_work
 from ingest.layouts.headings import heading_level
 from ingest.sentences import sentences
 from ingest.titles import QUOTED_NAME
@@ -90,7 +90,7 @@ def subject_of(title: str) -> str:
 
 def who(view: View, section: Section) -> frozenset[str]:
     """The forces a section is credited to: named in its heading, or in its first sentence."""
-    text = view.doc.text[max(section.start, section.body_start):section.end]
+    text = body_of(view, section)
     first = re.split(r"(?<=[.!?])\s", text.strip(), maxsplit=1)[0] if text.strip() else ""
     return frozenset(m.name for m in find_forces(f"{section.heading}\n{first}"))
 
@@ -139,7 +139,7 @@ def one_subject(view: View, sections: list[Section]) -> str:
         return ""
     subject = subject_of(title)
     if subject:
-        bodies = [view.doc.text[max(s.start, s.body_start):s.end].lower() for s in sections]
+        bodies = [body_of(view, s).lower() for s in sections]
         if view.doc.text.lower().count(subject.lower()) >= 2 or \
                 sum(bool(_SECTION_ANAPHOR.search(body)) for body in bodies) >= len(bodies) / 2:
             return subject
@@ -188,7 +188,7 @@ def _kind(name: str) -> str:
 
 
 def tells_of_work(view: View, section: Section) -> bool:
-    return describes_work(view.doc.text[max(section.start, section.body_start):section.end])
+    return describes_work(body_of(view, section))
 
 
 def _apart(view: View, sections: list[Section], owners: tuple[str, ...]) -> list[Section]:
@@ -199,7 +199,7 @@ def _apart(view: View, sections: list[Section], owners: tuple[str, ...]) -> list
     visited ...') is a finding, not a piece."""
     pieces: list[Section] = []
     for section in sections:
-        body = view.doc.text[max(section.start, section.body_start):section.end]
+        body = body_of(view, section)
         opening = (sentences(body.strip()) or [""])[0]
         untitled = not section.heading and _numbered_paragraph(view, section)
         forces = who(view, section)
@@ -233,7 +233,7 @@ def join(view: View, sections: list[Section], owners: tuple[str, ...] = ()) -> l
     sections = _under_parents(view, sections, owners)
     if len(sections) < 2:
         return [s for s in sections if tells_of_work(view, s)]
-    foreign = [s for s in sections if not in_english(view.doc.text[max(s.start, s.body_start):s.end])]
+    foreign = [s for s in sections if not in_english(body_of(view, s))]
     if foreign and len(foreign) < len(sections):
         # a bilingual document: the sections in the other language tell the English ones' pieces
         # again; they are read as parts of the pieces beside them, not as pieces of their own

@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from index.records import Document, Initiative
 from ingest.layouts import Choice, Section, View, choose, headings, make_view, numbered
 from ingest.layouts.common import (
-    is_addressed_to_reader, is_contact_only, is_not_work, is_prose_row, is_salutation, is_sentence,
-    split_at_run_in_heads)
+    body_of, is_addressed_to_reader, is_contact_only, is_not_work, is_prose_row, is_salutation, is_sentence,
+    lines_of, split_at_run_in_heads)
 from index.gazetteer import find_forces
 from ingest.owners import Owner, document_owner, section_who
 from ingest.pieces import join
@@ -55,7 +55,7 @@ def segmentation(doc: Document) -> Segmentation:
         len(sections) > 1 and _first_piece_owner(owner.forces, sections[0]))
     initiatives, reasons = [], []
     for section in sections:
-        body = doc.text[max(section.start, section.body_start):section.end]
+        body = body_of(view, section)
         who = section_who(section.header, body, owner, impose)
         title = title_for(section.heading, body, who.forces)
         initiatives.append(Initiative(id="", doc_id=doc.doc_id, start=section.start, end=section.end, title=title,
@@ -72,7 +72,7 @@ def _work(view: View, sections: list[Section]) -> list[Section]:
     kept: list[Section] = []
     pending: Section | None = None
     for section in sections:
-        body = _body(view, section)
+        body = body_of(view, section)
         if section.end <= section.start or is_not_work(section.heading) or section.framing \
                 or is_contact_only(body) or is_addressed_to_reader(body) or _is_letter(view, section):
             pending = None  # a title block before the introduction heads the document, not a piece
@@ -92,23 +92,19 @@ def _work(view: View, sections: list[Section]) -> list[Section]:
 
 def _is_letter(view: View, section: Section) -> bool:
     """The section opens (after its heading, within its first lines) with a salutation."""
-    opening = [line for line in view.lines if section.start <= line.start < section.end][:_LETTER_REACH]
+    opening = lines_of(view, section)[:_LETTER_REACH]
     return any(is_salutation(line) for line in opening)
 
 
 _LETTER_REACH = 6  # lines of a section's top a salutation may sit in (under a masthead, a title)
 
 
-def _body(view: View, section: Section) -> str:
-    return view.doc.text[max(section.start, section.body_start):section.end]
-
-
 def _has_sentence(view: View, section: Section) -> bool:
-    return any(is_sentence(line) or is_prose_row(line) for line in view.lines if section.start <= line.start < section.end)
+    return any(is_sentence(line) or is_prose_row(line) for line in lines_of(view, section))
 
 
 def _has_table(view: View, section: Section) -> bool:
-    return any(line.is_table_row for line in view.lines if section.start <= line.start < section.end)
+    return any(line.is_table_row for line in lines_of(view, section))
 
 
 def _first_piece_owner(forces: tuple[str, ...], first: Section) -> bool:

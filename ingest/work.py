@@ -6,8 +6,8 @@ risk register, an answer that only points somewhere ('the names are on our websi
 its document is laid out.
 
 The test is on verbs, not on a document's phrasing: a lexicon of the verbs English uses for doing
-work (data: ingest/data/work-verbs.json, in their base forms; every inflection is generated), found anywhere in the
-section's sentences. It is deliberately generous -- one such verb is enough -- because a section
+work (data: ingest/data/work-verbs.json, in their base forms; every inflection is generated),
+found anywhere in the section's sentences. It is deliberately generous -- one such verb is enough -- because a section
 wrongly dropped loses an initiative, while one wrongly kept is only what the layouts gave before.
 """
 
@@ -26,10 +26,10 @@ _IRREGULAR: dict[str, str] = _LEXICON["irregular"]
 _NEEDS_AGENT = frozenset(_LEXICON["needs_doer"])
 # people by their role ('custody sergeants', 'youth workers', 'advocates', 'detectives')
 _PEOPLE = r"(?i:[a-z]+(?:ers|ors|ists|ants|ents|ians|ates|ives|ables|ff|pcsos|people|teams|groups))"
-# who does the work a verb tells of
 # capitalised words that open a sentence without naming anyone
 _NOT_A_NAME = (r"(?!(?:The|A|An|This|That|These|Those|Its|Their|His|Her|Our|Your|In|On|At|For|By|Since|After|"
                r"Before|During|When|If|Each|Every|Some|All|Most|No)\b)")
+# who does the work a verb tells of
 _AGENT = (rf"(?:{_PEOPLE}|(?i:we|i|they|our\s+[\w-]+(?:\s+[\w-]+)?|the\s+(?:force|team|unit|project|scheme|programme|service|"
           r"partnership|council|charity|trust|officers?|staff|volunteers?|pilot|operation|hub|panel|network|"
           r"navigators?|practitioners?|coordinators?|commissioner|board)|officers|staff|volunteers|police|partners|"
@@ -157,10 +157,11 @@ def describes_work(text: str) -> bool:
 
 
 # what is to be done, not what was: 'the supplier will provide', 'bidders must demonstrate', 'is
-# expected to deliver' (a tender, a plan, a set of conditions)
-_MODAL = re.compile(r"(?i)\b(?:will|shall|must|should|would|may|might|could|can|cannot)\b")
-_PLANNED = re.compile(r"(?i)\b(?:will|shall|must|should|would|may|might|could|can|cannot|expected to|required to|"
-                      r"able to|intends? to|plans? to|going to)\b")  # anywhere before the verb in its sentence
+# expected to deliver' (a tender, a plan, a set of conditions): a modal in the words naming the
+# doer, or one of these anywhere before the verb in its sentence
+_MODALS = r"will|shall|must|should|would|may|might|could|can|cannot"
+_MODAL = re.compile(rf"(?i)\b(?:{_MODALS})\b")
+_PLANNED = re.compile(rf"(?i)\b(?:{_MODALS}|expected to|required to|able to|intends? to|plans? to|going to)\b")
 
 
 # words after which a bare verb ('review', 'run') has a subject: many doers, a pronoun, or an
@@ -178,9 +179,9 @@ def _as_verb(before: str, form: str, preceding: str = "") -> bool:
     head = form.split()[0].lower()
     if head.endswith("ing") or (head.endswith("s") and not head.endswith("ss")):
         return True
-    # ('the force's lead, a psychologist and an independent advocate review every case': a subject
-    # of several joined by 'and')
-    # ... or one a few words back ('Officers in Whitby hold a coffee morning')
+    # (or a subject of several joined by 'and': 'the force's lead, a psychologist and an
+    # independent advocate review every case'; or a plural a few words back: 'Officers in Whitby
+    # hold a coffee morning')
     return bool(_PLURAL_SUBJECT.match(before) or _JOINED_SUBJECT.search(preceding) or _PLURAL_NEAR.search(preceding))
 
 

@@ -375,6 +375,16 @@ def merge_textless(groups: list[tuple[str, list[Line]]],
     return merged
 
 
+def body_of(view: View, section: Section) -> str:
+    """A section's text proper: from where its body starts (past its heading) to its end."""
+    return view.doc.text[max(section.start, section.body_start):section.end]
+
+
+def lines_of(view: View, section: Section) -> list[Line]:
+    """The content lines that start inside a section."""
+    return [line for line in view.lines if section.start <= line.start < section.end]
+
+
 def section_of(view: View, group: list[Line], heading: str = "", header: str = "", theme: str = "",
                body_start: int = -1) -> Section:
     start, end = trim(view.doc.text, group[0].start, group[-1].end)
@@ -407,8 +417,7 @@ def split_at_run_in_heads(view: View, sections: list[Section]) -> list[Section]:
     the first head stays as the section's introduction (framing)."""
     out: list[Section] = []
     for section in sections:
-        inside = [line for line in view.lines if section.start <= line.start < section.end]
-        heads = [(line, run_in_head(line)) for line in inside if run_in_head(line)]
+        heads = [(line, run_in_head(line)) for line in lines_of(view, section) if run_in_head(line)]
         if len(heads) < MIN_RUN_IN:
             out.append(section)
             continue

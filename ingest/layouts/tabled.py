@@ -27,20 +27,31 @@ def _cells(line: Line) -> list[str]:
     return [cell.strip() for cell in line.raw.split("\t")]
 
 
-def _tables(view: View) -> list[tuple[str, list[Line]]]:
-    """Tables under an appendix heading: (that heading, their project rows)."""
-    found, heading, run = [], "", []
+def _runs(view: View, merged_rows: bool = False):
+    """Each table's rows in document order, with the heading above the table: (heading, rows).
+    With `merged_rows`, a short line between rows (a row merged across the table: 'Priority 1:
+    Safer communities') does not end the table."""
+    heading, run = "", []
     for line in [*view.lines, None]:
         if line is not None and line.is_table_row:
             run.append(line)
             continue
-        if run and _APPENDIX.match(heading):
-            rows = [row for row in run if _is_project_row(row)]
-            if len(rows) >= MIN_ROWS:
-                found.append((heading, rows))
+        if merged_rows and line is not None and run and not line.is_heading and len(line.plain.split()) <= _NAME_WORDS:
+            continue
+        if run:
+            yield heading, run
         run = []
         if line is not None and line.is_heading:
             heading = line.plain
+
+
+def _tables(view: View) -> list[tuple[str, list[Line]]]:
+    """Tables under an appendix heading: (that heading, their project rows)."""
+    found = []
+    for heading, run in _runs(view):
+        rows = [row for row in run if _is_project_row(row)]
+        if _APPENDIX.match(heading) and len(rows) >= MIN_ROWS:
+            found.append((heading, rows))
     return found
 
 
@@ -54,30 +65,27 @@ _WORK_COLUMN = re.compile(r"(?i)^(?:projects?|initiatives?|schemes?|programmes?|
 def _registers(view: View) -> list[tuple[str, list[Line]]]:
     """Tables that are the document's register: a header row of three or more short column names
     over rows of which two or more give a prose update; (the heading above, those rows)."""
-    found, heading, run = [], "", []
-    for line in [*view.lines, None]:
-        if line is not None and line.is_table_row:
-            run.append(line)
-            continue
-        if line is not None and run and not line.is_heading and len(line.plain.split()) <= _NAME_WORDS:
-            continue  # a row merged across the table ('Priority 1: Safer communities')
-        header = _cells(run[0]) if run else []
+    found = []
+    for heading, run in _runs(view, merged_rows=True):
+        header = _cells(run[0])
         if len(header) >= 3 and all(1 <= len(c.split()) <= _HEADER_WORDS for c in header):
             rows = [row for row in run[1:] if _named_row(row)]
             size = sum(row.end - row.start for row in rows)
             if len(rows) >= MIN_ROWS and (size >= _REGISTER_SHARE * len(view.doc.text.strip())
                                           or any(_WORK_COLUMN.match(c) for c in header)):
                 found.append((heading, rows))
-        run = []
-        if line is not None and line.is_heading:
-            heading = line.plain
     return found
+
+
+def _describes(cell: str) -> bool:
+    """A cell describing the work: a sentence or more of prose."""
+    return len(cell.split()) >= _PROSE_WORDS and "." in cell
 
 
 def _named_row(row: Line) -> bool:
     """A row with a name (a cell of a few words that is not a number) and a prose cell."""
     cells = _cells(row)
-    return bool(_name(cells)) and any(len(cell.split()) >= _PROSE_WORDS and "." in cell for cell in cells)
+    return bool(_name(cells)) and any(_describes(cell) for cell in cells)
 
 
 def _name(cells: list[str]) -> str:
@@ -86,8 +94,7 @@ def _name(cells: list[str]) -> str:
 
 def _is_project_row(row: Line) -> bool:
     cells = _cells(row)
-    return len(cells) >= 2 and 1 <= len(cells[0].split()) <= _NAME_WORDS and \
-        any(len(cell.split()) >= _PROSE_WORDS and "." in cell for cell in cells[1:])
+    return len(cells) >= 2 and 1 <= len(cells[0].split()) <= _NAME_WORDS and any(_describes(cell) for cell in cells[1:])
 
 
 def score(view: View) -> tuple[float, str]:

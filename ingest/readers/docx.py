@@ -56,14 +56,14 @@ def _running_text(document) -> str:
     try:
         for section in document.sections:
             for part in (section.header, section.first_page_header, section.footer, section.first_page_footer):
-                if part is None or part.is_linked_to_previous and seen:
+                if part is None or (part.is_linked_to_previous and seen):
                     continue
                 for paragraph in part.paragraphs:
                     line = " ".join(paragraph.text.split())
                     if line and line not in seen:
                         seen.append(line)
-    except Exception:  # a header the library cannot read says nothing
-        return "\n".join(seen)
+    except Exception:  # noqa: BLE001 -- a header the library cannot read says nothing more
+        pass
     return "\n".join(seen)
 
 
