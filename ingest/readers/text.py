@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from index.records import NOT_CONTENT
 from ingest.lines import joined_lines
@@ -73,7 +74,7 @@ def title_from_content(document) -> str:
     return title_from_text(content_text(document, 20_000))
 
 
-def content_text(document, end: int | None = None, kinds: frozenset[str] = NOT_CONTENT) -> str:
+def content_text(document, end: int | None = None, kinds: Collection[str] = NOT_CONTENT) -> str:
     """The document's text up to `end` with what its reader marked as not content (running
     headers, page furniture, an email's hidden preheader; or only the `kinds` given) blanked out:
     same offsets, spaces."""
