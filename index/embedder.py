@@ -4,8 +4,9 @@ Two backends run the same model: sentence-transformers on torch, or sentence-tra
 own ONNX Runtime backend (`backend="onnx"`) on an export made once from the model folder and
 cached (a folder that already ships `onnx/model.onnx` is used as is). Both give the same vectors
 (cosine >= 0.9999 on the development questions, tests/test_embedder.py), so a store built with
-one can be queried with the other; `onnx-int8`, the dynamically quantised export, gives
-different vectors and has its own vector space (see `vector_space`).
+one can be queried with the other; `onnx-int8`, the export with 8-bit weights (INT8_FILE),
+gives vectors close to those (cosine >= 0.999) but not equal, and has its own vector space
+(see `vector_space`).
 """
 
 from __future__ import annotations
@@ -25,11 +26,18 @@ from filelock import FileLock
 log = logging.getLogger(__name__)
 
 BACKENDS = ("onnx", "onnx-int8", "torch")
+DEFAULT_BACKEND = "onnx-int8"  # every evaluation figure equal to fp32's, a query in ~0.6x its time
 ONNX_FILE = "onnx/model.onnx"
-# The portable x86-64 dynamic int8 configuration (unsigned 8-bit: the file sentence-transformers
-# writes is model_quint8_avx2.onnx): the stored vectors must not depend on the host.
-INT8_CONFIG = "avx2"
-INT8_FILE = f"onnx/model_quint8_{INT8_CONFIG}.onnx"
+# int8: the fp32 export with every MatMul's weights stored as 8-bit integers in blocks of 32 (one
+# scale per block) and run by ONNX Runtime's MatMulNBits at accuracy level 4 (int8 dot products,
+# each row of activations quantised on its own, block by block). Why not sentence-transformers'
+# dynamic quantisation (`export_dynamic_quantized_onnx_model`): it quantises activations with one
+# scale for the whole batch, so a query's vector depended on the texts encoded beside it (cosine
+# 0.993 to the same query alone), and it moved vectors further (cosine to fp32 0.98-0.99, top-1
+# passage agreement 0.87). This one: cosine to fp32 >= 0.999 on the corpus, every row independent
+# of its batch, a short query encoded in about 0.6x fp32's time (docs/benchmarks.md note 11).
+INT8_BITS, INT8_BLOCK, INT8_ACCURACY = 8, 32, 4
+INT8_FILE = f"onnx/model_w{INT8_BITS}b{INT8_BLOCK}a{INT8_ACCURACY}.onnx"
 # Passages per encode call when none is configured, by the backend that actually loaded. ONNX
 # Runtime on CPU is fastest on small batches (737 corpus passages: 5.0 s at 16 or 8, 9.8 s at 32,
 # 10.6 s at 64); torch on large ones (11.1 s at 64, 15.2 s at 16). docs/benchmarks.md.
@@ -92,11 +100,17 @@ def check_vector_space(entries: dict[str, dict], embedder) -> None:
         return
     (backend, model), docs = max(others.items(), key=lambda item: len(item[1]))
     count = sum(len(d) for d in others.values())
+    ours = mine["embed_backend"]
+    # the same backend name, other vectors: the backend changed (e.g. how int8 is quantised)
+    theirs = f"an earlier version of the '{backend}' backend" if backend == ours else f"the '{backend}' backend"
+    switch = "" if backend == ours else f", or set GPSEARCH_EMBED_BACKEND={backend}"
+    requested = str(getattr(embedder, "requested", "") or ours)
+    fell_back = "" if requested == ours else f" ('{requested}' was asked for but could not load: see the log)"
     raise VectorSpaceMismatch(
-        f"the index was embedded with {model} on the '{backend}' backend ({count} document"
+        f"the index was embedded with {model} on {theirs} ({count} document"
         f"{'s' if count > 1 else ''}, e.g. '{docs[0]}') but queries are embedded with {mine['embed_model']} "
-        f"on '{mine['embed_backend']}', whose vectors differ: run `gpsearch ingest` to re-embed the "
-        f"documents with '{mine['embed_backend']}', or set GPSEARCH_EMBED_BACKEND={backend}"
+        f"on '{ours}'{fell_back}, whose vectors differ: run `gpsearch ingest` to re-embed the "
+        f"documents with '{ours}'{switch}"
     )
 
 
@@ -124,10 +138,12 @@ class SentenceEmbedder:
     """sentence-transformers model from a local folder: batched, L2-normalised float32 vectors.
 
     `backend` is one of BACKENDS. `onnx` falls back to torch (with a log line saying why) when
-    ONNX Runtime or the export is unavailable: the vectors are the same. `onnx-int8` does not
-    fall back, since its vectors are not."""
+    ONNX Runtime or the export is unavailable: the vectors are the same. `onnx-int8` falls back
+    to `onnx`, then torch, the same way: their vectors are close but not equal, so a store
+    embedded with int8 is refused (`check_vector_space`, whose message names the backend asked
+    for) until `gpsearch ingest` re-embeds it."""
 
-    def __init__(self, model_path: str | Path | None = None, batch_size: int = 0, backend: str = "onnx",
+    def __init__(self, model_path: str | Path | None = None, batch_size: int = 0, backend: str = DEFAULT_BACKEND,
                  cache_dir: str | Path | None = None):
         if backend not in BACKENDS:
             raise EmbeddingModelError(
@@ -146,7 +162,7 @@ class SentenceEmbedder:
     @property
     def vector_space(self) -> str:
         """Embedders with equal spaces make comparable vectors: torch and fp32 ONNX share one."""
-        return f"{self.name}/int8" if self.backend == "onnx-int8" else self.name
+        return f"{self.name}/{Path(INT8_FILE).stem}" if self.backend == "onnx-int8" else self.name
 
     @property
     def model(self):
@@ -166,16 +182,23 @@ class SentenceEmbedder:
             return self._load_torch()
         try:
             return self._load_onnx()
-        except Exception as exc:  # optimum or onnxruntime missing, export failed, bad file...
-            if self.backend == "onnx-int8":
-                raise EmbeddingModelError(
-                    f"cannot load the int8 ONNX embedding model from {self.path}: {exc}. "
-                    "Set GPSEARCH_EMBED_BACKEND=onnx or torch (their vectors differ from int8: re-ingest)"
-                ) from exc
-            log.warning("ONNX embedding backend unavailable (%s: %s); using torch, which gives the same "
-                        "vectors more slowly", type(exc).__name__, exc)
-            self.backend = "torch"
-            return self._load_torch()
+        except Exception as exc:  # onnxruntime or the quantiser missing, export failed, bad file...
+            if self.backend != "onnx-int8":
+                return self._fall_back("torch", exc, "which gives the same vectors more slowly")
+            first = exc
+        try:
+            return self._fall_back("onnx", first, "whose vectors differ a little: a store embedded with int8 "
+                                   "is refused until `gpsearch ingest` re-embeds it", load=self._load_onnx)
+        except Exception as exc:
+            return self._fall_back("torch", exc, "whose vectors differ a little from int8's: a store embedded "
+                                   "with int8 is refused until `gpsearch ingest` re-embeds it")
+
+    def _fall_back(self, backend: str, why: BaseException, consequence: str, load=None):
+        """Load `backend` instead of the one asked for, saying so in the log."""
+        log.warning("%s embedding backend unavailable (%s: %s); using %s, %s", self.backend,
+                    type(why).__name__, why, backend, consequence)
+        self.backend = backend
+        return (load or self._load_torch)()
 
     def _load_torch(self):
         from sentence_transformers import SentenceTransformer
@@ -247,12 +270,20 @@ class SentenceEmbedder:
 
     @staticmethod
     def _quantise(folder: Path) -> None:
-        from sentence_transformers import SentenceTransformer, export_dynamic_quantized_onnx_model
+        import onnx
+        from onnxruntime.quantization.matmul_nbits_quantizer import (
+            DefaultWeightOnlyQuantConfig, MatMulNBitsQuantizer)
 
-        log.info("quantising the ONNX export in %s to int8 (%s)", folder, INT8_CONFIG)
-        model = SentenceTransformer(str(folder), device="cpu", backend="onnx", local_files_only=True,
-                                    model_kwargs={"file_name": ONNX_FILE})
-        export_dynamic_quantized_onnx_model(model, INT8_CONFIG, str(folder))
+        log.info("quantising the ONNX export in %s to 8-bit weights (%s)", folder, INT8_FILE)
+        config = DefaultWeightOnlyQuantConfig(block_size=INT8_BLOCK, is_symmetric=True,
+                                              accuracy_level=INT8_ACCURACY, bits=INT8_BITS)
+        quantizer = MatMulNBitsQuantizer(onnx.load(str(folder / ONNX_FILE)), bits=INT8_BITS, block_size=INT8_BLOCK,
+                                         is_symmetric=True, accuracy_level=INT8_ACCURACY, algo_config=config)
+        quantizer.process()
+        target = folder / INT8_FILE
+        staging = target.with_name(target.name + ".partial")
+        quantizer.model.save_model_to_file(str(staging), use_external_data_format=False)
+        os.replace(staging, target)  # never a half-written model under the name that is loaded
 
     @property
     def dimension(self) -> int:

@@ -7,6 +7,8 @@ from pathlib import Path
 
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from index.embedder import DEFAULT_BACKEND
+
 
 class Settings(BaseSettings):
     """Every knob gpsearch has; each is the env var GPSEARCH_<NAME>."""
@@ -30,9 +32,10 @@ class Settings(BaseSettings):
     serve_url: str = ""  # where a running service answers; `gpsearch serve` sets it for its workers
     upload_max_mb: float = 20.0
     embed_batch_size: int = 0  # passages per encode call; 0: the backend's best (index/embedder.py BEST_BATCH)
-    # onnx (ONNX Runtime; torch if it cannot load, same vectors), torch, or onnx-int8 (quantised:
-    # different vectors, so a store must be re-ingested to switch to or from it).
-    embed_backend: str = "onnx"
+    # onnx-int8 (ONNX Runtime with 8-bit weights: a query in ~0.6x fp32's time, every evaluation
+    # figure unchanged; vectors close to fp32's but not equal, so a store is re-ingested to switch
+    # to or from it), onnx (fp32; torch if it cannot load, same vectors) or torch.
+    embed_backend: str = DEFAULT_BACKEND
     model_cache_dir: str = ""  # empty: ~/.cache/gpsearch/models (XDG_CACHE_HOME), where ONNX exports go
     # Threads torch uses to embed a query in the service: one query is too small to split, and
     # on a busy 2-core machine two threads wait on each other (~500 ms against ~17 ms measured).

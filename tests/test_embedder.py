@@ -13,11 +13,14 @@ import pytest
 from fastapi.testclient import TestClient
 
 from index.embedder import (
+    DEFAULT_BACKEND,
     INT8_FILE,
     ONNX_FILE,
     EmbeddingModelError,
     HashEmbedder,
     SentenceEmbedder,
+    VectorSpaceMismatch,
+    check_vector_space,
     default_model_path,
     embedder_from_settings,
 )
@@ -56,7 +59,7 @@ def onnx_cache(tmp_path_factory) -> Path:
 @pytest.fixture(scope="module")
 def exported(onnx_cache: Path) -> SentenceEmbedder:
     """An ONNX embedder whose export was made into a fresh cache by this module."""
-    embedder = SentenceEmbedder(cache_dir=onnx_cache)
+    embedder = SentenceEmbedder(cache_dir=onnx_cache, backend="onnx")
     embedder.embed(["warm up"])
     return embedder
 
@@ -82,7 +85,7 @@ def test_export_is_made_once_and_reused(exported: SentenceEmbedder, onnx_cache: 
     assert folder.parent == onnx_cache and file_name == ONNX_FILE
     made = (folder / ONNX_FILE).stat().st_mtime_ns
 
-    again = SentenceEmbedder(cache_dir=onnx_cache)
+    again = SentenceEmbedder(cache_dir=onnx_cache, backend="onnx")
     vectors = again.embed(["stop and search scrutiny panels"])
     assert again.backend == "onnx" and not again.exported
     assert (folder / ONNX_FILE).stat().st_mtime_ns == made
@@ -95,7 +98,7 @@ def test_a_model_folder_shipping_onnx_is_used_as_is(exported: SentenceEmbedder, 
     model = _model_copy(tmp_path / "model")
     (model / "onnx").mkdir()
     (model / ONNX_FILE).symlink_to(folder / ONNX_FILE)
-    embedder = SentenceEmbedder(model, cache_dir=tmp_path / "cache")
+    embedder = SentenceEmbedder(model, cache_dir=tmp_path / "cache", backend="onnx")
     assert embedder.onnx_files() == (model, ONNX_FILE)
     embedder.embed(["body-worn video"])
     assert embedder.backend == "onnx" and not (tmp_path / "cache").exists()
@@ -105,21 +108,51 @@ def test_onnx_falls_back_to_torch_when_it_cannot_load(tmp_path, caplog, torch_em
     model = _model_copy(tmp_path / "model")
     (model / "onnx").mkdir()
     (model / ONNX_FILE).write_bytes(b"not an onnx graph")
-    embedder = SentenceEmbedder(model, cache_dir=tmp_path / "cache")
+    embedder = SentenceEmbedder(model, cache_dir=tmp_path / "cache", backend="onnx")
     with caplog.at_level(logging.WARNING, logger="index.embedder"):
         vectors = embedder.embed(["hate crime reporting"])
     assert embedder.backend == "torch"
-    assert any("ONNX embedding backend unavailable" in r.getMessage() and "using torch" in r.getMessage()
+    assert any("onnx embedding backend unavailable" in r.getMessage() and "using torch" in r.getMessage()
                for r in caplog.records)
     assert np.allclose(vectors, torch_embedder.embed(["hate crime reporting"]), atol=1e-5)
 
 
-def test_int8_refuses_to_fall_back(tmp_path):
+def test_int8_falls_back_to_fp32_then_torch_and_says_why(exported: SentenceEmbedder, tmp_path, caplog):
     model = _model_copy(tmp_path / "model")
     (model / "onnx").mkdir()
     (model / INT8_FILE).write_bytes(b"not an onnx graph")
-    with pytest.raises(EmbeddingModelError, match="int8"):
-        SentenceEmbedder(model, backend="onnx-int8", cache_dir=tmp_path / "cache").embed(["x"])
+    (model / ONNX_FILE).symlink_to(exported.onnx_files()[0] / ONNX_FILE)
+    embedder = SentenceEmbedder(model, backend="onnx-int8", cache_dir=tmp_path / "cache")
+    with caplog.at_level(logging.WARNING, logger="index.embedder"):
+        vectors = embedder.embed(["hate crime reporting"])
+    assert (embedder.requested, embedder.backend) == ("onnx-int8", "onnx")
+    assert any("onnx-int8 embedding backend unavailable" in r.getMessage() and "using onnx" in r.getMessage()
+               and "gpsearch ingest" in r.getMessage() for r in caplog.records)
+    assert np.allclose(vectors, exported.embed(["hate crime reporting"]), atol=1e-6)
+    assert embedder.vector_space == embedder.name  # the fp32 space, shared with torch
+
+    (model / ONNX_FILE).unlink()
+    (model / ONNX_FILE).write_bytes(b"not an onnx graph either")
+    neither = SentenceEmbedder(model, backend="onnx-int8", cache_dir=tmp_path / "cache")
+    neither.embed(["x"])
+    assert neither.backend == "torch"
+
+
+def test_a_store_embedded_with_int8_names_the_backend_that_could_not_load(tmp_path):
+    int8_space = {"doc.txt": {"embed_backend": "onnx-int8", "embed_model": "all-MiniLM-L6-v2",
+                              "vector_space": "all-MiniLM-L6-v2/model_w8b32a4"}}
+    fell_back = SentenceEmbedder(backend="onnx-int8")
+    fell_back.backend = "torch"  # as _fall_back leaves it
+    with pytest.raises(VectorSpaceMismatch) as refused:
+        check_vector_space(int8_space, fell_back)
+    message = str(refused.value)
+    assert "'onnx-int8' was asked for but could not load" in message and "gpsearch ingest" in message
+    # the same backend name with other vectors (an earlier int8 export): no advice to switch to it
+    old = {"doc.txt": {**int8_space["doc.txt"], "vector_space": "all-MiniLM-L6-v2/int8"}}
+    with pytest.raises(VectorSpaceMismatch) as refused:
+        check_vector_space(old, SentenceEmbedder(backend="onnx-int8"))
+    message = str(refused.value)
+    assert "an earlier version of the 'onnx-int8' backend" in message and "GPSEARCH_EMBED_BACKEND" not in message
 
 
 def test_onnx_vectors_equal_torch_vectors(exported: SentenceEmbedder, torch_embedder, built):
@@ -130,6 +163,23 @@ def test_onnx_vectors_equal_torch_vectors(exported: SentenceEmbedder, torch_embe
     cosines = (onnx_vectors * torch_vectors).sum(axis=1)
     assert cosines.min() >= 0.9999, cosines.min()
     assert exported.vector_space == torch_embedder.vector_space
+
+
+def test_int8_is_made_in_the_cache_batch_independent_and_close_to_fp32(exported: SentenceEmbedder, onnx_cache: Path,
+                                                                      built):
+    int8 = SentenceEmbedder(cache_dir=onnx_cache, backend="onnx-int8")
+    passages = [p.clean_text for initiatives in built.values() for i in initiatives[:3] for p in i.passages]
+    texts = _questions()[:12] + passages[:20]
+    together = int8.embed(texts)
+    folder, file_name = int8.onnx_files()
+    assert (folder, file_name) == (exported.onnx_files()[0], INT8_FILE) and (folder / INT8_FILE).is_file()
+    assert int8.backend == "onnx-int8" and int8.batch_size > 1
+    # each text's vector depends on that text only: alone, or in a batch padded to a long passage
+    alone = np.stack([int8.embed([text])[0] for text in texts])
+    assert np.abs(together - alone).max() < 1e-6
+    cosines = (together * exported.embed(texts)).sum(axis=1)
+    assert cosines.min() >= 0.998, cosines.min()
+    assert int8.vector_space != exported.vector_space  # close is not equal: a store is re-embedded
 
 
 def _one_document_store(tmp_path, embedder) -> tuple:
@@ -202,7 +252,7 @@ def test_the_export_runs_without_importing_sentence_transformers_or_torch(tmp_pa
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=600,
                          cwd=TESTS_DIR.parent)
     assert out.returncode == 0, out.stderr[-2000:]
-    assert out.stdout.strip().splitlines()[-1] == "OnnxEncoder (1, 384) onnx []"
+    assert out.stdout.strip().splitlines()[-1] == f"OnnxEncoder (1, 384) {DEFAULT_BACKEND} []"
 
 
 def test_onnx_encoder_gives_sentence_transformers_vectors(exported: SentenceEmbedder, built):
@@ -263,6 +313,6 @@ def test_a_pipeline_it_does_not_run_loads_through_sentence_transformers(exported
     shutil.copytree(folder, model, symlinks=True)
     pooling = model / "1_Pooling" / "config.json"
     pooling.write_text(json.dumps({**json.loads(pooling.read_text()), "pooling_mode": "max"}))
-    embedder = SentenceEmbedder(model, cache_dir=tmp_path / "cache")
+    embedder = SentenceEmbedder(model, cache_dir=tmp_path / "cache", backend="onnx")
     assert embedder.embed(["neighbourhood policing"]).shape == (1, 384)
     assert isinstance(embedder.model, SentenceTransformer) and embedder.backend == "onnx"
