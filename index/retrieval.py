@@ -787,12 +787,8 @@ class Searcher:
             ((p, passage_scores[p.id]) for p in initiative.passages if p.id in passage_scores),
             key=lambda x: -x[1],
         )
-        # Evidence says something: a heading, a byline or a lead-in ending in ':' matched by the
-        # query is no citation a reader can use, so it is shown only when nothing else is there.
-        title = _normal(initiative.title)
-
         def usable(p: Passage) -> bool:
-            return says_something(p.clean_text) and _normal(p.clean_text) != title
+            return citable(p.clean_text, initiative.title)
 
         scored = [(p, s) for p, s in matched if usable(p)][:3]
         if not scored:
@@ -960,6 +956,14 @@ def says_something(text: str) -> bool:
     """A sentence or paragraph rather than a heading, label or lead-in to a list."""
     text = text.rstrip()
     return not text.endswith(":") and (len(text.split()) >= 8 or text.endswith((".", "!", "?")))
+
+
+@lru_cache(maxsize=1 << 17)
+def citable(text: str, title: str) -> bool:
+    """Evidence says something: a heading, a byline or a lead-in ending in ':' matched by the
+    query is no citation a reader can use (shown only when nothing else is there), nor a passage
+    that only repeats its initiative's title. Cached: a passage is judged once, not per search."""
+    return says_something(text) and _normal(text) != _normal(title)
 
 
 @lru_cache(maxsize=65536)

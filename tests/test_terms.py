@@ -114,3 +114,16 @@ def test_says_something(text, expected):
     from index.retrieval import says_something
 
     assert says_something(text) is expected
+
+
+@pytest.mark.parametrize("text, title, expected", [
+    ("The scheme cut ASB by 21%.", "Operation Reassure", True),
+    ("Operation Reassure", "Operation Reassure", False),  # only the title again
+    ("OPERATION  REASSURE.", "Operation Reassure", False),  # the title, cased and punctuated otherwise
+    ("Key interventions developed under Op Reassure have proven transformative:", "Op Reassure", False),
+])
+def test_a_citable_passage_says_something_beyond_its_title(text, title, expected):
+    from index.retrieval import citable
+
+    assert citable(text, title) is expected
+    assert citable(text, title) is expected  # the cached answer is the same
