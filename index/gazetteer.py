@@ -424,8 +424,13 @@ _PCC_SHAPES: tuple[_Shape, ...] = (
 
 
 # A national body's local branch, named by the body and the area it serves ('Age UK Surrey').
+# A national public service's area, named by the service and its own area name, which need not be a
+# force's ('CPS Mersey-Cheshire', 'Probation Service Wales'): the place inside is not a force.
 _BRANCH_SHAPES: tuple[_Shape, ...] = (
     _shape("UK|Cymru|Scotland", rf"(?<!\w)(?:{_NAME_WORD}){{1,3}}(?:UK|Cymru|Scotland)[ \t]+(?:{_AREA_RE})(?!\w)"),
+    _shape("CPS|Prosecution|Probation|HMPPS",
+           rf"(?<!\w)(?:CPS|Crown[ \t]+Prosecution[ \t]+Service|(?:National[ \t]+)?Probation[ \t]+Service|HMPPS)"
+           rf"[ \t]+(?!(?:Police|Constabulary|and|of|the)\b)[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*(?!\w)"),
 )
 
 

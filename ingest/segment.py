@@ -8,12 +8,13 @@ from dataclasses import dataclass
 from index.records import Document, Initiative
 from ingest.layouts import Choice, Section, View, choose, headings, make_view, numbered
 from ingest.layouts.common import (
-    body_of, is_addressed_to_reader, is_contact_only, is_not_work, is_prose_row, is_salutation, is_sentence,
-    lines_of, split_at_run_in_heads)
+    body_of, is_addressed_to_reader, is_brief, is_contact_only, is_not_work, is_prose_row, is_salutation,
+    is_sentence, lines_of, section_of, split_at_run_in_heads)
 from index.gazetteer import find_forces
 from ingest.owners import Owner, document_owner, section_who
 from ingest.pieces import join
 from ingest.titles import title_for
+from ingest.work import describes_work
 
 
 @dataclass(frozen=True)
@@ -73,6 +74,10 @@ def _work(view: View, sections: list[Section]) -> list[Section]:
     pending: Section | None = None
     for section in sections:
         body = body_of(view, section)
+        if is_brief(section.heading):
+            pending = None
+            kept += _brief_items(view, section)
+            continue
         if section.end <= section.start or is_not_work(section.heading) or section.framing \
                 or is_contact_only(body) or is_addressed_to_reader(body) or _is_letter(view, section):
             pending = None  # a title block before the introduction heads the document, not a piece
@@ -88,6 +93,26 @@ def _work(view: View, sections: list[Section]) -> list[Section]:
             pending = None
         kept.append(section)
     return kept
+
+
+def _brief_items(view: View, section: Section) -> list[Section]:
+    """The items of a round-up ('In brief', 'News in brief', 'Other news'): each paragraph is an
+    item of its own, with no heading, and a piece when it tells of work done (ingest/work.py);
+    the notices beside them ('the new lockers are now live; collect your key') are not."""
+    items: list[Section] = []
+    paragraph: list = []
+    lines = [line for line in lines_of(view, section) if line.start >= section.body_start]
+    for line in lines + [None]:
+        if paragraph and (line is None or line.blanks_before or line.is_heading):
+            item = section_of(view, paragraph, theme=section.theme)
+            text = body_of(view, item)
+            if describes_work(text) and _has_sentence(view, item) and not is_contact_only(text) \
+                    and not is_addressed_to_reader(text):
+                items.append(item)
+            paragraph = []
+        if line is not None:
+            paragraph.append(line)
+    return items
 
 
 def _is_letter(view: View, section: Section) -> bool:

@@ -784,3 +784,16 @@ def test_a_place_name_inside_an_associations_name_is_no_force():
     assert not find_forces("SUFFOLK NEIGHBOURHOOD WATCH ASSOCIATION")
     assert not find_forces("Kent Association of Local Councils")
     assert [m.name for m in find_forces("Suffolk Police and the Neighbourhood Watch")] == ["Suffolk Constabulary"]
+
+
+def test_a_national_services_area_is_a_body_not_the_force_its_place_names():
+    from index.gazetteer import find_forces, find_organisations
+
+    for text, body in (("CPS Mersey-Cheshire rewrote its letters to victims.", "CPS Mersey-Cheshire"),
+                       ("Crown Prosecution Service Wessex set up a hub.", "Crown Prosecution Service Wessex"),
+                       ("Probation Service Wales and the force met weekly.", "Probation Service Wales")):
+        assert find_forces(text) == [], text
+        assert body in [m.name for m in find_organisations(text)], text
+    # a force named beside it is still a force
+    assert [m.name for m in find_forces("CPS Wessex and Dorset Police ran the pilot.")] == ["Dorset Police"]
+    assert [m.name for m in find_forces("The CPS and Cheshire Constabulary agreed it.")] == ["Cheshire Constabulary"]

@@ -1644,3 +1644,46 @@ def test_numbered_sub_sections_inside_ruled_blocks_are_the_pieces():
     doc = _doc(ASSOCIATION, "SUFFOLK NEIGHBOURHOOD WATCH ASSOCIATION")
     assert _layout(doc) == "numbered sections"
     assert [i.title for i in build_initiatives(doc)] == ["Cuppa with a Copper", "Bike marking at schools"]
+
+
+# --- round-ups, committee reports, people pages (round 7) --------------------------------------
+
+ROUND_UP = """# Staff news: week 12
+
+## Dog unit wins national trial
+
+Our dog unit won the national tracking trial in Harrogate after PD Bramble traced a missing walker across open moor in under an hour.
+
+## In brief
+
+Selby CID have started phoning every shed burglary victim within a day to arrange forensic marking kits; in the first month 30 victims took one and repeat break-ins fell from 9 to 2.
+
+The canteen at Tadcaster reopens on Monday with a new menu; please bring your own cup.
+
+A nod to our neighbours: Humberside Police lent us their drone team for the Ouse search, which found the missing kayak in two hours.
+"""
+
+
+def test_a_round_ups_in_brief_paragraphs_are_items_and_its_notices_are_not():
+    initiatives = build_initiatives(_doc(ROUND_UP, "Staff news: week 12"))
+    titles = [i.title for i in initiatives]
+    assert len(initiatives) == 3, titles
+    texts = [ROUND_UP[i.start:i.end] for i in initiatives]
+    assert texts[1].startswith("Selby CID have started phoning") and texts[1].endswith("from 9 to 2.")
+    assert texts[2].startswith("A nod to our neighbours") and "Humberside Police" in initiatives[2].forces
+    assert not any("canteen" in t for t in texts)  # a notice: nobody did any work
+
+
+def test_committee_report_parts_plans_tallies_and_people_pages_are_no_pieces():
+    from ingest.layouts.common import is_brief, is_not_work
+
+    for heading in ("Financial implications", "6. Legal Implications", "Options considered", "Alternative options",
+                    "Reasons for the recommendations", "Background papers", "Purpose of the report",
+                    "Aims for 2025-26", "Our priorities for next year", "Complaints", "Compliments and complaints",
+                    "Farewell, Maureen", "Commendations", "We are recruiting", "Vacancies", "Uniform", "PTA"):
+        assert is_not_work(heading), heading
+    for heading in ("Farm Watch Partnership", "Training the trainers in Tadcaster", "Operation Complaint Zero",
+                    "Our priorities", "Implications for rural policing"):
+        assert not is_not_work(heading), heading
+    assert is_brief("In brief") and is_brief("News in brief") and is_brief("Other news")
+    assert not is_brief("Briefing notes for new starters")

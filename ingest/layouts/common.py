@@ -81,6 +81,23 @@ NOT_WORK = re.compile(
     r"welcome and apologies|apologies(?: for absence)?(?=\W*$)|declarations? of interests?|"
     r"minutes of (?:the )?(?:previous|last) meeting|matters arising|action (?:log|tracker)(?=\W*$)|"
     r"any other business|aob(?=\W*$)|dates? of (?:the )?next meeting|"
+    # a committee report's statutory parts (every UK council, PCC and police board report has them):
+    # 'Financial implications', 'Options considered', 'Reasons for the recommendations'
+    r"(?:financial|legal|equality|equalities|risk|human resources?|hr|staffing|workforce|environmental|climate|"
+    r"sustainability|procurement|health and safety|data protection|privacy|resource|property|policy|other) "
+    r"implications(?: of\b.*)?(?=\W*$)|options? (?:considered|appraisal)(?=\W*$)|alternative options(?: considered)?(?=\W*$)|"
+    r"reasons? for (?:the )?(?:recommendations?|decisions?|proposals?)(?=\W*$)|background papers|"
+    r"purpose of (?:the |this )?(?:report|paper)(?=\W*$)|decisions? (?:required|sought)(?=\W*$)|list of appendices|"
+    # aims set for a coming year are plans, not work done: 'Aims for 2025-26', 'Priorities for next year'
+    r"(?:our )?(?:aims|priorities|objectives|targets|goals|ambitions) for (?:the (?:coming|next) year|next year|"
+    r"\d{4}\S*)(?=\W*$)|"
+    # a statutory report's tallies: 'Complaints', 'Compliments and complaints'
+    r"(?:complaints?|compliments)(?: (?:and|&) (?:complaints|compliments))?(?: received)?(?=\W*$)|"
+    # a newsletter's people pages and notices: 'Farewell, Maureen', 'Commendations', 'We are recruiting'
+    r"farewell\b.*|retirements?(?=\W*$)|in memoriam|obituar(?:y|ies)|(?:staff )?commendations?(?=\W*$)|"
+    r"congratulations\b.*|long service(?: awards?)?(?=\W*$)|new (?:starters|faces|arrivals)(?=\W*$)|"
+    r"(?:starters and )?leavers(?=\W*$)|(?:current )?vacancies(?=\W*$)|we(?:'re|’re| are) (?:recruiting|hiring)\b.*|"
+    r"join (?:us|our team)(?=\W*$)|(?:school )?uniform(?=\W*$)|pta(?=\W*$)|term dates(?=\W*$)|lost property(?=\W*$)|"
     # a reader's question about what they can do ('How do I contact the team?', 'Can I join?'):
     # help, not work
     r"(?:how|where|who|when|what) (?:do|can|should|shall|would) (?:i|you)|(?:can|do|should|may) i)\b")
@@ -119,6 +136,17 @@ ASPECT = re.compile(
 
 def is_aspect(heading: str) -> bool:
     return bool(ASPECT.match(heading.strip(" #*")))
+
+
+# a round-up's heading: the section is a run of short items, one a paragraph, with no headings of
+# their own ('In brief', 'News in brief', 'Other news', 'Round-up', 'And finally')
+BRIEF = re.compile(r"(?i)^(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:news |the week )?in brief|(?:news |weekly )?round-?up|"
+                   r"other news|(?:more |local )?news(?: from around the (?:force|county|region))?|briefly|"
+                   r"and finally|quick (?:hits|updates)|news bites)\W*$")
+
+
+def is_brief(heading: str) -> bool:
+    return bool(BRIEF.match(heading.strip(" #*")))
 
 
 def is_not_work(heading: str) -> bool:
