@@ -138,6 +138,13 @@ _NOT_FIGURES: tuple[re.Pattern[str], ...] = (
     re.compile(r"(?i)\b(?:FY[ \t]?)?(?:19|20)\d\d[ \t]?[-–—/][ \t]?(?:(?:19|20)\d\d|\d\d)\b"),
     re.compile(r"(?i)\bFY[ \t]?\d\d(?:[ \t]?[-–/][ \t]?\d\d)?\b"),
     re.compile(r"(?i)\b\d\d/\d\d(?=[ \t]+(?:financial[ \t]+|fiscal[ \t]+)?year)"),
+    # a sum a label says is money given or asked for, not a result: 'Award: £186,000', 'a grant of
+    # £40,000', 'budget £1.2m', 'price £12' (money a piece of work saved or lost is still a figure)
+    re.compile(
+        r"(?i)\b(?:award(?:ed)?|grants?|granted|funding|funded(?:[ \t]+(?:with|by))?|budget(?:ed)?|prices?|priced|fees?"
+        r"|contract[ \t]+value|allocation|allocated)(?:[ \t]+(?:of|was|is|at|totall?ing|totals?|up[ \t]+to))?[ \t]*:?[ \t]*"
+        r"(?P<n>£[ \t]?\d[\d,]*(?:\.\d+)?(?:[ \t]?(?:k|m|bn|million|billion)\b)?)"
+    ),
 )
 # A table cell: start, end, row label, column label, and its row line's (trimmed) start and end.
 _Cell = tuple[int, int, str, str | None, int, int]

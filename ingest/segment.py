@@ -3,6 +3,7 @@ keep the sections that describe a piece of work, and give each a title and who d
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from index.records import Document, Initiative
@@ -107,12 +108,17 @@ def _brief_items(view: View, section: Section) -> list[Section]:
             item = section_of(view, paragraph, theme=section.theme)
             text = body_of(view, item)
             if describes_work(text) and _has_sentence(view, item) and not is_contact_only(text) \
-                    and not is_addressed_to_reader(text):
+                    and not is_addressed_to_reader(text) and not _NOTICE.match(text):
                 items.append(item)
             paragraph = []
         if line is not None:
             paragraph.append(line)
     return items
+
+
+# a round-up paragraph labelled as a notice to staff or readers: 'Reminder: the survey closes Friday'
+_NOTICE = re.compile(r"(?i)^\W*(?:reminder|notice|please note|note|don['’]t forget|save the date|diary date|"
+                     r"heads up|for your information|fyi)\W*[:\-–—]")
 
 
 def _is_letter(view: View, section: Section) -> bool:

@@ -47,7 +47,7 @@ def _assert_exact(text: str, metrics) -> None:
         ("Fraud has around 3.5 million offences a year.", "3.5 million", 3.5e6, "count", None),
         ("Annual losses are estimated to be £1.2 billion.", "£1.2 billion", 1.2e9, "£", None),
         ("The project saved £3.5m in its first year.", "£3.5m", 3.5e6, "£", None),
-        ("The grant was £250,000 for the pilot.", "£250,000", 250000.0, "£", None),
+        ("The pilot cost £250,000 in its first year.", "£250,000", 250000.0, "£", None),
         ("The app cost $40,000 to build.", "$40,000", 40000.0, "$", None),
         ("Graduates had 1 in 19 collisions.", "1 in 19", 1 / 19, "ratio", 19.0),
         ("Confidence was rated 4.7/5 by the cohort.", "4.7/5", 4.7, "score", 5.0),
@@ -544,3 +544,15 @@ def test_dev_question_values_are_extracted(question):
                 if m.sentence_start < para_end and m.sentence_end > para_start]
     for value in question["values"]:
         assert any(value in s for s in surfaces), (value, surfaces)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Award: £186,000 over two years.", []),
+    ("The project received a grant of £40,000 from the fund.", []),
+    ("Budget £1.2m; the contract value is £300,000.", []),
+    ("Tickets are priced at £12 and fees £3.", []),
+    ("The scheme saved £200,000 in its first year.", ["£200,000"]),  # a result, not money given
+    ("Annual losses are estimated to be £1.2 billion.", ["£1.2 billion"]),
+])
+def test_money_given_or_asked_for_is_not_a_figure_but_money_saved_is(text, kept):
+    assert [m.text for m in extract_metrics("d", text)] == kept
