@@ -331,6 +331,7 @@ def _named(least: int, most: int, kind: str, words: str) -> _Shape:
                          rf"(?:{kind})(?!\w)")
 
 
+_SCHOOL_KIND = r"Primary|Secondary|High|Grammar|Infant|Junior|Nursery|Free|Special|Community|Church|Catholic"
 _GENERIC_ORGS: tuple[_Shape, ...] = (
     # universities and colleges
     _shape(
@@ -339,6 +340,12 @@ _GENERIC_ORGS: tuple[_Shape, ...] = (
     ),
     _named(1, 4, r"University", "University"),
     _named(1, 3, r"College(?:[ \t]+London)?", "College"),
+    # schools ('St Julian's Primary School', 'Durham High School'); not a force's own training school
+    # ('Thames Valley Police Training School'), nor an 'Academy', as often a programme's name
+    # ('the Career Academy', 'Summer Academy') as a school's
+    _shape("School",
+           rf"(?<!\w)(?:(?!(?:Police|Constabulary|Training|Detective|{_SCHOOL_KIND})\b){_NAME_WORD}){{1,4}}"
+           rf"(?:(?:{_SCHOOL_KIND})[ \t]+)?School(?!\w)"),
     # charities, trusts, companies, clubs, associations, national bodies of one nation
     _named(1, 6, r"Ltd|Limited|CIC|Trust|Foundation|Charity|Club",
            "Ltd|Limited|CIC|Trust|Foundation|Charity|Club"),
@@ -429,7 +436,7 @@ _PCC_SHAPES: tuple[_Shape, ...] = (
 _BRANCH_SHAPES: tuple[_Shape, ...] = (
     _shape("UK|Cymru|Scotland", rf"(?<!\w)(?:{_NAME_WORD}){{1,3}}(?:UK|Cymru|Scotland)[ \t]+(?:{_AREA_RE})(?!\w)"),
     _shape("CPS|Prosecution|Probation|HMPPS",
-           rf"(?<!\w)(?:CPS|Crown[ \t]+Prosecution[ \t]+Service|(?:National[ \t]+)?Probation[ \t]+Service|HMPPS)"
+           rf"(?<!\w)(?P<body>CPS|Crown[ \t]+Prosecution[ \t]+Service|(?:National[ \t]+)?Probation[ \t]+Service|HMPPS)"
            rf"[ \t]+(?!(?:Police|Constabulary|and|of|the)\b)[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*(?!\w)"),
 )
 
@@ -463,7 +470,11 @@ def _organisation_mentions(text: str, forces: list[Mention] | None = None) -> li
                     candidates.append((start, end, 2, _normalise(text[start:end])))
     for rx in _BRANCH_SHAPES:
         for m in rx.finditer(text):
-            candidates.append((m.start(), m.end(), 2, _normalise(m.group())))
+            # a national service's area is that service ('CPS Mersey-Cheshire': the Crown Prosecution
+            # Service); a charity's local branch keeps its own name ('Age UK Surrey')
+            body = [a.canonical for _, _, a in _ORG_MATCHER.finditer(m.group("body"))] \
+                if "body" in rx.pattern.groupindex else []
+            candidates.append((m.start(), m.end(), 2, body[0] if body else _normalise(m.group())))
     for rx in _DESCRIBED_ORGS:
         for m in rx.finditer(text):
             start, end = m.span("name")

@@ -789,11 +789,24 @@ def test_a_place_name_inside_an_associations_name_is_no_force():
 def test_a_national_services_area_is_a_body_not_the_force_its_place_names():
     from index.gazetteer import find_forces, find_organisations
 
-    for text, body in (("CPS Mersey-Cheshire rewrote its letters to victims.", "CPS Mersey-Cheshire"),
-                       ("Crown Prosecution Service Wessex set up a hub.", "Crown Prosecution Service Wessex"),
-                       ("Probation Service Wales and the force met weekly.", "Probation Service Wales")):
+    # ... the service itself, under its one name
+    for text, body in (("CPS Mersey-Cheshire rewrote its letters to victims.", "Crown Prosecution Service"),
+                       ("Crown Prosecution Service Wessex set up a hub.", "Crown Prosecution Service"),
+                       ("Probation Service Wales and the force met weekly.", "HM Prison and Probation Service")):
         assert find_forces(text) == [], text
         assert body in [m.name for m in find_organisations(text)], text
     # a force named beside it is still a force
     assert [m.name for m in find_forces("CPS Wessex and Dorset Police ran the pilot.")] == ["Dorset Police"]
     assert [m.name for m in find_forces("The CPS and Cheshire Constabulary agreed it.")] == ["Cheshire Constabulary"]
+
+
+def test_schools_are_bodies_but_a_forces_own_academy_and_a_programme_are_not():
+    from index.gazetteer import find_forces, find_organisations
+
+    assert [m.name for m in find_organisations("St Julian's Primary School hosted the talk.")] == [
+        "St Julian's Primary School"]
+    assert find_forces("Pupils at Durham High School took part.") == []  # the place inside its name
+    assert [m.name for m in find_forces("Recruits at the Cleveland Police Academy trained.")] == ["Cleveland Police"]
+    assert [m.name for m in find_organisations("the Police Now Academy")] == ["Police Now"]
+    assert find_organisations("Officers visited the school.") == []
+    assert find_organisations("Workshops called the Career Academy ran at a Primary School in June.") == []
