@@ -340,3 +340,87 @@ def _piece_heading(view: View, subject: str, first: str) -> str:
     if named and _PROGRAMME.fullmatch(named):
         return named
     return top if top and not is_not_work(top) else first
+
+
+# the publisher's own voice: a sentence in it tells of the publisher's work, whoever else it names
+_OWN_VOICE = re.compile(r"(?i)\b(?:we|our|us|i|my)\b")
+
+
+def split_at_other_forces(view: View, sections: list[Section], owners: tuple[str, ...]) -> list[Section]:
+    """A paragraph, after a section's first, that tells of a force's work where neither the
+    publisher nor any force named before it in the section is that force ('The Police Service
+    of Northern Ireland has taken a similar approach ... PSNI response teams have held ...') is
+    another piece: that force's. The section is cut there; what follows it belongs to the new
+    piece (the account of the other force's scheme goes on), and the paragraph must say so in
+    a sentence of its own, not in the publisher's voice ('we worked with Kent Police ...')."""
+    out: list[Section] = []
+    for section in sections:
+        out += _cut_at_other_forces(view, section, owners)
+    return out
+
+
+def _cut_at_other_forces(view: View, section: Section, owners: tuple[str, ...]) -> list[Section]:
+    text = view.doc.text
+    paragraphs = _paragraphs(view, section)
+    if len(paragraphs) < 2:
+        return [section]
+    named = set(owners) | {m.name for m in find_forces(f"{section.heading}\n{section.header}")}
+    # the opening: label lines ('Lead organisation: ...') and the first paragraph of prose
+    opening = next((k for k, (s, e) in enumerate(paragraphs) if len(text[s:e].split()) >= _PROSE_WORDS),
+                   len(paragraphs) - 1)
+    for start, end in paragraphs[:opening + 1]:
+        named |= {m.name for m in find_forces(text[start:end])}
+    if not named:
+        return [section]  # no force yet: the first one named is the piece's own, not another
+    for start, end in paragraphs[opening + 1:]:
+        said = text[start:end]
+        for sentence in sentences(said):
+            doer = _other_doer(sentence, named)
+            if doer and describes_work(sentence):
+                before = replace(section, end=_trimmed_end(text, section.start, start))
+                # the doer as the new piece's header: who did it, read before its body (owners.section_who)
+                after = Section(start, section.end, header=doer, theme=section.theme)
+                return [before] + _cut_at_other_forces(view, after, owners)
+        named |= {m.name for m in find_forces(said)}
+    return [section]
+
+
+_PROSE_WORDS = 12  # a paragraph this long is prose, not a label line
+
+# where a force named in a sentence is its doer: among its first words, not after a preposition
+# ('a sergeant from the Metropolitan Police', 'based on West Midlands Police's rooms')
+_DOER_WORDS = 8
+_NOT_DOER = re.compile(r"(?i)\b(?:from|at|of|with|to|by|on|for|in|like|than|as|and|including|via)(?:\s+the)?\s*$")
+
+
+def _other_doer(sentence: str, named: set[str]) -> str:
+    """The force (as written) that is the sentence's subject when it is not named before (and the
+    sentence names none that was: 'Wiltshire Police ran a programme like Gloucestershire's'
+    compares, it does not start a piece), in a sentence not in the publisher's voice; else ''."""
+    mentions = find_forces(sentence)
+    if not mentions or any(m.name in named for m in mentions) or _OWN_VOICE.search(sentence):
+        return ""
+    first = mentions[0]
+    before = sentence[:first.start]
+    if len(before.split()) > _DOER_WORDS or _NOT_DOER.search(before.replace("’s", "").rstrip(" ,")):
+        return ""
+    return sentence[first.start:first.end]
+
+
+def _paragraphs(view: View, section: Section) -> list[tuple[int, int]]:
+    """(start, end) of each paragraph of a section's body: runs of its lines between blank lines."""
+    spans: list[tuple[int, int]] = []
+    for line in view.lines:
+        if not section.start <= line.start < section.end or line.start < section.body_start or line.is_heading:
+            continue
+        if spans and not line.blanks_before:
+            spans[-1] = (spans[-1][0], line.end)
+        else:
+            spans.append((line.start, line.end))
+    return spans
+
+
+def _trimmed_end(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end

@@ -7,13 +7,13 @@ import re
 from dataclasses import dataclass
 
 from index.records import Document, Initiative
-from ingest.layouts import Choice, Section, View, choose, headings, make_view, numbered
+from ingest.layouts import Choice, Section, View, choose, headings, make_view, numbered, single
 from ingest.layouts.common import (
     body_of, is_addressed_to_reader, is_brief, is_contact_only, is_not_work, is_prose_row, is_salutation,
     is_sentence, lines_of, section_of, split_at_run_in_heads)
 from index.gazetteer import find_forces
 from ingest.owners import Owner, document_owner, section_who
-from ingest.pieces import join
+from ingest.pieces import join, split_at_other_forces
 from ingest.titles import title_for
 from ingest.work import describes_work
 
@@ -50,6 +50,10 @@ def segmentation(doc: Document) -> Segmentation:
         # layout of parallel records says that of each record), and separate pieces only when
         # they differ in who or what (ingest/pieces.py)
         sections = join(view, split_at_run_in_heads(view, sections), owner.forces)
+    if choice.layout in _ONE_OR_MANY + (single,):
+        # prose, not records whose fields belong together: a paragraph telling of another
+        # force's work is that force's piece (ingest/pieces.py)
+        sections = split_at_other_forces(view, sections, owner.forces)
     # In a collection whose pieces each name their own force (a compendium, a case-study pack), or
     # when the owner read from the top of the document is only the first piece's, the owner is no
     # more than a fallback.

@@ -159,7 +159,8 @@ def describes_work(text: str) -> bool:
 # what is to be done, not what was: 'the supplier will provide', 'bidders must demonstrate', 'is
 # expected to deliver' (a tender, a plan, a set of conditions): a modal in the words naming the
 # doer, or one of these anywhere before the verb in its sentence
-_MODALS = r"will|shall|must|should|would|may|might|could|can|cannot"
+# ('may' in lower case only: 'Since May 2024' is a month)
+_MODALS = r"will|shall|must|should|would|(?-i:may)|might|could|can|cannot"
 _MODAL = re.compile(rf"(?i)\b(?:{_MODALS})\b")
 _PLANNED = re.compile(rf"(?i)\b(?:{_MODALS}|expected to|required to|able to|intends? to|plans? to|going to)\b")
 

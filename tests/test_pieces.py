@@ -534,3 +534,48 @@ def test_a_welsh_page_with_an_english_summary_is_one_piece_spanning_both(tmp_pat
     found = _pieces(tmp_path, WELSH)
     assert len(found) == 1
     assert _inside(WELSH, found[0], "Mae swyddogion cymorth") and _inside(WELSH, found[0], "bike thefts on the trail")
+
+
+OTHER_FORCE = """# Control room peer support
+
+Greater Manchester Police
+
+## Peer supporters on every shift
+
+Since January our control room has trained 40 call handlers as peer supporters, who check in with colleagues after distressing calls and can book them a session with occupational health the same day.
+
+Sickness absence in the control room fell from 7.1% to 5.4% in the first six months.
+
+The Police Service of Northern Ireland has taken a similar approach for response officers. Since May 2024, PSNI response teams in Belfast have held a 30-minute decompression session at the end of any shift that included a fatal collision.
+
+Of the 210 officers who attended, 88% said it helped them switch off before going home.
+
+## Wellbeing dogs
+
+Our wellbeing dog Skye visits the control room twice a week. A sergeant from the Metropolitan Police came to see how it works in March, and we have since lent the Met our guidance. We worked with Lancashire Constabulary to write it.
+"""
+
+
+def test_a_paragraph_telling_of_another_forces_work_is_that_forces_piece():
+    from ingest.pipeline import build_initiatives
+    from test_layouts import _doc
+
+    doc = _doc(OTHER_FORCE, "Control room peer support")
+    found = build_initiatives(doc)
+    texts = [OTHER_FORCE[i.start:i.end] for i in found]
+    assert len(found) == 3, [i.title for i in found]
+    assert texts[0].rstrip().endswith("in the first six months.")
+    assert texts[1].startswith("The Police Service of Northern Ireland") and texts[1].rstrip().endswith("going home.")
+    assert found[1].forces == ["Police Service of Northern Ireland"]
+    # a force someone comes from, or one the publisher worked with, is no piece of its own
+    assert "Skye" in texts[2] and "Lancashire" in texts[2]
+
+
+def test_a_sentence_comparing_with_a_force_already_named_starts_no_piece():
+    from ingest.pieces import _other_doer
+
+    assert _other_doer("Since May 2024, PSNI response teams in Belfast have held sessions.", set()) == "PSNI"
+    assert _other_doer("Wiltshire Police ran a programme like Gloucestershire's.", {"Gloucestershire Constabulary"}) == ""
+    assert _other_doer("The team based their rooms on West Midlands Police's model.", set()) == ""
+    assert _other_doer("A sergeant from the Metropolitan Police came to see it.", set()) == ""
+    assert _other_doer("We worked with Kent Police to run it.", set()) == ""
