@@ -372,8 +372,17 @@ def _cut_at_other_forces(view: View, section: Section, owners: tuple[str, ...]) 
         named |= {m.name for m in find_forces(text[start:end])}
     if not named:
         return [section]  # no force yet: the first one named is the piece's own, not another
-    for start, end in paragraphs[opening + 1:]:
+    later = paragraphs[opening + 1:]
+    at_opening = set(named)  # a byline's force may have been announced just before ('our colleagues at the Met')
+    for k, (start, end) in enumerate(later):
         said = text[start:end]
+        byline = _byline(said, at_opening)
+        if byline and k + 1 < len(later) and describes_work(text[later[k + 1][0]:later[k + 1][1]]):
+            # a post or statement quoted under another force's name ('Metropolitan Police @metpoliceuk
+            # · 3 Mar 2025', then 'Our Bus Safety Hosts ...'): its 'we' is that force's
+            before = replace(section, end=_trimmed_end(text, section.start, start))
+            after = Section(start, section.end, header=byline, theme=section.theme)
+            return [before] + _cut_at_other_forces(view, after, owners)
         for sentence in sentences(said):
             doer = _other_doer(sentence, named)
             if doer and describes_work(sentence):
@@ -405,6 +414,21 @@ def _other_doer(sentence: str, named: set[str]) -> str:
     if len(before.split()) > _DOER_WORDS or _NOT_DOER.search(before.replace("’s", "").rstrip(" ,")):
         return ""
     return sentence[first.start:first.end]
+
+
+_BYLINE_WORDS = 12
+
+
+def _byline(paragraph: str, named: set[str]) -> str:
+    """A short line opening with a force not named before, that is no sentence: the name a
+    quoted post or statement is given under ('Metropolitan Police @metpoliceuk · 3 Mar 2025')."""
+    line = paragraph.strip().lstrip("#>*-– ").strip()
+    if "\n" in line or len(line.split()) > _BYLINE_WORDS or line.endswith((".", "!", "?", ":")):
+        return ""
+    mentions = find_forces(line)
+    if not mentions or mentions[0].start > 0 or any(m.name in named for m in mentions):
+        return ""
+    return line[mentions[0].start:mentions[0].end]
 
 
 def _paragraphs(view: View, section: Section) -> list[tuple[int, int]]:

@@ -579,3 +579,29 @@ def test_a_sentence_comparing_with_a_force_already_named_starts_no_piece():
     assert _other_doer("The team based their rooms on West Midlands Police's model.", set()) == ""
     assert _other_doer("A sergeant from the Metropolitan Police came to see it.", set()) == ""
     assert _other_doer("We worked with Kent Police to run it.", set()) == ""
+
+
+QUOTED_POST = """# Thread: six months of Operation Night Line
+
+Cheshire Constabulary
+
+Six months ago you told us that late trains on the Chester line felt unsafe, so we put plain-clothes officers on the last four trains every Friday and Saturday.
+
+Since then officers have made 31 arrests and reports of harassment on those trains fell by 40%.
+
+Our colleagues in Merseyside have been doing something similar on the buses:
+
+Merseyside Police @MerPolice · 3 Mar 2025
+
+Our Night Bus Hosts are PCSOs who ride the late buses from Liverpool ONE with a direct radio link to drivers, and they have dealt with 120 incidents since January.
+"""
+
+
+def test_a_post_quoted_under_another_forces_name_is_that_forces_piece():
+    from ingest.pipeline import build_initiatives
+    from test_layouts import _doc
+
+    found = build_initiatives(_doc(QUOTED_POST, "Thread: six months of Operation Night Line"))
+    assert len(found) == 2, [i.title for i in found]
+    assert QUOTED_POST[found[1].start:found[1].end].startswith("Merseyside Police @MerPolice")
+    assert found[0].forces == ["Cheshire Constabulary"] and found[1].forces == ["Merseyside Police"]
