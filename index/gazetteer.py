@@ -359,6 +359,10 @@ _GENERIC_ORGS: tuple[_Shape, ...] = (
         "Association",
         rf"(?<!\w)(?:National|British|Royal)[ \t]+(?:{_NAME_WORD}){{0,4}}Association(?!\w)",
     ),
+    # any other association, and Neighbourhood Watch groups ('Suffolk Neighbourhood Watch
+    # Association', 'Gloucestershire Residents' Association'): the place inside is not a force
+    _named(2, 4, r"Association", "Association"),  # two words at least: not a "Support Association" offering
+    _named(1, 2, r"Neighbourhood[ \t]+Watch(?:[ \t]+(?:Association|Network|Group|Scheme))?", "Watch"),
     _shape(
         "Association",
         rf"(?<!\w)Association[ \t]+of[ \t]+{_CAP}(?:[ \t]+(?:and[ \t]+)?{_CAP}){{0,4}}",

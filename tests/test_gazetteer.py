@@ -810,3 +810,14 @@ def test_schools_are_bodies_but_a_forces_own_academy_and_a_programme_are_not():
     assert [m.name for m in find_organisations("the Police Now Academy")] == ["Police Now"]
     assert find_organisations("Officers visited the school.") == []
     assert find_organisations("Workshops called the Career Academy ran at a Primary School in June.") == []
+
+
+def test_associations_and_watch_groups_are_bodies_and_the_place_inside_is_no_force():
+    from index.gazetteer import find_forces, find_organisations
+
+    for text, body in (("Suffolk Neighbourhood Watch Association ran 40 talks.", "Suffolk Neighbourhood Watch Association"),
+                       ("Gloucestershire Residents' Association asked for it.", "Gloucestershire Residents' Association"),
+                       ("Volunteers from Suffolk Neighbourhood Watch joined.", "Suffolk Neighbourhood Watch")):
+        assert find_forces(text) == [], text
+        assert [m.name for m in find_organisations(text)] == [body], text
+    assert find_organisations("a refresh of their Support Association offering") == []  # one generic word
