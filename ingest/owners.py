@@ -182,6 +182,8 @@ def _in_the_first_person(text: str) -> bool:
 
 # how a body serving one police area speaks of that area's force
 _AREA_FORCE_ROLE = re.compile(r"\b(?:[Tt]he (?:Constabulary|[Ff]orce)(?:'s|’s)?|[Tt]he Chief Constable|[Oo]ur (?:police )?force|"
+                              # a part of the force: 'the division recruited ...', a record's 'Division:' label
+                              r"[Tt]he (?:division|command|BCU|local policing area)\b|(?m:^Division:)|"
                               # an officer by rank ('Inspector Gill presented ...', 'PC Shaw')
                               r"(?:(?:Chief|Detective|Deputy|Assistant) )*(?:Superintendent|Inspector|Sergeant|"
                               r"Constable|PCSO|PC|DC|DS|DI|Supt|Insp|Sgt) [A-Z][a-z])")

@@ -1689,3 +1689,33 @@ def test_committee_report_parts_plans_tallies_and_people_pages_are_no_pieces():
         assert not is_not_work(heading), heading
     assert is_brief("In brief") and is_brief("News in brief") and is_brief("Other news")
     assert not is_brief("Briefing notes for new starters")
+
+
+AUTHORITY_PAPER = """# Rural communities: how policing reaches them
+
+Scottish Police Authority
+
+Police Scotland asked its divisions for examples of rural work; three are set out below.
+
+Case study 1: Island special constables
+
+Division: Highlands and Islands
+
+Background: Six outer isles have no resident officer and the first officer can take hours to arrive.
+
+What was done: In April 2024 the division recruited and trained eight special constables living on the isles.
+
+Case study 2: Lead on the Hill
+
+Division: Dumfries and Galloway
+
+Background: Sheep worrying by dogs rose on hill farms near Moffat.
+
+What was done: Officers and farmers put up signs on 40 paths and the division ran patrols at lambing time.
+"""
+
+
+def test_a_division_of_the_one_force_an_oversight_body_writes_about_is_that_force():
+    initiatives = build_initiatives(_doc(AUTHORITY_PAPER, "Rural communities: how policing reaches them"))
+    assert len(initiatives) == 2, [i.title for i in initiatives]
+    assert all(i.forces == ["Police Scotland"] for i in initiatives), [i.forces for i in initiatives]
