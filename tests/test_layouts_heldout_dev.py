@@ -1,11 +1,11 @@
 """The former held-out layout sets, used as DEVELOPMENT data since 2026-12-03:
 tests/data/layouts-heldout (studied on branch seg3), tests/data/layouts-heldout2 (branch seg4),
-tests/data/layouts-heldout3, -heldout4, -heldout5 and -heldout6 (round 6). The held-out set is
-now tests/data/layouts-heldout7, which no test here reads. Every span is exact. Issue 10's targets
+tests/data/layouts-heldout3, -heldout4, -heldout5 and -heldout6 (round 6) and -heldout7 (round 7).
+The held-out set is now tests/data/layouts-heldout8, which no test here reads. Every span is exact. Issue 10's targets
 (agreement >= 0.95, force accuracy >= 0.98, no furniture initiatives) hold on the first two sets
 (a target not reached yet is an xfail whose reason gives the figure measured on 2026-12-03, with a
-regression test that it gets no worse); the later four are below them, and tests here keep them at
-least at the figures measured at the end of round 6."""
+regression test that it gets no worse); the later five are below them, and tests here keep them at
+least at the figures measured at the end of round 7."""
 
 from __future__ import annotations
 
@@ -25,10 +25,12 @@ DEV3 = DATA / "layouts-heldout3"
 DEV4 = DATA / "layouts-heldout4"
 DEV5 = DATA / "layouts-heldout5"
 DEV6 = DATA / "layouts-heldout6"
+DEV7 = DATA / "layouts-heldout7"
 SETS = [DEV, DEV2]
-# measured 2026-12-03 at the end of round 6: (agreement, force accuracy); no worse from here
-ROUND_6 = {DEV3: (0.85, 0.85), DEV4: (0.75, 0.91), DEV5: (0.86, 0.88), DEV6: (0.78, 0.85)}  # (a little under the figures shown rounded)
-CASES = [(folder, name) for folder in [*SETS, *ROUND_6]
+# measured 2026-12-03 at the end of round 7: (agreement, force accuracy); no worse from here
+FLOORS = {DEV3: (0.85, 0.99), DEV4: (0.75, 0.91), DEV5: (0.86, 0.88), DEV6: (0.81, 0.85),
+           DEV7: (0.93, 0.82)}  # (a little under the figures shown rounded)
+CASES = [(folder, name) for folder in [*SETS, *FLOORS]
          for name, entry in sorted(load_manifest(folder / "manifest.json").items()) if entry.refusal is None]
 # the commissioner's section on holding the Chief Constable to account (5.1 performance meetings,
 # 5.2 complaint reviews) is read as two pieces of work; nothing in its structure says it is not
@@ -56,7 +58,7 @@ def test_every_span_is_exact(case):
     assert not _check_initiatives(initiatives, doc.text)
 
 
-@pytest.mark.parametrize("folder", [*SETS, *ROUND_6], ids=lambda f: f.name)
+@pytest.mark.parametrize("folder", [*SETS, *FLOORS], ids=lambda f: f.name)
 def test_the_grader_saw_every_anchor(folder):
     assert _report(folder)["totals"]["anchors_absent"] == 0
 
@@ -118,9 +120,9 @@ def test_one_to_one_segmentation(case):
     assert grade["matched"] == grade["intended"] == grade["found"], (grade["missed"], grade["spurious"])
 
 
-@pytest.mark.parametrize("folder", list(ROUND_6), ids=lambda f: f.name)
-def test_round_6_sets_are_no_worse_than_measured(folder):
+@pytest.mark.parametrize("folder", list(FLOORS), ids=lambda f: f.name)
+def test_later_sets_are_no_worse_than_measured(folder):
     report = _report(folder)
-    agreement, force = ROUND_6[folder]
+    agreement, force = FLOORS[folder]
     assert report["totals"]["agreement"] >= agreement, layouts_table(report)
     assert report["totals"]["force_accuracy"] >= force, layouts_table(report)
