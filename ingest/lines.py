@@ -8,6 +8,9 @@ from dataclasses import dataclass
 from ingest.sentences import sentence_spans  # noqa: F401  (service/answers.py imports it from here)
 
 _MARKUP = re.compile(r"\*\*|</?(?:u|b|i|em|strong)>|\[([^\]]*)\]\([^)]*\)")
+# a Markdown heading: '#'s then a space and words ('#RomanceFraud #Policing' is a line of hashtags,
+# '#####' a rule)
+_HASH_HEADING = re.compile(r"^\s*#{1,6}[ \t]+.*\w")
 _LEAD = re.compile(r"^\s*(?:#{1,6}\s+|[-•●▪◦*]\s*|\d{1,2}[.)]\s+)+")
 _FOOTNOTE = re.compile(r"(?<=[a-z])[¹²³⁴⁵⁶⁷⁸⁹⁰]+|(?<=[a-z]{3})\d(?=\s*$)")
 _SPACE = re.compile(r"\s+")
@@ -64,8 +67,7 @@ class Line:
     @property
     def is_heading(self) -> bool:
         # (a Markdown heading, not a rule of '#' characters with no words)
-        return not self.part_label and (self.level > 0 or (self.raw.lstrip().startswith("#")
-                                                           and any(c.isalnum() for c in self.raw)))
+        return not self.part_label and (self.level > 0 or bool(_HASH_HEADING.match(self.raw)))
 
     @property
     def is_bullet(self) -> bool:

@@ -1719,3 +1719,11 @@ def test_a_division_of_the_one_force_an_oversight_body_writes_about_is_that_forc
     initiatives = build_initiatives(_doc(AUTHORITY_PAPER, "Rural communities: how policing reaches them"))
     assert len(initiatives) == 2, [i.title for i in initiatives]
     assert all(i.forces == ["Police Scotland"] for i in initiatives), [i.forces for i in initiatives]
+
+
+def test_a_line_of_hashtags_is_no_heading_but_a_markdown_heading_is():
+    from ingest.lines import split_lines
+
+    text = "## Call-backs for victims\n\n#RomanceFraud #FraudPrevention #Policing\n\n#####\n\n# Results\n"
+    headings = [line.raw for line in split_lines(text) if line.is_heading]
+    assert headings == ["## Call-backs for victims", "# Results"]
