@@ -14,6 +14,7 @@ from ingest.layouts.common import (
 from index.gazetteer import find_forces
 from ingest.owners import Owner, document_owner, section_who
 from ingest.pieces import join, split_at_other_forces
+from ingest.sentences import sentences
 from ingest.titles import title_for
 from ingest.work import describes_work
 
@@ -84,7 +85,8 @@ def _work(view: View, sections: list[Section]) -> list[Section]:
             kept += _brief_items(view, section)
             continue
         if section.end <= section.start or is_not_work(section.heading) or section.framing \
-                or is_contact_only(body) or is_addressed_to_reader(body) or _is_letter(view, section):
+                or is_contact_only(body) or is_addressed_to_reader(body) or _is_letter(view, section) \
+                or _describes_a_team(body):
             pending = None  # a title block before the introduction heads the document, not a piece
             continue
         if not section.points and not _has_sentence(view, section):
@@ -123,6 +125,24 @@ def _brief_items(view: View, section: Section) -> list[Section]:
 # a round-up paragraph labelled as a notice to staff or readers: 'Reminder: the survey closes Friday'
 _NOTICE = re.compile(r"(?i)^\W*(?:reminder|notice|please note|note|don['’]t forget|save the date|diary date|"
                      r"heads up|for your information|fyi)\W*[:\-–—]")
+
+
+# a team or role described, not a piece of work: the section opens with the people it is made of and
+# what they do in general ('Detectives who run long-term investigations ...', 'Financial
+# investigators who trace and recover criminal money'), as a unit's 'Our teams' page or a job
+# advert's 'the team' does, and tells of nothing done at a time ('In 2023 ...', 'Since May ...')
+_TEAM_OPENING = re.compile(
+    r"^(?:[A-Z][\w'’-]*\s+)?(?:[\w'’-]+\s+){0,3}(?:and\s+(?:[\w'’-]+\s+){0,2})?"
+    r"(?:officers|detectives|investigators|analysts|researchers|specialists|staff|volunteers|experts|"
+    r"constables|PCSOs|advisers|advisors|practitioners|managers|engineers|officers and staff)\s+who\b")
+_AT_A_TIME = re.compile(r"(?i)\b(?:in|since|during|over|by|from|last|this)\s+(?:(?:the\s+)?(?:last|past)\s+\w+|"
+                        r"(?:january|february|march|april|may|june|july|august|september|october|november|"
+                        r"december|spring|summer|autumn|winter)\b|(?:19|20)\d\d)")
+
+
+def _describes_a_team(body: str) -> bool:
+    said = sentences(body.strip())
+    return bool(said) and bool(_TEAM_OPENING.match(said[0].strip())) and not _AT_A_TIME.search(body)
 
 
 def _is_letter(view: View, section: Section) -> bool:

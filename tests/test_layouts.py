@@ -1727,3 +1727,26 @@ def test_a_line_of_hashtags_is_no_heading_but_a_markdown_heading_is():
     text = "## Call-backs for victims\n\n#RomanceFraud #FraudPrevention #Policing\n\n#####\n\n# Results\n"
     headings = [line.raw for line in split_lines(text) if line.is_heading]
     assert headings == ["## Call-backs for victims", "# Results"]
+
+
+TEAMS_PAGE = """# Our teams
+
+North East Regional Organised Crime Unit
+
+## Regional Intelligence Unit
+
+Analysts and researchers who map organised crime groups across the region and help the forces decide which groups to tackle first.
+
+## Economic Crime Team
+
+Financial investigators who trace and recover criminal money and train force financial investigators.
+
+## Operation Quayside
+
+In 2024 our intelligence unit matched caravan bookings with phone data and Northumbria Police arrested 14 dealers.
+"""
+
+
+def test_a_teams_description_is_no_piece_but_what_a_team_did_is():
+    found = build_initiatives(_doc(TEAMS_PAGE, "Our teams"))
+    assert [i.title for i in found] == ["Operation Quayside"]
