@@ -141,7 +141,9 @@ _AT_A_TIME = re.compile(r"(?i)\b(?:in|since|during|over|by|from|last|this)\s+(?:
 
 
 def _describes_a_team(body: str) -> bool:
-    said = sentences(body.strip())
+    prose = "\n".join(line for line in body.splitlines()  # past a title block and heading lines
+                       if not line.lstrip().startswith("#") and (len(line.split()) >= 10 or line.rstrip().endswith(".")))
+    said = sentences(prose.strip())
     return bool(said) and bool(_TEAM_OPENING.match(said[0].strip())) and not _AT_A_TIME.search(body)
 
 
