@@ -28,7 +28,7 @@ DEV6 = DATA / "layouts-heldout6"
 DEV7 = DATA / "layouts-heldout7"
 SETS = [DEV, DEV2]
 # measured 2026-12-03 at the end of round 7: (agreement, force accuracy); no worse from here
-FLOORS = {DEV3: (0.85, 0.99), DEV4: (0.75, 0.91), DEV5: (0.86, 0.88), DEV6: (0.81, 0.85),
+FLOORS = {DEV3: (0.85, 0.99), DEV4: (0.79, 0.91), DEV5: (0.86, 0.88), DEV6: (0.82, 0.85),
            DEV7: (0.93, 0.82)}  # (a little under the figures shown rounded)
 CASES = [(folder, name) for folder in [*SETS, *FLOORS]
          for name, entry in sorted(load_manifest(folder / "manifest.json").items()) if entry.refusal is None]
