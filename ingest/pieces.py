@@ -21,7 +21,7 @@ import re
 from dataclasses import replace
 
 from index.gazetteer import find_forces, find_organisations
-from ingest.layouts.common import Section, View, body_of, is_aspect, is_not_work
+from ingest.layouts.common import Section, View, body_of, is_aspect, is_not_work, paragraphs_of, trim
 from ingest.layouts.headings import heading_level
 from ingest.sentences import sentences
 from ingest.titles import QUOTED_NAME
@@ -361,7 +361,7 @@ def split_at_other_forces(view: View, sections: list[Section], owners: tuple[str
 
 def _cut_at_other_forces(view: View, section: Section, owners: tuple[str, ...]) -> list[Section]:
     text = view.doc.text
-    paragraphs = _paragraphs(view, section)
+    paragraphs = [(group[0].start, group[-1].end) for group in paragraphs_of(view, section)]
     if len(paragraphs) < 2:
         return [section]
     named = set(owners) | {m.name for m in find_forces(f"{section.heading}\n{section.header}")}
@@ -380,13 +380,13 @@ def _cut_at_other_forces(view: View, section: Section, owners: tuple[str, ...]) 
         if byline and k + 1 < len(later) and describes_work(text[later[k + 1][0]:later[k + 1][1]]):
             # a post or statement quoted under another force's name ('Metropolitan Police @metpoliceuk
             # · 3 Mar 2025', then 'Our Bus Safety Hosts ...'): its 'we' is that force's
-            before = replace(section, end=_trimmed_end(text, section.start, start))
+            before = replace(section, end=trim(text, section.start, start)[1])
             after = Section(start, section.end, header=byline, theme=section.theme)
             return [before] + _cut_at_other_forces(view, after, owners)
         for sentence in sentences(said):
             doer = _other_doer(sentence, named)
             if doer and describes_work(sentence):
-                before = replace(section, end=_trimmed_end(text, section.start, start))
+                before = replace(section, end=trim(text, section.start, start)[1])
                 # the doer as the new piece's header: who did it, read before its body (owners.section_who)
                 after = Section(start, section.end, header=doer, theme=section.theme)
                 return [before] + _cut_at_other_forces(view, after, owners)
@@ -431,20 +431,3 @@ def _byline(paragraph: str, named: set[str]) -> str:
     return line[mentions[0].start:mentions[0].end]
 
 
-def _paragraphs(view: View, section: Section) -> list[tuple[int, int]]:
-    """(start, end) of each paragraph of a section's body: runs of its lines between blank lines."""
-    spans: list[tuple[int, int]] = []
-    for line in view.lines:
-        if not section.start <= line.start < section.end or line.start < section.body_start or line.is_heading:
-            continue
-        if spans and not line.blanks_before:
-            spans[-1] = (spans[-1][0], line.end)
-        else:
-            spans.append((line.start, line.end))
-    return spans
-
-
-def _trimmed_end(text: str, start: int, end: int) -> int:
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return end

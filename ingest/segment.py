@@ -10,7 +10,7 @@ from index.records import Document, Initiative
 from ingest.layouts import Choice, Section, View, choose, headings, make_view, numbered, single
 from ingest.layouts.common import (
     body_of, is_addressed_to_reader, is_brief, is_contact_only, is_not_work, is_prose_row, is_salutation,
-    is_sentence, lines_of, section_of, split_at_run_in_heads)
+    is_sentence, lines_of, paragraphs_of, section_of, split_at_run_in_heads)
 from index.gazetteer import find_forces
 from ingest.owners import Owner, document_owner, section_who
 from ingest.pieces import join, split_at_other_forces
@@ -107,18 +107,12 @@ def _brief_items(view: View, section: Section) -> list[Section]:
     item of its own, with no heading, and a piece when it tells of work done (ingest/work.py);
     the notices beside them ('the new lockers are now live; collect your key') are not."""
     items: list[Section] = []
-    paragraph: list = []
-    lines = [line for line in lines_of(view, section) if line.start >= section.body_start]
-    for line in lines + [None]:
-        if paragraph and (line is None or line.blanks_before or line.is_heading):
-            item = section_of(view, paragraph, theme=section.theme)
-            text = body_of(view, item)
-            if describes_work(text) and _has_sentence(view, item) and not is_contact_only(text) \
-                    and not is_addressed_to_reader(text) and not _NOTICE.match(text):
-                items.append(item)
-            paragraph = []
-        if line is not None:
-            paragraph.append(line)
+    for paragraph in paragraphs_of(view, section):
+        item = section_of(view, paragraph, theme=section.theme)
+        text = body_of(view, item)
+        if describes_work(text) and _has_sentence(view, item) and not is_contact_only(text) \
+                and not is_addressed_to_reader(text) and not _NOTICE.match(text):
+            items.append(item)
     return items
 
 

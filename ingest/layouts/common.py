@@ -413,6 +413,20 @@ def lines_of(view: View, section: Section) -> list[Line]:
     return [line for line in view.lines if section.start <= line.start < section.end]
 
 
+def paragraphs_of(view: View, section: Section) -> list[list[Line]]:
+    """The paragraphs of a section's body: runs of its lines between blank lines (its heading and
+    any other heading line left out)."""
+    groups: list[list[Line]] = []
+    for line in lines_of(view, section):
+        if line.start < section.body_start or line.is_heading:
+            continue
+        if groups and not line.blanks_before:
+            groups[-1].append(line)
+        else:
+            groups.append([line])
+    return groups
+
+
 def section_of(view: View, group: list[Line], heading: str = "", header: str = "", theme: str = "",
                body_start: int = -1) -> Section:
     start, end = trim(view.doc.text, group[0].start, group[-1].end)
