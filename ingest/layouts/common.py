@@ -98,6 +98,22 @@ NOT_WORK = re.compile(
     r"congratulations\b.*|long service(?: awards?)?(?=\W*$)|new (?:starters|faces|arrivals)(?=\W*$)|"
     r"(?:starters and )?leavers(?=\W*$)|(?:current )?vacancies(?=\W*$)|we(?:'re|’re| are) (?:recruiting|hiring)\b.*|"
     r"join (?:us|our team)(?=\W*$)|(?:school )?uniform(?=\W*$)|pta(?=\W*$)|term dates(?=\W*$)|lost property(?=\W*$)|"
+    # a job advert's parts: 'Main responsibilities', 'About you', 'What we offer'
+    r"(?:main |key |your )?(?:duties|responsibilities)(?: of the (?:role|post))?(?=\W*$)|about the (?:role|post|job)(?=\W*$)|"
+    r"about you(?=\W*$)|person specification|(?:essential|desirable) (?:criteria|skills|experience)|what we offer|"
+    r"what you(?:'ll|’ll| will) get|(?:salary|pay) and benefits|benefits(?=\W*$)|closing date|"
+    # a software project's read-me: 'Installation', 'Quick start', 'Citation'
+    r"(?:installation|installing|quick ?start|getting started|usage|how to use it|configuration|requirements|"
+    r"dependencies|development|contributing|testing|citation|how to cite(?: this)?|changelog|release notes)(?=\W*$)|"
+    # an event's programme: 'Running order', 'Thank you to our sponsors', 'Travel and parking'
+    r"running order|(?:(?:with )?thanks|thank you) to\b.*|(?:our )?sponsors(?=\W*$)|travel(?: and parking)?(?=\W*$)|"
+    r"getting (?:here|there)(?=\W*$)|venue(?: and travel)?(?=\W*$)|"
+    # figures on their own: 'Safeguarding in numbers', 'Facts and figures'
+    # (not 'at a glance': a year at a glance is a timeline of the pieces)
+    r"(?:[\w-]+ )*in numbers(?=\W*$)|(?:key )?facts and figures|key facts(?=\W*$)|"
+    r"by the numbers(?=\W*$)|"
+    # a page's metadata: a video's or a notice's 'Description'
+    r"description(?=\W*$)|"
     # a reader's question about what they can do ('How do I contact the team?', 'Can I join?'):
     # help, not work
     r"(?:how|where|who|when|what) (?:do|can|should|shall|would) (?:i|you)|(?:can|do|should|may) i)\b")
