@@ -138,6 +138,22 @@ _NOT_FIGURES: tuple[re.Pattern[str], ...] = (
     re.compile(r"(?i)\b(?:FY[ \t]?)?(?:19|20)\d\d[ \t]?[-–—/][ \t]?(?:(?:19|20)\d\d|\d\d)\b"),
     re.compile(r"(?i)\bFY[ \t]?\d\d(?:[ \t]?[-–/][ \t]?\d\d)?\b"),
     re.compile(r"(?i)\b\d\d/\d\d(?=[ \t]+(?:financial[ \t]+|fiscal[ \t]+)?year)"),
+    # times of day: '12 noon', 'midnight' ('7pm', '10.30pm' are read as times already)
+    re.compile(r"(?i)\b(?:1[0-2]|0?[1-9])(?:[.:][0-5]\d)?[ \t]?(?:noon|midnight|o['’]clock)\b"),
+    # a DOI ('10.5281/zenodo.11840236')
+    re.compile(r"\b10\.\d{4,9}/\S+"),
+    # a post's own engagement counts, set out as its metadata: '1,284 views · 12 Comments',
+    # '💬 94 replies · 218K views', 'Reactions: 302 | Shares: 27' (a campaign that 'reached 1.2
+    # million views' reports a result, in a sentence)
+    re.compile(r"(?im)(?:^|[·|•])[^\w\n]*(?P<n>\d[\d,.]*[km]?)[ \t]+(?:views|likes|comments|shares|reposts|"
+               r"retweets|replies|reactions|followers|subscribers|impressions)\b"),
+    re.compile(r"(?i)\b(?:views|likes|comments|shares|reposts|retweets|replies|reactions|reach|followers|impressions)"
+               r"[ \t]*:[ \t]*(?P<n>\d[\d,.]*[km]?)"),
+    # a price by the day, week or hour ('£6.50 for the day', '£98.40 a week')
+    re.compile(r"(?i)£[ \t]?\d[\d,]*(?:\.\d\d)?(?=[ \t]+(?:a|an|per|for[ \t]+the|each)[ \t]+"
+               r"(?:day|week|night|hour|session|person|head|ticket|visit)\b)"),
+    # a medical or grading type named by its number ('type 1 diabetes', 'category 2 calls')
+    re.compile(r"(?i)\b(?:type|category|grade|tier|phase|key[ \t]+stage)[ \t]+\d{1,2}\b(?![ \t]*(?:%|per[ \t]?cent))"),
     # a sum a label says is money given or asked for, not a result: 'Award: £186,000', 'a grant of
     # £40,000', 'budget £1.2m', 'price £12' (money a piece of work saved or lost is still a figure)
     re.compile(

@@ -556,3 +556,17 @@ def test_dev_question_values_are_extracted(question):
 ])
 def test_money_given_or_asked_for_is_not_a_figure_but_money_saved_is(text, kept):
     assert [m.text for m in extract_metrics("d", text)] == kept
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("The session runs from 11.30am to 12 noon.", []),
+    ("Cite as 10.5281/zenodo.11840236.", []),
+    ("❤ 1.8K · 🔁 622 · 💬 94 replies · 218K views", []),
+    ("Reactions: 302 | Comments: 41 | Shares: 27 | Reach: 15,088", []),
+    ("The campaign video reached 1.2 million views and 3,000 shares in a week.", ["1.2 million", "3,000"]),
+    ("Parking in car park P2 (£6.50 for the day); rent is £98.40 a week.", []),
+    ("He has type 1 diabetes and pupils in Key Stage 2 took part.", []),
+    ("Category 1 calls answered within 15 minutes rose from 70% to 85%.", ["15 minutes", "70%", "85%"]),
+])
+def test_times_dois_post_metadata_prices_and_types_are_not_figures(text, kept):
+    assert [m.text for m in extract_metrics("d", text)] == kept
