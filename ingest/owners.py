@@ -14,9 +14,11 @@ from ingest.readers.text import content_text
 from ingest.sentences import SENTENCE_END, sentence_spans, sentences
 
 # "LONDON, 3 May 2024 - ...", "Maidstone, 12th March 2023: ..." at the start of a press release
+# (on one line, after a place that is no weekday: 'Wednesday 5 March 2025' over a list is a date)
 _DATELINE = re.compile(
-    r"^[A-Z][A-Za-z .'’&-]{2,40},?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?),?"
-    r"\s+\d{4}\s*[-–—:]\s*", re.MULTILINE)
+    r"^(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][A-Za-z .'’&-]{2,40},?[ \t]+"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]+|[A-Z][a-z]+[ \t]+\d{1,2}(?:st|nd|rd|th)?),?"
+    r"[ \t]+\d{4}[ \t]*[-–—:][ \t]*", re.MULTILINE)
 # an inspection report's subject: "An inspection of Kent Police", "PEEL 2023-25: Kent Police"
 _INSPECTION = re.compile(r"(?i)\binspection of\b|\bPEEL\b")
 _WE = re.compile(r"(?i)\b(?:we|our|us)\b|\bthe force(?:'s|’s)?\b")

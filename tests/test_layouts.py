@@ -1753,3 +1753,11 @@ In 2024 our intelligence unit matched caravan bookings with phone data and North
 def test_a_teams_description_is_no_piece_but_what_a_team_did_is():
     found = build_initiatives(_doc(TEAMS_PAGE, "Our teams"))
     assert [i.title for i in found] == ["Operation Quayside"]
+
+
+def test_a_date_over_a_list_is_no_press_release_dateline():
+    from ingest.owners import has_dateline
+
+    assert has_dateline("LONDON, 5 March 2025 - Police today announced a new scheme.")
+    assert has_dateline("Leeds, 3 May 2024 – West Yorkshire Police have opened a hub.")
+    assert not has_dateline("## Westminster Hall\n\nWednesday 5 March 2025\n\n- Rural Crime\n\n- Bus Services\n")
