@@ -1684,11 +1684,14 @@ def test_committee_report_parts_plans_tallies_and_people_pages_are_no_pieces():
                     "Aims for 2025-26", "Our priorities for next year", "Complaints", "Compliments and complaints",
                     "Farewell, Maureen", "Commendations", "We are recruiting", "Vacancies", "Uniform", "PTA",
                     "Main responsibilities", "About you", "What we offer", "Installation", "Quick start", "Citation",
-                    "Running order", "Thank you to our sponsors", "Safeguarding in numbers", "Description"):
+                    "Running order", "Thank you to our sponsors", "Safeguarding in numbers", "Description",
+                    "Outstanding Bravery Award", "Lifesaving Award", "Volunteer of the Year",
+                    "Long Service and Good Conduct Medals"):
         assert is_not_work(heading), heading
     for heading in ("Farm Watch Partnership", "Training the trainers in Tadcaster", "Operation Complaint Zero",
                     "Our priorities", "Implications for rural policing", "Our year at a glance",
-                    "Responsibilities of landlords under the new scheme", "Leadership development programme"):
+                    "Responsibilities of landlords under the new scheme", "Leadership development programme",
+                    "Problem Solving Award: Operation Harvest", "Partnership of the Year"):
         assert not is_not_work(heading), heading
     assert is_brief("In brief") and is_brief("News in brief") and is_brief("Other news")
     assert not is_brief("Briefing notes for new starters")

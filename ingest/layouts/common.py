@@ -98,6 +98,10 @@ NOT_WORK = re.compile(
     r"congratulations\b.*|long service(?: awards?)?(?=\W*$)|new (?:starters|faces|arrivals)(?=\W*$)|"
     r"(?:starters and )?leavers(?=\W*$)|(?:current )?vacancies(?=\W*$)|we(?:'re|’re| are) (?:recruiting|hiring)\b.*|"
     r"join (?:us|our team)(?=\W*$)|(?:school )?uniform(?=\W*$)|pta(?=\W*$)|term dates(?=\W*$)|lost property(?=\W*$)|"
+    # a person's award, not a piece of work's: 'Outstanding Bravery Award', 'Volunteer of the Year'
+    r"(?:outstanding )?bravery(?: award)?(?=\W*$)|life-?saving(?: award)?(?=\W*$)|long service\b.*|"
+    r"(?:volunteer|officer|police officer|staff member|special constable|pcso|detective|apprentice|student|"
+    r"employee|call handler|dispatcher|mentor|leader) of the year(?=\W*$)|"
     # a job advert's parts: 'Main responsibilities', 'About you', 'What we offer'
     r"(?:main |key |your )?(?:duties|responsibilities)(?: of the (?:role|post))?(?=\W*$)|about the (?:role|post|job)(?=\W*$)|"
     r"about you(?=\W*$)|person specification|(?:essential|desirable) (?:criteria|skills|experience)|what we offer|"
