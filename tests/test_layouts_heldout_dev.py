@@ -1,11 +1,11 @@
 """The former held-out layout sets, used as DEVELOPMENT data since 2026-12-03:
 tests/data/layouts-heldout (studied on branch seg3), tests/data/layouts-heldout2 (branch seg4),
-tests/data/layouts-heldout3, -heldout4, -heldout5 and -heldout6 (round 6) and -heldout7 (round 7).
-The held-out set is now tests/data/layouts-heldout8, which no test here reads. Every span is exact. Issue 10's targets
+tests/data/layouts-heldout3, -heldout4, -heldout5 and -heldout6 (round 6), -heldout7 (round 7) and
+-heldout8 (round 8). The held-out set is now tests/data/layouts-heldout9, which no test here reads. Every span is exact. Issue 10's targets
 (agreement >= 0.95, force accuracy >= 0.98, no furniture initiatives) hold on the first two sets
 (a target not reached yet is an xfail whose reason gives the figure measured on 2026-12-03, with a
-regression test that it gets no worse); the later five are below them, and tests here keep them at
-least at the figures measured at the end of round 7."""
+regression test that it gets no worse); the later six are below them, and tests here keep them at
+least at the figures measured at the end of round 8."""
 
 from __future__ import annotations
 
@@ -26,10 +26,11 @@ DEV4 = DATA / "layouts-heldout4"
 DEV5 = DATA / "layouts-heldout5"
 DEV6 = DATA / "layouts-heldout6"
 DEV7 = DATA / "layouts-heldout7"
+DEV8 = DATA / "layouts-heldout8"
 SETS = [DEV, DEV2]
-# measured 2026-12-03 at the end of round 7: (agreement, force accuracy); no worse from here
-FLOORS = {DEV3: (0.85, 0.99), DEV4: (0.79, 0.91), DEV5: (0.86, 0.88), DEV6: (0.82, 0.85),
-           DEV7: (0.93, 0.82)}  # (a little under the figures shown rounded)
+# measured 2026-12-03 at the end of round 8: (agreement, force accuracy); no worse from here
+FLOORS = {DEV3: (0.85, 0.99), DEV4: (0.79, 0.91), DEV5: (0.88, 0.88), DEV6: (0.84, 0.85),
+          DEV7: (0.93, 0.82), DEV8: (0.57, 0.92)}  # (a little under the figures shown rounded)
 CASES = [(folder, name) for folder in [*SETS, *FLOORS]
          for name, entry in sorted(load_manifest(folder / "manifest.json").items()) if entry.refusal is None]
 # the commissioner's section on holding the Chief Constable to account (5.1 performance meetings,
