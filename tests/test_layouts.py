@@ -1686,12 +1686,14 @@ def test_committee_report_parts_plans_tallies_and_people_pages_are_no_pieces():
                     "Main responsibilities", "About you", "What we offer", "Installation", "Quick start", "Citation",
                     "Running order", "Thank you to our sponsors", "Safeguarding in numbers", "Description",
                     "Outstanding Bravery Award", "Lifesaving Award", "Volunteer of the Year",
-                    "Long Service and Good Conduct Medals"):
+                    "Long Service and Good Conduct Medals", "Work for TITAN", "Our objective and how we measure it",
+                    "PERFORMANCE REPORT: QUARTER 2 2024/25"):
         assert is_not_work(heading), heading
     for heading in ("Farm Watch Partnership", "Training the trainers in Tadcaster", "Operation Complaint Zero",
                     "Our priorities", "Implications for rural policing", "Our year at a glance",
                     "Responsibilities of landlords under the new scheme", "Leadership development programme",
-                    "Problem Solving Award: Operation Harvest", "Partnership of the Year"):
+                    "Problem Solving Award: Operation Harvest", "Partnership of the Year",
+                    "Working with schools in Barnsley"):
         assert not is_not_work(heading), heading
     assert is_brief("In brief") and is_brief("News in brief") and is_brief("Other news")
     assert not is_brief("Briefing notes for new starters")

@@ -29,7 +29,7 @@ DEV7 = DATA / "layouts-heldout7"
 DEV8 = DATA / "layouts-heldout8"
 SETS = [DEV, DEV2]
 # measured 2026-12-03 at the end of round 8: (agreement, force accuracy); no worse from here
-FLOORS = {DEV3: (0.85, 0.99), DEV4: (0.79, 0.91), DEV5: (0.88, 0.88), DEV6: (0.84, 0.85),
+FLOORS = {DEV3: (0.85, 0.99), DEV4: (0.82, 0.91), DEV5: (0.89, 0.88), DEV6: (0.84, 0.85),
           DEV7: (0.93, 0.82), DEV8: (0.57, 0.92)}  # (a little under the figures shown rounded)
 CASES = [(folder, name) for folder in [*SETS, *FLOORS]
          for name, entry in sorted(load_manifest(folder / "manifest.json").items()) if entry.refusal is None]

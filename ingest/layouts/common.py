@@ -98,6 +98,10 @@ NOT_WORK = re.compile(
     r"congratulations\b.*|long service(?: awards?)?(?=\W*$)|new (?:starters|faces|arrivals)(?=\W*$)|"
     r"(?:starters and )?leavers(?=\W*$)|(?:current )?vacancies(?=\W*$)|we(?:'re|’re| are) (?:recruiting|hiring)\b.*|"
     r"join (?:us|our team)(?=\W*$)|(?:school )?uniform(?=\W*$)|pta(?=\W*$)|term dates(?=\W*$)|lost property(?=\W*$)|"
+    # a recruiting call ('Work for TITAN', 'Work for us'), how the publisher measures itself ('Our
+    # objective and how we measure it'), a performance report put to a board
+    r"work (?:for|with) (?:us|[a-z]+)(?=\W*$)|(?:(?:our )?objectives? and )?how we (?:measure|monitor|track)\b.*|"
+    r"performance (?:report|update|review|scrutiny)\b.*|"
     # a person's award, not a piece of work's: 'Outstanding Bravery Award', 'Volunteer of the Year'
     r"(?:outstanding )?bravery(?: award)?(?=\W*$)|life-?saving(?: award)?(?=\W*$)|long service\b.*|"
     r"(?:volunteer|officer|police officer|staff member|special constable|pcso|detective|apprentice|student|"
