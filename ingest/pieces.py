@@ -376,22 +376,25 @@ def _cut_at_other_forces(view: View, section: Section, owners: tuple[str, ...]) 
     at_opening = set(named)  # a byline's force may have been announced just before ('our colleagues at the Met')
     for k, (start, end) in enumerate(later):
         said = text[start:end]
+        # a post or statement quoted under another force's name ('Metropolitan Police @metpoliceuk
+        # · 3 Mar 2025', then 'Our Bus Safety Hosts ...'): its 'we' is that force's
         byline = _byline(said, at_opening)
         if byline and k + 1 < len(later) and describes_work(text[later[k + 1][0]:later[k + 1][1]]):
-            # a post or statement quoted under another force's name ('Metropolitan Police @metpoliceuk
-            # · 3 Mar 2025', then 'Our Bus Safety Hosts ...'): its 'we' is that force's
-            before = replace(section, end=trim(text, section.start, start)[1])
-            after = Section(start, section.end, header=byline, theme=section.theme)
-            return [before] + _cut_at_other_forces(view, after, owners)
+            return _cut(view, section, start, byline, owners)
         for sentence in sentences(said):
             doer = _other_doer(sentence, named)
             if doer and describes_work(sentence):
-                before = replace(section, end=trim(text, section.start, start)[1])
-                # the doer as the new piece's header: who did it, read before its body (owners.section_who)
-                after = Section(start, section.end, header=doer, theme=section.theme)
-                return [before] + _cut_at_other_forces(view, after, owners)
+                return _cut(view, section, start, doer, owners)
         named |= {m.name for m in find_forces(said)}
     return [section]
+
+
+def _cut(view: View, section: Section, at: int, doer: str, owners: tuple[str, ...]) -> list[Section]:
+    """The section up to `at`, then the piece from `at` on, headed by the force that did it (read
+    as who did it before its body: owners.section_who), cut again where another force's begins."""
+    before = replace(section, end=trim(view.doc.text, section.start, at)[1])
+    after = Section(at, section.end, header=doer, theme=section.theme)
+    return [before] + _cut_at_other_forces(view, after, owners)
 
 
 _PROSE_WORDS = 12  # a paragraph this long is prose, not a label line

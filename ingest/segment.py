@@ -86,7 +86,7 @@ def _work(view: View, sections: list[Section]) -> list[Section]:
             continue
         if section.end <= section.start or is_not_work(section.heading) or section.framing \
                 or is_contact_only(body) or is_addressed_to_reader(body) or _is_letter(view, section) \
-                or _describes_a_team(body):
+                or _describes_a_team(view, section):
             pending = None  # a title block before the introduction heads the document, not a piece
             continue
         if not section.points and not _has_sentence(view, section):
@@ -134,11 +134,14 @@ _AT_A_TIME = re.compile(r"(?i)\b(?:in|since|during|over|by|from|last|this)\s+(?:
                         r"december|spring|summer|autumn|winter)\b|(?:19|20)\d\d)")
 
 
-def _describes_a_team(body: str) -> bool:
-    prose = "\n".join(line for line in body.splitlines()  # past a title block and heading lines
-                       if not line.lstrip().startswith("#") and (len(line.split()) >= 10 or line.rstrip().endswith(".")))
-    said = sentences(prose.strip())
-    return bool(said) and bool(_TEAM_OPENING.match(said[0].strip())) and not _AT_A_TIME.search(body)
+def _describes_a_team(view: View, section: Section) -> bool:
+    # its opening read past a title block and heading lines: lines of prose end a sentence or
+    # run to ten words
+    prose = "\n".join(line.raw for line in lines_of(view, section)
+                       if line.start >= section.body_start and not line.is_heading
+                       and (len(line.raw.split()) >= 10 or line.raw.endswith(".")))
+    said = sentences(prose)
+    return bool(said) and bool(_TEAM_OPENING.match(said[0].strip())) and not _AT_A_TIME.search(body_of(view, section))
 
 
 def _is_letter(view: View, section: Section) -> bool:
