@@ -37,11 +37,12 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field, replace
+from functools import lru_cache
 from pathlib import Path
 
 from evaluation.quotes import normalised_spans
 from index.records import Document, Initiative
-from ingest.pipeline import build_initiatives, load_catalog, with_catalog
+from ingest.pipeline import initiatives_of, load_catalog, with_catalog
 from ingest.readers import SUPPORTED_SUFFIXES, UnreadableFile, read_document
 
 MANIFEST = "manifest.json"
@@ -253,13 +254,24 @@ def grade_refusal(expected: Expected, reason: str) -> DocumentGrade:
     return grade
 
 
+@lru_cache(maxsize=1)
+def default_embedder():
+    """The configured embedder, loaded once: ingest's work model judges pieces with it."""
+    from index.embedder import embedder_from_settings
+    from index.settings import get_settings
+
+    return embedder_from_settings(get_settings())
+
+
 def read_for_grading(path: Path, doc_id: str, catalog: dict[str, dict] | None = None) -> Document:
     """The document as ingest sees it: read, then titled from the catalog or its own text."""
     return with_catalog(read_document(path, doc_id), catalog or {})
 
 
-def grade_layouts(folder: Path) -> dict:
-    """Ingest every document the folder's manifest lists and grade it; a report dict."""
+def grade_layouts(folder: Path, embedder=None) -> dict:
+    """Ingest every document the folder's manifest lists and grade it; a report dict. The pieces
+    graded are those ingest stores (`initiatives_of`, with `embedder` or the configured one)."""
+    embedder = embedder or default_embedder()
     folder = Path(folder)
     if not folder.is_dir():
         raise FileNotFoundError(f"no such folder: {folder}")
@@ -276,7 +288,7 @@ def grade_layouts(folder: Path) -> dict:
         except UnreadableFile as exc:
             grades.append(grade_refusal(entry, str(exc)))
             continue
-        grades.append(grade_document(document, build_initiatives(document), entry))
+        grades.append(grade_document(document, initiatives_of(document, embedder), entry))
     unlisted = sorted(
         p.name for p in folder.iterdir()
         if p.suffix.lower() in SUPPORTED_SUFFIXES and p.name not in expected
@@ -420,10 +432,11 @@ def format_agreement(reference: Document, reference_initiatives: list[Initiative
     }
 
 
-def grade_originals(converted_paths: list[Path], corpus_dir: Path) -> dict:
+def grade_originals(converted_paths: list[Path], corpus_dir: Path, embedder=None) -> dict:
     """Each converted file (named after a corpus .txt, e.g. npcc-good-practice-case-studies.docx)
     against the .txt ingest; files with no .txt of the same stem are listed, not graded."""
     corpus_dir = Path(corpus_dir)
+    embedder = embedder or default_embedder()
     catalog = load_catalog(corpus_dir)
     results, unpaired = [], []
     references: dict[str, tuple[Document, list[Initiative]]] = {}
@@ -434,7 +447,7 @@ def grade_originals(converted_paths: list[Path], corpus_dir: Path) -> dict:
             continue
         if txt.name not in references:
             reference = read_for_grading(txt, txt.name, catalog)
-            references[txt.name] = (reference, build_initiatives(reference))
+            references[txt.name] = (reference, initiatives_of(reference, embedder))
         reference, reference_initiatives = references[txt.name]
         try:
             converted = read_for_grading(path, path.name)
@@ -446,7 +459,7 @@ def grade_originals(converted_paths: list[Path], corpus_dir: Path) -> dict:
                             "unmatched_reference": []})
             continue
         results.append(format_agreement(reference, reference_initiatives, converted,
-                                        build_initiatives(converted)))
+                                        initiatives_of(converted, embedder)))
     matched = sum(r["matched"] for r in results)
     total = sum(r["reference_initiatives"] + r["converted_initiatives"] for r in results)
     return {"files": results, "unpaired": unpaired,

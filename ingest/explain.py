@@ -8,15 +8,18 @@ from collections import Counter
 from pathlib import Path
 
 from ingest.lines import clean
-from ingest.pipeline import build_initiatives, load_catalog, with_catalog
+from ingest.pipeline import build_initiatives, load_catalog, with_catalog, work_judgements
 from ingest.readers import UnreadableFile, discover, read_document
 from ingest.segment import segmentation
+from ingest.work_model import kept as kept_work
+from ingest.work_model import work_model
 
 _SHOWN_CHARS = 80
 
 
-def explain(path: Path, corpus_dir: Path) -> dict:
-    """The explanation of one file as plain data. Raises UnreadableFile."""
+def explain(path: Path, corpus_dir: Path, embedder=None) -> dict:
+    """The explanation of one file as plain data. Raises UnreadableFile. `embedder` (else the
+    configured one) judges which pieces are work, as ingest does."""
     found, skipped = discover([Path(path)], Path(corpus_dir))
     if not found:
         raise UnreadableFile(skipped[0][1] if skipped else "not a file")
@@ -25,6 +28,14 @@ def explain(path: Path, corpus_dir: Path) -> dict:
     result = segmentation(document)
     reasons = {(i.start, i.end): reason for i, reason in zip(result.initiatives, result.reasons)}
     built = build_initiatives(document, result.initiatives)
+    if embedder is None:
+        from index.embedder import embedder_from_settings
+        from index.settings import get_settings
+
+        embedder = embedder_from_settings(get_settings())
+    judgements = work_judgements(built, embedder)
+    judged = dict(zip((i.id for i in built), judgements))
+    kept = {i.id for i, keep in zip(built, kept_work(judgements)) if keep}
     text = document.text
     return {
         "file": str(path),
@@ -47,8 +58,15 @@ def explain(path: Path, corpus_dir: Path) -> dict:
         "initiatives": [
             {"id": i.id, "title": i.title, "forces": i.forces, "organisations": i.organisations, "theme": i.theme,
              "start": i.start, "end": i.end, "owner_reason": reasons.get((i.start, i.end), ""),
-             "opening": _shown(text[i.start:i.end]), "passages": len(i.passages), "metrics": len(i.metrics)}
-            for i in built
+             "opening": _shown(text[i.start:i.end]), "passages": len(i.passages), "metrics": len(i.metrics),
+             "work": None if judged[i.id] is None else round(judged[i.id], 3)}
+            for i in built if i.id in kept
+        ],
+        "left_out": [
+            {"title": i.title, "start": i.start, "end": i.end, "work": round(judged[i.id], 3),
+             "why": f"judged not a piece of work (P {judged[i.id]:.2f} < {work_model().threshold:.2f}, "
+                    "ingest/work_model.py)"}
+            for i in built if i.id not in kept
         ],
     }
 
@@ -81,6 +99,10 @@ def render(report: dict) -> list[str]:
                      + (f", theme: {i['theme']}" if i["theme"] else ""))
         lines.append(f"     who: {i['owner_reason']}")
         lines.append(f"     opens: {i['opening']}")
+    if report["left_out"]:
+        lines.append(f"left out: {len(report['left_out'])}")
+        for i in report["left_out"]:
+            lines.append(f"  - {i['title']} @{i['start']}-{i['end']}: {i['why']}")
     return lines
 
 

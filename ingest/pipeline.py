@@ -25,6 +25,8 @@ from ingest.metrics import extract_metrics
 from ingest.passages import passages_for
 from ingest.readers import UnreadableFile, discover, read_document, title_from_content
 from ingest.segment import segment
+from ingest.work_model import judge as judge_work
+from ingest.work_model import kept as kept_work
 
 log = logging.getLogger(__name__)
 
@@ -126,6 +128,33 @@ def build_initiatives(document: Document, segments: list[Initiative] | None = No
         if initiative.passages:
             initiatives.append(initiative)
     return initiatives
+
+
+def initiatives_of(document: Document, embedder: Embedder) -> list[Initiative]:
+    """What ingest stores for a document: its initiatives (`build_initiatives`) less the pieces
+    the work model judges not to be work (ingest/work_model.py)."""
+    initiatives = build_initiatives(document)
+    return [i for i, keep in zip(initiatives, kept_work(work_judgements(initiatives, embedder))) if keep]
+
+
+def work_judgements(initiatives: list[Initiative], embedder: Embedder) -> list[float | None]:
+    """Each initiative's P(piece of work), judged as ingest judges it: on the vectors it would
+    store (None: not judged)."""
+    if len(initiatives) < 2:
+        return [None] * len(initiatives)
+    passage_vectors = embedder.embed([embedding_text(i, p.clean_text) for i in initiatives for p in i.passages])
+    return judge_work(initiative_vectors(initiatives, passage_vectors), embedder)
+
+
+def initiative_vectors(initiatives: list[Initiative], passage_vectors: np.ndarray) -> np.ndarray:
+    """Each initiative's vector: the normalised mean of its passages' (`passage_vectors` holds
+    every initiative's passages in order)."""
+    out, at = [], 0
+    for initiative in initiatives:
+        mean = np.asarray(passage_vectors[at:at + len(initiative.passages)]).mean(axis=0)
+        at += len(initiative.passages)
+        out.append(mean / (np.linalg.norm(mean) or 1.0))
+    return np.asarray(out)
 
 
 def embedding_text(initiative: Initiative, passage_text: str) -> str:
@@ -266,20 +295,26 @@ class Ingestor:
 
     def _store(self, item: _Pending, summary: Summary, live: dict[str, dict]) -> None:
         """Write and publish one embedded document (waiting for its vectors)."""
-        vectors = item.vectors.result()
-        initiative_vectors = []
+        all_vectors = item.vectors.result()
+        means = initiative_vectors(item.initiatives, all_vectors)
+        initiatives, blocks, vectors_kept = [], [], []
         at = 0
-        for initiative in item.initiatives:
-            block = vectors[at:at + len(initiative.passages)]
+        for initiative, mean, keep in zip(item.initiatives, means, kept_work(judge_work(means, self.embedder))):
+            block = all_vectors[at:at + len(initiative.passages)]
             at += len(initiative.passages)
-            mean = block.mean(axis=0)
-            initiative_vectors.append(mean / (np.linalg.norm(mean) or 1.0))
+            if not keep:
+                log.info("%s: %r left out, judged not a piece of work", item.document.doc_id, initiative.title)
+                continue
+            initiatives.append(initiative)
+            blocks.append(block)
+            vectors_kept.append(mean)
+        vectors = np.concatenate(blocks)
         document = item.document
-        self.store.write_version(document, item.version, item.initiatives, vectors, np.asarray(initiative_vectors))
+        self.store.write_version(document, item.version, initiatives, vectors, np.asarray(vectors_kept))
         counts = {
-            "initiatives": len(item.initiatives),
+            "initiatives": len(initiatives),
             "passages": len(vectors),
-            "metrics": sum(len(i.metrics) for i in item.initiatives),
+            "metrics": sum(len(i.metrics) for i in initiatives),
         }
         self.store.publish(document, item.version, counts, vector_identity(self.embedder))
         (summary.updated if document.doc_id in live else summary.added).append(document.doc_id)

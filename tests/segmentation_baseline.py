@@ -13,7 +13,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from index.records import Initiative
-from ingest.pipeline import build_initiatives, load_catalog
+from ingest.pipeline import initiatives_of, load_catalog
 from ingest.readers import read_document
 
 TESTS_DIR = Path(__file__).resolve().parent
@@ -22,15 +22,19 @@ BASELINE = TESTS_DIR / "data" / "segmentation-baseline.json"
 SPAN_TOLERANCE = 40  # characters either end may move (a heading or blank line taken in or left out)
 
 
-def current_segmentation(corpus_dir: Path = CORPUS_DIR) -> list[dict]:
-    """Every initiative of the default corpus as the pipeline builds it, as plain records."""
+def current_segmentation(corpus_dir: Path = CORPUS_DIR, embedder=None) -> list[dict]:
+    """Every initiative of the default corpus as ingest stores it (`initiatives_of`: with
+    `embedder`, else the configured one), as plain records."""
+    from evaluation.layouts import default_embedder
+
+    embedder = embedder or default_embedder()
     catalog = load_catalog(corpus_dir)
     records = []
     for path in sorted(corpus_dir.glob("*.txt")):
         document = read_document(path, path.name)
         entry = catalog.get(path.name, {})
         document = replace(document, title=entry.get("title") or document.title)
-        records += [_record(i) for i in build_initiatives(document)]
+        records += [_record(i) for i in initiatives_of(document, embedder)]
     return records
 
 

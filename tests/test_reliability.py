@@ -238,14 +238,15 @@ class SlowEmbedder:
 
 
 class FailingEmbedder(SlowEmbedder):
-    """Works for the first `good` calls, then raises: an embedder dying mid-run."""
+    """Works for the first `good` calls (or until asked for a text holding `fail_on`), then
+    raises: an embedder dying mid-run."""
 
-    def __init__(self, inner, good: int):
+    def __init__(self, inner, good: int = 10**9, fail_on: str | None = None):
         super().__init__(inner, 0.0)
-        self.good = good
+        self.good, self.fail_on = good, fail_on
 
     def embed(self, texts):
-        if self.calls >= self.good:
+        if self.calls >= self.good or (self.fail_on and any(self.fail_on in t for t in texts)):
             self.calls += 1
             raise RuntimeError("embedding model crashed (simulated)")
         return super().embed(texts)
@@ -388,7 +389,8 @@ def test_ingest_failing_on_the_second_document_keeps_the_first(private, real_emb
     engine = Engine(settings, store, real_embedder)
     old_avon, new_avon = edit(settings, AVON, lambda text: text.replace("The Call In", "The Call Back"))
     old_np, _ = edit(settings, "police-now-impact-and-insights-2020-21.txt", lambda text: NEW_PARAGRAPH + text)
-    failing = FailingEmbedder(real_embedder, good=1)  # files go in name order: avon first
+    # files go in name order: avon first; the second is the one with the new paragraph
+    failing = FailingEmbedder(real_embedder, fail_on="Operation Kingfisher")
     with pytest.raises(RuntimeError, match="simulated"):
         Ingestor(settings, embedder=failing, store=store).run(progress=False)
     engine.searcher._checked = float("-inf")

@@ -1,0 +1,219 @@
+"""Fit the work model (ingest/work_model.py) on the labelled development documents, and say what
+it is worth on documents it has not seen by leaving one set out at a time.
+
+    python -m evaluation.work_model            # leave-one-set-out figures, nothing written
+    python -m evaluation.work_model --write    # also fit on every set and write ingest/data/work-model.json
+
+Examples: every piece the layout rules find (ingest.pipeline.build_initiatives) in every document
+of the development sets (DEVELOPMENT_SETS: tests/data/layouts and the held-out sets demoted to
+development), labelled work when the grader matches it one-to-one to an intended initiative of the
+set's manifest (evaluation/layouts.py); and every piece of the default corpus, labelled work when it
+overlaps one of the saved segmentation's initiatives (tests/data/segmentation-baseline.json). The
+current held-out set (HELD_OUT) is never read here.
+
+Each example is the piece's vector as ingest stores it (the mean of its passages' vectors, made by
+the configured embedder). The model is an L2-penalised logistic regression fitted by Newton's
+method (numpy only). For each set left out, it is fitted on the others and the set's agreement
+(2 x matches / (intended + found)) is computed at each threshold in THRESHOLDS, with the model's
+keep rule (a document keeps its best-judged piece). The threshold written is the one with the best
+mean agreement over the sets left out among those that drop at most MAX_WORK_DROPPED of the real
+pieces of the sets left out: a real piece lost costs a user an answer, a spurious one kept costs
+less.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from evaluation.layouts import MANIFEST, default_embedder, load_manifest, one_to_one, read_for_grading
+from evaluation.quotes import normalised_spans
+from index.records import Initiative
+from ingest.work_model import MODEL_FILE, WorkModel
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "tests" / "data"
+DEVELOPMENT_SETS = ("layouts", "layouts-heldout", "layouts-heldout2", "layouts-heldout3", "layouts-heldout4",
+                    "layouts-heldout5", "layouts-heldout6", "layouts-heldout7", "layouts-heldout8",
+                    "layouts-heldout9")
+HELD_OUT = "layouts-heldout10"
+CORPUS = "default corpus"
+PENALTY = 0.01  # L2 on the weights (0.01-0.1 measured: docs/evaluation.md, round 9)
+THRESHOLDS = (0.2, 0.3, 0.4, 0.5, 0.6)
+MAX_WORK_DROPPED = 0.03
+
+
+@dataclass
+class Example:
+    set_name: str
+    document: str
+    title: str
+    work: bool
+    vector: np.ndarray | None = None
+
+
+@dataclass
+class LabelledSet:
+    examples: list[Example]
+    intended: int
+
+
+def _labelled_set(folder: Path) -> LabelledSet:
+    from ingest.pipeline import build_initiatives
+    from ingest.readers import UnreadableFile
+
+    examples, intended, vectors = [], 0, []
+    for name, entry in load_manifest(folder / MANIFEST).items():
+        intended += len(entry.initiatives)
+        try:
+            document = read_for_grading(folder / name, name)
+        except UnreadableFile:
+            continue
+        found = build_initiatives(document)
+        edges = []
+        for item in entry.initiatives:
+            spans = normalised_spans(document.text, item.anchor)
+            edges.append({j for j, f in enumerate(found) if any(f.start <= s and e <= f.end for s, e in spans)})
+        matched = set(one_to_one(edges, len(found)).values())
+        examples += [Example(folder.name, name, f.title, j in matched) for j, f in enumerate(found)]
+        vectors.append(_vectors(found))
+    return _with_vectors(LabelledSet(examples, intended), vectors)
+
+
+def _corpus_set() -> LabelledSet:
+    from ingest.pipeline import build_initiatives, load_catalog, with_catalog
+    from ingest.readers import read_document
+
+    corpus = ROOT / "corpus"
+    baseline = json.loads((DATA / "segmentation-baseline.json").read_text(encoding="utf-8"))
+    catalog = load_catalog(corpus)
+    examples, vectors = [], []
+    for path in sorted(corpus.glob("*.txt")):
+        document = with_catalog(read_document(path, path.name), catalog)
+        saved = [(r["start"], r["end"]) for r in baseline if r["doc_id"] == path.name]
+        found: list[Initiative] = build_initiatives(document)
+        for f in found:
+            work = any(min(f.end, e) - max(f.start, s) >= 0.5 * (f.end - f.start) for s, e in saved)
+            examples.append(Example(CORPUS, path.name, f.title, work))
+        vectors.append(_vectors(found))
+    return _with_vectors(LabelledSet(examples, len(baseline)), vectors)
+
+
+def _vectors(found: list[Initiative]) -> np.ndarray:
+    """The pieces' vectors as ingest stores them."""
+    from ingest.pipeline import embedding_text, initiative_vectors
+
+    if not found:
+        return np.zeros((0, 0))
+    texts = [embedding_text(i, p.clean_text) for i in found for p in i.passages]
+    return initiative_vectors(found, default_embedder().embed(texts))
+
+
+def _with_vectors(labelled: LabelledSet, vectors: list[np.ndarray]) -> LabelledSet:
+    rows = [row for block in vectors for row in block]
+    for example, vector in zip(labelled.examples, rows, strict=True):
+        example.vector = np.asarray(vector, dtype=np.float64)
+    return labelled
+
+
+def collect() -> dict[str, LabelledSet]:
+    sets = {name: _labelled_set(DATA / name) for name in DEVELOPMENT_SETS if (DATA / name / MANIFEST).is_file()}
+    sets[CORPUS] = _corpus_set()
+    return sets
+
+
+def _matrix(examples: list[Example]) -> tuple[np.ndarray, np.ndarray]:
+    x = np.array([e.vector for e in examples], dtype=np.float64)
+    x /= np.maximum(np.linalg.norm(x, axis=1, keepdims=True), 1e-12)
+    return x, np.array([e.work for e in examples], dtype=np.float64)
+
+
+def fit(examples: list[Example], penalty: float = PENALTY) -> tuple[np.ndarray, float]:
+    """Logistic regression weights and bias (Newton's method, the bias not penalised)."""
+    x, y = _matrix(examples)
+    z = np.hstack([np.ones((len(x), 1)), x])
+    w = np.zeros(z.shape[1])
+    ridge = penalty * np.diag(np.r_[0.0, np.ones(z.shape[1] - 1)])
+    for _ in range(50):
+        p = 1.0 / (1.0 + np.exp(-z @ w))
+        step = np.linalg.solve((z * (p * (1 - p))[:, None]).T @ z + ridge, z.T @ (p - y) + ridge @ w)
+        w -= step
+        if np.abs(step).max() < 1e-8:
+            break
+    return w[1:], float(w[0])
+
+
+def agreement(model: WorkModel, labelled: LabelledSet) -> tuple[float, int, int]:
+    """The set's agreement with the model's keep rule, and how many work / other pieces it drops."""
+    by_document: dict[str, list[Example]] = {}
+    for example in labelled.examples:
+        by_document.setdefault(example.document, []).append(example)
+    matched = found = dropped_work = dropped_other = 0
+    for examples in by_document.values():
+        keep = [True] if len(examples) < 2 else model.keep(model.probabilities(_matrix(examples)[0]))
+        for example, kept in zip(examples, keep):
+            found += kept
+            matched += kept and example.work
+            dropped_work += (not kept) and example.work
+            dropped_other += (not kept) and not example.work
+    total = labelled.intended + found
+    return (2 * matched / total if total else 1.0), dropped_work, dropped_other
+
+
+def leave_one_out(sets: dict[str, LabelledSet], penalty: float = PENALTY) -> dict[float, dict[str, tuple]]:
+    """{threshold: {set left out: (agreement without the model, with it, work dropped, other dropped)}}."""
+    table: dict[float, dict[str, tuple]] = {t: {} for t in THRESHOLDS}
+    for name, labelled in sets.items():
+        weights, bias = fit([e for other, s in sets.items() if other != name for e in s.examples], penalty)
+        without = agreement(WorkModel("", weights, bias, 0.0), labelled)[0]
+        for threshold in THRESHOLDS:
+            table[threshold][name] = (without, *agreement(WorkModel("", weights, bias, threshold), labelled))
+    return table
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--write", action="store_true", help=f"fit on every set and write {MODEL_FILE.name}")
+    args = parser.parse_args(argv)
+    sets = collect()
+    table = leave_one_out(sets)
+    means = {t: float(np.mean([row[1] for row in rows.values()])) for t, rows in table.items()}
+    print(f"{'set left out':24s} {'without':>8s} " + " ".join(f"t={t:<14}" for t in THRESHOLDS))
+    for name in sets:
+        cells = " ".join(f"{table[t][name][1]:.3f} (-{table[t][name][2]}w/-{table[t][name][3]}o)" for t in THRESHOLDS)
+        print(f"{name:24s} {table[THRESHOLDS[0]][name][0]:8.3f} {cells}")
+    baseline = float(np.mean([row[0] for row in table[THRESHOLDS[0]].values()]))
+    print(f"{'mean':24s} {baseline:8.3f} " + " ".join(f"{means[t]:.3f}{'':14s}" for t in THRESHOLDS))
+    print("(-Nw/-No: real pieces / other pieces the model drops in the set left out)")
+    work = sum(e.work for s in sets.values() for e in s.examples)
+    dropped = {t: sum(row[2] for row in rows.values()) for t, rows in table.items()}
+    allowed = [t for t in THRESHOLDS if dropped[t] <= MAX_WORK_DROPPED * work] or [min(THRESHOLDS)]
+    best = max(allowed, key=lambda t: (round(means[t], 4), -t))
+    print(f"threshold {best}: mean agreement {means[best]:.3f}, {dropped[best]} of {work} real pieces dropped "
+          f"(at most {MAX_WORK_DROPPED:.0%} allowed)")
+    if args.write:
+        examples = [e for s in sets.values() for e in s.examples]
+        weights, bias = fit(examples)
+        embedder = default_embedder()
+        MODEL_FILE.write_text(json.dumps({
+            "about": "P(piece of work) from the embedding of a section's title and opening: "
+                     "ingest/work_model.py, fitted by `python -m evaluation.work_model --write`",
+            "embed_model": embedder.name, "fitted_on": sorted(sets), "held_out": HELD_OUT,
+            "examples": len(examples), "work_examples": sum(e.work for e in examples),
+            "features": "the piece's stored vector: the normalised mean of its passages' vectors",
+            "penalty": PENALTY, "threshold": best, "max_work_dropped": MAX_WORK_DROPPED,
+            "leave_one_set_out": {"without": round(baseline, 4), "with": round(means[best], 4),
+                                  "work_dropped": dropped[best], "work": work},
+            "bias": round(bias, 6), "weights": [round(float(w), 6) for w in weights],
+        }, indent=1) + "\n", encoding="utf-8")
+        print(f"wrote {MODEL_FILE} (threshold {best}, {len(examples)} examples)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

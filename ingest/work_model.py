@@ -1,0 +1,92 @@
+"""Is a found section a piece of work? A judgement from what the section says, for the pieces
+the layout rules keep.
+
+The rules (ingest/segment.py, ingest/common.py) know the apparatus of the kinds of document they
+were written for: contents, methodology, notes to editors, committee-report parts. Documents of
+kinds they have never seen bring apparatus of their own: a news listing's missing-person appeal and
+recruitment evening, an inquest report's account of the death, a parish newsletter's chairman's
+letter and meeting dates. Those read differently from a description of what a force did, and the
+embedding model the store already uses sees the difference. The model here is a logistic
+regression over a piece's stored vector (the mean of its passages' vectors, which ingest computes
+anyway: judging costs no encoding), fitted on the development documents' found pieces labelled by
+their manifests (`python -m evaluation.work_model --write`, which also reports what it is worth on
+each set left out).
+
+Two limits keep it from doing harm where it is unsure:
+- a document keeps its best-judged piece whatever the model says, so a press release or a practice
+  record (one piece of work) is never emptied;
+- it judges only with the embedding model it was fitted with (`applies`): any other embedder leaves
+  the rules' pieces as they are.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+
+log = logging.getLogger(__name__)
+
+MODEL_FILE = Path(__file__).resolve().parent / "data" / "work-model.json"
+
+
+@dataclass(frozen=True)
+class WorkModel:
+    embed_model: str  # the embedder name the weights were fitted with
+    weights: np.ndarray
+    bias: float
+    threshold: float
+
+    @classmethod
+    def load(cls, path: Path = MODEL_FILE) -> WorkModel:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        return cls(embed_model=data["embed_model"], weights=np.asarray(data["weights"], dtype=np.float64),
+                   bias=float(data["bias"]), threshold=float(data["threshold"]))
+
+    def applies(self, embedder) -> bool:
+        """True when `embedder` makes the vectors the weights were fitted on (any backend of the
+        same model: int8 vectors are within cosine 0.999 of fp32's)."""
+        dimension = getattr(embedder, "dimension", None)
+        return getattr(embedder, "name", None) == self.embed_model and dimension in (None, len(self.weights))
+
+    def probabilities(self, vectors: np.ndarray) -> np.ndarray:
+        """P(piece of work) for each row of `vectors` (normalised here)."""
+        x = np.asarray(vectors, dtype=np.float64)
+        x = x / np.maximum(np.linalg.norm(x, axis=1, keepdims=True), 1e-12)
+        return 1.0 / (1.0 + np.exp(-(x @ self.weights + self.bias)))
+
+    def keep(self, probabilities: np.ndarray) -> list[bool]:
+        """Which of one document's pieces to keep: those judged work, and the best judged one
+        whatever its score."""
+        if len(probabilities) == 0:
+            return []
+        kept = [bool(p >= self.threshold) for p in probabilities]
+        kept[int(np.argmax(probabilities))] = True
+        return kept
+
+
+@lru_cache(maxsize=1)
+def work_model() -> WorkModel:
+    return WorkModel.load()
+
+
+def judge(vectors: np.ndarray, embedder) -> list[float | None]:
+    """Each piece's P(piece of work) from its vector (a row of `vectors`, made by `embedder`);
+    None for every piece when nothing is judged (one piece only, or an embedder the model was
+    not fitted with)."""
+    model = work_model()
+    if len(vectors) < 2 or not model.applies(embedder):
+        return [None] * len(vectors)
+    return [float(p) for p in model.probabilities(vectors)]
+
+
+def kept(probabilities: list[float | None]) -> list[bool]:
+    """The pieces `judge` leaves in (all of them when nothing was judged)."""
+    if not probabilities or any(p is None for p in probabilities):
+        return [True] * len(probabilities)
+    return work_model().keep(np.asarray(probabilities))

@@ -1,0 +1,106 @@
+"""The work model (ingest/work_model.py): its fitted file, its keep rule, when it judges at all,
+and what ingest stores and explains with the real embedding model."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from index.embedder import HashEmbedder
+from index.store import Store
+from ingest.pipeline import Ingestor, build_initiatives, initiatives_of, work_judgements
+from ingest.readers import read_document
+from ingest.work_model import MODEL_FILE, WorkModel, judge, kept, work_model
+
+from conftest import make_settings
+
+DATA = Path(__file__).resolve().parent / "data"
+NEWS = DATA / "work-model" / "force-news-page.md"
+WORK = ("Shop theft down a third", "Schools programme reaches every secondary school")
+NOT_WORK = ("Join us: recruitment open evening", "Chief Constable's statement on the inspection report")
+GPSEARCH = Path(sys.executable).with_name("gpsearch")
+
+
+def test_the_fitted_model_file_is_whole_and_never_saw_the_held_out_set():
+    data = json.loads(MODEL_FILE.read_text(encoding="utf-8"))
+    model = WorkModel.load()
+    assert model.embed_model == data["embed_model"] == "all-MiniLM-L6-v2"
+    assert len(model.weights) == 384 and np.isfinite(model.weights).all() and np.isfinite(model.bias)
+    assert 0.0 < model.threshold < 1.0
+    assert data["held_out"] not in data["fitted_on"]
+    from test_layouts_heldout_dev import FLOORS, SETS
+
+    assert {f.name for f in [*SETS, *FLOORS]} | {"layouts", "default corpus"} == set(data["fitted_on"])
+
+
+def test_a_document_keeps_its_best_judged_piece_and_the_pieces_judged_work():
+    model = WorkModel("m", np.zeros(3), 0.0, threshold=0.5)
+    assert model.keep(np.array([0.1, 0.7, 0.3, 0.5])) == [False, True, False, True]
+    assert model.keep(np.array([0.1, 0.3, 0.2])) == [False, True, False]  # never emptied
+    assert model.keep(np.array([])) == []
+
+
+def test_probabilities_are_a_logistic_of_the_normalised_vector():
+    model = WorkModel("m", np.array([2.0, 0.0]), -1.0, threshold=0.5)
+    p = model.probabilities(np.array([[10.0, 0.0], [0.0, 3.0]]))
+    assert np.allclose(p, [1 / (1 + np.exp(-1.0)), 1 / (1 + np.exp(1.0))])
+
+
+def test_nothing_is_judged_with_another_embedder_or_for_a_single_piece(real_embedder):
+    pieces = build_initiatives(read_document(NEWS, NEWS.name))
+    assert len(pieces) >= 3
+    assert work_judgements(pieces, HashEmbedder()) == [None] * len(pieces)
+    assert kept(work_judgements(pieces, HashEmbedder())) == [True] * len(pieces)
+    assert work_judgements(pieces[:1], real_embedder) == [None]
+    judged = work_judgements(pieces, real_embedder)
+    assert all(0.0 <= p <= 1.0 for p in judged)
+    assert judge(np.ones((1, 384)), real_embedder) == [None]  # one piece: never judged
+
+
+def test_ingest_stores_the_work_and_leaves_out_the_notices(tmp_path, real_embedder):
+    """A force news page: two items say what the force did and what came of it; a recruitment
+    evening and the Chief Constable's statement on an inspection report are news, not work."""
+    found = initiatives_of(read_document(NEWS, NEWS.name), real_embedder)
+    titles = [i.title for i in found]
+    assert all(any(t.startswith(w) for t in titles) for w in WORK), titles
+    assert not any(t.startswith(n) for t in titles for n in NOT_WORK), titles
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / NEWS.name).write_bytes(NEWS.read_bytes())
+    settings = make_settings(tmp_path / "data", corpus)
+    store = Store(settings)
+    summary = Ingestor(settings, embedder=real_embedder, store=store).run(progress=False)
+    assert summary.documents == 1
+    stored = store.document_initiatives(NEWS.name)
+    assert [i.title for i in stored] == titles
+    # no passage of a piece left out stays behind
+    assert store.passages.count() == sum(len(i.passages) for i in stored)
+    assert store.live_documents()[NEWS.name]["initiatives"] == len(stored)
+
+
+def test_explain_says_which_pieces_were_left_out_and_why(tmp_path):
+    env = {k: v for k, v in os.environ.items() if not k.startswith("GPSEARCH_")}
+    env |= {"GPSEARCH_DATA_DIR": str(tmp_path / "data"), "GPSEARCH_CORPUS_DIR": str(tmp_path / "corpus")}
+    out = subprocess.run([str(GPSEARCH), "ingest", "--explain", str(NEWS), "--json"], env=env,
+                         capture_output=True, text=True, timeout=300)
+    assert out.returncode == 0, out.stderr
+    report = json.loads(out.stdout)
+    left_out = {i["title"]: i for i in report["left_out"]}
+    assert set(left_out) == set(NOT_WORK)
+    assert all(i["work"] < work_model().threshold and "not a piece of work" in i["why"] for i in left_out.values())
+    assert all(i["work"] >= work_model().threshold for i in report["initiatives"])
+    text = NEWS.read_text(encoding="utf-8")
+    assert all(t in text[i["start"]:i["end"]] for t, i in left_out.items())
+
+
+@pytest.mark.parametrize("name", ["force-news-page.md"])
+def test_the_test_document_is_not_in_any_fitted_set(name):
+    fitted = json.loads(MODEL_FILE.read_text(encoding="utf-8"))["fitted_on"]
+    assert "work-model" not in fitted and (DATA / "work-model" / name).is_file()
