@@ -96,7 +96,8 @@ def render(report: dict) -> list[str]:
         names = "; ".join(filter(None, [", ".join(i["forces"]), ", ".join(i["organisations"])])) or "no one"
         lines.append(f"  {n}. {i['title']} — {names}")
         lines.append(f"     @{i['start']}-{i['end']}, {i['passages']} passages, {i['metrics']} metrics"
-                     + (f", theme: {i['theme']}" if i["theme"] else ""))
+                     + (f", theme: {i['theme']}" if i["theme"] else "")
+                     + (f", work {i['work']:.2f}" if i["work"] is not None else ""))
         lines.append(f"     who: {i['owner_reason']}")
         lines.append(f"     opens: {i['opening']}")
     if report["left_out"]:
