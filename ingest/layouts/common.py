@@ -4,9 +4,11 @@ outline applied, and the sections found in it."""
 from __future__ import annotations
 
 import bisect
+import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 
 from index.gazetteer import find_forces, find_organisations
 from index.records import NOT_CONTENT, Document
@@ -48,83 +50,19 @@ class Section:
 
 
 # Headings of sections that are not a piece of work: a document's apparatus, its own framing and
-# contact details, inspection judgements, a web page's help boxes. Never initiatives, nor passages.
-NOT_WORK = re.compile(
-    r"(?i)^(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:table of )?contents|contents by \w+|on this page|in this (?:section|report|article)|introduction|foreword|preface|"
-    r"welcome|a (?:word|message) from|agenda(?=\W*$)|(?:panel |audience |delegates'? )?questions(?: and answers)?\??(?=\W*$)|q ?& ?a(?=\W*$)|key (?:points|messages|takeaways)(?: from\b.*)?$|(?:panel |open )?discussion(?=\W*$)|executive summary|summary|overview|about (?:us|this \w+|the \w+)|"
-    r"(?:important )?method(?:ology|s)?\b|methodological note|important methodological note|findings|"
-    r"key findings|our findings|recommendations?|conclusions?|next steps|looking ahead|"
-    # plans for the future are not work done: 'Our commitments for 2024-25', 'The year ahead'
-    r"(?:our )?commitments(?=\W*$| for\b)|(?:our )?(?:future )?plans for|future plans|the (?:year|years) ahead|"
-    r"what(?:'s|’s| is) next|"
-    r"notes? (?:to|for) editors|contacts?(?: us| details)?|get in touch|further information|how to apply|"
-    r"dates for your diary|references|footnotes|endnotes|notes|bibliography|glossary|acknowledge?ments|"
-    r"(?:copyright(?: notice)?|disclaimer|terms of use|licen[cs]e)(?=\W*$)|"
-    r"finances?|financial (?:summary|statements?|information)|(?:our )?(?:budget|spending|accounts)(?=\W*$)|"
-    r"(?:key |headline )?results(?=\W*$)|lessons(?: learned| learnt)?(?=\W*$)|what (?:we|they)(?:'ve| have)? learn(?:ed|t)|learning points|(?:our )?performance(?: (?:data|figures|results|summary))?(?=\W*$)|"
-    r"(?:[\w-]+ )?news(?=\W*$)|news in brief|in brief(?=\W*$)|(?:news )?round-?up(?=\W*$)|"
-    r"appendix|annex|areas? for improvement|navigation|share this|get help|in an emergency|"
-    r"(?:our )?workforce (?:data|profile)|our workforce|"
-    # an association's statutory parts: 'Treasurer's report', 'Notice of AGM', 'Trustees and officers'
-    r"(?:chair(?:man|person)?|president|chief constable|commissioner)['’]?s (?:report|foreword|introduction|welcome)|"
-    r"treasurer'?s report|(?:statement of )?accounts(?=\W*$)|trustees(?: and officers)?(?=\W*$)|"
-    r"notice of (?:the )?(?:annual general meeting|agm)|annual general meeting(?=\W*$)|"
-    # a news site's lists and a reader's help: 'Most read', 'How to get help'
-    r"most (?:read|popular|viewed|shared)|trending(?: now)?(?=\W*$)|(?:related|more) (?:stories|articles|news)|"
-    r"how to (?:get help|get support|report|contact us|find us|apply|join)|"
-    # the case for the work, not the work: 'The scale of the problem', 'What would help'
-    r"(?:the )?(?:scale|size|nature|extent) of the (?:problem|issue|challenge)|what would help|what we ask|our asks|"
-    # a procurement notice's parts: what bidders must show and how the contract is awarded
-    r"award criteria|contracting authority|(?:\w+ )*conditions of participation|cpv (?:codes|classifications?)|"
-    r"particular suitability|submission(?: details| deadline)?(?=\W*$)|procedure(?=\W*$)|"
-    # a meeting's business: 'Welcome and apologies', 'Minutes of the previous meeting', 'AOB'
-    r"welcome and apologies|apologies(?: for absence)?(?=\W*$)|declarations? of interests?|"
-    r"minutes of (?:the )?(?:previous|last) meeting|matters arising|action (?:log|tracker)(?=\W*$)|"
-    r"any other business|aob(?=\W*$)|dates? of (?:the )?next meeting|"
-    # a committee report's statutory parts (every UK council, PCC and police board report has them):
-    # 'Financial implications', 'Options considered', 'Reasons for the recommendations'
-    r"(?:financial|legal|equality|equalities|risk|human resources?|hr|staffing|workforce|environmental|climate|"
-    r"sustainability|procurement|health and safety|data protection|privacy|resource|property|policy|other) "
-    r"implications(?: of\b.*)?(?=\W*$)|options? (?:considered|appraisal)(?=\W*$)|alternative options(?: considered)?(?=\W*$)|"
-    r"reasons? for (?:the )?(?:recommendations?|decisions?|proposals?)(?=\W*$)|background papers|"
-    r"purpose of (?:the |this )?(?:report|paper)(?=\W*$)|decisions? (?:required|sought)(?=\W*$)|list of appendices|"
-    # aims set for a coming year are plans, not work done: 'Aims for 2025-26', 'Priorities for next year'
-    r"(?:our )?(?:aims|priorities|objectives|targets|goals|ambitions) for (?:the (?:coming|next) year|next year|"
-    r"\d{4}\S*)(?=\W*$)|"
-    # a statutory report's tallies: 'Complaints', 'Compliments and complaints'
-    r"(?:complaints?|compliments)(?: (?:and|&) (?:complaints|compliments))?(?: received)?(?=\W*$)|"
-    # a newsletter's people pages and notices: 'Farewell, Maureen', 'Commendations', 'We are recruiting'
-    r"farewell\b.*|retirements?(?=\W*$)|in memoriam|obituar(?:y|ies)|(?:staff )?commendations?(?=\W*$)|"
-    r"congratulations\b.*|long service(?: awards?)?(?=\W*$)|new (?:starters|faces|arrivals)(?=\W*$)|"
-    r"(?:starters and )?leavers(?=\W*$)|(?:current )?vacancies(?=\W*$)|we(?:'re|’re| are) (?:recruiting|hiring)\b.*|"
-    r"join (?:us|our team)(?=\W*$)|(?:school )?uniform(?=\W*$)|pta(?=\W*$)|term dates(?=\W*$)|lost property(?=\W*$)|"
-    # a recruiting call ('Work for TITAN', 'Work for us'), how the publisher measures itself ('Our
-    # objective and how we measure it'), a performance report put to a board
-    r"work (?:for|with) (?:us|[a-z]+)(?=\W*$)|(?:(?:our )?objectives? and )?how we (?:measure|monitor|track)\b.*|"
-    r"performance (?:report|update|review|scrutiny)\b.*|"
-    # a person's award, not a piece of work's: 'Outstanding Bravery Award', 'Volunteer of the Year'
-    r"(?:outstanding )?bravery(?: award)?(?=\W*$)|life-?saving(?: award)?(?=\W*$)|long service\b.*|"
-    r"(?:volunteer|officer|police officer|staff member|special constable|pcso|detective|apprentice|student|"
-    r"employee|call handler|dispatcher|mentor|leader) of the year(?=\W*$)|"
-    # a job advert's parts: 'Main responsibilities', 'About you', 'What we offer'
-    r"(?:main |key |your )?(?:duties|responsibilities)(?: of the (?:role|post))?(?=\W*$)|about the (?:role|post|job)(?=\W*$)|"
-    r"about you(?=\W*$)|person specification|(?:essential|desirable) (?:criteria|skills|experience)|what we offer|"
-    r"what you(?:'ll|’ll| will) get|(?:salary|pay) and benefits|benefits(?=\W*$)|closing date|"
-    # a software project's read-me: 'Installation', 'Quick start', 'Citation'
-    r"(?:installation|installing|quick ?start|getting started|usage|how to use it|configuration|requirements|"
-    r"dependencies|development|contributing|testing|citation|how to cite(?: this)?|changelog|release notes)(?=\W*$)|"
-    # an event's programme: 'Running order', 'Thank you to our sponsors', 'Travel and parking'
-    r"running order|(?:(?:with )?thanks|thank you) to\b.*|(?:our )?sponsors(?=\W*$)|travel(?: and parking)?(?=\W*$)|"
-    r"getting (?:here|there)(?=\W*$)|venue(?: and travel)?(?=\W*$)|"
-    # figures on their own: 'Safeguarding in numbers', 'Facts and figures'
-    # (not 'at a glance': a year at a glance is a timeline of the pieces)
-    r"(?:[\w-]+ )*in numbers(?=\W*$)|(?:key )?facts and figures|key facts(?=\W*$)|"
-    r"by the numbers(?=\W*$)|"
-    # a page's metadata: a video's or a notice's 'Description'
-    r"description(?=\W*$)|"
-    # a reader's question about what they can do ('How do I contact the team?', 'Can I join?'):
-    # help, not work
-    r"(?:how|where|who|when|what) (?:do|can|should|shall|would) (?:i|you)|(?:can|do|should|may) i)\b")
+# contact details, inspection judgements, a web page's help boxes, and the apparatus of each kind of
+# document met so far (committee reports, job adverts, newsletters...). Never initiatives, nor
+# passages. The vocabulary is data, by kind of document: ingest/data/not-work-headings.json.
+NOT_WORK_FILE = Path(__file__).resolve().parent.parent / "data" / "not-work-headings.json"
+
+
+def _not_work_pattern(path: Path = NOT_WORK_FILE) -> re.Pattern:
+    kinds = json.loads(path.read_text(encoding="utf-8"))["kinds"]
+    headings = "|".join(h for kind in kinds for h in kind["headings"])
+    return re.compile(r"(?i)^(?:\d+(?:\.\d+)*\.?\s+)?(?:" + headings + r")\b")
+
+
+NOT_WORK = _not_work_pattern()
 
 
 # a heading that is a person's name with their rank or title ('Meet the network: PC Tom Okafor',

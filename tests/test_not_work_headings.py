@@ -1,0 +1,39 @@
+"""The not-work heading vocabulary (ingest/data/not-work-headings.json) is data by kind of
+document; it is validated here and read by ingest/layouts/common.py."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from ingest.layouts.common import NOT_WORK_FILE, is_not_work
+
+DATA = json.loads(NOT_WORK_FILE.read_text(encoding="utf-8"))
+
+
+def test_every_kind_says_what_it_is_and_every_heading_is_a_regex_of_its_own():
+    seen = set()
+    for kind in DATA["kinds"]:
+        assert kind["kind"].strip() and kind["headings"], kind
+        for heading in kind["headings"]:
+            re.compile(heading)  # raises on a broken fragment
+            assert re.compile(f"(?:{heading})").groups == re.compile(heading).groups
+            assert heading not in seen, heading
+            seen.add(heading)
+
+
+@pytest.mark.parametrize("heading", [
+    "Contents", "3. Recommendations", "Notes to editors", "Financial implications", "Apologies for absence",
+    "About you", "Farewell, Maureen", "Treasurer's report", "Safeguarding in numbers", "Running order",
+    "How do I report a crime?", "Part 3: Findings"])
+def test_apparatus_headings_are_not_work(heading):
+    assert is_not_work(heading)
+
+
+@pytest.mark.parametrize("heading", [
+    "Operation Ravine: shop theft falls in the town centre", "Schools knife-crime workshops",
+    "Neurodiversity passports for officers and staff", "Street Safe reporting"])
+def test_headings_of_pieces_of_work_are_not_refused(heading):
+    assert not is_not_work(heading)
