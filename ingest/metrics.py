@@ -39,13 +39,13 @@ _QUALIFIER_ALIASES = {
 }
 
 # Bare numbers: what may not come straight after (ranges, 24/7, 10:30, 18+, 10Kv, 1st, dates).
-_MONTHS = (
+MONTHS = (  # month names and their abbreviations, for dates here and time phrases in ingest/segment.py
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
 )
 _BAD_AFTER = re.compile(
     rf"(?i)(?:\s?[-–/:]\s?\d|\.\d|[-–][a-z]|\+|[a-z]|\s?[ap]\.?m\b|\s+(?:st|nd|rd|th)\b"
-    rf"|\s(?:{_MONTHS})\b)"
+    rf"|\s(?:{MONTHS})\b)"
 )
 # ... what may not come straight before (quoted names, ages, "out of 10", labels like "Level 3").
 _BAD_BEFORE = re.compile(
@@ -89,7 +89,7 @@ _LINK_HEAD = re.compile(r"(?i)^(?:with|and|but|that|which|while|whilst|of|so|as|
 _MAX_LABEL = 100
 
 # Numbers that are not measurements whatever follows them; a figure overlapping one is dropped.
-_MONTH = rf"(?:{_MONTHS})\.?"
+_MONTH = rf"(?:{MONTHS})\.?"
 # UK phone numbers: "0300 123 4567", "(01632) 960123", "+44 (0)20 7946 0958", "call 101"
 PHONE_NUMBERS: tuple[re.Pattern[str], ...] = (
     re.compile(r"(?<![\w+])\+44[ \t-]?(?:\(0\)[ \t-]?)?\d{2,4}[ \t-]?\d{3,4}[ \t-]?\d{3,4}(?!\d)"),

@@ -12,6 +12,7 @@ from ingest.layouts.common import (
     body_of, is_addressed_to_reader, is_brief, is_contact_only, is_not_work, is_prose_row, is_salutation,
     is_sentence, lines_of, paragraphs_of, section_of, split_at_run_in_heads)
 from index.gazetteer import find_forces
+from ingest.metrics import MONTHS
 from ingest.owners import Owner, document_owner, section_who
 from ingest.pieces import join, split_at_other_forces
 from ingest.sentences import sentences
@@ -130,8 +131,7 @@ _TEAM_OPENING = re.compile(
     r"(?:officers|detectives|investigators|analysts|researchers|specialists|staff|volunteers|experts|"
     r"constables|PCSOs|advisers|advisors|practitioners|managers|engineers|officers and staff)\s+who\b")
 _AT_A_TIME = re.compile(r"(?i)\b(?:in|since|during|over|by|from|last|this)\s+(?:(?:the\s+)?(?:last|past)\s+\w+|"
-                        r"(?:january|february|march|april|may|june|july|august|september|october|november|"
-                        r"december|spring|summer|autumn|winter)\b|(?:19|20)\d\d)")
+                        rf"(?:{MONTHS}|spring|summer|autumn|winter)\b|(?:19|20)\d\d)")
 
 
 def _describes_a_team(view: View, section: Section) -> bool:
