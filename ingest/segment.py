@@ -86,8 +86,7 @@ def _work(view: View, sections: list[Section]) -> list[Section]:
             kept += _brief_items(view, section)
             continue
         if section.end <= section.start or is_not_work(section.heading) or section.framing \
-                or is_contact_only(body) or is_addressed_to_reader(body) or _is_letter(view, section) \
-                or _describes_a_team(view, section):
+                or _speaks_to_the_reader(body) or _is_letter(view, section) or _describes_a_team(view, section):
             pending = None  # a title block before the introduction heads the document, not a piece
             continue
         if not section.points and not _has_sentence(view, section):
@@ -103,6 +102,12 @@ def _work(view: View, sections: list[Section]) -> list[Section]:
     return kept
 
 
+def _speaks_to_the_reader(text: str) -> bool:
+    """Text for the reader rather than about work: contact details only, or help addressed to
+    them ('If you are worried about ..., call ...'). A section or a round-up item."""
+    return is_contact_only(text) or is_addressed_to_reader(text)
+
+
 def _brief_items(view: View, section: Section) -> list[Section]:
     """The items of a round-up ('In brief', 'News in brief', 'Other news'): each paragraph is an
     item of its own, with no heading, and a piece when it tells of work done (ingest/work.py);
@@ -111,8 +116,8 @@ def _brief_items(view: View, section: Section) -> list[Section]:
     for paragraph in paragraphs_of(view, section):
         item = section_of(view, paragraph, theme=section.theme)
         text = body_of(view, item)
-        if describes_work(text) and _has_sentence(view, item) and not is_contact_only(text) \
-                and not is_addressed_to_reader(text) and not _NOTICE.match(text):
+        if describes_work(text) and _has_sentence(view, item) and not _speaks_to_the_reader(text) \
+                and not _NOTICE.match(text):
             items.append(item)
     return items
 
