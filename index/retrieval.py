@@ -675,7 +675,7 @@ class Searcher:
                                                   CANDIDATES * 3, lexical)
                     if allowed(snap.passages[p].initiative_id)][:CANDIDATES]
         return self._by_text(self._text_maxima(lexical), CANDIDATES * 3, lexical, allowed,
-                             representative)[:CANDIDATES]
+                             representative, limit=CANDIDATES)
 
     def _dense_candidates(self, vector: np.ndarray, checked: dict, allowed, lexical: np.ndarray | None,
                           representative: np.ndarray) -> list[tuple[str, float]]:
@@ -699,23 +699,29 @@ class Searcher:
         return list(texts.values())
 
     def _by_text(self, text_scores: np.ndarray, n: int, lexical: np.ndarray | None, allowed,
-                 representative: np.ndarray) -> list[tuple[str, float]]:
+                 representative: np.ndarray, limit: int | None = None) -> list[tuple[str, float]]:
         """The n best-scored texts (score > 0), best first, as (representative passage, the text's
-        score); a text none of whose passages passes the filters is left out."""
+        score), at most `limit` of them; a text none of whose passages passes the filters is left
+        out."""
         snap = self.snapshot
         n = min(n, int((text_scores > 0).sum()))
         if n <= 0:
             return []
         top = np.argpartition(-text_scores, n - 1)[:n]
         top = top[np.argsort(-text_scores[top], kind="stable")]
+        rows = representative[top].tolist()
+        scores = text_scores[top].tolist()
+        ids, passages = snap.passage_ids, snap.passages
+        limit = n if limit is None else limit
         out = []
-        for text in top.tolist():
-            row = int(representative[text])
-            passage = snap.passage_ids[row]
-            if not allowed(snap.passages[passage].initiative_id):
+        for text, row, score in zip(top.tolist(), rows, scores):
+            passage = ids[row]
+            if not allowed(passages[passage].initiative_id):
                 passage = self._allowed_representative(text, lexical, allowed)
             if passage is not None:
-                out.append((passage, float(text_scores[text])))
+                out.append((passage, score))
+                if len(out) == limit:
+                    break
         return out
 
     def _representatives(self, lexical: np.ndarray | None) -> np.ndarray:
