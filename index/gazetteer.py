@@ -291,6 +291,10 @@ _AFTER_POLICE_RE = re.compile(
 )
 _AFTER_MET_RE = re.compile(_SEP + r"(?i:office)(?!\w)")
 _AFTER_ACRONYM_RE = re.compile(_SEP + r"(?i:party)(?!\w)")
+# an acronym that is one part of a reference code ('WMAS-WMP-MH-003', 'FOI-GMP-2025-117'): joined
+# by hyphens to capitals and numbers; 'GMP-led' and 'the PSNI-PPS protocol' still name the force
+_CODE_BEFORE_RE = re.compile(r"[A-Z0-9][A-Z0-9-]*-$")
+_CODE_AFTER_RE = re.compile(r"^-[A-Z0-9][A-Z0-9-]*")
 
 # Local bodies recognised by the shape of their names: capitalised words, none of them an
 # ordinary word such as "The" or "With" ("Working With The Hydra Foundation" gives "Hydra
@@ -535,7 +539,7 @@ def _force_excluded(text: str, start: int, end: int, alias: _Alias) -> bool:
     before = text[max(0, start - 60) : start]
     after = text[end : end + 80]
     if alias.kind == "acronym":
-        return bool(_AFTER_ACRONYM_RE.match(after))
+        return bool(_AFTER_ACRONYM_RE.match(after) or _in_a_code(before, after))
     if _BEFORE_RE.search(before):
         return True
     words = alias.text.split()
@@ -544,6 +548,12 @@ def _force_excluded(text: str, start: int, end: int, alias: _Alias) -> bool:
     if "Met" in words and _AFTER_MET_RE.match(after):
         return True
     return alias.kind == "place" and (_inside_longer_name(before, after) or _second_of_a_named_pair(before))
+
+
+def _in_a_code(before: str, after: str) -> bool:
+    left, right = _CODE_BEFORE_RE.search(before), _CODE_AFTER_RE.match(after)
+    joined = (left.group() if left else "") + (right.group() if right else "")
+    return bool(joined) and any(c.isdigit() for c in joined)
 
 
 def _second_of_a_named_pair(before: str) -> bool:

@@ -33,7 +33,7 @@ _NOT_A_NAME = (r"(?!(?:The|A|An|This|That|These|Those|Its|Their|His|Her|Our|Your
 _AGENT = (rf"(?:{_PEOPLE}|(?i:we|i|they|our\s+[\w-]+(?:\s+[\w-]+)?|the\s+(?:force|team|unit|project|scheme|programme|service|"
           r"partnership|council|charity|trust|officers?|staff|volunteers?|pilot|operation|hub|panel|network|"
           r"navigators?|practitioners?|coordinators?|commissioner|board)|officers|staff|volunteers|police|partners|"
-          r"pcsos?|detectives|constables)|"
+          r"pcsos?|detectives|constables|cadets|specials)|"
           # a piece of work itself, as the doer ('a campaign in Selby gave 500 homes door chains')
           r"(?i:campaigns?|schemes?|projects?|programmes?|operations?|initiatives?|pilots?|services?|partnerships?|"
           r"teams?|units?)(?:\s+(?:in|at|for|across|on)\s+(?:the\s+)?[\w'’-]+)?|"
@@ -42,7 +42,8 @@ _AGENT = (rf"(?:{_PEOPLE}|(?i:we|i|they|our\s+[\w-]+(?:\s+[\w-]+)?|the\s+(?:forc
           r"Board|Authority|Team|Unit|Hub|Network|Foundation|Charity|University|College|Office))")
 # who does work, whatever the verb after them ('Cleveland Police and the council lit a subway',
 # 'we restarted the scheme')
-_DOER = (rf"(?:{_PEOPLE}|(?i:we|our\s+(?:officers|team|staff|force|volunteers|partners)|the\s+(?:force|team|unit)|officers|police)|"
+_DOER = (rf"(?:{_PEOPLE}|(?i:we|our\s+(?:officers|team|staff|force|volunteers|partners|cadets)|the\s+(?:force|team|unit)|officers|"
+         r"police|cadets|specials)|"
          r"(?:[A-Z][\w'’-]+\s+)+(?:Police|Constabulary|Council|Service|Trust|Partnership))")
 # '... and the county council', '... and their partners'
 _AND = r"(?:\s+and\s+(?:the\s+|their\s+|its\s+|our\s+)?(?:[\w'’-]+\s+){0,2}[\w'’-]+)?"

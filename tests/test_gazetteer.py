@@ -821,3 +821,14 @@ def test_associations_and_watch_groups_are_bodies_and_the_place_inside_is_no_for
         assert find_forces(text) == [], text
         assert [m.name for m in find_organisations(text)] == [body], text
     assert find_organisations("a refresh of their Support Association offering") == []  # one generic word
+
+
+@pytest.mark.parametrize("text", ["Protocol reference WMAS-WMP-MH-003", "Our ref: FOI-GMP-2025-117", "GMP-2024 review"])
+def test_an_acronym_inside_a_reference_code_names_no_force(text):
+    assert find_forces(text) == []
+
+
+@pytest.mark.parametrize("text, force", [("a GMP-led operation", "Greater Manchester Police"),
+                                         ("the PSNI-PPS protocol", "Police Service of Northern Ireland")])
+def test_an_acronym_joined_to_a_word_or_another_acronym_still_names_the_force(text, force):
+    assert [m.name for m in find_forces(text)] == [force]

@@ -1766,3 +1766,22 @@ def test_a_date_over_a_list_is_no_press_release_dateline():
     assert has_dateline("LONDON, 5 March 2025 - Police today announced a new scheme.")
     assert has_dateline("Leeds, 3 May 2024 – West Yorkshire Police have opened a hub.")
     assert not has_dateline("## Westminster Hall\n\nWednesday 5 March 2025\n\n- Rural Crime\n\n- Bus Services\n")
+
+
+def test_a_mastheads_publication_line_is_no_sentence_and_starts_no_piece():
+    from ingest.layouts.common import is_sentence
+
+    text = ("THE BEAT\n\nNewsletter of the Volunteer Police Cadets of Dorset Police | Summer Term 2025 | Issue 9\n\n"
+            "# Weymouth: Safer beaches\n\nOur Weymouth cadets ran water-safety talks for 1,200 visitors on the "
+            "seafront over six weekends, with the coastguard and the RNLI.\n\n"
+            "# Bridport: Speed watch\n\nBridport cadets joined the Community Speed Watch team and recorded 340 "
+            "vehicles over the limit outside two primary schools in May.\n")
+    view = make_view(_doc(text, "THE BEAT"))
+    publication = next(line for line in view.lines if "| Issue 9" in line.plain)
+    assert not is_sentence(publication)
+    titles = [i.title for i in build_initiatives(_doc(text, "THE BEAT"))]
+    assert titles == ["Weymouth: Safer beaches", "Bridport: Speed watch"], titles
+    parts = next(line for line in make_view(_doc("A | B\n\nWe trained 96 call handlers | and they now answer "
+                                                 "every call in Welsh from the very first word.\n", "x")).lines
+                 if "Welsh" in line.plain)
+    assert is_sentence(parts)  # a sentence that happens to hold a bar is still one

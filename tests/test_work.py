@@ -138,3 +138,8 @@ def test_text_in_another_language_is_not_judged():
     welsh = "Mae swyddogion cymorth cymunedol yr heddlu wedi patrolio Llwybr Taf ar feiciau bob penwythnos ers mis Mawrth."
     assert not in_english(welsh + " " + welsh) and describes_work(welsh + " " + welsh)
     assert in_english("Officers patrolled the trail by bike every weekend since March, with the council.")
+
+
+def test_cadets_and_specials_are_people_doing_work():
+    assert describes_work("Bridport cadets joined the speed watch team and recorded 340 vehicles over the limit.")
+    assert describes_work("Our specials joined the night-time economy patrols every Saturday in December.")

@@ -286,10 +286,18 @@ def _mark_run(lines: list[Line], run: list[int], marked: list[Line]) -> None:
             marked[k] = replace(lines[k], wrapped=True)
 
 
+# a line of short parts set apart by bars or dots ('Newsletter of ... Cadets | Spring Term 2025 |
+# Issue 17'): a masthead's or a page's publication line, not a sentence however long
+_PARTS = re.compile(r"\s[|·•]\s")
+
+
 def is_sentence(line: Line) -> bool:
     if line.wrapped:
         return True
     plain = line.plain
+    if _PARTS.search(plain) and not SENTENCE_END.search(plain) \
+            and all(len(part.split()) < 8 for part in _PARTS.split(plain)):
+        return False
     return (
         len(plain.split()) >= 8
         and not line.is_table_row
