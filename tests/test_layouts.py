@@ -1425,6 +1425,14 @@ def test_a_register_of_commitments_gives_one_piece_per_row_that_tells_of_work_do
     assert all("Leicestershire Police" in i.forces for i in initiatives)
 
 
+
+def test_a_log_of_requests_and_their_answers_is_no_register_of_work():
+    # the same rows under the columns of an FOI disclosure log: what was asked and answered
+    log = TRACKER.replace("Ref\tCommitment\tLead\tStatus\tUpdate", "Reference\tRequest\tCategory\tDate\tResponse")
+    doc = _doc(log, "Disclosure log")
+    assert _layout(doc) != "appendix table"
+    assert len(build_initiatives(_doc(TRACKER, "Police and Crime Plan: delivery tracker"))) == 2
+
 MINUTES = """# Strategic Assurance Board: minutes
 
 Present: the Police and Crime Commissioner for Derbyshire (Chair); the Chief Constable of Derbyshire Constabulary

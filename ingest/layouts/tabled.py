@@ -62,12 +62,21 @@ _WORK_COLUMN = re.compile(r"(?i)^(?:projects?|initiatives?|schemes?|programmes?|
                           r"what (?:we|they) did|action(?:s)? taken|work(?: done)?)$")
 
 
+# a column of what others asked ('Request and response', 'Question', 'Complaint'): a log of
+# correspondence (an FOI disclosure log, written answers, a complaints log), not a register of work
+_ASKED_COLUMN = re.compile(r"(?i)\b(?:requests?|questions?|enquir(?:y|ies)|quer(?:y|ies)|complaints?|"
+                           r"exemptions?|petitions?)\b")
+
+
 def _registers(view: View) -> list[tuple[str, list[Line]]]:
     """Tables that are the document's register: a header row of three or more short column names
-    over rows of which two or more give a prose update; (the heading above, those rows)."""
+    over rows of which two or more give a prose update; (the heading above, those rows). A log of
+    what others asked and the answers is no register of work."""
     found = []
     for heading, run in _runs(view, merged_rows=True):
         header = _cells(run[0])
+        if any(_ASKED_COLUMN.search(c) for c in header):
+            continue
         if len(header) >= 3 and all(1 <= len(c.split()) <= _HEADER_WORDS for c in header):
             rows = [row for row in run[1:] if _named_row(row)]
             size = sum(row.end - row.start for row in rows)
