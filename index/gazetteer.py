@@ -392,6 +392,10 @@ _GENERIC_ORGS: tuple[_Shape, ...] = (
         r"|Clinical[ \t]+Commissioning[ \t]+Group|CCG|Ambulance[ \t]+Service|Hospitals?",
         "Board|ICB|Group|CCG|Ambulance|Hospital",
     ),
+    # an NHS body named for its area: 'NHS Sussex', 'NHS Kent and Medway' (England's integrated care
+    # boards), 'NHS Frimley Integrated Care Board'
+    _shape("NHS", rf"(?<!\w)NHS[ \t]+(?!(?:Trusts?|Foundation)\b)[A-Z][a-z][\w'’-]*"
+                  rf"(?:(?:[ \t]+(?:and|&))?[ \t]+{_CAP}){{0,5}}"),
 )
 
 # Bodies whose names have no telling word but which the text says are one: "the youth charity

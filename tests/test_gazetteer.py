@@ -832,3 +832,14 @@ def test_an_acronym_inside_a_reference_code_names_no_force(text):
                                          ("the PSNI-PPS protocol", "Police Service of Northern Ireland")])
 def test_an_acronym_joined_to_a_word_or_another_acronym_still_names_the_force(text, force):
     assert [m.name for m in find_forces(text)] == [force]
+
+
+@pytest.mark.parametrize("text, body", [("NHS Sussex funded training for GP practices", "NHS Sussex"),
+                                        ("with NHS Frimley and the council", "NHS Frimley")])
+def test_an_nhs_body_named_for_its_area_is_a_body(text, body):
+    assert body in [m.name for m in find_organisations(text)]
+    assert find_forces(text) == []
+
+
+def test_nhs_111_is_a_phone_service_not_a_body():
+    assert find_organisations("calls to NHS 111 rose") == []
