@@ -1793,3 +1793,23 @@ def test_a_mastheads_publication_line_is_no_sentence_and_starts_no_piece():
                                                  "every call in Welsh from the very first word.\n", "x")).lines
                  if "Welsh" in line.plain)
     assert is_sentence(parts)  # a sentence that happens to hold a bar is still one
+
+
+def test_lettered_items_with_a_title_and_a_colon_are_the_pieces_of_an_update():
+    text = ("# Community Safety Panel: minutes\n\n## 7 POLICING UPDATE\n\n"
+            "Inspector Cole gave an update on policing in the borough. He highlighted two pieces of work:\n"
+            "(a) Operation Kestrel: from June Durham Constabulary officers and the council's wardens patrolled "
+            "the riverside paths every evening, and reports of anti-social behaviour fell by 30%.\n"
+            "(b) Shop watch: PCSOs set up a radio link for 40 shops in the town centre with the business "
+            "partnership, and shop theft fell from 220 to 160 offences.\n"
+            "Resolved – that the update be noted.\n\n## 8 DATE OF NEXT MEETING\n\n12 May 2025 at 6pm.\n")
+    titles = [i.title for i in build_initiatives(_doc(text, "Community Safety Panel: minutes"))]
+    assert titles == ["Operation Kestrel", "Shop watch"], titles
+
+
+def test_a_lettered_list_of_short_points_is_no_list_of_pieces():
+    from ingest.layouts.common import run_in_head
+    from ingest.lines import split_lines
+
+    (line,) = split_lines("(a) the report be noted, and (b) the chair be thanked.")
+    assert run_in_head(line) == ""

@@ -405,9 +405,12 @@ def section_of(view: View, group: list[Line], heading: str = "", header: str = "
 
 # a numbered paragraph opening with a run-in head: a short title ending in a full stop, then the
 # text ('6. Reach Out in custody. Since October 2022, youth workers ...', '8. Operation Sentinel
-# Line. Many knives ...'). (Unnumbered, a short opening sentence is as often prose: 'Information
-# is held.', 'The work costs almost nothing.')
-_RUN_IN = re.compile(r"^\d+(?:\.\d+)*\.?\s+([A-Z][^.!?:;,]{2,60}?)\.\s+(?=[A-Z0-9“\"‘'])")
+# Line. Many knives ...'); or a lettered item of a list opening with a title and a colon, as
+# minutes and reports set out the pieces of an update ('(a) Operation Yellowhammer: from May 2024
+# the team ...'). (Unnumbered, a short opening sentence is as often prose: 'Information is held.',
+# 'The work costs almost nothing.')
+_RUN_IN = re.compile(r"^(?:\d+(?:\.\d+)*\.?\s+([A-Z][^.!?:;,]{2,60}?)\.\s+(?=[A-Z0-9“\"‘'])"
+                     r"|\(?[a-h]\)\s+([A-Z][^.!?:;,]{2,60}?):\s+(?=\S))")
 _RUN_IN_WORDS = (2, 6)
 MIN_RUN_IN = 2  # a section holding this many run-in heads is that many pieces
 
@@ -417,7 +420,7 @@ def run_in_head(line: Line) -> str:
     m = _RUN_IN.match(line.raw.strip())
     if not m or line.is_heading or line.is_table_row:
         return ""
-    head = m.group(1).strip()
+    head = (m.group(1) or m.group(2)).strip()
     low, high = _RUN_IN_WORDS
     return head if low <= len(head.split()) <= high and not re.search(r"\d", head) else ""
 
