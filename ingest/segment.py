@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from index.records import Document, Initiative
 from ingest.layouts import Choice, Section, View, choose, headings, make_view, numbered, single
 from ingest.layouts.common import (
-    body_of, is_addressed_to_reader, is_brief, is_contact_only, is_not_work, is_prose_row, is_salutation,
+    body_of, figures_only, is_addressed_to_reader, is_brief, is_contact_only, is_not_work, is_prose_row, is_salutation,
     is_sentence, lines_of, paragraphs_of, section_of, split_at_run_in_heads)
 from index.gazetteer import find_forces
 from ingest.metrics import MONTHS
@@ -90,7 +90,7 @@ def _work(view: View, sections: list[Section]) -> list[Section]:
             pending = None  # a title block before the introduction heads the document, not a piece
             continue
         if not section.points and not _has_sentence(view, section):
-            if _has_table(view, section):
+            if _has_table(view, section) or figures_only(lines_of(view, section)):
                 pending = None  # figures under their own heading: neither a piece nor a title block
                 continue
             pending = pending or section

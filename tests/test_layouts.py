@@ -1813,3 +1813,13 @@ def test_a_lettered_list_of_short_points_is_no_list_of_pieces():
 
     (line,) = split_lines("(a) the report be noted, and (b) the chair be thanked.")
     assert run_in_head(line) == ""
+
+
+def test_dashboard_tiles_are_neither_pieces_nor_a_title_for_the_piece_after_them():
+    text = ("# Our performance\n\n## Burglaries\n\n4,918\n\ndown 13.6%\n\n## Victim satisfaction\n\n72%\n\n"
+            "no significant change\n\n## Operation Fortress\n\nOur burglary team and the council's wardens "
+            "visited 3,000 homes on the worst-hit estates to fit door chains and timer lights, and burglaries "
+            "there fell by a quarter.\n")
+    found = build_initiatives(_doc(text, "Our performance"))
+    assert [i.title for i in found] == ["Operation Fortress"]
+    assert text[found[0].start:].startswith("## Operation Fortress")

@@ -344,6 +344,13 @@ def words(text: str) -> str:
     return " ".join(re.findall(r"[a-z]+", text.lower()))
 
 
+def figures_only(lines: list[Line]) -> bool:
+    """Under a heading, only a figure and a few words on it ('91.4%', 'up from 86.2%', 'no
+    significant change'): a dashboard's tile, neither a piece nor a title for the next one."""
+    body = [line.plain for line in lines if not line.is_heading]
+    return bool(body) and all(len(text.split()) <= 4 for text in body) and any(re.search(r"\d", t) for t in body)
+
+
 def merge_textless(groups: list[tuple[str, list[Line]]],
                    label: Callable[[str, str, list[Line]], str]) -> list[tuple[str, list[Line]]]:
     """A group with no sentences (a logo, a heading, a cover) joins the group after it, unless
@@ -359,8 +366,8 @@ def merge_textless(groups: list[tuple[str, list[Line]]],
             carry, carried = [], ""
             continue
         if not any(is_sentence(line) for line in group):
-            if any(line.is_table_row for line in group):
-                merged.append((own, carry + group))  # a table of figures on its own: no title block
+            if any(line.is_table_row for line in group) or figures_only(group):
+                merged.append((own, carry + group))  # figures on their own: no title block
                 carry, carried = [], ""
                 continue
             carry.extend(group)
