@@ -335,6 +335,7 @@ def _named(least: int, most: int, kind: str, words: str) -> _Shape:
                          rf"(?:{kind})(?!\w)")
 
 
+_NOT_FORCE_WORD = rf"(?!(?:Police|Constabulary)\b){_NAME_WORD}"
 _SCHOOL_KIND = r"Primary|Secondary|High|Grammar|Infant|Junior|Nursery|Free|Special|Community|Church|Catholic"
 _GENERIC_ORGS: tuple[_Shape, ...] = (
     # universities and colleges
@@ -392,6 +393,13 @@ _GENERIC_ORGS: tuple[_Shape, ...] = (
         r"|Clinical[ \t]+Commissioning[ \t]+Group|CCG|Ambulance[ \t]+Service|Hospitals?",
         "Board|ICB|Group|CCG|Ambulance|Hospital",
     ),
+    # advisory and scrutiny groups: 'Leicestershire and Rutland Independent Advisory Group',
+    # 'Stop and Search Scrutiny Panel', 'Ethics Committee'
+    # (a force's own, 'Kent Police Independent Advisory Group', is the force's)
+    _shape("Advisory|Scrutiny|Ethics",
+           rf"(?<!\w){_NOT_FORCE_WORD}(?:(?:{_JOIN_WORD})?{_NOT_FORCE_WORD}){{0,4}}"
+           r"(?:(?:Independent[ \t]+)?Advisory[ \t]+(?:Group|Panel|Board)|Scrutiny[ \t]+(?:Panel|Group|Board)"
+           r"|Ethics[ \t]+(?:Committee|Panel|Board))(?!\w)"),
     # an NHS body named for its area: 'NHS Sussex', 'NHS Kent and Medway' (England's integrated care
     # boards), 'NHS Frimley Integrated Care Board'
     _shape("NHS", rf"(?<!\w)NHS[ \t]+(?!(?:Trusts?|Foundation)\b)[A-Z][a-z][\w'’-]*"
@@ -514,6 +522,9 @@ _KIND_WORD = re.compile(r"\b(?:Ltd|Limited|CIC|Trust|Foundation|Charity|Club|Cou
                         r"College|Service|Services|Standards|District|Board|Authority|NHS|UK|Scotland|Cymru)\b")
 
 
+_FORCE_NAME_WORDS = re.compile(r"(?i:police|constabulary|heddlu)|^[A-Z]{2,6}$|\bMet\b")
+
+
 def _unjoined(text: str, start: int, end: int, forces: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """A name read by shape, split where 'and' joins two bodies rather than two words of one name:
     after a name that already says what kind of body it is ('The Prince's Trust and Street
@@ -522,7 +533,10 @@ def _unjoined(text: str, start: int, end: int, forces: list[tuple[int, int]]) ->
     spans, at = [], start
     for join in _JOINED.finditer(text, start, end):
         left = text[at:join.start()]
-        ends_force = any(fe == join.start() and fs >= at for fs, fe in forces)
+        # a force's own name ends the first body; a bare place ('Leicestershire and Rutland
+        # Independent Advisory Group') is one word of the name
+        ends_force = any(fe == join.start() and fs >= at and _FORCE_NAME_WORDS.search(text[fs:fe])
+                         for fs, fe in forces)
         if _KIND_WORD.search(left) or ends_force:
             if _KIND_WORD.search(left):
                 spans.append((at, join.start()))

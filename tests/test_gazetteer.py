@@ -843,3 +843,16 @@ def test_an_nhs_body_named_for_its_area_is_a_body(text, body):
 
 def test_nhs_111_is_a_phone_service_not_a_body():
     assert find_organisations("calls to NHS 111 rose") == []
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Leicester, Leicestershire and Rutland Independent Advisory Group", "Leicestershire and Rutland Independent Advisory Group"),
+    ("the Stop and Search Scrutiny Panel met", "Stop and Search Scrutiny Panel")])
+def test_advisory_and_scrutiny_groups_are_bodies_and_a_place_in_their_name_is_no_force(text, body):
+    assert [m.name for m in find_organisations(text)] == [body]
+    assert find_forces(text) == []
+
+
+def test_a_force_joined_to_a_council_by_and_is_still_two_bodies():
+    assert [m.name for m in find_forces("Devon and Cornwall Police and Plymouth City Council")] == ["Devon and Cornwall Police"]
+    assert [m.name for m in find_organisations("Devon and Cornwall Police and Plymouth City Council")] == ["Plymouth City Council"]
