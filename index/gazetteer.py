@@ -303,6 +303,8 @@ _CAP = r"[A-Z0-9][\w'’-]*"
 _GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
 _NAME_WORD = (  # the capital first: most words fail there, before the ordinary-word check
     r"(?=[A-Z0-9])(?!(?i:" + "|".join(sorted(_PLAIN_CAPITALISED)) + r")(?![\w'’-]))"
+    # nor a year ('Annual Report 2024-25 Riverside Community Trust' names 'Riverside Community Trust')
+    + r"(?!(?:19|20)\d\d(?:[-/–](?:\d\d){1,2})?(?![\w'’-]))(?<!\d[-/–])"
     + _CAP + _GAP
 )
 

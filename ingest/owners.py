@@ -172,13 +172,14 @@ _HEAD_NOUN = re.compile(r"\b([A-Z][a-z]{3,})\s+(?:of|for)\b")
 _TOO_GENERAL = {"Police", "Crime", "Office"}  # 'the Police', 'the Office': not one body
 
 
-_FIRST_PERSON = re.compile(r"\bI\b|\b[Mm]y\b")
+_FIRST_PERSON = re.compile(r"\bI\b|\b[Mm]y\b|\b(?:[Ww]e|[Oo]ur)\b")
 _QUOTED = re.compile(r"[\"“”]")
 
 
 def _in_the_first_person(text: str) -> bool:
-    """The author writes as 'I' ('I funded ...', 'my office'), outside any quotation: the document
-    owner's own voice (a commissioner's report), whoever else the section names."""
+    """The author writes as 'I' or 'we' ('I funded ...', 'my office', 'With Avon and Somerset
+    Police we took ...'), outside any quotation: the document owner's own voice (a commissioner's
+    report, a charity's), whoever else the section names."""
     return any(_FIRST_PERSON.search(s) and not _QUOTED.search(s) for s in sentences(text))
 
 
@@ -223,15 +224,19 @@ def _partners(body: str) -> list[str]:
     return found
 
 
+_PARTNER_FORCES = 2  # forces a body's piece may name as its partners
+
+
 def _named(header: str, body: str) -> tuple[list[str], list[str], str]:
     """From the header (heading, logo, organisation line) if it names any, else from the first
     sentence of the body that names a force, else any organisation near the start, else the
-    first force the body names."""
+    first force the body names. A header naming only bodies also takes the one or two partner
+    forces of the body's first sentence naming a force."""
     forces = _names(find_forces(header))
     organisations = _names(find_organisations(header))
     where = "header"
-    if not forces and not organisations:
-        where = "text"
+    if not forces:
+        where = "text" if not organisations else where
         # names are read in the whole opening, so a name wrapped over a line ('Support Centre' /
         # 'Cheshire and Merseyside') is read whole; then the first sentence naming a force
         opening = body[:_OPENING]
@@ -240,6 +245,11 @@ def _named(header: str, body: str) -> tuple[list[str], list[str], str]:
             forces = _names(m for m in mentions if start <= m.start < end)
             if forces:
                 break
+        if organisations and len(forces) > _PARTNER_FORCES:
+            # a header naming a body (a grant's holder, a charity's case) keeps the partner force
+            # its text names ('led by a Surrey Police youth engagement officer'), not a list of the
+            # forces a national body worked with
+            forces = []
     if not organisations:
         organisations = _names(find_organisations(body[:600]))
     if not forces and not organisations:

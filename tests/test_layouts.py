@@ -925,6 +925,32 @@ The Weymouth Boxing Club runs sessions for 80 young people each week, and the cl
     assert "Police and Crime Commissioner for Dorset" not in boxing.organisations
 
 
+
+def test_a_charitys_we_beside_a_partner_force_credits_both():
+    # an organisation's own report: 'we' is the charity, whichever force it worked with
+    text = """# Impact Report 2024-25
+
+Riverside Community Trust
+
+## Knife crime workshops
+
+With Avon and Somerset Police we took knife-crime workshops to 2,100 pupils in 14 secondary schools,
+and 82% said they would tell an adult if a friend carried a knife.
+
+## Walking football
+
+Our weekly walking football sessions for veterans, run with NHS Bristol, drew 60 players a week.
+
+## Safer matchdays
+
+British Transport Police led patrols on away-day trains; the police said "our officers felt safer".
+"""
+    workshops, football, matchdays = segmentation(_doc(text, title="Impact Report 2024-25")).initiatives
+    assert workshops.forces == ["Avon and Somerset Police"] and "Riverside Community Trust" in workshops.organisations
+    assert "Riverside Community Trust" in football.organisations
+    # a force's 'our', inside a quotation, is the force's voice, not the charity's
+    assert matchdays.forces == ["British Transport Police"] and "Riverside Community Trust" not in matchdays.organisations
+
 def _indented_box_pdf() -> bytes:
     """Practice boxes set off only by indentation (no frame, no shading): a bold heading and its
     text indented from the margin; the report's prose resumes at the margin after each."""
@@ -1823,3 +1849,17 @@ def test_dashboard_tiles_are_neither_pieces_nor_a_title_for_the_piece_after_them
     found = build_initiatives(_doc(text, "Our performance"))
     assert [i.title for i in found] == ["Operation Fortress"]
     assert text[found[0].start:].startswith("## Operation Fortress")
+
+
+def test_a_section_headed_by_a_body_keeps_the_partner_force_its_text_names_but_not_a_list_of_forces():
+    from ingest.owners import Owner, section_who
+
+    owner = Owner((), ("Surrey Police and Crime Commissioner",), "title")
+    grant = section_who("Merstham Boxing Academy CIC",
+                        "Free boxing sessions for 11 to 17 year olds, each ending with a workshop on knife crime "
+                        "led by a Surrey Police youth engagement officer.", owner, impose=False)
+    assert grant.forces == ["Surrey Police"] and grant.organisations == ["Merstham Boxing Academy CIC"]
+    national = section_who("Leaders Unlocked CIC",
+                           "Young people ran workshops with Kent Police, Essex Police, Merseyside Police and "
+                           "Cheshire Constabulary on how officers speak to them.", owner, impose=False)
+    assert national.forces == [] and national.organisations == ["Leaders Unlocked CIC"]
