@@ -34,7 +34,7 @@ DEV10 = DATA / "layouts-heldout10"
 SETS = [DEV, DEV2]
 # measured 2026-12-03 at the end of round 10: (agreement, force accuracy); no worse from here
 FLOORS = {DEV3: (0.95, 0.99), DEV4: (0.95, 0.91), DEV5: (0.99, 0.88), DEV6: (0.85, 0.85),
-          DEV7: (0.93, 0.82), DEV8: (0.74, 0.92), DEV9: (0.86, 0.79), DEV10: (0.94, 0.88)}  # (a little under the figures shown rounded)
+          DEV7: (0.93, 0.82), DEV8: (0.74, 0.92), DEV9: (0.86, 0.84), DEV10: (0.94, 0.88)}  # (a little under the figures shown rounded)
 CASES = [(folder, name) for folder in [*SETS, *FLOORS]
          for name, entry in sorted(load_manifest(folder / "manifest.json").items()) if entry.refusal is None]
 
