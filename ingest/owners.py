@@ -11,7 +11,7 @@ from index.gazetteer import find_forces, find_organisations
 from ingest.lines import clean, joined_lines
 from ingest.readers.outline import PROTECTIVE_MARKING
 from ingest.readers.text import content_text
-from ingest.sentences import SENTENCE_END, sentence_spans, sentences
+from ingest.sentences import joined_sentence_spans, sentences
 
 # "LONDON, 3 May 2024 - ...", "Maidstone, 12th March 2023: ..." at the start of a press release
 # (on one line, after a place that is no weekday: 'Wednesday 5 March 2025' over a list is a date)
@@ -241,7 +241,7 @@ def _named(header: str, body: str) -> tuple[list[str], list[str], str]:
         # 'Cheshire and Merseyside') is read whole; then the first sentence naming a force
         opening = body[:_OPENING]
         mentions = find_forces(opening)
-        for start, end in _whole_sentences(opening):
+        for start, end in joined_sentence_spans(opening):
             forces = _names(m for m in mentions if start <= m.start < end)
             if forces:
                 break
@@ -255,19 +255,6 @@ def _named(header: str, body: str) -> tuple[list[str], list[str], str]:
     if not forces and not organisations:
         forces = _names(find_forces(body))[:1]
     return forces, [o for o in organisations if o not in forces], where
-
-
-def _whole_sentences(text: str) -> list[tuple[int, int]]:
-    """Sentence spans, a line broken before a capital without ending its sentence ('... 2024,
-    Heddlu' / 'Dyfed-Powys and South Wales Police offered ...') joined to what follows it."""
-    spans: list[tuple[int, int]] = []
-    for start, end in sentence_spans(text):
-        if spans and not SENTENCE_END.search(text[spans[-1][0]:spans[-1][1]]) \
-                and text[spans[-1][1]:start].count("\n") == 1 and len(text[spans[-1][0]:spans[-1][1]].split()) >= 5:
-            spans[-1] = (spans[-1][0], end)
-        else:
-            spans.append((start, end))
-    return spans
 
 
 def _names(mentions) -> list[str]:

@@ -33,6 +33,20 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
     return spans
 
 
+def joined_sentence_spans(text: str) -> list[tuple[int, int]]:
+    """`sentence_spans`, with a line broken before a capital without ending its sentence ('...
+    2024, Heddlu' / 'Dyfed-Powys and South Wales Police offered ...') joined to what follows it:
+    for reading names that a PDF line break cut in two."""
+    spans: list[tuple[int, int]] = []
+    for start, end in sentence_spans(text):
+        if spans and not SENTENCE_END.search(text[spans[-1][0]:spans[-1][1]]) \
+                and text[spans[-1][1]:start].count("\n") == 1 and len(text[spans[-1][0]:spans[-1][1]].split()) >= 5:
+            spans[-1] = (spans[-1][0], end)
+        else:
+            spans.append((start, end))
+    return spans
+
+
 @lru_cache(maxsize=8)
 def document_sentences(text: str) -> tuple[tuple[int, int], ...]:
     """Every sentence of a whole document, computed once per document (metrics look up many)."""

@@ -31,3 +31,14 @@ def test_a_window_of_the_text_keeps_document_offsets():
     assert [text[s:e] for s, e in spans] == ["Kent Police ran it.", "Then more."]
     assert document_sentences(text) == tuple(sentence_spans(text))
     assert sentences("One here. Two there.") == ["One here.", "Two there."]
+
+
+def test_joined_spans_mend_a_line_broken_before_a_capital_inside_a_sentence():
+    from ingest.sentences import joined_sentence_spans
+
+    text = "Working with partners across the region since 2024, Heddlu\nDyfed-Powys and South Wales Police offered checks. Next."
+    spans = joined_sentence_spans(text)
+    assert [text[s:e] for s, e in spans] == [
+        "Working with partners across the region since 2024, Heddlu\nDyfed-Powys and South Wales Police offered checks.",
+        "Next."]
+    assert len(sentence_spans(text)) == 3  # the plain splitter cuts at the line break
