@@ -18,6 +18,19 @@ _SENTENCE_BREAK = re.compile(
 SENTENCE_END = re.compile(r"[.!?:;)\"'”’]\s*$")
 
 
+PROSE_WORDS = 8  # a line or a table cell this long that ends a sentence (or runs on) is prose
+PROSE_CHARS = 90  # ... or runs to this many characters without ending one (a wrapped line)
+
+
+def is_prose(text: str) -> bool:
+    """Text that reads as a sentence of prose, not a label, a heading or a cell of figures: eight
+    words or more, ending a sentence or running to a line's length. One test for a line of a
+    document (`layouts.common.is_sentence`), a table cell (`is_prose_row`) and the cells read for
+    work done (`ingest.work`)."""
+    text = text.strip()
+    return len(text.split()) >= PROSE_WORDS and (bool(SENTENCE_END.search(text)) or len(text) >= PROSE_CHARS)
+
+
 def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Sentences of text[start:end] as exact, whitespace-trimmed (start, end) spans into `text`."""
     end = len(text) if end is None else end

@@ -18,7 +18,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from ingest.sentences import sentences
+from ingest.sentences import is_prose, sentences
 
 # the lexicon: verbs of doing work, their irregular past forms, and those that need a doer (data)
 _LEXICON = json.loads((Path(__file__).with_name("data") / "work-verbs.json").read_text(encoding="utf-8"))
@@ -110,16 +110,13 @@ _ADJECTIVE = re.compile(r"(?i)\b(?:a|an|the|this|that|these|those|its|their|his|
 _NEGATED = re.compile(r"(?i)\b(?:not|never|n't)\s+(?:been\s+|yet\s+|be\s+)?$")
 
 
-_PROSE_CELL_WORDS = 8
-
-
 def _prose(text: str) -> list[str]:
     """The sentences of the text, a table row's short cells left out ('Appointed | 611 | 108' is a
     row of figures, not a sentence saying someone was appointed)."""
     out = []
     for sentence in sentences(text):
         if "\t" in sentence:
-            out.extend(cell for cell in sentence.split("\t") if len(cell.split()) >= _PROSE_CELL_WORDS)
+            out.extend(cell for cell in sentence.split("\t") if is_prose(cell))
         else:
             out.append(sentence)
     return out

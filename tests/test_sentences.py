@@ -42,3 +42,12 @@ def test_joined_spans_mend_a_line_broken_before_a_capital_inside_a_sentence():
         "Working with partners across the region since 2024, Heddlu\nDyfed-Powys and South Wales Police offered checks.",
         "Next."]
     assert len(sentence_spans(text)) == 3  # the plain splitter cuts at the line break
+
+
+def test_prose_is_eight_words_ending_a_sentence_or_running_to_a_lines_length():
+    from ingest.sentences import is_prose
+
+    assert is_prose("Officers visited 340 schools to talk about knife crime.")
+    assert not is_prose("Officers visited 340 schools.")  # too short to tell from a label
+    assert not is_prose("Total recorded crime by district and month 2023 to 2025")  # a caption, no sentence end
+    assert is_prose("Officers and staff from the neighbourhood team visited every school in the district over the")

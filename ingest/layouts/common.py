@@ -14,7 +14,7 @@ from index.gazetteer import find_forces, find_organisations
 from index.records import NOT_CONTENT, Document
 from ingest.lines import Line, split_lines
 from ingest.metrics import PHONE_NUMBERS
-from ingest.sentences import SENTENCE_END, sentences
+from ingest.sentences import SENTENCE_END, is_prose, sentences
 
 PAGE_BREAK_BLANKS = 3  # in plain text, a run of this many blank lines separates pages
 FULL_LINE = 0.6  # a line this share of its block's widest line or wider fills the column: wrapped
@@ -298,11 +298,7 @@ def is_sentence(line: Line) -> bool:
     if _PARTS.search(plain) and not SENTENCE_END.search(plain) \
             and all(len(part.split()) < 8 for part in _PARTS.split(plain)):
         return False
-    return (
-        len(plain.split()) >= 8
-        and not line.is_table_row
-        and (bool(SENTENCE_END.search(plain)) or len(plain) >= 90)
-    )
+    return not line.is_table_row and is_prose(plain)
 
 
 _SALUTATION = re.compile(r"^(?:Dear|Hello|Hi|Hey|Morning|Good (?:morning|afternoon|evening)|Greetings|Welcome)\b"
@@ -318,9 +314,7 @@ def is_salutation(line: Line) -> bool:
 def is_prose_row(line: Line) -> bool:
     """A table row one of whose cells is a sentence of prose: a form laid out as a table
     ('Objectives | To cut the time ...'), not a row of figures."""
-    return line.is_table_row and any(
-        len(cell.split()) >= 8 and (SENTENCE_END.search(cell.strip()) or len(cell) >= 90)
-        for cell in line.raw.split("\t"))
+    return line.is_table_row and any(is_prose(cell) for cell in line.raw.split("\t"))
 
 
 def is_paragraph(line: Line) -> bool:
