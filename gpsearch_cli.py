@@ -215,11 +215,13 @@ def cmd_documents(args: argparse.Namespace) -> int:
 
 
 def _explain(args: argparse.Namespace) -> int:
+    from index.embedder import embedder_from_settings
     from ingest.explain import explain, render
     from ingest.readers import UnreadableFile
 
+    settings = _settings()
     try:
-        report = explain(Path(args.explain), Path(_settings().corpus_dir))
+        report = explain(Path(args.explain), Path(settings.corpus_dir), embedder_from_settings(settings))
     except UnreadableFile as exc:
         raise UserError(f"cannot read {args.explain}: {exc}") from exc
     if args.json:

@@ -17,9 +17,9 @@ from ingest.work_model import work_model
 _SHOWN_CHARS = 80
 
 
-def explain(path: Path, corpus_dir: Path, embedder=None) -> dict:
-    """The explanation of one file as plain data. Raises UnreadableFile. `embedder` (else the
-    configured one) judges which pieces are work, as ingest does."""
+def explain(path: Path, corpus_dir: Path, embedder) -> dict:
+    """The explanation of one file as plain data. Raises UnreadableFile. `embedder` (the one
+    ingest uses) judges which pieces are work, as ingest does."""
     found, skipped = discover([Path(path)], Path(corpus_dir))
     if not found:
         raise UnreadableFile(skipped[0][1] if skipped else "not a file")
@@ -28,11 +28,6 @@ def explain(path: Path, corpus_dir: Path, embedder=None) -> dict:
     result = segmentation(document)
     reasons = {(i.start, i.end): reason for i, reason in zip(result.initiatives, result.reasons)}
     built = build_initiatives(document, result.initiatives)
-    if embedder is None:
-        from index.embedder import embedder_from_settings
-        from index.settings import get_settings
-
-        embedder = embedder_from_settings(get_settings())
     judgements = work_judgements(built, embedder)
     judged = dict(zip((i.id for i in built), judgements))
     kept = {i.id for i, keep in zip(built, kept_work(judgements)) if keep}

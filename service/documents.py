@@ -17,7 +17,7 @@ def explanation(engine: Engine, doc_id: str) -> Explanation | None:
     """How the document's file is read and segmented now (None when it cannot be read)."""
     corpus = Path(engine.settings.corpus_dir)
     try:
-        return Explanation.model_validate(explain(corpus / doc_id, corpus))
+        return Explanation.model_validate(explain(corpus / doc_id, corpus, engine.embedder))
     except (UnreadableFile, OSError) as exc:
         log.warning("cannot explain %s: %s", doc_id, exc)
         return None

@@ -200,14 +200,20 @@ def test_each_kind_is_read_and_its_spans_are_exact(quick, name, render, kind):
             assert detail["text"][metric["start"]:metric["end"]] == metric["text"]
 
 
-def test_outline_shows_how_an_upload_was_read(quick):
+def test_outline_shows_how_an_upload_was_read(quick, monkeypatch):
     """?include=outline: the reader's outline, the layout chosen with every layout's score, the
     owner and the initiatives, as `gpsearch ingest --explain` shows them; its initiatives are the
-    stored ones and every span indexes into the document's text."""
+    stored ones (judged with the service's own embedder, never a second model loaded per request)
+    and every span indexes into the document's text."""
     _, _, client = quick
     response = upload(client, "northumbria-passport.docx", docx_of(text_of("northumbria-neurodiversity-passport.txt")))
     assert response.status_code == 201, response.text
     added = response.json()
+
+    def no_second_model(*args, **kwargs):
+        raise AssertionError("the explanation loaded an embedding model of its own")
+
+    monkeypatch.setattr("index.embedder.embedder_from_settings", no_second_model)
     detail = client.get(f"/documents/{added['doc_id']}", params=[("include", "outline"), ("include", "text")])
     assert detail.status_code == 200, detail.text
     body = detail.json()
