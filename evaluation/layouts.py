@@ -180,6 +180,19 @@ def _has_name(names: Iterable[str], wanted: str) -> bool:
 # ---------------------------------------------------------------------------------- grading
 
 
+def match_anchors(text: str, found: list[Initiative], intended: list, absent: list[str] | None = None) -> dict[int, int]:
+    """The one-to-one matching {intended index: found index}: a found initiative may take an
+    intended one whose anchor quote lies inside its span. Anchors not in the text go to `absent`."""
+    edges: list[set[int]] = []
+    for item in intended:
+        spans = normalised_spans(text, item.anchor)
+        if not spans and absent is not None:
+            absent.append(item.anchor)
+        edges.append({j for j, initiative in enumerate(found)
+                      if any(initiative.start <= s and e <= initiative.end for s, e in spans)})
+    return one_to_one(edges, len(found))
+
+
 def grade_document(document: Document, found: list[Initiative],
                    expected: Expected) -> DocumentGrade:
     """Compare one document's found initiatives with its manifest entry."""
@@ -188,16 +201,7 @@ def grade_document(document: Document, found: list[Initiative],
                           intended=len(expected.initiatives), found=len(found))
     grade.refusal_expected = expected.refusal is not None
     grade.refusal_ok = not grade.refusal_expected
-    edges: list[set[int]] = []
-    for item in expected.initiatives:
-        spans = normalised_spans(text, item.anchor)
-        if not spans:
-            grade.anchors_absent.append(item.anchor)
-        edges.append({
-            j for j, initiative in enumerate(found)
-            if any(initiative.start <= s and e <= initiative.end for s, e in spans)
-        })
-    matching = one_to_one(edges, len(found))
+    matching = match_anchors(text, found, expected.initiatives, grade.anchors_absent)
     grade.matched = len(matching)
     owners = expected.owner_forces + expected.owner_organisations
     for i, item in enumerate(expected.initiatives):

@@ -31,8 +31,7 @@ from pathlib import Path
 
 import numpy as np
 
-from evaluation.layouts import MANIFEST, default_embedder, load_manifest, one_to_one, read_for_grading
-from evaluation.quotes import normalised_spans
+from evaluation.layouts import MANIFEST, default_embedder, load_manifest, match_anchors, read_for_grading
 from index.records import Initiative
 from ingest.work_model import MODEL_FILE, WorkModel
 
@@ -75,11 +74,7 @@ def _labelled_set(folder: Path) -> LabelledSet:
         except UnreadableFile:
             continue
         found = build_initiatives(document)
-        edges = []
-        for item in entry.initiatives:
-            spans = normalised_spans(document.text, item.anchor)
-            edges.append({j for j, f in enumerate(found) if any(f.start <= s and e <= f.end for s, e in spans)})
-        matched = set(one_to_one(edges, len(found)).values())
+        matched = set(match_anchors(document.text, found, entry.initiatives).values())
         examples += [Example(folder.name, name, f.title, j in matched) for j, f in enumerate(found)]
         vectors.append(_vectors(found))
     return _with_vectors(LabelledSet(examples, intended), vectors)
@@ -106,12 +101,9 @@ def _corpus_set() -> LabelledSet:
 
 def _vectors(found: list[Initiative]) -> np.ndarray:
     """The pieces' vectors as ingest stores them."""
-    from ingest.pipeline import embedding_text, initiative_vectors
+    from ingest.pipeline import stored_vectors
 
-    if not found:
-        return np.zeros((0, 0))
-    texts = [embedding_text(i, p.clean_text) for i in found for p in i.passages]
-    return initiative_vectors(found, default_embedder().embed(texts))
+    return stored_vectors(found, default_embedder()) if found else np.zeros((0, 0))
 
 
 def _with_vectors(labelled: LabelledSet, vectors: list[np.ndarray]) -> LabelledSet:

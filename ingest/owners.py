@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from index.records import Document
 from index.gazetteer import find_forces, find_organisations
+from index.records import Document
 from ingest.lines import clean, joined_lines
 from ingest.readers.outline import PROTECTIVE_MARKING
 from ingest.readers.text import content_text
@@ -234,9 +234,8 @@ def _named(header: str, body: str) -> tuple[list[str], list[str], str]:
     forces of the body's first sentence naming a force."""
     forces = _names(find_forces(header))
     organisations = _names(find_organisations(header))
-    where = "header"
+    where = "header" if forces or organisations else "text"
     if not forces:
-        where = "text" if not organisations else where
         # names are read in the whole opening, so a name wrapped over a line ('Support Centre' /
         # 'Cheshire and Merseyside') is read whole; then the first sentence naming a force
         opening = body[:_OPENING]

@@ -432,5 +432,3 @@ def _byline(paragraph: str, named: set[str]) -> str:
     if not mentions or mentions[0].start > 0 or any(m.name in named for m in mentions):
         return ""
     return line[mentions[0].start:mentions[0].end]
-
-

@@ -19,14 +19,13 @@ from index.embedder import Embedder, embedder_from_settings, vector_identity
 from index.records import NOT_CONTENT, Document, Initiative
 from index.settings import Settings
 from index.store import Store
-from ingest.lines import clean
 from ingest.evidence import judge as judge_evidence
+from ingest.lines import clean
 from ingest.metrics import extract_metrics
 from ingest.passages import passages_for
 from ingest.readers import UnreadableFile, discover, read_document, title_from_content
 from ingest.segment import segment
-from ingest.work_model import judge as judge_work
-from ingest.work_model import kept as kept_work
+from ingest.work_model import judge as judge_work, judges as judges_work, kept as kept_work
 
 log = logging.getLogger(__name__)
 
@@ -140,10 +139,16 @@ def initiatives_of(document: Document, embedder: Embedder) -> list[Initiative]:
 def work_judgements(initiatives: list[Initiative], embedder: Embedder) -> list[float | None]:
     """Each initiative's P(piece of work), judged as ingest judges it: on the vectors it would
     store (None: not judged)."""
-    if len(initiatives) < 2:
+    if not judges_work(len(initiatives), embedder):
         return [None] * len(initiatives)
-    passage_vectors = embedder.embed([embedding_text(i, p.clean_text) for i in initiatives for p in i.passages])
-    return judge_work(initiative_vectors(initiatives, passage_vectors), embedder)
+    return judge_work(stored_vectors(initiatives, embedder), embedder)
+
+
+def stored_vectors(initiatives: list[Initiative], embedder: Embedder) -> np.ndarray:
+    """The initiatives' vectors as ingest stores them: their passages embedded (`embedding_text`)
+    and averaged (`initiative_vectors`)."""
+    return initiative_vectors(initiatives, embedder.embed(
+        [embedding_text(i, p.clean_text) for i in initiatives for p in i.passages]))
 
 
 def initiative_vectors(initiatives: list[Initiative], passage_vectors: np.ndarray) -> np.ndarray:

@@ -22,15 +22,11 @@ Two limits keep it from doing harm where it is unsure:
 from __future__ import annotations
 
 import json
-import logging
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
-
-
-log = logging.getLogger(__name__)
 
 MODEL_FILE = Path(__file__).resolve().parent / "data" / "work-model.json"
 
@@ -75,14 +71,18 @@ def work_model() -> WorkModel:
     return WorkModel.load()
 
 
+def judges(pieces: int, embedder) -> bool:
+    """Whether a document's `pieces` are judged at all: two or more, with the embedder the model
+    was fitted with."""
+    return pieces >= 2 and work_model().applies(embedder)
+
+
 def judge(vectors: np.ndarray, embedder) -> list[float | None]:
     """Each piece's P(piece of work) from its vector (a row of `vectors`, made by `embedder`);
-    None for every piece when nothing is judged (one piece only, or an embedder the model was
-    not fitted with)."""
-    model = work_model()
-    if len(vectors) < 2 or not model.applies(embedder):
+    None for every piece when nothing is judged (`judges`)."""
+    if not judges(len(vectors), embedder):
         return [None] * len(vectors)
-    return [float(p) for p in model.probabilities(vectors)]
+    return [float(p) for p in work_model().probabilities(vectors)]
 
 
 def kept(probabilities: list[float | None]) -> list[bool]:
