@@ -354,8 +354,8 @@ _GENERIC_ORGS: tuple[_Shape, ...] = (
            rf"(?<!\w)(?:(?!(?:Police|Constabulary|Training|Detective|{_SCHOOL_KIND})\b){_NAME_WORD}){{1,4}}"
            rf"(?:(?:{_SCHOOL_KIND})[ \t]+)?School(?!\w)"),
     # charities, trusts, companies, clubs, associations, national bodies of one nation
-    _named(1, 6, r"Ltd|Limited|CIC|Trust|Foundation|Charity|Club",
-           "Ltd|Limited|CIC|Trust|Foundation|Charity|Club"),
+    _named(1, 6, r"Ltd|Limited|CIC|Trust|Foundation|Charity|Club|Mutual",
+           "Ltd|Limited|CIC|Trust|Foundation|Charity|Club|Mutual"),
     _named(1, 3, r"UK|Scotland|Cymru", "UK|Scotland|Cymru"),
     # societies, partnerships and local business or trading bodies
     _named(1, 4, r"Society|Partnership|Trading[ \t]+Standards|Improvement[ \t]+District",

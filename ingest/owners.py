@@ -81,15 +81,24 @@ def document_owner(doc: Document) -> Owner:
             return Owner(tuple(forces), tuple(o for o in orgs if o not in forces), source)
     named = _names(find_forces(doc.text))
     named_force = named[0] if len(named) == 1 else ""
-    title_orgs = _names(find_organisations(doc.title))
+    title_orgs = _names(find_organisations(_uncapped(doc.title)))
     if title_orgs:
         return Owner((), tuple(title_orgs), "title", named_force)
     if publisher_orgs:
         return Owner((), tuple(publisher_orgs), "publisher", named_force)
     # an organisation's own report names it in the first page's title block ('Annual Report' /
-    # 'Police and Crime Commissioner for X')
-    block_orgs = _names(find_organisations(_title_block(first_page)))
-    return Owner((), tuple(block_orgs), "first page", named_force) if block_orgs else Owner(named_force=named_force)
+    # 'Police and Crime Commissioner for X'), or in the header running over its pages
+    for source, text in (("first page", _title_block(first_page)), ("running header", doc.running)):
+        orgs = _names(find_organisations(_uncapped(text)))
+        if orgs:
+            return Owner((), tuple(orgs), source, named_force)
+    return Owner(named_force=named_force)
+
+
+def _uncapped(text: str) -> str:
+    """Words set in capitals for display ('HALDANE RIGHTS TRUST') as a name is written, so that a
+    body's name is known by its shape; acronyms of three letters or fewer ('NHS') stay."""
+    return re.sub(r"\b[A-Z][A-Z'’]{3,}\b", lambda m: m.group(0)[0] + m.group(0)[1:].lower(), text)
 
 
 # a masthead set between two rules of one repeated character ('=====') near the top

@@ -322,7 +322,8 @@ def _under_parents(view: View, sections: list[Section], owners: tuple[str, ...])
             out.extend(group)
             continue
         piece = replace(group[0], end=group[-1].end, heading=title)
-        piece.start = min(piece.start, view.lines[parent].start)
+        # from the parent heading on, unless a section before these holds it (a title block)
+        piece.start = min(piece.start, max(view.lines[parent].start, out[-1].end if out else 0))
         out.append(piece)
     return out
 

@@ -404,6 +404,9 @@ def test_mention_is_frozen():
             ("NHS Lothian", "NHS Lothian"),
             ("NHS Greater Glasgow and Clyde", "NHS Greater Glasgow and Clyde"),
         ]),
+        ("farms insured with Shire Mutual, the rural insurer", [  # insurers and building societies
+            ("Shire Mutual", "Shire Mutual"),
+        ]),
         ("the Cumbria Commissioner's Office", [
             ("Cumbria Commissioner's Office", "Cumbria Commissioner's Office"),
         ]),
@@ -416,6 +419,7 @@ def test_mention_is_frozen():
         ("Kent Police and Essex Police", []),
         ("Trust remains a key element", []),
         ("building community trust and a strong foundation", []),
+        ("a mutual aid request", []),
         ("KNIFE CRIME ACROSS THE UK", []),
         ("Fraud accounts for 40% of all recorded UK crime", []),
         ("Police Scotland and New Scotland Yard", []),

@@ -1863,3 +1863,58 @@ def test_a_section_headed_by_a_body_keeps_the_partner_force_its_text_names_but_n
                            "Young people ran workshops with Kent Police, Essex Police, Merseyside Police and "
                            "Cheshire Constabulary on how officers speak to them.", owner, impose=False)
     assert national.forces == [] and national.organisations == ["Leaders Unlocked CIC"]
+
+
+def test_a_part_over_examples_by_different_bodies_splits_into_them_and_its_opening_frames_them():
+    text = ("# Rural theft report 2025\n\n## Foreword\n\nTheft claims rose again this year across the country.\n\n"
+            "## Working together\n\nOur figures show what can be done when farmers and police work as one.\n\n"
+            "### East Midlands\n\nLeicestershire Police ran joint night patrols with farm watch groups along "
+            "the county boundary and thefts fell by 22%.\n\n"
+            "### Wales\n\nNorth Wales Police put up bilingual signs at car parks in the lambing season and "
+            "sheep worrying reports fell by a third.\n\n"
+            "### Our own work\n\nWe gave members free forensic marking kits for their quad bikes and 1,200 "
+            "kits were taken up.\n")
+    doc = _doc(text, "Rural theft report 2025")
+    found = build_initiatives(doc)
+    texts = [text[i.start:i.end] for i in found]
+    assert len(found) == 3, texts
+    assert [i.forces for i in found[:2]] == [["Leicestershire Police"], ["North Wales Police"]]
+    assert not any("Our figures show" in t for t in texts)
+
+
+def test_sub_sections_that_name_no_other_body_stay_inside_their_piece():
+    text = ("# Annual report\n\n## Street surgeries\n\nKent Police officers held weekly street surgeries with "
+            "traders in the town centre.\n\n### How it works\n\nTraders book a slot and an officer visits their "
+            "shop within the week.\n\n### Results\n\nShop theft reports fell by 14% over the year in the town "
+            "centre.\n\n## Bike patrols\n\nKent Police officers returned to bike patrols in the parks after dark "
+            "in the summer.\n")
+    found = build_initiatives(_doc(text, "Annual report", "Kent Police"))
+    assert len(found) == 2
+    assert "fell by 14%" in text[found[0].start:found[0].end]
+
+
+def test_a_research_reports_method_and_findings_are_not_work_and_no_piece_overlaps_another():
+    text = ("# Searched and unheard\n\nA report on police searches of children, 2022 to 2024.\n\n"
+            "## How we did this\n\nWe sent requests to every force and interviewed 40 young people and officers.\n\n"
+            "## What we found\n\nForces told us they searched children 3,412 times in the three years.\n\n"
+            "## What young people told us\n\nYoung people told us they did not know why they were searched.\n\n"
+            "## Signs of change\n\nSome forces have changed how they work.\n\n"
+            "### West Midlands Police\n\nSince January 2024 West Midlands Police has required an inspector to "
+            "approve every search of a child, and searches fell by 40%.\n\n"
+            "### Durham and Cleveland\n\nDurham Constabulary and Cleveland Police set up a shared appropriate "
+            "adult rota reaching any custody suite at any hour.\n")
+    found = build_initiatives(_doc(text, "Searched and unheard"))
+    spans = sorted((i.start, i.end) for i in found)
+    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:])), spans
+    assert [i.forces for i in found] == [["West Midlands Police"], ["Cleveland Police", "Durham Constabulary"]] \
+        or [sorted(i.forces) for i in found] == [["West Midlands Police"], ["Cleveland Police", "Durham Constabulary"]]
+    assert not any("3,412" in text[i.start:i.end] for i in found)
+
+
+def test_a_publisher_named_in_capitals_in_its_running_header_owns_its_report():
+    text = ("HALDANE RIGHTS TRUST Accountability Series No. 4\n\n# Searched and unheard\n\n"
+            "## Our own work\n\nWe ran know-your-rights workshops in youth clubs in Leeds and Bradford for "
+            "300 young people.\n")
+    doc = Document("doc.md", "Searched and unheard", text, hashlib.sha256(text.encode()).hexdigest(),
+                   running="HALDANE RIGHTS TRUST Accountability Series No. 4")
+    assert segmentation(doc).owner.organisations == ("Haldane Rights Trust",)

@@ -37,3 +37,16 @@ def test_apparatus_headings_are_not_work(heading):
     "Neurodiversity passports for officers and staff", "Street Safe reporting"])
 def test_headings_of_pieces_of_work_are_not_refused(heading):
     assert not is_not_work(heading)
+
+
+@pytest.mark.parametrize("heading", [
+    "How we did this", "How we carried out the review", "What we found", "What young people and officers told us",
+    "Debrief method", "Research methodology", "Reasons", "Right of appeal", "The application",
+    "The licence holder's case", "Media release template", "Cite this article", "Risks and issues"])
+def test_a_reports_method_findings_a_decisions_parts_and_a_toolkits_templates_are_not_work(heading):
+    assert is_not_work(heading)
+
+
+@pytest.mark.parametrize("heading", ["How we did it", "How we ran the pilot", "What we did", "Our approach"])
+def test_how_a_piece_was_done_is_part_of_the_piece(heading):
+    assert not is_not_work(heading)

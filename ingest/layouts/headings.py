@@ -10,7 +10,7 @@ from collections import Counter
 
 from ingest.layouts.common import (Section, View, is_not_work, is_paragraph, is_sentence, merge_textless, section_of,
                                    words)
-from index.gazetteer import find_forces
+from index.gazetteer import find_forces, find_organisations
 from ingest.lines import RUNS_ON, Line
 from ingest.sentences import SENTENCE_END
 from ingest.titles import QUOTED_NAME, is_force_name
@@ -65,16 +65,52 @@ def sections(view: View) -> list[Section]:
         else:
             groups[-1][1].append(line)
         named_so_far.update(m.group(1) for m in QUOTED_NAME.finditer(line.plain))
+    groups = [part for group in groups for part in _examples(group, level)]
+    introductions = {id(line) for heading, group in groups if getattr(group, "introduces", False) for line in group}
     groups = merge_textless(groups, _label)
     found = []
     for n, (heading, group) in enumerate(groups):
         body_lines = group[1:] if heading else group
         body_start = body_lines[0].start if body_lines else group[-1].end
         section = section_of(view, group, heading, _with_parent(lines, group, heading), view.doc.title, body_start)
-        section.framing = _introduces(groups, n, level) or (
+        section.framing = all(id(line) in introductions for line in group) or _introduces(groups, n, level) or (
             n == 0 and len(groups) > 2 and _titled_by_document(view, group, level))
         found.append(section)
     return found
+
+
+def _examples(group: tuple[str, list[Line]], level: int) -> list[tuple[str, list[Line]]]:
+    """A part whose sub-sections each tell another body's work ('Working together' over 'East
+    Midlands', 'Wales', 'Our own work'; 'Signs of change' over one force's scheme and another's)
+    is a heading over examples, not one piece: it splits at those sub-headings, its opening
+    prose a section of its own. Sub-sections all naming the same body, or none, elaborate one
+    piece ('How it works', 'Results') and stay inside it."""
+    heading, lines = group
+    own = _opening_heading(lines)
+    if own is None or not level:
+        return [group]
+    starts = [i for i, line in enumerate(lines) if line.is_heading and line is not own
+              and heading_level(line) > heading_level(own) and not is_not_work(line.plain)
+              and _has_own_prose(lines, i)]
+    if len(starts) < 2:
+        return [group]
+    bounds = [*starts, len(lines)]
+    doers = [_doers(lines[a:b]) for a, b in zip(bounds, bounds[1:])]
+    if len({d for d in doers if d}) < 2:
+        return [group]
+    parts = [(heading, _Introduction(lines[:starts[0]]))] if starts[0] else []
+    return parts + [(lines[a].plain, lines[a:b]) for a, b in zip(bounds, bounds[1:])]
+
+
+class _Introduction(list):
+    """A part's opening prose before the examples it heads: it frames them, it is no piece."""
+    introduces = True
+
+
+def _doers(lines: list[Line]) -> frozenset[str]:
+    """The forces and other bodies a sub-section names."""
+    text = "\n".join(line.plain for line in lines)
+    return frozenset(m.name for m in (*find_forces(text), *find_organisations(text)))
 
 
 def _with_parent(lines: list[Line], group: list[Line], heading: str) -> str:
