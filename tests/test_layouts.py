@@ -1918,3 +1918,29 @@ def test_a_publisher_named_in_capitals_in_its_running_header_owns_its_report():
     doc = Document("doc.md", "Searched and unheard", text, hashlib.sha256(text.encode()).hexdigest(),
                    running="HALDANE RIGHTS TRUST Accountability Series No. 4")
     assert segmentation(doc).owner.organisations == ("Haldane Rights Trust",)
+
+
+def test_a_numbered_reports_title_page_is_front_matter_not_a_piece(tmp_path):
+    from formats import write_docx
+    from ingest.readers import read_document
+
+    blocks = [("big", "RIVERSIDE WEEKENDER 2025"), ("big", "MULTI-AGENCY DEBRIEF REPORT"),
+              ("p", "Prepared for the Safety Advisory Group by the council's emergency planning team. Debrief held "
+                    "on 19 August 2025."),
+              ("heading", 1, "1. Introduction"), ("p", "1.1 This report records what the agencies told the debrief."),
+              ("heading", 1, "2. What went well"),
+              ("p", "2.1 Merseyside Police and the organiser ran a wristband scheme for lost children and all 31 "
+                    "were reunited within the hour."),
+              ("p", "2.2 British Transport Police ran a managed queue at the station and the last train left on time."),
+              ("heading", 1, "3. Areas for improvement"),
+              ("p", "3.1 Stewards and police could not talk directly on the radio, so messages about lost children "
+                    "went through the control room and took several minutes to arrive."),
+              ("p", "3.2 The accessible viewing platform was full by three o'clock on the Saturday and some "
+                    "visitors who needed it could not get a place."),
+              ("p", "3.3 Residents of the roads next to the park reported blocked driveways from event traffic on "
+                    "both days, and the council received eleven complaints.")]
+    doc = read_document(write_docx(tmp_path / "debrief.docx", blocks), "debrief.docx")
+    assert _layout(doc) == "numbered sections"
+    found = build_initiatives(doc)
+    assert not any("Prepared for" in doc.text[i.start:i.end] for i in found)
+    assert [i.forces for i in found] == [["Merseyside Police"], ["British Transport Police"]]

@@ -143,3 +143,14 @@ def test_text_in_another_language_is_not_judged():
 def test_cadets_and_specials_are_people_doing_work():
     assert describes_work("Bridport cadets joined the speed watch team and recorded 340 vehicles over the limit.")
     assert describes_work("Our specials joined the night-time economy patrols every Saturday in December.")
+
+
+@pytest.mark.parametrize("text, advice", [
+    ("Take GPS screens out of cabs at night. Mark and register machinery. Report suspicious vehicles to 101.", True),
+    ("Never leave keys in a vehicle. Lock sheds and fit an alarm.", True),
+    ("Mark Jones set up the farm watch group. Use of force fell by 12%.", False),
+    ("Take-up of marking kits rose. We marked 400 quad bikes.", False),
+])
+def test_a_checklist_of_advice_in_the_imperative_speaks_to_the_reader(text, advice):
+    from ingest.layouts.common import is_addressed_to_reader
+    assert is_addressed_to_reader(text) is advice

@@ -148,7 +148,13 @@ def is_contact_only(text: str) -> bool:
                               for s in said)
 
 
-_TO_THE_READER = re.compile(r"(?i)\b(?:you|your|yours)\b")
+_TO_THE_READER = re.compile(
+    r"(?i)\b(?:you|your|yours)\b|"
+    # advice in the imperative ('Take GPS screens out of cabs at night', 'Never leave keys in a vehicle')
+    # (a verb, then its object in lower case: 'Mark Jones said' and 'Use of force fell' are no advice)
+    r"^\W*(?:please\s+)?(?:don['’]t|do not|never|always|take|keep|lock|call|ring|make sure|ensure|ask|tell|"
+    r"contact|visit|avoid|park|install|consider|sign up|download|follow|stay|protect|secure|leave|close|hide|"
+    r"find out|mark|report|join|register|fit|check|use|record|share)\b(?!\s+of\b)(?=\s+[a-z0-9£])")
 
 
 # an account of what was done, even when told to the reader ('You said ... We did: we ran an

@@ -77,7 +77,8 @@ def sections(view: View) -> list[Section]:
     if splits[0].start > first:
         # before the first numbered section: the title page, contents and preamble
         found.append(Section(first, splits[0].start, "", "", -1, view.doc.title,
-                             framing=_nested_headings(numbered) or minutes))  # (minutes: who attended)
+                             framing=_nested_headings(numbered) or minutes  # (minutes: who attended)
+                             or _front_matter(view, first, splits[0].start)))
     numbered_starts = {i.start for i in numbered}
     headings = [line for line in view.lines if line.start not in numbered_starts and _heads(line)]
     # the heading a numbered paragraph sits under, numbered or not ('1. INTRODUCTION' over '1.1 ...')
@@ -136,6 +137,16 @@ def _depth(item: OutlineItem) -> int:
 
 def _plain(text: str, item: OutlineItem) -> str:
     return clean(text[item.start:item.end])
+
+
+_FRONT_MATTER_CHARS = 600
+
+
+def _front_matter(view: View, start: int, end: int) -> bool:
+    """Title lines and a line or two of what the document is, when it was written and by whom,
+    before the numbering starts: the document's front matter, not a piece."""
+    prose = sum(len(line.plain) for line in view.lines if start <= line.start < end and is_sentence(line))
+    return prose <= _FRONT_MATTER_CHARS
 
 
 def _has_text(view: View, start: int, end: int) -> bool:
