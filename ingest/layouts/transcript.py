@@ -1,0 +1,147 @@
+"""Transcripts: a record of people speaking in turns ('Q97 Chair: ...', 'Alison Kerr: ...'), as
+oral evidence, interviews, podcasts and broadcast transcripts are written. The labels are speakers,
+not the fields of records: they come in no fixed order and each says a turn of prose.
+
+A piece is the work a speaker tells of: it starts at the speaker's first turn telling of work
+done, or at a later turn naming a programme not named before, and goes on over that speaker's
+next turns (and the questions put between them) until another speaker starts a piece. A turn
+telling of no work, a question, and a speaker's return to the discussion after another's piece
+are no piece. Each piece is credited to its speaker's organisation, read from the witness list
+or the speaker's own introduction ('I am ..., Deputy Chief Constable of British Transport
+Police')."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from index.gazetteer import find_forces, find_organisations
+from ingest.layouts.common import Section, View, section_of
+from ingest.work import describes_work
+
+NAME = "transcript"
+PIECES_NAME_OWNERS = True  # each piece is its speaker's; the document's publisher only a fallback
+
+MIN_TURNS = 6
+MIN_SPEAKERS = 2
+MIN_CHANGES = 4  # the speaker changes this often at least: turns, not one person's labelled notes
+_PROSE_WORDS = 12
+# a question number before the speaker ('Q97 Chair'), a timestamp ('[00:01:12] Host')
+_PREFIX = re.compile(r"^(?:Q\s?\d+\s+|\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+)")
+# speakers named by their part in the conversation
+_ROLE = re.compile(r"(?i)^(?:the\s+)?(?:chair(?:man|woman|person)?|host|co-host|presenter|interviewer|"
+                   r"interviewee|question|answer|q|a|caller|moderator|speaker\s*\d*|member|witness|"
+                   r"reporter|newsreader|announcer|narrator|voice-?over|guest)$")
+_ASKS = re.compile(r"(?i)^(?:the\s+)?(?:chair(?:man|woman|person)?|host|co-host|presenter|interviewer|"
+                   r"question|q|moderator|member)$")
+_NAME_WORD = re.compile(r"^[A-Z][a-z'’-]+$|^(?:Mc|Mac|O['’])[A-Z][a-z]+$")
+# a programme a turn names ('Operation Lantern', 'Project Vigil')
+_PROGRAMME = re.compile(r"\b(?:Operation|Op\.|Project|Programme)\s+[A-Z][\w'’-]+")
+
+
+def score(view: View) -> tuple[float, str]:
+    turns = _turns(view)
+    speakers = Counter(speaker for _, speaker in turns)
+    changes = sum(a[1] != b[1] for a, b in zip(turns, turns[1:]))
+    if len(turns) < MIN_TURNS or len(speakers) < MIN_SPEAKERS or changes < MIN_CHANGES:
+        return 0.0, f"{len(turns)} turns of {len(speakers)} speakers; needs {MIN_TURNS}+ turns of {MIN_SPEAKERS}+"
+    if sum(n >= 2 for n in speakers.values()) < MIN_SPEAKERS:
+        # each label said once: the headings of a list ('Menopause Group: ...'), not people talking
+        return 0.0, f"{len(turns)} labelled lines, but fewer than {MIN_SPEAKERS} labels recur: no conversation"
+    return 0.97, f"{len(turns)} turns of {len(speakers)} speakers ({', '.join(list(speakers)[:4])})"
+
+
+def _speaker(view: View, label: str) -> str:
+    """The speaker a field label names, '' when it is no speaker: a role ('Chair', 'Host') or a
+    person's name ('Alison Kerr', or 'Kerr' where the text gives the full name)."""
+    name = _PREFIX.sub("", label).strip()
+    words = name.split()
+    if not words or len(words) > 4:
+        return ""
+    if _ROLE.match(name):
+        return name
+    if not all(_NAME_WORD.match(w) for w in words) or find_forces(name) or find_organisations(name):
+        return ""
+    if len(words) >= 2:
+        return name
+    # one word: a surname, when the text names the person in full somewhere ('Alison Kerr')
+    return name if re.search(rf"\b[A-Z][a-z'’-]+\s+{re.escape(name)}\b", view.doc.text) else ""
+
+
+def _turns(view: View) -> list[tuple[int, str]]:
+    """(line index, speaker) of each turn: a line opening with a speaker's label and saying prose."""
+    turns = []
+    for i, line in enumerate(view.lines):
+        label = view.fields.get(line.start)
+        if label is None or ":" not in line.raw:
+            continue
+        speaker = _speaker(view, label)
+        if speaker and len(line.plain.split()) >= _PROSE_WORDS // 2:
+            turns.append((i, speaker))
+    return turns if sum(len(view.lines[i].plain.split()) >= _PROSE_WORDS for i, _ in turns) >= MIN_TURNS // 2 \
+        else []
+
+
+def _asker(view: View, speaker: str, turns: list[tuple[int, str]]) -> bool:
+    """The speaker puts the questions: named for it, or most of their turns end in a question."""
+    if _ASKS.match(speaker):
+        return True
+    ends = [_turn_text(view, turns, k).rstrip(" \"'”’").endswith("?") for k, (_, s) in enumerate(turns) if s == speaker]
+    return sum(ends) * 2 > len(ends)
+
+
+def _turn_lines(view: View, turns: list[tuple[int, str]], k: int):
+    end = turns[k + 1][0] if k + 1 < len(turns) else len(view.lines)
+    return view.lines[turns[k][0]:end]
+
+
+def _turn_text(view: View, turns: list[tuple[int, str]], k: int) -> str:
+    lines = _turn_lines(view, turns, k)
+    return view.doc.text[lines[0].start:lines[-1].end]
+
+
+def affiliation(view: View, speaker: str, first_turn: str, opening: str) -> str:
+    """The organisation a speaker speaks for, as written: the force or body named beside their
+    name in the witness list or the text before the turns ('Deputy Chief Constable Alison Kerr,
+    British Transport Police;'), else in their own first turn ('I am ..., of Nottinghamshire
+    Police')."""
+    surname = speaker.split()[-1]
+    for text in (opening, first_turn):
+        for clause in re.split(r"[;\n]|(?<=[.!?])\s", text):
+            if re.search(rf"\b{re.escape(surname)}\b", clause) or (text is first_turn and re.search(r"\bI am\b", clause)):
+                named = find_forces(clause) or find_organisations(clause)
+                if named:
+                    return clause[named[0].start:named[0].end]
+    return ""
+
+
+def sections(view: View) -> list[Section]:
+    turns = _turns(view)
+    askers = {s for _, s in turns if _asker(view, s, turns)}
+    firsts = {}
+    for k, (_, speaker) in enumerate(turns):
+        firsts.setdefault(speaker, _turn_text(view, turns, k))
+    opening = view.doc.text[:view.lines[turns[0][0]].start] if turns else ""  # the title, the witness list
+    said_by = {s: affiliation(view, s, firsts[s], opening) for s in firsts if s not in askers}
+    pieces: list[tuple[str, int, int]] = []  # (speaker, first turn, last turn)
+    named: set[str] = set()
+    current = ""  # the speaker whose piece the discussion is still on
+    for k, (_, speaker) in enumerate(turns):
+        if speaker in askers:
+            continue
+        text = _turn_text(view, turns, k)
+        new_names = {m.group(0) for m in _PROGRAMME.finditer(text)} - named
+        named |= new_names
+        has_piece = any(s == speaker for s, _, _ in pieces)
+        if describes_work(text) and (not has_piece or new_names):
+            pieces.append((speaker, k, k))
+            current = speaker
+        elif current == speaker:
+            pieces[-1] = (speaker, pieces[-1][1], k)
+        else:
+            current = ""  # another speaker takes the discussion elsewhere: the piece is told
+    found = []
+    for speaker, first, last in pieces:
+        group = [line for k in range(first, last + 1) for line in _turn_lines(view, turns, k)]
+        found.append(section_of(view, group, "", said_by.get(speaker, ""), view.doc.title))
+    return found

@@ -1,0 +1,74 @@
+"""Transcripts (ingest/layouts/transcript.py): people speaking in turns. Documents written for
+these tests in the forms of oral evidence and a podcast."""
+
+from __future__ import annotations
+
+import hashlib
+
+from index.records import Document
+from ingest.layouts import choose, make_view
+from ingest.pipeline import build_initiatives
+from ingest.readers.outline import form_feed_pages, text_outline
+
+ORAL_EVIDENCE = """Justice Committee
+
+Oral evidence: Policing the night-time economy
+
+Witnesses: Superintendent Dana Hollis, Lancashire Constabulary; Mark Osei, Chief Executive, Safer Nights Trust.
+
+Q12 Chair: Good morning. Superintendent, what have you actually done about violence in Blackpool town centre?
+
+Dana Hollis: The clearest example is Operation Beacon. Last summer we put pairs of officers on every late taxi rank and trained door staff to pass on warnings, and assaults at the ranks fell by 31%.
+
+Q13 Chair: Did it last once the funding ended?
+
+Dana Hollis: It did. We kept the rank patrols going from our own budget and we still meet the door staff every month.
+
+Q14 Chair: Mr Osei, what do you see from the voluntary side?
+
+Mark Osei: Our street pastors set up a safe space by the pier where anyone can wait for a lift, and since March we have helped 412 people get home.
+
+Q15 Chair: Superintendent, how many officers does the town centre have on a Saturday night?
+
+Dana Hollis: It depends on the weekend, but it is usually around twenty, and more in the summer season.
+
+Q16 Chair: Thank you both. Is there anything else the Committee should hear?
+
+Mark Osei: Only that funding for one year at a time makes it very hard to keep volunteers for long.
+"""
+
+
+def _doc(text: str, title: str = "") -> Document:
+    return Document("doc.txt", title, text, hashlib.sha256(text.encode()).hexdigest(),
+                    pages=form_feed_pages(text), outline=tuple(text_outline(text, [])))
+
+
+def test_oral_evidence_is_a_transcript_with_one_piece_per_speakers_work_credited_to_their_body():
+    doc = _doc(ORAL_EVIDENCE, "Oral evidence: Policing the night-time economy")
+    assert choose(make_view(doc)).name == "transcript"
+    found = build_initiatives(doc)
+    texts = [doc.text[i.start:i.end] for i in found]
+    assert len(found) == 2, texts
+    assert found[0].forces == ["Lancashire Constabulary"]
+    assert "Operation Beacon" in texts[0] and "from our own budget" in texts[0]  # the follow-up answer stays
+    assert "Safer Nights Trust" in found[1].organisations and "412 people" in texts[1]
+    # the questions, and a speaker's return to the discussion after another's piece, are no piece
+    assert not any("usually around twenty" in t for t in texts)
+    assert not any(t.startswith("Q1") for t in texts)
+
+
+def test_labels_said_once_each_are_a_list_not_a_conversation():
+    text = ("# Our staff networks\n\n" + "\n\n".join(
+        f"{name}: The network met {n} times this year and ran sessions for officers and staff across the force."
+        for n, name in enumerate(["Menopause Group", "Carers Network", "Disability Network", "Race Equality Network",
+                                  "Christian Police Association", "Women in Policing", "Pride Network"], 2)))
+    assert choose(make_view(_doc(text, "Our staff networks"))).name != "transcript"
+
+
+def test_records_of_recurring_fields_are_not_speakers():
+    text = "# Case studies\n\n" + "\n\n".join(
+        f"## Scheme {n}\n\nProblem: Thefts from farms in the north of the county were rising every month.\n\n"
+        f"Response: Officers marked equipment and set up a messaging group for farmers in the area.\n\n"
+        f"Outcome: Reported thefts fell by {10 + n}% over the year, and most farmers joined the group."
+        for n in range(1, 4))
+    assert choose(make_view(_doc(text, "Case studies"))).name == "labelled records"
