@@ -200,7 +200,9 @@ def _apart(view: View, sections: list[Section], owners: tuple[str, ...]) -> list
     pieces: list[Section] = []
     for section in sections:
         body = body_of(view, section)
-        opening = (sentences(body.strip()) or [""])[0]
+        said = sentences(body.strip()) or [""]
+        # (past a run-in head: '4.4 Welfare. The welfare tent was run by the charity ...')
+        opening = next((x for x in said if len(x.split()) > _HEAD_WORDS), said[0])
         untitled = not section.heading and _numbered_paragraph(view, section)
         forces = who(view, section)
         if untitled and pieces and not forces and _REFERS_BACK.search(opening):
@@ -217,6 +219,8 @@ def _numbered_paragraph(view: View, section: Section) -> bool:
     """The section is a numbered paragraph ('4.6 We were told ...'), not a titled section."""
     return any(item.kind == "numbered" and item.start in (section.start, section.body_start) for item in view.doc.outline)
 
+
+_HEAD_WORDS = 3  # a numbered paragraph's opening 'sentence' this short is its run-in head ('4.4 Welfare.')
 
 # a sentence referring back to the piece before it by its kind
 _REFERS_BACK = re.compile(r"(?i)\b(?:the|this|that) (?:operation|project|scheme|programme|initiative|pilot|team|"

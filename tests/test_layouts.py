@@ -1920,7 +1920,7 @@ def test_a_publisher_named_in_capitals_in_its_running_header_owns_its_report():
     assert segmentation(doc).owner.organisations == ("Haldane Rights Trust",)
 
 
-def test_a_numbered_reports_title_page_is_front_matter_not_a_piece(tmp_path):
+def test_a_numbered_reports_title_page_is_front_matter_and_a_run_in_head_does_not_hide_the_doer(tmp_path):
     from formats import write_docx
     from ingest.readers import read_document
 
@@ -1932,6 +1932,8 @@ def test_a_numbered_reports_title_page_is_front_matter_not_a_piece(tmp_path):
               ("p", "2.1 Merseyside Police and the organiser ran a wristband scheme for lost children and all 31 "
                     "were reunited within the hour."),
               ("p", "2.2 British Transport Police ran a managed queue at the station and the last train left on time."),
+              ("p", "2.3 Welfare. The welfare tent was run by the charity Safe Haven Merseyside with volunteers "
+                    "walking the site, and it treated 412 people."),
               ("heading", 1, "3. Areas for improvement"),
               ("p", "3.1 Stewards and police could not talk directly on the radio, so messages about lost children "
                     "went through the control room and took several minutes to arrive."),
@@ -1943,4 +1945,6 @@ def test_a_numbered_reports_title_page_is_front_matter_not_a_piece(tmp_path):
     assert _layout(doc) == "numbered sections"
     found = build_initiatives(doc)
     assert not any("Prepared for" in doc.text[i.start:i.end] for i in found)
-    assert [i.forces for i in found] == [["Merseyside Police"], ["British Transport Police"]]
+    assert [i.forces for i in found] == [["Merseyside Police"], ["British Transport Police"], []]
+    # a numbered paragraph naming no force, but a body after its run-in head, is that body's piece
+    assert found[2].organisations == ["Safe Haven Merseyside"]
