@@ -1948,3 +1948,16 @@ def test_a_numbered_reports_title_page_is_front_matter_and_a_run_in_head_does_no
     assert [i.forces for i in found] == [["Merseyside Police"], ["British Transport Police"], []]
     # a numbered paragraph naming no force, but a body after its run-in head, is that body's piece
     assert found[2].organisations == ["Safe Haven Merseyside"]
+
+
+def test_a_title_block_with_its_subtitle_and_key_findings_box_is_front_matter():
+    text = ("# Searched and unheard\n\n### Police searches of children, 2022 to 2024\n\nNovember 2025\n\n"
+            "#### Key findings\n\n- Forces told us they searched children 3,412 times in three years.\n"
+            "- In more than half of those searches no appropriate adult was present.\n\n"
+            "## Foreword\n\nNo child should be searched without someone there for them.\n\n"
+            "## West Midlands Police\n\nSince January 2024 West Midlands Police has required an inspector to approve "
+            "every search of a child, and searches fell by 40%.\n\n"
+            "## Durham Constabulary\n\nDurham Constabulary set up an appropriate adult rota reaching any custody "
+            "suite at any hour of the day or night.\n")
+    found = build_initiatives(_doc(text, "Searched and unheard"))
+    assert [i.forces for i in found] == [["West Midlands Police"], ["Durham Constabulary"]]

@@ -157,8 +157,12 @@ def _titled_by_document(view: View, group: list[Line], level: int) -> bool:
     own = _opening_heading(group)
     if own is None or not level or heading_level(own) >= level:
         return False
-    if any(line.is_heading for line in group if line is not own):
-        return False  # a title block merged into the first piece: the piece stays
+    first_sentence = next((k for k, line in enumerate(group) if is_sentence(line)), len(group))
+    if any(line.is_heading and not is_not_work(line.plain) and k > first_sentence
+           for k, line in enumerate(group) if line is not own):
+        # a title block merged into the first piece: the piece stays (a subtitle over the first
+        # sentence is the title block's, a 'Key findings' box no piece)
+        return False
     if own is not view.lines[0] and any(line.is_heading for line in view.lines[:view.lines.index(own)]):
         return False
     title, said = set(words(view.doc.title).split()), set(words(own.plain).split())
