@@ -22,7 +22,9 @@ _DATELINE = re.compile(
 # an inspection report's subject: "An inspection of Kent Police", "PEEL 2023-25: Kent Police"
 _INSPECTION = re.compile(r"(?i)\binspection of\b|\bPEEL\b")
 _WE = re.compile(r"(?i)\b(?:we|our|us)\b|\bthe force(?:'s|’s)?\b")
-_JOINT = re.compile(r"(?i)\b(?:with|jointly|joint|alongside|together|partnership|partnered|collaborat\w*)\b")
+_JOINT = re.compile(r"(?i)\b(?:with|jointly|joint|alongside|together|partnership|partnered|collaborat\w*)\b|"
+                    # 'our team and British Transport Police have been running ...'
+                    r"\b(?:we|our(?:\s+[\w-]+){1,2})\s+and\s+(?=[A-Z])")
 _TITLE_BLOCK_LINES = 3
 _TITLE_LINE_WORDS = 16
 _CONTENTS = re.compile(r"(?i)^(?:table of )?contents\b")
@@ -258,6 +260,9 @@ def _named(header: str, body: str) -> tuple[list[str], list[str], str]:
             # its text names ('led by a Surrey Police youth engagement officer'), not a list of the
             # forces a national body worked with
             forces = []
+    elif forces:
+        # a header naming its force: the partner forces its text works with are the piece's too
+        forces = _unique([*forces, *_partners(body)[:_PARTNER_FORCES]])
     if not organisations:
         organisations = _names(find_organisations(body[:600]))
     if not forces and not organisations:

@@ -154,7 +154,7 @@ _TO_THE_READER = re.compile(
     # (a verb, then its object in lower case: 'Mark Jones said' and 'Use of force fell' are no advice)
     r"^\W*(?:please\s+)?(?:don['’]t|do not|never|always|take|keep|lock|call|ring|make sure|ensure|ask|tell|"
     r"contact|visit|avoid|park|install|consider|sign up|download|follow|stay|protect|secure|leave|close|hide|"
-    r"find out|mark|report|join|register|fit|check|use|record|share)\b(?!\s+of\b)(?=\s+[a-z0-9£])")
+    r"find out|get|mark|report|join|register|fit|check|use|record|share)\b(?!\s+of\b)(?=\s+[a-z0-9£])")
 
 
 # an account of what was done, even when told to the reader ('You said ... We did: we ran an

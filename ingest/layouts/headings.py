@@ -157,11 +157,10 @@ def _titled_by_document(view: View, group: list[Line], level: int) -> bool:
     own = _opening_heading(group)
     if own is None or not level or heading_level(own) >= level:
         return False
-    first_sentence = next((k for k, line in enumerate(group) if is_sentence(line)), len(group))
-    if any(line.is_heading and not is_not_work(line.plain) and k > first_sentence
+    if any(line.is_heading and not is_not_work(line.plain) and _has_own_prose(group, k)
            for k, line in enumerate(group) if line is not own):
-        # a title block merged into the first piece: the piece stays (a subtitle over the first
-        # sentence is the title block's, a 'Key findings' box no piece)
+        # a title block merged into the first piece: the piece stays (a subtitle with no prose
+        # of its own is the title block's, a 'Key findings' box no piece)
         return False
     if own is not view.lines[0] and any(line.is_heading for line in view.lines[:view.lines.index(own)]):
         return False

@@ -28,7 +28,10 @@ _FURNITURE = re.compile(
     r".*\bwe use cookies\b.*|.*\bcookie (?:settings|policy|preferences)\b.*|privacy policy|"
     r"terms (?:and|&) conditions|accessibility statement|(?:©|copyright)\s.*|all rights reserved\.?|"
     r"home\s*[>/›»].*|menu|search(?: this site)?|(?:facebook|twitter|x|linkedin|instagram|youtube)"
-    r"(?:\s*[|·,]\s*(?:facebook|twitter|x|linkedin|instagram|youtube|email))*)$"
+    r"(?:\s*[|·,]\s*(?:facebook|twitter|x|linkedin|instagram|youtube|email))*|"
+    # a post's action bar on a forum, a comment thread or a social feed: 'Like Quote Reply 11 likes'
+    r"(?:(?:like|quote|reply|share|report|retweet|repost|comment|edit|permalink|react|save|bookmark)\b[\s|·•]*){2,}"
+    r"(?:\d[\d,.]*[km]?\s+(?:likes?|replies|comments|shares|reposts|reactions|views)\b[\s|·•]*)*)$"
 )
 # a protective marking alone on a line (the Government Security Classifications): a mark on the page
 PROTECTIVE_MARKING = re.compile(r"(?i)^\W*(?:official(?:[- ]sensitive)?|secret|top secret|restricted|unclassified|"
