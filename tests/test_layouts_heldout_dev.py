@@ -1,11 +1,11 @@
 """The former held-out layout sets, used as DEVELOPMENT data since 2026-12-03:
 tests/data/layouts-heldout (studied on branch seg3), tests/data/layouts-heldout2 (branch seg4),
 tests/data/layouts-heldout3, -heldout4, -heldout5 and -heldout6 (round 6), -heldout7 (round 7),
--heldout8 (round 8), -heldout9 (round 9) and -heldout10 (round 10). The held-out set is now
-tests/data/layouts-heldout11, which no test here reads. Every span is exact. Issue 10's targets
+-heldout8 (round 8), -heldout9 (round 9), -heldout10 (round 10) and -heldout11 (round 11). The
+held-out set is now tests/data/layouts-heldout12, which no test here reads. Every span is exact. Issue 10's targets
 (agreement >= 0.95, force accuracy >= 0.98, no furniture initiatives) hold on the first two sets;
-the later eight are below them, and tests here keep them at least at the figures measured at the
-end of round 10. Since round 9 the work model (ingest/work_model.py) is fitted on all of these sets, so their figures are
+the later nine are below them, and tests here keep them at least at the figures measured at the
+end of round 11. Since round 9 the work model (ingest/work_model.py) is fitted on all of these sets, so their figures are
 in-sample: what it is worth on unseen documents is `python -m evaluation.work_model`'s
 leave-one-set-out table and the held-out set's figure (docs/evaluation.md)."""
 
@@ -31,10 +31,12 @@ DEV7 = DATA / "layouts-heldout7"
 DEV8 = DATA / "layouts-heldout8"
 DEV9 = DATA / "layouts-heldout9"
 DEV10 = DATA / "layouts-heldout10"
+DEV11 = DATA / "layouts-heldout11"
 SETS = [DEV, DEV2]
-# measured 2026-12-03 at the end of round 10: (agreement, force accuracy); no worse from here
-FLOORS = {DEV3: (0.95, 0.99), DEV4: (0.95, 0.91), DEV5: (0.99, 0.88), DEV6: (0.85, 0.85),
-          DEV7: (0.93, 0.82), DEV8: (0.74, 0.92), DEV9: (0.86, 0.84), DEV10: (0.94, 0.88)}  # (a little under the figures shown rounded)
+# measured 2026-12-03 at the end of round 11: (agreement, force accuracy); no worse from here
+FLOORS = {DEV3: (0.95, 0.99), DEV4: (0.97, 0.91), DEV5: (0.99, 0.88), DEV6: (0.85, 0.85),
+          DEV7: (0.93, 0.82), DEV8: (0.74, 0.92), DEV9: (0.88, 0.89), DEV10: (0.94, 0.88),
+          DEV11: (0.97, 0.99)}  # (a little under the figures shown rounded)
 CASES = [(folder, name) for folder in [*SETS, *FLOORS]
          for name, entry in sorted(load_manifest(folder / "manifest.json").items()) if entry.refusal is None]
 
