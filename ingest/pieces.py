@@ -371,7 +371,8 @@ def _cut_at_other_forces(view: View, section: Section, owners: tuple[str, ...]) 
         return [section]
     named = set(owners) | {m.name for m in find_forces(f"{section.heading}\n{section.header}")}
     # the opening: label lines ('Lead organisation: ...') and the first paragraph of prose
-    opening = next((k for k, (s, e) in enumerate(paragraphs) if len(text[s:e].split()) >= _PROSE_WORDS),
+    opening = next((k for k, (s, e) in enumerate(paragraphs)
+                    if len(text[s:e].split()) >= _PROSE_WORDS and not _IMAGE.match(text[s:e])),
                    len(paragraphs) - 1)
     for start, end in paragraphs[:opening + 1]:
         named |= {m.name for m in find_forces(text[start:end])}
@@ -403,6 +404,7 @@ def _cut(view: View, section: Section, at: int, doer: str, owners: tuple[str, ..
 
 
 _PROSE_WORDS = 12  # a paragraph this long is prose, not a label line
+_IMAGE = re.compile(r"^\s*!\[")  # an image and its description ('![Cover image: a phone ...](...)'): no prose
 
 # where a force named in a sentence is its doer: among its first words, not after a preposition
 # ('a sergeant from the Metropolitan Police', 'based on West Midlands Police's rooms')

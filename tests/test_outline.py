@@ -186,3 +186,13 @@ def test_html_headings_tables_and_furniture(tmp_path: Path):
     furniture = " ".join(_items(doc, "furniture"))
     assert "We use cookies" in furniture and "Share on Facebook" in furniture and "Share on X" in furniture
     assert not any("Kent Police worked" in f for f in _items(doc, "furniture"))
+
+
+def test_a_menu_written_out_is_furniture_but_a_list_of_forces_is_not():
+    from ingest.readers.outline import text_outline
+
+    text = ("Home | News | Contact us | About\n\nKent Police · Essex Police · Sussex Police · Surrey Police\n\n"
+            "Joined: Mar 2019 · Messages: 1,206 · Location: Bristol\n")
+    kinds = {text[i.start:i.end]: i.kind for i in text_outline(text, [])}
+    assert kinds.get("Home | News | Contact us | About") == "furniture"
+    assert kinds.get("Kent Police · Essex Police · Sussex Police · Surrey Police") != "furniture"

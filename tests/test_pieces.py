@@ -605,3 +605,27 @@ def test_a_post_quoted_under_another_forces_name_is_that_forces_piece():
     assert len(found) == 2, [i.title for i in found]
     assert QUOTED_POST[found[1].start:found[1].end].startswith("Merseyside Police @MerPolice")
     assert found[0].forces == ["Cheshire Constabulary"] and found[1].forces == ["Merseyside Police"]
+
+
+ARTICLE = """\
+[LinkedIn](https://www.linkedin.com/) · Home · My Network · Jobs · Messaging · Notifications
+
+# "Before you send it, let's talk": calling fraud victims before they pay
+
+![Cover image: a phone on a kitchen table showing a message from someone the owner has never met in person](cover.jpg)
+
+**Det Supt Hannah Okonkwo**
+Head of Economic Crime Victim Care, City of London Police
+
+In April 2024 our victim care unit started calling bank customers about to send money to someone they had met online, and in 604 of 912 calls the customer stopped the payment.
+
+I'm proud that the idea has spread. Since September 2024, South Yorkshire Police has trained 26 police support volunteers to make follow-up calls to romance fraud victims every two weeks.
+
+Like · Comment · Repost · Send
+"""
+
+
+def test_an_article_under_a_menu_and_a_cover_image_is_cut_where_another_force_tells_its_own_work(tmp_path):
+    found = _pieces(tmp_path, ARTICLE, "article.md")
+    assert [i.forces for i in found] == [["City of London Police"], ["South Yorkshire Police"]]
+    assert not any("My Network" in ARTICLE[i.start:i.end] for i in found)

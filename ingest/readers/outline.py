@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from index.gazetteer import find_forces
 from index.records import OutlineItem
 from ingest.lines import Line, split_lines
 
@@ -40,6 +41,10 @@ PROTECTIVE_MARKING = re.compile(r"(?i)^\W*(?:official(?:[- ]sensitive)?|secret|t
 # previous / contents / next links of a chaptered page
 _LINK = r"\[[^\]]+\]\([^)]*\)"
 _LINKS_ONLY = re.compile(rf"^\s*{_LINK}(?:\s*(?:[›»>|/·•]|&gt;)\s*{_LINK})+(?:\s*(?:[›»>|/·•])\s*[^\[\]()]{{0,80}})?\s*$")
+# a site's menu written out: four or more short items (no figures) between separators ('LinkedIn ·
+# Home · My Network · Jobs · Messaging')
+_MENU = re.compile(r"^(?:\[?[^\W\d][^·|•\d\n]{0,28}(?:\]\([^)]*\))?\s*[·|•]\s*){3,}[^·|•\d\n]{1,30}$")
+_MENU_ITEM_WORDS = 3
 # a Markdown footnote's text ('[^1]: Figures are management information ...'): the document's
 # notes, apparatus kept out of the section it ends up under
 _FOOTNOTE_DEFINITION = re.compile(r"^\[\^[^\]\s]+\]:\s")
@@ -114,12 +119,21 @@ def form_feed_pages(text: str) -> tuple[tuple[int, int], ...]:
     return tuple((start, number) for number, start in enumerate(starts, start=1))
 
 
+def _is_menu(plain: str) -> bool:
+    if not _MENU.match(plain):
+        return False
+    items = re.split(r"\s*[·|•]\s*", re.sub(r"\]\([^)]*\)", "]", plain))
+    # (a list of the forces taking part is no menu)
+    return all(len(item.strip("[] ").split()) <= _MENU_ITEM_WORDS for item in items) and not find_forces(plain)
+
+
 def _line_item(lines: list[Line], i: int) -> OutlineItem | None:
     line = lines[i]
     raw = line.raw
     plain = _MARKUP.sub("", raw).strip()
     if (_FURNITURE.match(plain) and len(plain.split()) <= 12) or _COOKIES.search(plain[:200]) \
-            or PROTECTIVE_MARKING.match(plain) or _LINKS_ONLY.match(plain) or _FOOTNOTE_DEFINITION.match(raw):
+            or PROTECTIVE_MARKING.match(plain) or _LINKS_ONLY.match(plain) or _FOOTNOTE_DEFINITION.match(raw) \
+            or _is_menu(plain):
         return OutlineItem("furniture", line.start, line.end)
     if raw.startswith(">"):
         return OutlineItem("quote", line.start, line.end)  # a Markdown quotation line
