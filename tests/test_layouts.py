@@ -1961,3 +1961,13 @@ def test_a_title_block_with_its_subtitle_and_key_findings_box_is_front_matter():
             "suite at any hour of the day or night.\n")
     found = build_initiatives(_doc(text, "Searched and unheard"))
     assert [i.forces for i in found] == [["West Midlands Police"], ["Durham Constabulary"]]
+
+
+def test_a_list_whose_labels_name_bodies_is_no_single_record():
+    text = ("# Conference 2025: programme\n\n## Welcome\n\nWelcome to the conference, which brings forces and "
+            "universities together for a day of talks.\n\n## Posters\n\n"
+            "P1 Derbyshire Constabulary: Drones in missing person searches in the Peak District\n\n"
+            "P2 University of Leicester: Body-worn video and complaints, a review of two years of cases\n\n"
+            "P3 Northamptonshire Police: Wellbeing dogs in the control room and what staff made of them\n\n"
+            "P4 Nottingham Trent University: Victims' views of text message updates on their cases\n")
+    assert _layout(_doc(text, "Conference 2025: programme")) != "single piece"

@@ -10,7 +10,7 @@ import re
 from ingest.layouts.common import Section, View, is_aspect, is_not_work, section_of
 from ingest.layouts.headings import heading_level, split_level
 from ingest.layouts.numbered import is_minutes
-from index.gazetteer import find_forces
+from index.gazetteer import find_forces, find_organisations
 from ingest.owners import has_dateline
 
 NAME = "single piece"
@@ -53,8 +53,10 @@ def score(view: View) -> tuple[float, str]:
         return 0.8, "press-release dateline"
     if any(_NOTES_TO_EDITORS.match(line.plain) for line in view.lines):
         return 0.8, "'Notes to editors' block"
-    # (a contact block's labels say how to reach someone, not what a record holds)
-    labels = [label.lower() for label in view.fields.values() if not _CONTACT_LABEL.match(label)]
+    # (a contact block's labels say how to reach someone, not what a record holds; a label naming a
+    # force or body heads an entry of a list, 'P1 Derbyshire Constabulary: Drones in ...')
+    labels = [label.lower() for label in view.fields.values() if not _CONTACT_LABEL.match(label)
+              and not find_forces(label) and not find_organisations(label)]
     content = view.lines[-1].end - view.lines[0].start if view.lines else 0
     spread = (max(view.fields) - min(view.fields)) / max(1, content) if view.fields else 0.0
     if len(set(labels)) >= 3 and len(set(labels)) == len(labels) and spread >= _FIELDS_SPREAD:
