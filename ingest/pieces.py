@@ -21,7 +21,7 @@ import re
 from dataclasses import replace
 
 from index.gazetteer import find_forces, find_organisations
-from ingest.layouts.common import Section, View, body_of, is_aspect, is_not_work, paragraphs_of, trim
+from ingest.layouts.common import COLLECTION, Section, View, body_of, is_aspect, is_not_work, paragraphs_of, trim
 from ingest.layouts.headings import heading_level
 from ingest.sentences import sentences
 from ingest.titles import QUOTED_NAME
@@ -34,11 +34,6 @@ _PROGRAMME = re.compile(
 # a quoted heading is a name ('Walk and Talk') when it is set in title case, not a pull quote
 # ('It started with one bad night')
 _TITLE_CASE = re.compile(r"^[A-Z][\w'’-]*(?:\s+(?:[A-Z0-9][\w'’-]*|and|of|the|for|in|on|to|&))*$")
-# a title that says the document collects several pieces
-_COLLECTION = re.compile(
-    r"(?i)\b(?:projects|initiatives|schemes|programmes|examples|case studies|practices|stories|highlights|"
-    r"compendium|newsletter|bulletin|round-?up|annual report|annual review|update[sd]?\b|"
-    r"what (?:we|we're|we are|we’re) doing|our work|activities|achievements|talks|conference)")
 # a heading asking a question, or naming an aspect of one piece of work rather than a piece
 _QUESTION = re.compile(r"(?i)^(?:\d+(?:\.\d+)*[.)]?\s+|q\d*[.:)]\s*|question \d+[.:)]?\s*)?(?:(?:so|and|but|now|then),?\s+)?"
                        r"(?:what|why|how|who|when|where|which|can|could|do|does|did|is|are|was|were|will|"
@@ -71,7 +66,7 @@ _SECTION_ANAPHOR = re.compile(r"(?i)\b(?:the|this|our) (?:project|scheme|program
 
 def subject_of(title: str) -> str:
     """The one piece of work a document's title names, '' when it names none or a collection."""
-    if not title or _COLLECTION.search(title):
+    if not title or COLLECTION.search(title):
         return ""
     named = _PROGRAMME.search(title) or QUOTED_NAME.search(title)
     if named and _is_name(named.group(0).strip("'‘’\"“” ")):
@@ -127,7 +122,7 @@ def elaborates(heading: str) -> bool:
 
 def _collection(view: View, sections: list[Section], title: str) -> bool:
     """The title, or the opening before the first section, says the document holds several pieces."""
-    return bool(_COLLECTION.search(title) or _COUNTED.search(view.doc.text[:sections[0].start]))
+    return bool(COLLECTION.search(title) or _COUNTED.search(view.doc.text[:sections[0].start]))
 
 
 def one_subject(view: View, sections: list[Section]) -> str:
@@ -148,7 +143,7 @@ def one_subject(view: View, sections: list[Section]) -> str:
         return lead
     headed = [s.heading for s in sections if s.heading]
     if len(headed) >= 2 and sum(elaborates(h) for h in headed) >= _MOSTLY * len(headed) \
-            and not _COLLECTION.search(title):
+            and not COLLECTION.search(title):
         return title or "?"
     return ""
 
@@ -158,7 +153,7 @@ def _lead_programme(view: View, sections: list[Section]) -> str:
     the first) and names again later, when no section names another: 'We set up Project Lantern
     ...' in a blog post whose later sections tell how it went."""
     title = view.doc.title or ""
-    if _COLLECTION.search(title) or not all(s.heading for s in sections):
+    if COLLECTION.search(title) or not all(s.heading for s in sections):
         return ""  # (sections cut at a newly named programme, in a document without headings, stay)
     text = view.doc.text
     opening = text[:sections[0].end]

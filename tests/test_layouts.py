@@ -1971,3 +1971,17 @@ def test_a_list_whose_labels_name_bodies_is_no_single_record():
             "P3 Northamptonshire Police: Wellbeing dogs in the control room and what staff made of them\n\n"
             "P4 Nottingham Trent University: Victims' views of text message updates on their cases\n")
     assert _layout(_doc(text, "Conference 2025: programme")) != "single piece"
+
+
+def test_a_part_headed_as_work_done_splits_into_its_sub_headed_pieces():
+    text = ("# Gender pay gap report 2024\n\n# Why we have a gap\n\nMost of the senior ranks are men, and "
+            "those ranks are on higher pay scales.\n\n# What we have done\n\nThis year we took two steps to close "
+            "the gap, both agreed with our staff networks.\n\n"
+            "## Flexible shifts on response\n\nWe introduced a flexible roster on two response teams for officers "
+            "with caring responsibilities, and 14 women stayed on response.\n\n## Step Up mentoring\n\nThe "
+            "Women's Network ran Step Up, a positive action programme pairing 30 women with senior mentors, and "
+            "nine were promoted.\n")
+    found = build_initiatives(_doc(text, "Gender pay gap report 2024", "Gwent Police"))
+    texts = [text[i.start:i.end] for i in found]
+    assert len(found) == 2, texts
+    assert "flexible roster" in texts[0] and "Step Up" in texts[1]

@@ -111,6 +111,15 @@ def is_brief(heading: str) -> bool:
     return bool(BRIEF.match(heading.strip(" #*")))
 
 
+# a title or heading that says what it heads collects several pieces ('Case studies', 'Our work',
+# 'What we have done')
+COLLECTION = re.compile(
+    r"(?i)\b(?:projects|initiatives|schemes|programmes|examples|case studies|practices|stories|highlights|"
+    r"compendium|newsletter|bulletin|round-?up|annual report|annual review|update[sd]?\b|"
+    r"what (?:we|we're|we are|we’re) doing|our work|activities|achievements|talks|conference|"
+    r"what [\w ]{1,30} (?:have|has) (?:done|delivered|achieved)\b)")
+
+
 def is_not_work(heading: str) -> bool:
     """A heading that titles no piece of work (short, and one of the apparatus headings, or a
     person's name: a profile). A heading crediting a force as well as a person ('Talk two:

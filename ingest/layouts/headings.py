@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ingest.layouts.common import (Section, View, is_not_work, is_paragraph, is_sentence, merge_textless, section_of,
-                                   words)
+from ingest.layouts.common import (COLLECTION, Section, View, is_not_work, is_paragraph, is_sentence, merge_textless,
+                                   section_of, words)
 from index.gazetteer import find_forces, find_organisations
 from ingest.lines import RUNS_ON, Line
 from ingest.sentences import SENTENCE_END
@@ -81,8 +81,9 @@ def sections(view: View) -> list[Section]:
 
 def _examples(group: tuple[str, list[Line]], level: int) -> list[tuple[str, list[Line]]]:
     """A part whose sub-sections each tell another body's work ('Working together' over 'East
-    Midlands', 'Wales', 'Our own work'; 'Signs of change' over one force's scheme and another's)
-    is a heading over examples, not one piece: it splits at those sub-headings, its opening
+    Midlands', 'Wales', 'Our own work'; 'Signs of change' over one force's scheme and another's),
+    or whose heading says it collects pieces ('What we have done', 'Our work'), is a heading over
+    examples, not one piece: it splits at those sub-headings, its opening
     prose a section of its own. Sub-sections all naming the same body, or none, elaborate one
     piece ('How it works', 'Results') and stay inside it."""
     heading, lines = group
@@ -96,7 +97,7 @@ def _examples(group: tuple[str, list[Line]], level: int) -> list[tuple[str, list
         return [group]
     bounds = [*starts, len(lines)]
     doers = [_doers(lines[a:b]) for a, b in zip(bounds, bounds[1:])]
-    if len({d for d in doers if d}) < 2:
+    if len({d for d in doers if d}) < 2 and not COLLECTION.search(own.plain):
         return [group]
     parts = [(heading, _Introduction(lines[:starts[0]]))] if starts[0] else []
     return parts + [(lines[a].plain, lines[a:b]) for a, b in zip(bounds, bounds[1:])]
