@@ -1985,3 +1985,13 @@ def test_a_part_headed_as_work_done_splits_into_its_sub_headed_pieces():
     texts = [text[i.start:i.end] for i in found]
     assert len(found) == 2, texts
     assert "flexible roster" in texts[0] and "Step Up" in texts[1]
+
+
+def test_a_section_after_the_templated_pieces_in_another_form_is_judged_too():
+    text = TEMPLATED_PACK.rstrip() + (
+        "\n\n## Practice in focus\n\n### Rousing cards in Thames Valley custody\n\nThames Valley Police put a "
+        "laminated rousing card on every cell door and gave detention officers wrist reminders, and an audit "
+        "found every check recorded with a response.\n")
+    found = build_initiatives(_doc(text))
+    assert [i.forces for i in found][-1] == ["Thames Valley Police"]
+    assert len(found) == 3

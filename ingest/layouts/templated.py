@@ -24,9 +24,15 @@ def score(view: View) -> tuple[float, str]:
 
 
 def sections(view: View) -> list[Section]:
+    """The templated pieces, and after the first of them every other section at their level (a
+    bulletin's 'Practice in focus' after its cases): whether those are pieces is for what they say."""
     lines = view.lines
+    heads = _piece_heads(view)
+    levels = {heading_level(lines[i]) for i in heads}
+    others = [k for k in range(heads[0] + 1, len(lines)) if lines[k].is_heading and k not in heads
+              and heading_level(lines[k]) in levels] if heads else []
     found = []
-    for i in _piece_heads(view):
+    for i in sorted([*heads, *others]):
         level = heading_level(lines[i])
         end = next((k for k in range(i + 1, len(lines))
                     if lines[k].is_heading and heading_level(lines[k]) <= level), len(lines))
