@@ -1995,3 +1995,14 @@ def test_a_section_after_the_templated_pieces_in_another_form_is_judged_too():
     found = build_initiatives(_doc(text))
     assert [i.forces for i in found][-1] == ["Thames Valley Police"]
     assert len(found) == 3
+
+
+def test_a_registers_prose_telling_of_another_forces_work_is_that_forces_piece():
+    text = TRACKER.replace(
+        "\nContact: the policy officer",
+        "\n# From our neighbours\n\nEach year we ask a neighbouring force to share something that worked.\n\n"
+        "Derbyshire Constabulary's rural team ran three farm crime surgeries at livestock markets in 2024, and "
+        "42 farmers signed up to its alerts.\n\nContact: the policy officer")
+    initiatives = build_initiatives(_doc(text, "Police and Crime Plan: delivery tracker"))
+    assert len(initiatives) == 3
+    assert initiatives[-1].forces == ["Derbyshire Constabulary"]

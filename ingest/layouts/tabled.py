@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from index.gazetteer import find_forces
 from ingest.layouts.common import Section, View
 from ingest.lines import Line
 from ingest.work import describes_work
@@ -130,4 +131,25 @@ def sections(view: View) -> list[Section]:
             section = Section(row.start, row.end, name, f"{heading}\n{name}", row.start, view.doc.title)
             section.points = True  # a row's cells, not sentences of prose
             found.append(section)
-    return found
+    return sorted(found + _other_forces_work(view, found), key=lambda section: section.start)
+
+
+def _other_forces_work(view: View, rows: list[Section]) -> list[Section]:
+    """Sections of the document's prose, outside its table, telling of the work of a force that
+    neither the title nor any row names ('From our sister networks': a neighbouring force's
+    scheme): that force's pieces. The rest of the prose is about the rows."""
+    from ingest.layouts import headings
+
+    text = view.doc.text
+    known = {m.name for m in find_forces(view.doc.title)} | {
+        m.name for row in rows for m in find_forces(text[row.start:row.end])}
+    out = []
+    for section in headings.sections(view):
+        if section.framing or any(row.start < section.end and section.start < row.end for row in rows):
+            continue
+        body = text[section.start:section.end]
+        others = [m for m in find_forces(body) if m.name not in known]
+        if others and describes_work(body):
+            section.header = body[others[0].start:others[0].end]  # whose work it is: that force's
+            out.append(section)
+    return out
