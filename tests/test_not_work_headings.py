@@ -43,7 +43,7 @@ def test_headings_of_pieces_of_work_are_not_refused(heading):
     "How we did this", "How we carried out the review", "What we found", "What young people and officers told us",
     "Debrief method", "Research methodology", "Reasons", "Right of appeal", "The application",
     "The licence holder's case", "Media release template", "Cite this article", "Risks and issues", "Purpose", "Design/methodology/approach",
-    "Practical implications"])
+    "Practical implications", "In this episode", "In this issue"])
 def test_a_reports_method_findings_a_decisions_parts_and_a_toolkits_templates_are_not_work(heading):
     assert is_not_work(heading)
 
