@@ -85,7 +85,8 @@ def _work(view: View, sections: list[Section]) -> list[Section]:
             pending = None
             kept += _brief_items(view, section)
             continue
-        if section.end <= section.start or is_not_work(section.heading) or section.framing \
+        if section.end <= section.start or (is_not_work(section.heading) and not _titles_document(view, section)) \
+                or section.framing \
                 or _speaks_to_the_reader(body) or _is_letter(view, section) or _describes_a_team(view, section):
             pending = None  # a title block before the introduction heads the document, not a piece
             continue
@@ -100,6 +101,12 @@ def _work(view: View, sections: list[Section]) -> list[Section]:
             pending = None
         kept.append(section)
     return kept
+
+
+def _titles_document(view: View, section: Section) -> bool:
+    """The section's heading is the document's own title ('What we learned from 900 calls' over a
+    whole article): a title is no apparatus heading, whatever its words."""
+    return bool(section.heading) and section.heading.strip().lower() == (view.doc.title or "").strip().lower()
 
 
 def _speaks_to_the_reader(text: str) -> bool:

@@ -629,3 +629,11 @@ def test_an_article_under_a_menu_and_a_cover_image_is_cut_where_another_force_te
     found = _pieces(tmp_path, ARTICLE, "article.md")
     assert [i.forces for i in found] == [["City of London Police"], ["South Yorkshire Police"]]
     assert not any("My Network" in ARTICLE[i.start:i.end] for i in found)
+
+
+def test_a_documents_title_is_no_apparatus_heading_whatever_its_words(tmp_path):
+    text = ARTICLE.replace('# "Before you send it, let\'s talk": calling fraud victims before they pay',
+                           "# What we learned from 900 phone calls to fraud victims")
+    assert "# What we learned" in text
+    found = _pieces(tmp_path, text, "article.md")
+    assert [i.forces for i in found] == [["City of London Police"], ["South Yorkshire Police"]]
