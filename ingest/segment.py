@@ -106,7 +106,8 @@ def _work(view: View, sections: list[Section]) -> list[Section]:
 def _titles_document(view: View, section: Section) -> bool:
     """The section's heading is the document's own title ('What we learned from 900 calls' over a
     whole article): a title is no apparatus heading, whatever its words."""
-    return bool(section.heading) and section.heading.strip().lower() == (view.doc.title or "").strip().lower()
+    title = view.doc.title or next((line.plain for line in view.lines if line.is_heading), "")
+    return bool(section.heading) and section.heading.strip().lower() == title.strip().lower()
 
 
 def _speaks_to_the_reader(text: str) -> bool:
