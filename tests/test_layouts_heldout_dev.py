@@ -34,8 +34,8 @@ DEV10 = DATA / "layouts-heldout10"
 DEV11 = DATA / "layouts-heldout11"
 SETS = [DEV, DEV2]
 # measured 2026-12-03 at the end of round 11: (agreement, force accuracy); no worse from here
-FLOORS = {DEV3: (0.95, 0.99), DEV4: (0.97, 0.91), DEV5: (0.99, 0.88), DEV6: (0.85, 0.85),
-          DEV7: (0.93, 0.82), DEV8: (0.74, 0.92), DEV9: (0.88, 0.89), DEV10: (0.94, 0.88),
+FLOORS = {DEV3: (0.93, 0.99), DEV4: (0.92, 0.91), DEV5: (0.97, 0.88), DEV6: (0.87, 0.86),
+          DEV7: (0.93, 0.82), DEV8: (0.85, 0.94), DEV9: (0.91, 0.94), DEV10: (0.92, 0.88),
           DEV11: (0.97, 0.99)}  # (a little under the figures shown rounded)
 CASES = [(folder, name) for folder in [*SETS, *FLOORS]
          for name, entry in sorted(load_manifest(folder / "manifest.json").items()) if entry.refusal is None]
