@@ -395,6 +395,8 @@ _GENERIC_ORGS: tuple[_Shape, ...] = (
         r"|Clinical[ \t]+Commissioning[ \t]+Group|CCG|Ambulance[ \t]+Service|Hospitals?",
         "Board|ICB|Group|CCG|Ambulance|Hospital",
     ),
+    # a trade union's branch: 'UNISON Cheshire Police Branch' (the force's name inside is the branch's)
+    _shape("Branch", rf"(?<!\w)(?:UNISON|Unison|GMB|Unite|PCS)(?:[ \t]+{_CAP}){{1,4}}[ \t]+Branch(?!\w)"),
     # advisory and scrutiny groups: 'Leicestershire and Rutland Independent Advisory Group',
     # 'Stop and Search Scrutiny Panel', 'Ethics Committee'
     # (a force's own, 'Kent Police Independent Advisory Group', is the force's)

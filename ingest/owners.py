@@ -77,7 +77,7 @@ def document_owner(doc: Document) -> Owner:
     candidates.append(("first page", _title_block(content_text(doc, _FIRST_PAGE, frozenset({"furniture"})))))
     publisher_orgs = _names(find_organisations(doc.publisher))
     for source, text in candidates:
-        forces = _names(find_forces(text))
+        forces = _names(_forces_outside_bodies(text))
         if 1 <= len(forces) <= _MAX_OWNERS:
             orgs = _names(find_organisations(text)) or publisher_orgs
             return Owner(tuple(forces), tuple(o for o in orgs if o not in forces), source)
@@ -95,6 +95,13 @@ def document_owner(doc: Document) -> Owner:
         if orgs:
             return Owner((), tuple(orgs), source, named_force)
     return Owner(named_force=named_force)
+
+
+def _forces_outside_bodies(text: str) -> list:
+    """Force mentions, less those inside a body's name set in capitals ('UNISON CHESHIRE POLICE
+    BRANCH' is the union branch's, not Cheshire's), read as the name is written."""
+    bodies = [(m.start, m.end) for m in find_organisations(_uncapped(text))]
+    return [m for m in find_forces(text) if not any(s <= m.start < e for s, e in bodies)]
 
 
 def _uncapped(text: str) -> str:

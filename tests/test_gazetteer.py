@@ -404,6 +404,9 @@ def test_mention_is_frozen():
             ("NHS Lothian", "NHS Lothian"),
             ("NHS Greater Glasgow and Clyde", "NHS Greater Glasgow and Clyde"),
         ]),
+        ("a letter from Unison Cheshire Police Branch to members", [  # a union's branch: not the force
+            ("Unison Cheshire Police Branch", "Unison Cheshire Police Branch"),
+        ]),
         ("farms insured with Shire Mutual, the rural insurer", [  # insurers and building societies
             ("Shire Mutual", "Shire Mutual"),
         ]),

@@ -2006,3 +2006,11 @@ def test_a_registers_prose_telling_of_another_forces_work_is_that_forces_piece()
     initiatives = build_initiatives(_doc(text, "Police and Crime Plan: delivery tracker"))
     assert len(initiatives) == 3
     assert initiatives[-1].forces == ["Derbyshire Constabulary"]
+
+
+def test_a_union_branch_named_in_capitals_owns_its_circular_not_the_force_in_its_name():
+    text = ("UNISON CHESHIRE POLICE BRANCH\nBranch circular 2025/11\n\n1. PAY AWARD\n\nThe Police Staff Council "
+            "has agreed a pay award of 4.2% from September.\n")
+    doc = _doc(text, "UNISON CHESHIRE POLICE BRANCH")
+    owner = segmentation(doc).owner
+    assert owner.forces == () and owner.organisations == ("Unison Cheshire Police Branch",)
