@@ -29,6 +29,7 @@ _TITLE_BLOCK_LINES = 3
 _TITLE_LINE_WORDS = 16
 _CONTENTS = re.compile(r"(?i)^(?:table of )?contents\b")
 _MAX_OWNERS = 2  # a joint team ("Norfolk and Suffolk"); more named at the top is a multi-force document
+_WEB_ADDRESS = re.compile(r"(?i)\b(?:https?://|www\.)\S+|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _OPENING = 1500  # characters of a section looked at for who is named
 _FIRST_PAGE = 800  # characters of the document's start looked at for its owner
 
@@ -72,6 +73,10 @@ def document_owner(doc: Document) -> Owner:
         candidates.append(("inspection subject", head))
     candidates.append(("first page", _title_block(first_page)))
     candidates.append(("running header", doc.running))
+    # a PDF's running header or footer, kept in its text ('Police Scotland | Keeping people safe 1')
+    # (its web address left out: 'www.cheshire-pcc.gov.uk' is the commissioner's, not the force's)
+    candidates.append(("running header", _WEB_ADDRESS.sub(" ", " | ".join(dict.fromkeys(
+        clean(doc.text[item.start:item.end]) for item in doc.outline if item.kind == "running")))))
     # the title block read past page furniture set above it (an email's hidden preheader line);
     # furniture itself may name the owner (a breadcrumb trail's site name), so it is read first
     candidates.append(("first page", _title_block(content_text(doc, _FIRST_PAGE, frozenset({"furniture"})))))

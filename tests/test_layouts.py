@@ -2014,3 +2014,18 @@ def test_a_union_branch_named_in_capitals_owns_its_circular_not_the_force_in_its
     doc = _doc(text, "UNISON CHESHIRE POLICE BRANCH")
     owner = segmentation(doc).owner
     assert owner.forces == () and owner.organisations == ("Unison Cheshire Police Branch",)
+
+
+def test_a_running_footer_naming_the_force_makes_it_the_owner_but_a_web_address_does_not():
+    from index.records import OutlineItem
+
+    def owned(footer: str):
+        text = (f"Local Police Plan: year 3 update\n\nOur rural crime officers ran joint border checkpoints with "
+                f"farmers and machinery thefts fell by a third.\n\n{footer}\n")
+        at = text.index(footer)
+        doc = Document("plan.pdf", "Local Police Plan", text, hashlib.sha256(text.encode()).hexdigest(),
+                       outline=(OutlineItem("running", at, at + len(footer)),))
+        return segmentation(doc).owner.forces
+
+    assert owned("Police Scotland | Keeping people safe 1") == ("Police Scotland",)
+    assert owned("Police and Crime Commissioner for Cheshire | www.cheshire-pcc.gov.uk") == ()

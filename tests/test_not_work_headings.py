@@ -45,7 +45,7 @@ def test_headings_of_pieces_of_work_are_not_refused(heading):
     "The licence holder's case", "Media release template", "Cite this article", "Risks and issues", "Purpose", "Design/methodology/approach",
     "Practical implications", "In this episode", "In this issue", "STEWARDS WANTED", "Reminders",
     "PROPOSED SHIFT PATTERN REVIEW: YOUR VIEWS NEEDED", "Branch AGM", "Seminar programme", "Who's exhibiting",
-    "Getting here", "Win a smart doorbell"])
+    "Getting here", "Win a smart doorbell", "Statutory basis"])
 def test_a_reports_method_findings_a_decisions_parts_and_a_toolkits_templates_are_not_work(heading):
     assert is_not_work(heading)
 
