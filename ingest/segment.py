@@ -51,7 +51,7 @@ def segmentation(doc: Document) -> Segmentation:
         # sections cut at headings or numbers are pieces only when they tell of work done (a
         # layout of parallel records says that of each record), and separate pieces only when
         # they differ in who or what (ingest/pieces.py)
-        sections = join(view, split_at_run_in_heads(view, sections), owner.forces)
+        sections = join(view, [s for s in split_at_run_in_heads(view, sections) if not s.framing], owner.forces)
     if choice.layout in _ONE_OR_MANY + (single,):
         # prose, not records whose fields belong together: a paragraph telling of another
         # force's work is that force's piece (ingest/pieces.py)

@@ -2029,3 +2029,32 @@ def test_a_running_footer_naming_the_force_makes_it_the_owner_but_a_web_address_
 
     assert owned("Police Scotland | Keeping people safe 1") == ("Police Scotland",)
     assert owned("Police and Crime Commissioner for Cheshire | www.cheshire-pcc.gov.uk") == ()
+
+
+def test_unnumbered_run_in_heads_cut_a_section_into_pieces_and_notices_under_them_are_none():
+    text = ("# Partnership note\n\n## 1. Minutes of the last meeting\n\nThe partnership met on 9 October at Halifax "
+            "station and agreed the minutes of its last meeting.\n\n## 2. Crime and incidents\n\nRecorded crime at "
+            "the two stations was 118 offences in the quarter, against 131 a year earlier.\n\n"
+            "## 3. Station safety work\n\n"
+            "Bradford Interchange. British Transport Police and West Yorkshire Police ran knife arches at the "
+            "station entrances on summer weekends and seized 11 knives.\n\n"
+            "Suicide prevention. We trained 64 of our station staff with Samaritans, and staff made 23 "
+            "potentially life-saving interventions in the quarter.\n\n"
+            "Annual general meeting. The partnership's annual meeting is on 4 December at Halifax station, "
+            "and all members are welcome to attend.\n\n"
+            "## 4. Next meetings\n\nThe partnership next meets in January at Halifax station.\n")
+    found = build_initiatives(_doc(text, "Partnership note", "Calder Trains"))
+    texts = [text[i.start:i.end] for i in found]
+    assert len(found) == 2, texts
+    assert texts[0].startswith("Bradford Interchange.") and texts[1].startswith("Suicide prevention.")
+    assert found[0].forces == ["British Transport Police", "West Yorkshire Police"]
+
+
+def test_one_short_sentence_or_a_reply_is_no_run_in_head():
+    from ingest.layouts.common import _plain_run_in_head
+    from ingest.lines import split_lines
+
+    lines = split_lines("Information is held. The force holds records of every stop and search for six years.\n"
+                        "Yes. We have run the scheme in three towns since 2023 and will extend it next year.\n"
+                        "Burnley. After a spring of stone-throwing at trains, officers ran safety sessions in schools.\n")
+    assert [_plain_run_in_head(line) for line in lines] == ["", "", "Burnley"]

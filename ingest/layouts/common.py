@@ -441,6 +441,26 @@ def run_in_head(line: Line) -> str:
     return head if low <= len(head.split()) <= high and not re.search(r"\d", head) else ""
 
 
+# an unnumbered run-in head: a short noun phrase set as its own sentence before a paragraph's text
+# ('Suicide prevention. We trained 64 of our staff ...', 'Burnley. After a spring of ...'); only
+# two or more in one section are heads (one alone is as often a short sentence: 'Information is
+# held.'), and never a reply or a sentence with a verb
+_PLAIN_RUN_IN = re.compile(r"^([A-Z][^.!?:;,\d]{0,50}?)\.\s+(?=[A-Z“\"‘'])")
+_PLAIN_RUN_IN_WORDS = 5
+_NOT_A_HEAD = re.compile(r"(?i)^(?:yes|no|thanks|thank you|sorry|ok|okay|well|indeed|absolutely|agreed|right|good|"
+                         r"fine|true|exactly|of course)$|\b(?:is|are|was|were|has|have|had|will|would|can|could|"
+                         r"did|does|do|be|been|i|we|you|it|they|he|she)\b")
+
+
+def _plain_run_in_head(line: Line) -> str:
+    m = _PLAIN_RUN_IN.match(line.raw.strip())
+    if not m or line.is_heading or line.is_table_row or line.is_bullet:
+        return ""
+    head = m.group(1).strip()
+    return head if len(head.split()) <= _PLAIN_RUN_IN_WORDS and not _NOT_A_HEAD.search(head) \
+        and is_prose(line.raw.strip()[m.end():]) else ""
+
+
 def split_at_run_in_heads(view: View, sections: list[Section]) -> list[Section]:
     """Sections holding two or more paragraphs that open with run-in heads are cut at them: each
     head titles one piece, its paragraph and those after it up to the next head ('What is
@@ -448,7 +468,10 @@ def split_at_run_in_heads(view: View, sections: list[Section]) -> list[Section]:
     the first head stays as the section's introduction (framing)."""
     out: list[Section] = []
     for section in sections:
-        heads = [(line, run_in_head(line)) for line in lines_of(view, section) if run_in_head(line)]
+        lines = lines_of(view, section)
+        heads = [(line, run_in_head(line)) for line in lines if run_in_head(line)]
+        if len(heads) < MIN_RUN_IN:
+            heads = [(line, _plain_run_in_head(line)) for line in lines if _plain_run_in_head(line)]
         if len(heads) < MIN_RUN_IN:
             out.append(section)
             continue
@@ -456,5 +479,7 @@ def split_at_run_in_heads(view: View, sections: list[Section]) -> list[Section]:
             out.append(replace(section, end=heads[0][0].start, framing=True))
         for n, (line, head) in enumerate(heads):
             end = heads[n + 1][0].start if n + 1 < len(heads) else section.end
-            out.append(Section(line.start, end, head, head, line.start, section.theme))
+            # (a notice under its run-in head, 'Annual general meeting. The AGM is on ...', frames nothing
+            # and is no piece)
+            out.append(Section(line.start, end, head, head, line.start, section.theme, framing=is_not_work(head)))
     return out
