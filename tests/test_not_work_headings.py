@@ -45,12 +45,14 @@ def test_headings_of_pieces_of_work_are_not_refused(heading):
     "The licence holder's case", "Media release template", "Cite this article", "Risks and issues", "Purpose", "Design/methodology/approach",
     "Practical implications", "In this episode", "In this issue", "STEWARDS WANTED", "Reminders",
     "PROPOSED SHIFT PATTERN REVIEW: YOUR VIEWS NEEDED", "Branch AGM", "Seminar programme", "Who's exhibiting",
-    "Getting here", "Win a smart doorbell", "Statutory basis"])
+    "Getting here", "Win a smart doorbell", "Statutory basis", "Next meetings", "Next issue", "What our dogs do",
+    "Our visitors"])
 def test_a_reports_method_findings_a_decisions_parts_and_a_toolkits_templates_are_not_work(heading):
     assert is_not_work(heading)
 
 
 @pytest.mark.parametrize("heading", ["How we did it", "How we ran the pilot", "What we did", "Our approach",
-                                     "Witnesses wanted after assault", "Operation Wanted", "Programme"])
+                                     "Witnesses wanted after assault", "Operation Wanted", "Programme", "What we do",
+                                     "Our volunteers ran a pop-up stall"])
 def test_how_a_piece_was_done_is_part_of_the_piece(heading):
     assert not is_not_work(heading)
