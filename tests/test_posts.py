@@ -3,12 +3,10 @@ forum software gives (author block, date and post number, text, action bar)."""
 
 from __future__ import annotations
 
-import hashlib
-
-from index.records import Document
 from ingest.layouts import choose, make_view
 from ingest.pipeline import build_initiatives
-from ingest.readers.outline import form_feed_pages, text_outline
+from ingest.readers.outline import text_outline
+from test_layouts import _doc
 
 THREAD = """# Van break-ins in Leeds - anyone else?
 
@@ -55,10 +53,6 @@ Get a slam lock fitted and never leave tools in overnight.
 Like Quote Reply 6 likes
 """
 
-
-def _doc(text: str, title: str = "") -> Document:
-    return Document("thread.md", title, text, hashlib.sha256(text.encode()).hexdigest(),
-                    pages=form_feed_pages(text), outline=tuple(text_outline(text, [])))
 
 
 def test_a_forum_thread_gives_the_posts_telling_of_work_credited_to_their_authors_force_and_its_partner():

@@ -1,14 +1,11 @@
 """Transcripts (ingest/layouts/transcript.py): people speaking in turns. Documents written for
-these tests in the forms of oral evidence and a podcast."""
+these tests in the form of oral evidence."""
 
 from __future__ import annotations
 
-import hashlib
-
-from index.records import Document
 from ingest.layouts import choose, make_view
 from ingest.pipeline import build_initiatives
-from ingest.readers.outline import form_feed_pages, text_outline
+from test_layouts import _doc
 
 ORAL_EVIDENCE = """Justice Committee
 
@@ -37,10 +34,6 @@ Q16 Chair: Thank you both. Is there anything else the Committee should hear?
 Mark Osei: Only that funding for one year at a time makes it very hard to keep volunteers for long.
 """
 
-
-def _doc(text: str, title: str = "") -> Document:
-    return Document("doc.txt", title, text, hashlib.sha256(text.encode()).hexdigest(),
-                    pages=form_feed_pages(text), outline=tuple(text_outline(text, [])))
 
 
 def test_oral_evidence_is_a_transcript_with_one_piece_per_speakers_work_credited_to_their_body():
