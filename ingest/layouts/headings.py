@@ -65,9 +65,13 @@ def sections(view: View) -> list[Section]:
         else:
             groups[-1][1].append(line)
         named_so_far.update(m.group(1) for m in QUOTED_NAME.finditer(line.plain))
-    groups = [part for group in groups for part in _examples(group, level)]
-    introductions = {id(line) for heading, group in groups if getattr(group, "introduces", False) for line in group}
-    groups = merge_textless(groups, _label)
+    introductions: set[int] = set()  # the lines of a part's opening prose over its examples
+    split: list[tuple[str, list[Line]]] = []
+    for group in groups:
+        parts, opening = _examples(group, level)
+        split += parts
+        introductions |= {id(line) for line in opening}
+    groups = merge_textless(split, _label)
     found = []
     for n, (heading, group) in enumerate(groups):
         body_lines = group[1:] if heading else group
@@ -79,33 +83,29 @@ def sections(view: View) -> list[Section]:
     return found
 
 
-def _examples(group: tuple[str, list[Line]], level: int) -> list[tuple[str, list[Line]]]:
+def _examples(group: tuple[str, list[Line]], level: int) -> tuple[list[tuple[str, list[Line]]], list[Line]]:
     """A part whose sub-sections each tell another body's work ('Working together' over 'East
     Midlands', 'Wales', 'Our own work'; 'Signs of change' over one force's scheme and another's),
     or whose heading says it collects pieces ('What we have done', 'Our work'), is a heading over
-    examples, not one piece: it splits at those sub-headings, its opening
-    prose a section of its own. Sub-sections all naming the same body, or none, elaborate one
-    piece ('How it works', 'Results') and stay inside it."""
+    examples, not one piece: it splits at those sub-headings, its opening prose a section of its
+    own that frames them (returned beside the parts). Sub-sections all naming the same body, or
+    none, elaborate one piece ('How it works', 'Results') and stay inside it."""
     heading, lines = group
     own = _opening_heading(lines)
     if own is None or not level:
-        return [group]
+        return [group], []
     starts = [i for i, line in enumerate(lines) if line.is_heading and line is not own
               and heading_level(line) > heading_level(own) and not is_not_work(line.plain)
               and _has_own_prose(lines, i)]
     if len(starts) < 2:
-        return [group]
+        return [group], []
     bounds = [*starts, len(lines)]
     doers = [_doers(lines[a:b]) for a, b in zip(bounds, bounds[1:])]
     if len({d for d in doers if d}) < 2 and not COLLECTION.search(own.plain):
-        return [group]
-    parts = [(heading, _Introduction(lines[:starts[0]]))] if starts[0] else []
-    return parts + [(lines[a].plain, lines[a:b]) for a, b in zip(bounds, bounds[1:])]
-
-
-class _Introduction(list):
-    """A part's opening prose before the examples it heads: it frames them, it is no piece."""
-    introduces = True
+        return [group], []
+    opening = lines[:starts[0]]
+    parts = [(heading, opening)] if opening else []
+    return parts + [(lines[a].plain, lines[a:b]) for a, b in zip(bounds, bounds[1:])], opening
 
 
 def _doers(lines: list[Line]) -> frozenset[str]:
