@@ -496,6 +496,18 @@ class ExplainedInitiative(BaseModel):
     opening: str = Field(..., description="its first words")
     passages: int
     metrics: int
+    work: float | None = Field(None, description="how surely it describes a piece of work (ingest/work_model.py); "
+                                                 "null when the embedding model has no work model")
+
+
+class LeftOut(BaseModel):
+    """A piece the layout found that ingestion left out, and why."""
+
+    title: str
+    start: int = Field(..., ge=0)
+    end: int = Field(..., ge=0)
+    work: float
+    why: str
 
 
 class Explanation(BaseModel):
@@ -509,6 +521,7 @@ class Explanation(BaseModel):
     outline: list[OutlineEntry]
     layout: LayoutChoice
     initiatives: list[ExplainedInitiative]
+    left_out: list[LeftOut] = Field(default_factory=list, description="pieces judged not to describe work")
 
 
 class DocumentDetail(BaseModel):

@@ -227,6 +227,10 @@ def test_outline_shows_how_an_upload_was_read(quick, monkeypatch):
     for item in explained["outline"] + explained["initiatives"]:
         assert 0 <= item["start"] <= item["end"] <= len(text)
     assert all(i["owner_reason"] for i in explained["initiatives"])
+    # what the work model made of each piece, and what it left out, as --explain shows it (this
+    # service's test embedder has no work model: it judges nothing and leaves nothing out)
+    assert all("work" in i and i["work"] is None for i in explained["initiatives"])
+    assert explained["left_out"] == []
     assert "file" not in explained  # no server paths
     plain = client.get(f"/documents/{added['doc_id']}").json()
     assert plain["explanation"] is None and plain["text"] is None
