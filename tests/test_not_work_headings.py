@@ -46,7 +46,9 @@ def test_headings_of_pieces_of_work_are_not_refused(heading):
     "Practical implications", "In this episode", "In this issue", "STEWARDS WANTED", "Reminders",
     "PROPOSED SHIFT PATTERN REVIEW: YOUR VIEWS NEEDED", "Branch AGM", "Seminar programme", "Who's exhibiting",
     "Getting here", "Win a smart doorbell", "Statutory basis", "Next meetings", "Next issue", "What our dogs do",
-    "Our visitors"])
+    "Our visitors", "Description of the processing", "Purpose and lawful basis", "Data Protection Officer's advice",
+    "Learning objectives", "Before the lesson: safeguarding", "Lesson outline", "Change log", "Basis of reporting",
+    "Meet the coaches"])
 def test_a_reports_method_findings_a_decisions_parts_and_a_toolkits_templates_are_not_work(heading):
     assert is_not_work(heading)
 
