@@ -2058,3 +2058,14 @@ def test_one_short_sentence_or_a_reply_is_no_run_in_head():
                         "Yes. We have run the scheme in three towns since 2023 and will extend it next year.\n"
                         "Burnley. After a spring of stone-throwing at trains, officers ran safety sessions in schools.\n")
     assert [_plain_run_in_head(line) for line in lines] == ["", "", "Burnley"]
+
+
+def test_the_documents_title_sharing_lead_words_with_a_heading_makes_no_practice_boxes():
+    text = ("# Knock, Knock: police and people in Hull since 1950\n\nExhibition text for the new gallery, final "
+            "version for print, agreed with the curators in March.\n\n## Panel 2.0\n\n### Knock, knock\n\nWho's "
+            "there? For most people in Hull the police were the officer on the beat at the door.\n\n"
+            "## Panel 2.1\n\n### Safe Cycle, 1976 to 1989\n\nHumberside Police's road safety officers ran cycling "
+            "proficiency courses in every primary school, and 41,000 children passed.\n\n## Panel 2.2\n\n"
+            "### Memory Lane\n\nThe museum's volunteers and Humberside Police's liaison officers ran reminiscence "
+            "sessions in 30 care homes this year.\n")
+    assert _layout(_doc(text, "Knock, Knock: police and people in Hull since 1950")) != "practice boxes"

@@ -60,6 +60,8 @@ def _boxes(view: View) -> tuple[str, list[tuple[int, int]]]:
         for i in headed:
             if _opens_with_a_force(view.lines[i]):
                 continue  # 'North Wales Police', 'North Yorkshire ...': a force's own section
+            if i == 0 and view.lines[0].is_heading:
+                continue  # the document's title ('Knock, Knock: police and people ...') heads no box
             lead = _lead(view.lines[i], size)
             if lead:
                 groups[lead].append(i)
