@@ -46,7 +46,10 @@ def segmentation(doc: Document) -> Segmentation:
     if not view.lines:
         return Segmentation(None, owner, [], [])
     choice = choose(view)
-    sections = _work(view, choice.layout.sections(view))
+    sections = choice.layout.sections(view)
+    if choice.layout is numbered:
+        sections = headings.split_examples(view, sections)  # (the heading tree cuts its own parts so)
+    sections = _work(view, sections)
     if choice.layout in _ONE_OR_MANY:
         # sections cut at headings or numbers are pieces only when they tell of work done (a
         # layout of parallel records says that of each record), and separate pieces only when

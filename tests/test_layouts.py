@@ -2069,3 +2069,20 @@ def test_the_documents_title_sharing_lead_words_with_a_heading_makes_no_practice
             "### Memory Lane\n\nThe museum's volunteers and Humberside Police's liaison officers ran reminiscence "
             "sessions in 30 care homes this year.\n")
     assert _layout(_doc(text, "Knock, Knock: police and people in Hull since 1950")) != "practice boxes"
+
+
+def test_a_numbered_section_of_the_years_work_splits_into_its_sub_headed_pieces():
+    text = ("# Youth Justice Plan 2025/26\n\n## 6. Governance\n\nThe partnership board meets quarterly and is "
+            "chaired by the director of children's services.\n\n## 7. Resources\n\nThe service's budget is set "
+            "by the partners each year and reported to the board.\n\n## 8. Performance\n\n"
+            "### 8.1 Indicators\n\nFirst-time entrants fell again this year, to 141 per 100,000 children.\n\n"
+            "### 8.2 What we did in 2024/25\n\nThree pieces of work stood out this year for the partnership.\n\n"
+            "#### Choices Panel\n\nWith Kent Police we set up a panel that offers children caught with cannabis a "
+            "diversion plan, and 48 children completed one.\n\n#### Summer Streets\n\nIn the August holidays we "
+            "ran Summer Streets with Kent Fire and Rescue Service, reaching 300 young people.\n\n"
+            "## 9. Risks to delivery\n\nThe grant for next year has not yet been confirmed.\n")
+    found = build_initiatives(_doc(text, "Youth Justice Plan 2025/26", "Medway Youth Justice Partnership"))
+    assert _layout(_doc(text, "Youth Justice Plan 2025/26")) == "numbered sections"
+    titles = [i.title for i in found]
+    assert any(t.startswith("Choices Panel") for t in titles) and any(t.startswith("Summer Streets") for t in titles)
+    assert not any("Three pieces of work" in text[i.start:i.end] for i in found)

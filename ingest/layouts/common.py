@@ -117,7 +117,8 @@ COLLECTION = re.compile(
     r"(?i)\b(?:projects|initiatives|schemes|programmes|examples|case studies|practices|stories|highlights|"
     r"compendium|newsletter|bulletin|round-?up|annual report|annual review|update[sd]?\b|"
     r"what (?:we|we're|we are|we’re) doing|our work|activities|achievements|talks|conference|"
-    r"what [\w ]{1,30} (?:have|has) (?:done|delivered|achieved)\b)")
+    r"what [\w ]{1,30} (?:have|has) (?:done|delivered|achieved)\b|"
+    r"what we did (?:in|during|this|last) (?:\d{4}|the year|year)\b)")
 
 
 def is_not_work(heading: str) -> bool:

@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ingest.layouts.common import (COLLECTION, Section, View, is_not_work, is_paragraph, is_sentence, merge_textless,
-                                   section_of, words)
+from ingest.layouts.common import (COLLECTION, Section, View, is_not_work, is_paragraph, is_sentence, lines_of,
+                                   merge_textless, section_of, words)
 from index.gazetteer import find_forces, find_organisations
 from ingest.lines import RUNS_ON, Line
 from ingest.sentences import SENTENCE_END
@@ -106,6 +106,26 @@ def _examples(group: tuple[str, list[Line]], level: int) -> tuple[list[tuple[str
     opening = lines[:starts[0]]
     parts = [(heading, opening)] if opening else []
     return parts + [(lines[a].plain, lines[a:b]) for a, b in zip(bounds, bounds[1:])], opening
+
+
+def split_examples(view: View, sections: list[Section]) -> list[Section]:
+    """The same cut for sections another layout found ('8.2 What we did in 2024/25' over 'Choices
+    Panel', 'Summer Streets'): each sub-headed example its own section, the opening prose framing."""
+    out: list[Section] = []
+    for section in sections:
+        lines = lines_of(view, section)
+        own = _opening_heading(lines)
+        parts, opening = _examples((section.heading, lines), heading_level(own)) if own else ([], [])
+        if len(parts) < 2:
+            out.append(section)
+            continue
+        for heading, group in parts:
+            body_lines = group[1:] if heading and group[0].is_heading else group
+            part = section_of(view, group, heading, heading, section.theme,
+                              body_lines[0].start if body_lines else group[-1].end)
+            part.framing = group is opening
+            out.append(part)
+    return out
 
 
 def _doers(lines: list[Line]) -> frozenset[str]:
