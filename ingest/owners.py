@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from index.gazetteer import find_forces, find_organisations
 from index.records import Document
 from ingest.lines import clean, joined_lines
-from ingest.readers.outline import PROTECTIVE_MARKING
+from ingest.readers.outline import CONTACT_POINT, PROTECTIVE_MARKING
 from ingest.readers.text import content_text
 from ingest.sentences import joined_sentence_spans, sentences
 
@@ -29,7 +29,6 @@ _TITLE_BLOCK_LINES = 3
 _TITLE_LINE_WORDS = 16
 _CONTENTS = re.compile(r"(?i)^(?:table of )?contents\b")
 _MAX_OWNERS = 2  # a joint team ("Norfolk and Suffolk"); more named at the top is a multi-force document
-_WEB_ADDRESS = re.compile(r"(?i)\b(?:https?://|www\.)\S+|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _OPENING = 1500  # characters of a section looked at for who is named
 _FIRST_PAGE = 800  # characters of the document's start looked at for its owner
 
@@ -75,7 +74,7 @@ def document_owner(doc: Document) -> Owner:
     candidates.append(("running header", doc.running))
     # a PDF's running header or footer, kept in its text ('Police Scotland | Keeping people safe 1')
     # (its web address left out: 'www.cheshire-pcc.gov.uk' is the commissioner's, not the force's)
-    candidates.append(("running header", _WEB_ADDRESS.sub(" ", " | ".join(dict.fromkeys(
+    candidates.append(("running header", CONTACT_POINT.sub(" ", " | ".join(dict.fromkeys(
         clean(doc.text[item.start:item.end]) for item in doc.outline if item.kind == "running")))))
     # the title block read past page furniture set above it (an email's hidden preheader line);
     # furniture itself may name the owner (a breadcrumb trail's site name), so it is read first

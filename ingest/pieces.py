@@ -21,7 +21,8 @@ import re
 from dataclasses import replace
 
 from index.gazetteer import find_forces, find_organisations
-from ingest.layouts.common import COLLECTION, Section, View, body_of, is_aspect, is_not_work, paragraphs_of, trim
+from ingest.layouts.common import (COLLECTION, Section, View, body_of, document_title, is_aspect, is_not_work,
+                                   paragraphs_of, trim)
 from ingest.layouts.headings import heading_level
 from ingest.sentences import sentences
 from ingest.titles import QUOTED_NAME
@@ -129,7 +130,7 @@ def one_subject(view: View, sections: list[Section]) -> str:
     """What the document is about when it is about one piece of work ('' when it is not): the
     subject its title names, when its sections talk about it; or, when most of its sections are
     headed as questions or aspects, its title."""
-    title = view.doc.title or next((line.plain for line in view.lines if line.is_heading), "")
+    title = document_title(view)
     if _collection(view, sections, title):
         return ""
     subject = subject_of(title)

@@ -9,8 +9,8 @@ from dataclasses import dataclass
 from index.records import Document, Initiative
 from ingest.layouts import Choice, Section, View, choose, headings, make_view, numbered, single
 from ingest.layouts.common import (
-    body_of, figures_only, is_addressed_to_reader, is_brief, is_contact_only, is_not_work, is_prose_row, is_salutation,
-    is_sentence, lines_of, paragraphs_of, section_of, split_at_run_in_heads)
+    body_of, document_title, figures_only, is_addressed_to_reader, is_brief, is_contact_only, is_not_work, is_prose_row,
+    is_salutation, is_sentence, lines_of, paragraphs_of, section_of, split_at_run_in_heads)
 from index.gazetteer import find_forces
 from ingest.metrics import MONTHS
 from ingest.owners import Owner, document_owner, section_who
@@ -109,8 +109,7 @@ def _work(view: View, sections: list[Section]) -> list[Section]:
 def _titles_document(view: View, section: Section) -> bool:
     """The section's heading is the document's own title ('What we learned from 900 calls' over a
     whole article): a title is no apparatus heading, whatever its words."""
-    title = view.doc.title or next((line.plain for line in view.lines if line.is_heading), "")
-    return bool(section.heading) and section.heading.strip().lower() == title.strip().lower()
+    return bool(section.heading) and section.heading.strip().lower() == document_title(view).strip().lower()
 
 
 def _speaks_to_the_reader(text: str) -> bool:

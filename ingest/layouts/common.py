@@ -14,6 +14,7 @@ from index.gazetteer import find_forces, find_organisations
 from index.records import NOT_CONTENT, Document
 from ingest.lines import Line, split_lines
 from ingest.metrics import PHONE_NUMBERS
+from ingest.readers.outline import CONTACT_POINT
 from ingest.sentences import SENTENCE_END, is_prose, sentences
 
 PAGE_BREAK_BLANKS = 3  # in plain text, a run of this many blank lines separates pages
@@ -121,6 +122,11 @@ COLLECTION = re.compile(
     r"what we did (?:in|during|this|last) (?:\d{4}|the year|year)\b)")
 
 
+def document_title(view: View) -> str:
+    """The document's title as read, else its first heading."""
+    return view.doc.title or next((line.plain for line in view.lines if line.is_heading), "")
+
+
 def is_not_work(heading: str) -> bool:
     """A heading that titles no piece of work (short, and one of the apparatus headings, or a
     person's name: a profile). A heading crediting a force as well as a person ('Talk two:
@@ -142,7 +148,6 @@ def _about_a_body(heading: str) -> bool:
 
 
 # where to reach someone: a phone number, an email or a web address
-_CONTACT_POINT = re.compile(r"(?i)[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\bhttps?://\S+|\bwww\.\S+")
 
 
 # a number to ring (not '999 calls' as a quantity of work: 'call handlers answered 999 calls faster')
@@ -154,7 +159,7 @@ def is_contact_only(text: str) -> bool:
     block): every sentence gives a phone number, email or web address. Work is described in
     sentences that do not."""
     said = [s for s in sentences(text) if len(s.split()) >= 3]
-    return bool(said) and all(_CONTACT_POINT.search(s) or any(rx.search(s) for rx in _PHONE_INSTRUCTIONS)
+    return bool(said) and all(CONTACT_POINT.search(s) or any(rx.search(s) for rx in _PHONE_INSTRUCTIONS)
                               for s in said)
 
 
@@ -470,9 +475,9 @@ def split_at_run_in_heads(view: View, sections: list[Section]) -> list[Section]:
     out: list[Section] = []
     for section in sections:
         lines = lines_of(view, section)
-        heads = [(line, run_in_head(line)) for line in lines if run_in_head(line)]
+        heads = [(line, head) for line in lines if (head := run_in_head(line))]
         if len(heads) < MIN_RUN_IN:
-            heads = [(line, _plain_run_in_head(line)) for line in lines if _plain_run_in_head(line)]
+            heads = [(line, head) for line in lines if (head := _plain_run_in_head(line))]
         if len(heads) < MIN_RUN_IN:
             out.append(section)
             continue

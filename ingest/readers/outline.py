@@ -34,6 +34,9 @@ _FURNITURE = re.compile(
     r"(?:(?:like|quote|reply|share|report|retweet|repost|comment|edit|permalink|react|save|bookmark)\b[\s|·•]*){2,}"
     r"(?:\d[\d,.]*[km]?\s+(?:likes?|replies|comments|shares|reposts|reactions|views)\b[\s|·•]*)*)$"
 )
+# where to reach someone, a phone number aside: an email or a web address (a contact block's lines;
+# the address in a running footer, which names no owner)
+CONTACT_POINT = re.compile(r"(?i)[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\bhttps?://\S+|\bwww\.\S+")
 # a protective marking alone on a line (the Government Security Classifications): a mark on the page
 PROTECTIVE_MARKING = re.compile(r"(?i)^\W*(?:official(?:[- ]sensitive)?|secret|top secret|restricted|unclassified|"
                                 r"not protectively marked)\W*$")
