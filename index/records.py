@@ -10,6 +10,8 @@ OUTLINE_KINDS = (
     "numbered",   # a numbered paragraph ('3.1 Officers in Aberdeen ...'); label holds its number
     "field",      # a labelled field ("Outcome: ..." or a bold label paragraph); label holds the label
     "list_item",  # one item of a bulleted or numbered list
+    "run_in",     # a paragraph opening with an emphasised head (bold in Word or a PDF, <strong> on a web
+                  # page, ** in Markdown) and its text running on: the span is the head; label holds it
     "table",      # a table: its rows as tab-separated lines
     "box",        # text set in a drawn box (a practice box, a safety panel): it belongs together and ends with the box
     "quote",      # a quotation and its attribution (blockquote, Markdown '>'): text of its section, never a heading

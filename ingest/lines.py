@@ -59,6 +59,7 @@ class Line:
     wrapped: bool = False  # a line of a paragraph wrapped over several lines (a PDF column): prose
     quoted: bool = False  # inside a quotation or its attribution: never a heading or a title
     part_label: bool = False  # a heading naming a part every sibling piece has ('Outcome'): a field, not a heading
+    run_in: str = ""  # the emphasised head the line opens with, from the reader's outline ('Still Here')
 
     @property
     def plain(self) -> str:

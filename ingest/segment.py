@@ -10,7 +10,7 @@ from index.records import Document, Initiative
 from ingest.layouts import Choice, Section, View, choose, headings, make_view, numbered, single
 from ingest.layouts.common import (
     body_of, document_title, figures_only, is_addressed_to_reader, is_brief, is_contact_only, is_not_work, is_prose_row,
-    is_salutation, is_sentence, lines_of, paragraphs_of, section_of, split_at_run_in_heads)
+    is_salutation, is_sentence, lines_of, paragraphs_of, run_in_heads, section_of, split_at_run_in_heads)
 from index.gazetteer import find_forces
 from ingest.metrics import MONTHS
 from ingest.owners import Owner, document_owner, section_who
@@ -160,9 +160,11 @@ def _describes_a_team(view: View, section: Section) -> bool:
 
 
 def _is_letter(view: View, section: Section) -> bool:
-    """The section opens (after its heading, within its first lines) with a salutation."""
+    """The section opens (after its heading, within its first lines) with a salutation, and is a
+    letter's prose: a letter set out under run-in heads ('Dear friends, ...' then 'Our team. ...',
+    'Still Here. ...') reports its pieces under them, as a newsletter does."""
     opening = lines_of(view, section)[:_LETTER_REACH]
-    return any(is_salutation(line) for line in opening)
+    return any(is_salutation(line) for line in opening) and not run_in_heads(view, section)
 
 
 _LETTER_REACH = 6  # lines of a section's top a salutation may sit in (under a masthead, a title)

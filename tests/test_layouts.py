@@ -2086,3 +2086,31 @@ def test_a_numbered_section_of_the_years_work_splits_into_its_sub_headed_pieces(
     titles = [i.title for i in found]
     assert any(t.startswith("Choices Panel") for t in titles) and any(t.startswith("Summer Streets") for t in titles)
     assert not any("Three pieces of work" in text[i.start:i.end] for i in found)
+
+
+def test_a_letter_set_out_under_bold_run_in_heads_gives_its_pieces(tmp_path):
+    """A letter is no piece of work, but one whose paragraphs open with heads in bold reports its
+    pieces under them: each head that tells of work done is one, the rest are not."""
+    import docx
+
+    from ingest.readers import read_document
+
+    d = docx.Document()
+    for text in ("Kent Police Chaplaincy", "Advent 2025", "Dear friends,",
+                 "As another year draws to a close, thank you for your prayers and your time."):
+        d.add_paragraph(text)
+    for head, rest in [
+            ("A quiet room.", "In February, with the force's Wellbeing Team, we opened a quiet room next to the control "
+                              "room. Chaplains had 1,340 conversations there and 64% of staff said it helped."),
+            ("Still Here.", "With Stillwater Bereavement Care, a local charity, chaplains ran six-week bereavement "
+                            "groups for officers and staff; 38 people took part and 36 completed the course."),
+            ("Looking ahead.", "In the new year we hope to train chaplains to visit the custody suites.")]:
+        p = d.add_paragraph()
+        p.add_run(head).bold = True
+        p.add_run(" " + rest)
+    d.add_paragraph("With every blessing for Christmas,")
+    path = tmp_path / "letter.docx"
+    d.save(path)
+    found = build_initiatives(read_document(path, "letter.docx"))
+    assert [f.title for f in found] == ["A quiet room", "Still Here"]
+    assert all(f.forces == ["Kent Police"] for f in found)

@@ -196,3 +196,65 @@ def test_a_menu_written_out_is_furniture_but_a_list_of_forces_is_not():
     kinds = {text[i.start:i.end]: i.kind for i in text_outline(text, [])}
     assert kinds.get("Home | News | Contact us | About") == "furniture"
     assert kinds.get("Kent Police · Essex Police · Sussex Police · Surrey Police") != "furniture"
+
+
+# a newsletter's or a letter's paragraphs opening with a head in bold, as every format sets them
+RUN_INS = [("Bike marking.", "Officers and a cycle workshop marked 212 bikes at three events in the ward."),
+           ("A quiet room by the control room.", "With the wellbeing team we opened a room for call handlers."),
+           ("RESOLVED", "that the Board notes the report and thanks the team for its work."),
+           ("Present:", "Jo Bloggs (Chair), Sam Smith, Alex Jones and the Chief Constable."),
+           ("4.1", "The forecast outturn is an underspend of 1.2 million pounds on the year."),
+           ("Please pray", "for those who answer our calls, and for our new chaplains.")]
+RUN_IN_HEADS = ["Bike marking", "A quiet room by the control room"]  # a sentence follows; not a label, number or lead-in
+
+
+def test_docx_paragraphs_opening_in_bold_give_run_in_heads(tmp_path: Path):
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("Dear friends, thank you for a good year.")
+    for head, rest in RUN_INS:
+        p = d.add_paragraph()
+        p.add_run(head).bold = True
+        p.add_run(" " + rest)
+    path = tmp_path / "letter.docx"
+    d.save(path)
+    doc = read_document(path, "letter.docx")
+    _exact(doc)
+    assert [i.label for i in doc.outline if i.kind == "run_in"] == RUN_IN_HEADS
+    assert _items(doc, "run_in") == ["Bike marking.", "A quiet room by the control room."]
+
+
+def test_html_paragraphs_opening_in_strong_give_run_in_heads(tmp_path: Path):
+    paragraphs = "".join(f"<p><strong>{head}</strong> {rest}</p>" for head, rest in RUN_INS)
+    path = tmp_path / "page.html"
+    path.write_text(f"<html><body><main><h1>Ward report</h1><p>Plain <b>bold</b> inside a sentence.</p>{paragraphs}"
+                    f"<blockquote><p><strong>Quoted.</strong> Someone said it was good.</p></blockquote></main></body></html>")
+    doc = read_document(path, "page.html")
+    _exact(doc)
+    assert [i.label for i in doc.outline if i.kind == "run_in"] == RUN_IN_HEADS
+
+
+def test_markdown_paragraphs_opening_in_bold_give_run_in_heads(tmp_path: Path):
+    path = tmp_path / "note.md"
+    path.write_text("# Ward report\n\n" + "\n\n".join(f"**{head}** {rest}" for head, rest in RUN_INS) + "\n")
+    doc = read_document(path, "note.md")
+    _exact(doc)
+    assert [i.label for i in doc.outline if i.kind == "run_in"] == RUN_IN_HEADS
+    assert _items(doc, "run_in") == ["**Bike marking.**", "**A quiet room by the control room.**"]
+
+
+def test_pdf_lines_opening_in_a_bold_font_give_run_in_heads(tmp_path: Path):
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+    style = getSampleStyleSheet()["Normal"]
+    path = tmp_path / "report.pdf"
+    story = [Paragraph("Ward report", getSampleStyleSheet()["Title"]),
+             Paragraph("This is the <b>monthly</b> report to the council on the work of the ward officers.", style)]
+    story += [Paragraph(f"<b>{head}</b> {rest}", style) for head, rest in RUN_INS]
+    SimpleDocTemplate(str(path), pagesize=A4).build(story)
+    doc = read_document(path, "report.pdf")
+    _exact(doc)
+    assert [i.label for i in doc.outline if i.kind == "run_in"] == RUN_IN_HEADS

@@ -197,6 +197,7 @@ def make_view(doc: Document) -> View:
     # a heading set over several lines is one line of the view: 'Our commitments for' / '2024-25'
     heading_ends = {i.start: i.end for i in doc.outline if i.kind == "heading" and i.start in levels}
     quotes = [(i.start, i.end) for i in doc.outline if i.kind == "quote"]
+    run_ins = {i.start: i.label for i in doc.outline if i.kind == "run_in"}
     lines: list[Line] = []
     for line in split_lines(doc.text):
         if any(s <= line.start < e for s, e in outside):
@@ -207,6 +208,8 @@ def make_view(doc: Document) -> View:
             continue
         if any(s <= line.start < e for s, e in quotes):
             line = replace(line, quoted=True)
+        if line.start in run_ins:
+            line = replace(line, run_in=run_ins[line.start])
         lines.append(replace(line, level=levels[line.start]) if line.start in levels else line)
     lines = mark_part_labels(lines)
     fields.update({line.start: line.plain for line in lines if line.part_label})
@@ -467,18 +470,33 @@ def _plain_run_in_head(line: Line) -> str:
         and is_prose(line.raw.strip()[m.end():]) else ""
 
 
+def _emphasised_run_in_head(line: Line) -> str:
+    """The head a paragraph opens with in bold (or strong, or **), as the reader saw it: the
+    typography says it is a head, whatever its words ('A quiet room by the control room.')."""
+    return "" if line.is_heading or line.is_table_row or line.quoted else line.run_in
+
+
+def run_in_heads(view: View, section: Section) -> list[tuple[Line, str]]:
+    """The run-in heads that cut a section into pieces (two or more of one kind: set in bold,
+    numbered, or plain and short), with the lines they open; [] when it holds fewer."""
+    lines = lines_of(view, section)
+    for head_of in (_emphasised_run_in_head, run_in_head, _plain_run_in_head):
+        heads = [(line, head) for line in lines if (head := head_of(line))]
+        if len(heads) >= MIN_RUN_IN:
+            return heads
+    return []
+
+
 def split_at_run_in_heads(view: View, sections: list[Section]) -> list[Section]:
     """Sections holding two or more paragraphs that open with run-in heads are cut at them: each
     head titles one piece, its paragraph and those after it up to the next head ('What is
-    working' over 'Reach Out in custody. ...' and 'Operation Sentinel Line. ...'). The text before
-    the first head stays as the section's introduction (framing)."""
+    working' over 'Reach Out in custody. ...' and 'Operation Sentinel Line. ...'). Heads set in
+    bold are taken first, then numbered ones, then plain short ones. The text before the first
+    head stays as the section's introduction (framing)."""
     out: list[Section] = []
     for section in sections:
-        lines = lines_of(view, section)
-        heads = [(line, head) for line in lines if (head := run_in_head(line))]
-        if len(heads) < MIN_RUN_IN:
-            heads = [(line, head) for line in lines if (head := _plain_run_in_head(line))]
-        if len(heads) < MIN_RUN_IN:
+        heads = run_in_heads(view, section)
+        if not heads:
             out.append(section)
             continue
         if heads[0][0].start > section.start:

@@ -9,7 +9,7 @@ import re
 from collections import Counter
 
 from ingest.readers.common import BlockWriter, Extracted, UnreadableFile, one_line, short
-from ingest.readers.outline import field_label
+from ingest.readers.outline import RUN_IN_MIN_TEXT_WORDS, field_label, is_run_in, run_in_item
 
 _HEADING_STYLE = re.compile(r"heading\s*([1-9])$", re.IGNORECASE)
 # runs as Word shows them: plain, in hyperlinks, in tracked insertions, in smart tags and content controls
@@ -40,6 +40,8 @@ def read_docx(data: bytes) -> Extracted:
             text = _paragraph_text(item).strip()
             if text:
                 kind, level = _paragraph_kind(item, text)
+                if kind == "text" and (head := _bold_lead(item, text)):
+                    kind, level = "run_in", len(head)
                 items.append((kind, text, level))
     except Exception as e:
         raise UnreadableFile(f"corrupt DOCX: {short(e)}") from e
@@ -88,6 +90,9 @@ def _write(items: list[tuple[str, str, int]]) -> Extracted:
             out.add(text, "field", label=text.rstrip(":").strip())
         elif kind == "bold":
             out.add(text, "heading", deepest + 1)
+        elif kind == "run_in":  # (level: the bold head's length)
+            start = out.add(text)
+            out.outline.append(run_in_item(start, start + level, text[:level]))
         else:
             out.add(text)
     return Extracted(text=out.text(), outline=out.outline)
@@ -113,6 +118,26 @@ def _paragraph_kind(paragraph, text: str) -> tuple[str, int]:
             and not text.endswith((".", ",", ";")):
         return "bold", 0
     return "text", 0
+
+
+def _bold_lead(paragraph, text: str) -> str:
+    """The bold head a paragraph opens with, its text running on in plain type ('Still Here.'
+    then 'With Stillwater Bereavement Care, ...'); '' when there is none."""
+    from docx.text.run import Run
+
+    style_bold = bool(paragraph.style is not None and paragraph.style.font.bold)
+    head = ""
+    for element in paragraph._p.xpath(".//w:r"):
+        run = Run(element, paragraph)
+        if not run.text.strip():
+            head += run.text
+            continue
+        if not (run.bold or (run.bold is None and (style_bold or bool(run.style and run.style.font.bold)))):
+            break
+        head += run.text
+    head = head.strip()
+    rest = text[len(head):] if head and text.startswith(head) else ""
+    return head if head and is_run_in(head, rest) and len(rest.split()) >= RUN_IN_MIN_TEXT_WORDS else ""
 
 
 def _is_bold_only(paragraph) -> bool:

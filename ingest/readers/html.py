@@ -16,6 +16,7 @@ import re
 
 from index.records import OutlineItem
 from ingest.readers.common import BlockWriter, Extracted, UnreadableFile, check_printable, one_line
+from ingest.readers.outline import RUN_IN_MIN_TEXT_WORDS, is_run_in, run_in_item
 from ingest.readers.text import TITLE_MAX_CHARS
 
 _DROP = frozenset({"script", "style", "nav", "noscript", "template", "svg", "head", "iframe", "object"})
@@ -227,10 +228,28 @@ class _HtmlText:
         elif name in _BLOCKS or marked != furniture:
             self.flush(furniture)
             self.entries[id(child)] = self.writer.length
+            before = len(self.writer.outline), self.writer.length
             self.walk(child, inside, marked)
             self.flush(marked)
+            if name == "p" and not marked and before[0] == len(self.writer.outline) and before[1] < self.writer.length:
+                self._run_in(child)  # one plain paragraph written: it may open with a head in bold
         else:
             self.walk(child, inside, marked)
+
+    def _run_in(self, paragraph) -> None:
+        """A paragraph opening with a head in <strong> or <b>, its text running on ('<p><strong>Still
+        Here.</strong> With a local charity ...</p>'): the head is marked as the paragraph's run-in head."""
+        from bs4 import NavigableString, Tag
+
+        first = next((c for c in paragraph.children if not (isinstance(c, NavigableString) and not str(c).strip())), None)
+        if not isinstance(first, Tag) or (first.name or "").lower() not in ("strong", "b"):
+            return
+        head = one_line(first.get_text(" "))
+        block = self.writer.parts[-1]
+        rest = block[len(head):] if head and block.startswith(head) else ""
+        if head and is_run_in(head, rest) and len(rest.split()) >= RUN_IN_MIN_TEXT_WORDS:
+            start = self.writer.length - len(block)
+            self.writer.outline.append(run_in_item(start, start + len(head), head))
 
     def _kicker(self, heading) -> int | None:
         """Where a card's kicker starts: in a block holding this one heading, a short line set

@@ -153,9 +153,38 @@ def _line_item(lines: list[Line], i: int) -> OutlineItem | None:
     label = field_label(raw)
     if label:
         return OutlineItem("field", line.start, line.end, 0, label)
+    run_in = _EMPHASISED_HEAD.match(raw)
+    if run_in and (line.blanks_before or i == 0) and len(run_in.group(3).split()) >= RUN_IN_MIN_TEXT_WORDS \
+            and is_run_in(run_in.group(1), raw[run_in.end(2):]):
+        return run_in_item(line.start, line.start + run_in.end(2), run_in.group(1))
     if _BULLET.match(raw):
         return OutlineItem("list_item", line.start, line.end)
     return None
+
+
+# a paragraph opening with a head in bold, written out ('**Still Here.** With a local charity ...',
+# '<b>Our team:</b> We now have ...'), its text running on
+_EMPHASISED_HEAD = re.compile(r"^(?:\*\*|__|<b>|<strong>)([^*_<>\n]{2,90}?)(\*\*|__|</b>|</strong>)[\s.:—–-]*(\S.*)$")
+RUN_IN_MIN_TEXT_WORDS = 3  # the text a run-in head opens: a sentence, not a label's value ('**Date:** 3 May')
+
+
+_RUN_IN_HEAD_WORDS = 12
+
+
+def is_run_in(head: str, rest: str) -> bool:
+    """An emphasised opening is a run-in head when it is short and a new sentence follows it
+    ('Still Here. With a local charity ...'), not a label with its value ('Present: ...'), a
+    paragraph's number in bold ('4.1') or the start of the sentence it leads into ('RESOLVED
+    that ...', 'Please pray for ...')."""
+    head = head.strip()
+    return 1 <= len(head.split()) <= _RUN_IN_HEAD_WORDS and not head.endswith(":") and bool(re.search(r"[^\W\d]{2}", head)) \
+        and bool(re.match(r"[\s.:—–-]*[A-Z0-9“\"‘']", rest)) and len(rest.split()) >= 1
+
+
+def run_in_item(start: int, head_end: int, head: str) -> OutlineItem:
+    """A run-in head's outline item: the paragraph's start to the head's end, labelled with the
+    head's words ('Still Here.' -> 'Still Here')."""
+    return OutlineItem("run_in", start, head_end, 0, head.strip().rstrip(".:;,—–- ").strip())
 
 
 def _numbered_heading(lines: list[Line], i: int, plain: str) -> OutlineItem | None:

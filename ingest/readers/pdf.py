@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from index.records import OutlineItem
 from ingest.readers.common import Extracted, UnreadableFile, one_line, short
+from ingest.readers.outline import is_run_in, run_in_item
 from ingest.readers.text import TITLE_MAX_CHARS
 
 _PAGE_SEPARATOR = "\n\n"
@@ -46,6 +47,7 @@ class _Line:
     table: bool = False  # one row of a ruled table, its cells joined by tabs
     sidebar: bool = False  # in a narrow column drawn beside the body (key figures, a margin panel)
     panel: int = -1  # the drawn box (filled or framed rectangle) the line is set in, on its page; -1: none
+    bold_head: int = 0  # the length of a bold head the line opens with, its text running on in plain type
 
 
 def read_pdf(data: bytes) -> Extracted:
@@ -101,6 +103,9 @@ def read_pdf(data: bytes) -> Extracted:
                     outline[-1] = OutlineItem("heading", last.start, offset, level)  # one heading over two lines
                 else:
                     outline.append(OutlineItem("heading", start, offset, level))
+            elif line.bold_head and (not k or separator == "\n\n" or not _wraps(page[k - 1], line, right[page[k - 1].column])) \
+                    and is_run_in(line.text[:line.bold_head], line.text[line.bold_head:]):
+                outline.append(run_in_item(start, start + line.bold_head, line.text[:line.bold_head]))
     text = "".join(parts)
     outline += _boxes(pages, line_spans)
     # the title opens the document: a heading before any other content line (running lines aside)
@@ -469,12 +474,29 @@ def _line(found: dict, column: int = 0) -> _Line:
         text=_UNMAPPED_MARK.sub("• ", found["text"]),  # '(cid:127) A recruitment ...' is a list item
         size=sizes.most_common(1)[0][0] if sizes else 0.0,
         bold=bool(chars) and all(_BOLD.search(c.get("fontname", "")) for c in chars),
+        bold_head=_bold_head(found["text"], chars),
         top=found["top"],
         bottom=found["bottom"],
         x0=found.get("x0", 0.0),
         x1=found.get("x1", 0.0),
         column=column,
     )
+
+
+def _bold_head(text: str, chars: list[dict]) -> int:
+    """How many characters of `text` a bold head at its start takes ('Still Here.' before 'With a
+    local charity ...' in the body font); 0 when the line does not open in bold or is bold throughout."""
+    bold = 0
+    while bold < len(chars) and _BOLD.search(chars[bold].get("fontname", "")):
+        bold += 1
+    if bold == 0 or bold == len(chars) or _UNMAPPED_MARK.match(text):
+        return 0
+    seen = 0
+    for n, character in enumerate(text):
+        seen += bool(character.strip())
+        if seen == bold:
+            return n + 1
+    return 0
 
 
 def _right_edges(page: list[_Line]) -> dict[int, float]:
