@@ -12,7 +12,7 @@ overlaps one of the saved segmentation's initiatives (tests/data/segmentation-ba
 current held-out set (HELD_OUT) is never read here.
 
 Each example is the piece's vector as ingest stores it (the mean of its passages' vectors, made by
-the configured embedder). The model is an L2-penalised logistic regression fitted by Newton's
+the configured embedder) and its shape (ingest.work_model.features). The model is an L2-penalised logistic regression fitted by Newton's
 method (numpy only). For each set left out, it is fitted on the others and the set's agreement
 (2 x matches / (intended + found)) is computed at each threshold in THRESHOLDS, with the model's
 keep rule (a document keeps its best-judged piece). The threshold written is the one with the best
@@ -33,7 +33,7 @@ import numpy as np
 
 from evaluation.layouts import MANIFEST, default_embedder, load_manifest, match_anchors, read_for_grading
 from index.records import Initiative
-from ingest.work_model import MODEL_FILE, WorkModel
+from ingest.work_model import MODEL_FILE, SHAPE_FEATURES, WorkModel, features
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data"
@@ -54,7 +54,7 @@ class Example:
     document: str
     title: str
     work: bool
-    vector: np.ndarray | None = None
+    vector: np.ndarray | None = None  # the model's input (ingest.work_model.features)
 
 
 @dataclass
@@ -77,7 +77,7 @@ def _labelled_set(folder: Path) -> LabelledSet:
         found = build_initiatives(document)
         matched = set(match_anchors(document.text, found, entry.initiatives).values())
         examples += [Example(folder.name, name, f.title, j in matched) for j, f in enumerate(found)]
-        vectors.append(_vectors(found))
+        vectors.append(_features(found))
     return _with_vectors(LabelledSet(examples, intended), vectors)
 
 
@@ -96,15 +96,15 @@ def _corpus_set() -> LabelledSet:
         for f in found:
             work = any(min(f.end, e) - max(f.start, s) >= 0.5 * (f.end - f.start) for s, e in saved)
             examples.append(Example(CORPUS, path.name, f.title, work))
-        vectors.append(_vectors(found))
+        vectors.append(_features(found))
     return _with_vectors(LabelledSet(examples, len(baseline)), vectors)
 
 
-def _vectors(found: list[Initiative]) -> np.ndarray:
-    """The pieces' vectors as ingest stores them."""
+def _features(found: list[Initiative]) -> np.ndarray:
+    """The model's input for the pieces: their vectors as ingest stores them, and their shape."""
     from ingest.pipeline import stored_vectors
 
-    return stored_vectors(found, default_embedder()) if found else np.zeros((0, 0))
+    return features(stored_vectors(found, default_embedder()), found) if found else np.zeros((0, 0))
 
 
 def _with_vectors(labelled: LabelledSet, vectors: list[np.ndarray]) -> LabelledSet:
@@ -122,7 +122,6 @@ def collect() -> dict[str, LabelledSet]:
 
 def _matrix(examples: list[Example]) -> tuple[np.ndarray, np.ndarray]:
     x = np.array([e.vector for e in examples], dtype=np.float64)
-    x /= np.maximum(np.linalg.norm(x, axis=1, keepdims=True), 1e-12)
     return x, np.array([e.work for e in examples], dtype=np.float64)
 
 
@@ -198,7 +197,8 @@ def main(argv: list[str] | None = None) -> int:
                      "ingest/work_model.py, fitted by `python -m evaluation.work_model --write`",
             "embed_model": embedder.name, "fitted_on": sorted(sets), "held_out": HELD_OUT,
             "examples": len(examples), "work_examples": sum(e.work for e in examples),
-            "features": "the piece's stored vector: the normalised mean of its passages' vectors",
+            "features": "the piece's stored vector (the normalised mean of its passages' vectors), then "
+                        + ", ".join(SHAPE_FEATURES),
             "penalty": PENALTY, "threshold": best, "max_work_dropped": MAX_WORK_DROPPED,
             "leave_one_set_out": {"without": round(baseline, 4), "with": round(means[best], 4),
                                   "work_dropped": dropped[best], "work": work},

@@ -30,7 +30,7 @@ from ingest.work_model import judge as judge_work, judges as judges_work, kept a
 log = logging.getLogger(__name__)
 
 # Bump when segmentation, passages or metrics change, so unchanged files are rebuilt once.
-PIPELINE_VERSION = "18"
+PIPELINE_VERSION = "19"
 CATALOG = "catalog.json"
 EMBED_CHUNK = 256  # passages per encode call: the progress bar moves at least this often
 
@@ -141,7 +141,7 @@ def work_judgements(initiatives: list[Initiative], embedder: Embedder) -> list[f
     store (None: not judged)."""
     if not judges_work(len(initiatives), embedder):
         return [None] * len(initiatives)
-    return judge_work(stored_vectors(initiatives, embedder), embedder)
+    return judge_work(stored_vectors(initiatives, embedder), initiatives, embedder)
 
 
 def stored_vectors(initiatives: list[Initiative], embedder: Embedder) -> np.ndarray:
@@ -304,7 +304,7 @@ class Ingestor:
         means = initiative_vectors(item.initiatives, all_vectors)
         initiatives, blocks, vectors_kept = [], [], []
         at = 0
-        for initiative, mean, keep in zip(item.initiatives, means, kept_work(judge_work(means, self.embedder))):
+        for initiative, mean, keep in zip(item.initiatives, means, kept_work(judge_work(means, item.initiatives, self.embedder))):
             block = all_vectors[at:at + len(initiative.passages)]
             at += len(initiative.passages)
             if not keep:

@@ -8,9 +8,10 @@ recruitment evening, an inquest report's account of the death, a parish newslett
 letter and meeting dates. Those read differently from a description of what a force did, and the
 embedding model the store already uses sees the difference. The model here is a logistic
 regression over a piece's stored vector (the mean of its passages' vectors, which ingest computes
-anyway: judging costs no encoding), fitted on the development documents' found pieces labelled by
-their manifests (`python -m evaluation.work_model --write`, which also reports what it is worth on
-each set left out).
+anyway: judging costs no encoding) and two facts of its shape (`shape`: whether it reports
+results, and its length), fitted on the development documents' found pieces labelled by their
+manifests (`python -m evaluation.work_model --write`, which also reports what it is worth on each
+set left out).
 
 Two limits keep it from doing harm where it is unsure:
 - a document keeps its best-judged piece whatever the model says, so a press release or a practice
@@ -27,6 +28,8 @@ from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
+
+from index.records import Initiative
 
 MODEL_FILE = Path(__file__).resolve().parent / "data" / "work-model.json"
 
@@ -48,13 +51,12 @@ class WorkModel:
         """True when `embedder` makes the vectors the weights were fitted on (any backend of the
         same model: int8 vectors are within cosine 0.999 of fp32's)."""
         dimension = getattr(embedder, "dimension", None)
-        return getattr(embedder, "name", None) == self.embed_model and dimension in (None, len(self.weights))
+        return getattr(embedder, "name", None) == self.embed_model and \
+            dimension in (None, len(self.weights) - len(SHAPE_FEATURES))
 
-    def probabilities(self, vectors: np.ndarray) -> np.ndarray:
-        """P(piece of work) for each row of `vectors` (normalised here)."""
-        x = np.asarray(vectors, dtype=np.float64)
-        x = x / np.maximum(np.linalg.norm(x, axis=1, keepdims=True), 1e-12)
-        return 1.0 / (1.0 + np.exp(-(x @ self.weights + self.bias)))
+    def probabilities(self, x: np.ndarray) -> np.ndarray:
+        """P(piece of work) for each row of `x` (rows made by `features`)."""
+        return 1.0 / (1.0 + np.exp(-(np.asarray(x, dtype=np.float64) @ self.weights + self.bias)))
 
     def keep(self, probabilities: np.ndarray) -> list[bool]:
         """Which of one document's pieces to keep: those judged work, and the best judged one
@@ -64,6 +66,24 @@ class WorkModel:
         kept = [bool(p >= self.threshold) for p in probabilities]
         kept[int(np.argmax(probabilities))] = True
         return kept
+
+
+# what a piece's shape says beside its words: whether it reports results (its evidence stage is
+# more than untested) and how long it is (log of its length in 500-character units). Chosen by the
+# leave-one-set-out table (docs/evaluation.md, round 14) among the piece's passage and metric
+# counts, its length, its evidence and whether it names a body or a time.
+SHAPE_FEATURES = ("reports results", "log length")
+
+
+def shape(initiative: Initiative) -> list[float]:
+    return [float(initiative.evidence.stage != "untested"), float(np.log1p((initiative.end - initiative.start) / 500))]
+
+
+def features(vectors: np.ndarray, initiatives: list[Initiative]) -> np.ndarray:
+    """The model's input for each piece: its stored vector, normalised, then its `shape`."""
+    x = np.asarray(vectors, dtype=np.float64).reshape(len(initiatives), -1)
+    x = x / np.maximum(np.linalg.norm(x, axis=1, keepdims=True), 1e-12)
+    return np.hstack([x, np.array([shape(i) for i in initiatives], dtype=np.float64).reshape(len(initiatives), -1)])
 
 
 @lru_cache(maxsize=1)
@@ -77,12 +97,12 @@ def judges(pieces: int, embedder) -> bool:
     return pieces >= 2 and work_model().applies(embedder)
 
 
-def judge(vectors: np.ndarray, embedder) -> list[float | None]:
-    """Each piece's P(piece of work) from its vector (a row of `vectors`, made by `embedder`);
-    None for every piece when nothing is judged (`judges`)."""
-    if not judges(len(vectors), embedder):
-        return [None] * len(vectors)
-    return [float(p) for p in work_model().probabilities(vectors)]
+def judge(vectors: np.ndarray, initiatives: list[Initiative], embedder) -> list[float | None]:
+    """Each piece's P(piece of work) from its vector (a row of `vectors`, made by `embedder`) and
+    its shape; None for every piece when nothing is judged (`judges`)."""
+    if not judges(len(initiatives), embedder):
+        return [None] * len(initiatives)
+    return [float(p) for p in work_model().probabilities(features(vectors, initiatives))]
 
 
 def kept(probabilities: list[float | None]) -> list[bool]:

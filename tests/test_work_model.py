@@ -16,7 +16,8 @@ from index.embedder import HashEmbedder
 from index.store import Store
 from ingest.pipeline import Ingestor, build_initiatives, initiatives_of, work_judgements
 from ingest.readers import read_document
-from ingest.work_model import MODEL_FILE, WorkModel, judge, kept, work_model
+from index.records import Evidence, Initiative
+from ingest.work_model import MODEL_FILE, SHAPE_FEATURES, WorkModel, features, judge, kept, work_model
 
 from conftest import make_settings
 
@@ -31,7 +32,8 @@ def test_the_fitted_model_file_is_whole_and_never_saw_the_held_out_set():
     data = json.loads(MODEL_FILE.read_text(encoding="utf-8"))
     model = WorkModel.load()
     assert model.embed_model == data["embed_model"] == "all-MiniLM-L6-v2"
-    assert len(model.weights) == 384 and np.isfinite(model.weights).all() and np.isfinite(model.bias)
+    assert len(model.weights) == 384 + len(SHAPE_FEATURES) and np.isfinite(model.weights).all()
+    assert np.isfinite(model.bias)
     assert 0.0 < model.threshold < 1.0
     assert data["held_out"] not in data["fitted_on"]
     from test_layouts_heldout_dev import FLOORS, SETS
@@ -46,10 +48,19 @@ def test_a_document_keeps_its_best_judged_piece_and_the_pieces_judged_work():
     assert model.keep(np.array([])) == []
 
 
-def test_probabilities_are_a_logistic_of_the_normalised_vector():
+def test_probabilities_are_a_logistic_of_the_features():
     model = WorkModel("m", np.array([2.0, 0.0]), -1.0, threshold=0.5)
-    p = model.probabilities(np.array([[10.0, 0.0], [0.0, 3.0]]))
+    p = model.probabilities(np.array([[1.0, 0.0], [0.0, 3.0]]))
     assert np.allclose(p, [1 / (1 + np.exp(-1.0)), 1 / (1 + np.exp(1.0))])
+
+
+def test_features_are_the_normalised_vector_then_the_pieces_shape():
+    def piece(start, end, stage):
+        return Initiative("i", "d", start, end, "t", [], [], "", evidence=Evidence(stage=stage))
+
+    x = features(np.array([[3.0, 4.0], [0.0, 2.0]]), [piece(0, 500, "evaluated locally"), piece(100, 100, "untested")])
+    assert np.allclose(x, [[0.6, 0.8, 1.0, np.log(2.0)], [0.0, 1.0, 0.0, 0.0]])
+    assert x.shape[1] == 2 + len(SHAPE_FEATURES)
 
 
 def test_nothing_is_judged_with_another_embedder_or_for_a_single_piece(real_embedder):
@@ -60,7 +71,7 @@ def test_nothing_is_judged_with_another_embedder_or_for_a_single_piece(real_embe
     assert work_judgements(pieces[:1], real_embedder) == [None]
     judged = work_judgements(pieces, real_embedder)
     assert all(0.0 <= p <= 1.0 for p in judged)
-    assert judge(np.ones((1, 384)), real_embedder) == [None]  # one piece: never judged
+    assert judge(np.ones((1, 384)), pieces[:1], real_embedder) == [None]  # one piece: never judged
 
 
 def test_ingest_stores_the_work_and_leaves_out_the_notices(tmp_path, real_embedder):
