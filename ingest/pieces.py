@@ -22,7 +22,7 @@ from dataclasses import replace
 
 from index.gazetteer import find_forces, find_organisations
 from ingest.layouts.common import (COLLECTION, Section, View, body_of, document_title, is_aspect, is_not_work,
-                                   paragraphs_of, trim)
+                                   paragraphs_of, prose_of, trim)
 from ingest.layouts.headings import heading_level
 from ingest.sentences import sentences
 from ingest.titles import QUOTED_NAME
@@ -196,7 +196,7 @@ def _apart(view: View, sections: list[Section], owners: tuple[str, ...]) -> list
     pieces: list[Section] = []
     for section in sections:
         body = body_of(view, section)
-        said = sentences(body.strip()) or [""]
+        said = sentences(prose_of(view, section)) or [""]
         # (past a run-in head: '4.4 Welfare. The welfare tent was run by the charity ...')
         opening = next((x for x in said if len(x.split()) > _HEAD_WORDS), said[0])
         untitled = not section.heading and _numbered_paragraph(view, section)

@@ -2114,3 +2114,20 @@ def test_a_letter_set_out_under_bold_run_in_heads_gives_its_pieces(tmp_path):
     found = build_initiatives(read_document(path, "letter.docx"))
     assert [f.title for f in found] == ["A quiet room", "Still Here"]
     assert all(f.forces == ["Kent Police"] for f in found)
+
+
+def test_a_numbered_paragraph_wrapped_over_lines_is_read_as_one_sentence_for_who_it_names():
+    """In a document no force owns, an untitled numbered paragraph naming no body is a finding;
+    one whose opening sentence names a partner is a piece, though a narrow column wraps the
+    partner's name onto the next line."""
+    text = ("# Fire and Rescue Service: Statement of Assurance 2024/25\n\n## 6. Collaboration\n\n"
+            "6.1 We reviewed our governance arrangements during the year and found them\n"
+            "sound, with no areas that need to change in the coming twelve months at all.\n"
+            "6.2 In January 2024 we started a falls response pilot with\n"
+            "East Midlands Ambulance Service in Mansfield and Ashfield. Two\n"
+            "firefighters crew a response car, lifting people who have fallen at\n"
+            "home. The car attended 1,096 falls in its first year, and 82% of\n"
+            "people stayed safely at home without needing an ambulance.\n\n"
+            "## 7. Looking ahead\n\nNext year we will review the pilot.\n")
+    found = build_initiatives(_doc(text, "Fire and Rescue Service: Statement of Assurance 2024/25"))
+    assert [text[i.start:i.end].split()[0] for i in found] == ["6.2"], [text[i.start:i.end][:40] for i in found]

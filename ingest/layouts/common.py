@@ -403,6 +403,19 @@ def body_of(view: View, section: Section) -> str:
     return view.doc.text[max(section.start, section.body_start):section.end]
 
 
+def prose_of(view: View, section: Section) -> str:
+    """A section's body as prose to read sentences from: the lines of a paragraph wrapped over a
+    narrow column (a PDF's) joined with spaces, since a wrap ends no sentence; other lines and
+    paragraphs stay apart."""
+    out: list[str] = []
+    for line in lines_of(view, section):
+        if line.start < section.body_start:
+            continue
+        joined = out and line.wrapped and not line.blanks_before
+        out.append((" " if joined else ("\n\n" if line.blanks_before else "\n") if out else "") + line.raw.strip())
+    return "".join(out)
+
+
 def lines_of(view: View, section: Section) -> list[Line]:
     """The content lines that start inside a section."""
     return [line for line in view.lines if section.start <= line.start < section.end]
