@@ -354,8 +354,18 @@ _GENERIC_ORGS: tuple[_Shape, ...] = (
            rf"(?<!\w)(?:(?!(?:Police|Constabulary|Training|Detective|{_SCHOOL_KIND})\b){_NAME_WORD}){{1,4}}"
            rf"(?:(?:{_SCHOOL_KIND})[ \t]+)?School(?!\w)"),
     # charities, trusts, companies, clubs, associations, national bodies of one nation
-    _named(1, 6, r"Ltd|Limited|CIC|Trust|Foundation|Charity|Club|Mutual",
-           "Ltd|Limited|CIC|Trust|Foundation|Charity|Club|Mutual"),
+    _named(1, 6, r"Ltd|Limited|CIC|plc|PLC|LLP|Trust|Foundation|Charity|Club|Mutual",
+           "Ltd|Limited|CIC|plc|PLC|LLP|Trust|Foundation|Charity|Club|Mutual"),
+    # federations, guilds, unions, institutes and museums ('Hull Allotment Federation', 'Yorkshire
+    # Locksmiths Guild', 'Old Bridewell Police Museum'); networks of two words or more ('North East
+    # Appropriate Adult Network'); agencies ('Environment Agency'); local healthcare providers
+    _named(1, 5, r"Federation|Guild|Union|Institute|Museum|Healthcare", "Federation|Guild|Union|Institute|Museum|Healthcare"),
+    _named(2, 5, r"Network", "Network"),
+    _named(1, 3, r"Agency", "Agency"),
+    # watch schemes run by their members, and street patrols run by churches ('Shrewsbury Pubwatch',
+    # 'Swaledale Farm Watch', 'Kennet Street Pastors')
+    _named(0, 3, r"(?:Pub|Shop|Farm|Horse|Boat|Rural|Business)[ \t]?[Ww]atch|Street[ \t]+(?:Pastors|Angels)",
+           "[Ww]atch|Pastors|Angels"),
     _named(1, 3, r"UK|Scotland|Cymru", "UK|Scotland|Cymru"),
     # societies, partnerships and local business or trading bodies
     _named(1, 4, r"Society|Partnership|Trading[ \t]+Standards|Improvement[ \t]+District",
@@ -381,7 +391,8 @@ _GENERIC_ORGS: tuple[_Shape, ...] = (
         rf"(?:[ \t]+of[ \t]+(?:the[ \t]+)?{_CAP})?",
         "Council",
     ),
-    _named(1, 3, r"Fire[ \t]+(?:and|&)[ \t]+Rescue(?:[ \t]+Service)?", "Rescue"),
+    _named(1, 3, r"Fire[ \t]+(?:and|&)[ \t]+Rescue(?:[ \t]+Service)?|Fire[ \t]+Brigade", "Rescue|Brigade"),
+    _named(1, 3, r"(?:National[ \t]+Park|Fire|Port|Harbour|Housing|Transport)[ \t]+Authority", "Authority"),
     _named(
         1, 4,
         r"Youth[ \t]+(?:Justice|Offending)[ \t]+(?:Service|Team)|Combined[ \t]+Authority"
@@ -507,10 +518,13 @@ def _organisation_mentions(text: str, forces: list[Mention] | None = None) -> li
             if text[start].isalpha():
                 candidates.append((start, end, 2, _normalise(text[start:end])))
     # a name read by pattern that is, or runs into, a force's name is not another body
-    # ("Police Scotland", "New Scotland" of "New Scotland Yard")
+    # ("Police Scotland", "New Scotland" of "New Scotland Yard"), nor is one that opens with a
+    # force's name: that is the force's own ('GMP Women's Network', 'Kent Police Museum')
     if any(c[2] == 2 for c in candidates):
         spans = [(f.start, f.end) for f in (_force_candidates(text) if forces is None else forces)]
-        candidates = [c for c in candidates if c[2] < 2 or not _runs_into_force(c[0], c[1], spans)]
+        candidates = [c for c in candidates if c[2] < 2 or not (
+            _runs_into_force(c[0], c[1], spans) or any(fs == c[0] and _FORCE_NAME_WORDS.search(text[fs:fe])
+                                                       for fs, fe in spans))]
     candidates.sort(key=lambda c: (c[0], -(c[1] - c[0]), c[2]))
     out: list[Mention] = []
     last_end = -1

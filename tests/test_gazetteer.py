@@ -863,3 +863,38 @@ def test_advisory_and_scrutiny_groups_are_bodies_and_a_place_in_their_name_is_no
 def test_a_force_joined_to_a_council_by_and_is_still_two_bodies():
     assert [m.name for m in find_forces("Devon and Cornwall Police and Plymouth City Council")] == ["Devon and Cornwall Police"]
     assert [m.name for m in find_organisations("Devon and Cornwall Police and Plymouth City Council")] == ["Plymouth City Council"]
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Crews from Cleveland Fire Brigade fitted alarms.", "Cleveland Fire Brigade"),
+    ("Rangers of the New Forest National Park Authority joined.", "New Forest National Park Authority"),
+    ("Members of the Hull Allotment Federation marked tools.", "Hull Allotment Federation"),
+    ("The Yorkshire Locksmiths Guild fitted locks.", "Yorkshire Locksmiths Guild"),
+    ("Volunteers of the North East Appropriate Adult Network attended.", "North East Appropriate Adult Network"),
+    ("Hollings Foodstores plc stores took part.", "Hollings Foodstores plc"),
+    ("Medway Community Healthcare nurses ran clinics.", "Medway Community Healthcare"),
+    ("Shrewsbury Pubwatch members shared bans.", "Shrewsbury Pubwatch"),
+    ("Swaledale Farm Watch members reported it.", "Swaledale Farm Watch"),
+    ("Kennet Street Pastors walked the town.", "Kennet Street Pastors"),
+    ("Officers from the Environment Agency checked licences.", "Environment Agency"),
+    ("St John Ambulance Cymru staffed the hub.", "St John Ambulance"),
+    ("Volunteers from Samaritans trained staff.", "Samaritans"),
+    ("HM Courts & Tribunals Service listed the cases.", "HM Courts and Tribunals Service"),
+    ("The NFU and the force met farmers.", "National Farmers' Union"),
+])
+def test_bodies_known_by_the_kind_of_body_their_names_say_or_nationally(text, body):
+    from index.gazetteer import find_organisations
+
+    assert [m.name for m in find_organisations(text)] == [body]
+
+
+def test_a_body_named_for_a_force_is_the_forces_own():
+    from index.gazetteer import find_forces, find_organisations
+
+    for text, force in (("GMP Women's Network ran taster days.", "Greater Manchester Police"),
+                        ("The Kent Police Museum lent objects.", "Kent Police")):
+        assert find_organisations(text) == [], text
+        assert [m.name for m in find_forces(text)] == [force], text
+    assert [m.name for m in find_organisations("Leicestershire and Rutland Independent Advisory Group met.")] == [
+        "Leicestershire and Rutland Independent Advisory Group"]  # a place opening a name is no force
+    assert find_organisations("Officers joined the network and the local authority.") == []
