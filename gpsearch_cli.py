@@ -565,6 +565,14 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("gpsearch: interrupted", file=sys.stderr)
         return 130
+    except Exception as exc:
+        # a question the engine refuses as asked (an index embedded with another backend, a
+        # missing store): its message says what to do, as the API's JSON error does
+        refused = getattr(sys.modules.get("service.engine"), "QueryError", None)
+        if refused is not None and isinstance(exc, refused):
+            print(f"gpsearch: {exc.message}", file=sys.stderr)
+            return 2
+        raise
 
 
 if __name__ == "__main__":

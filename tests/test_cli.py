@@ -110,6 +110,17 @@ def test_bad_filter_is_one_readable_line_and_exit_2(ingested_store, tmp_path):
     assert "Traceback" not in out.stderr
 
 
+def test_eval_on_a_store_embedded_with_another_backend_says_what_to_do(ingested_store, tmp_path):
+    settings, _ = ingested_store
+    data = tmp_path / "data"
+    shutil.copytree(settings.data_dir, data, ignore=shutil.ignore_patterns("*.lock"))
+    other = "torch" if settings.embed_backend != "torch" else "onnx"
+    out = _cli(_env(data, settings.corpus_dir) | {"GPSEARCH_EMBED_BACKEND": other}, "eval", "--no-dialogues")
+    assert out.returncode == 2, out.stderr[-2000:]
+    assert f"run `gpsearch ingest` to re-embed the documents with '{other}'" in out.stderr
+    assert "Traceback" not in out.stderr
+
+
 def test_empty_store_says_to_ingest_first(tmp_path, corpus_dir):
     out = _cli(_env(tmp_path / "empty", corpus_dir), "search", "anything")
     assert out.returncode == 2
