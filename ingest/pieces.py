@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from index.gazetteer import find_forces, find_organisations
+from index.gazetteer import canonical_force, find_forces, find_organisations
 from ingest.layouts.common import (COLLECTION, Section, View, body_of, document_title, is_aspect, is_not_work,
                                    paragraphs_of, prose_of, trim)
 from ingest.layouts.headings import heading_level
@@ -372,9 +372,21 @@ def _cut_at_other_forces(view: View, section: Section, owners: tuple[str, ...]) 
                    len(paragraphs) - 1)
     for start, end in paragraphs[:opening + 1]:
         named |= {m.name for m in find_forces(text[start:end])}
-    if not named:
-        return [section]  # no force yet: the first one named is the piece's own, not another
     later = paragraphs[opening + 1:]
+    if not named:
+        # no force yet: the first one named is the piece's own, not another; unless the opening
+        # frames paragraphs that each tell of a different force's work (a government response
+        # giving 'North Yorkshire Police's Rural Taskforce ...' and 'Dyfed-Powys Police's Off-Road
+        # Bike Team ...' as examples): each of those is that force's piece, and the opening
+        # framing them is none
+        doers = [(start, doer) for start, end in later
+                 if (doer := next((d for x in sentences(text[start:end])[:1]
+                                   if (d := _other_doer(x, set())) and _FORCE_WRITTEN.search(d) and describes_work(x)),
+                                  ""))]
+        if len({canonical_force(d) or d for _, d in doers}) < 2:
+            return [section]
+        start, doer = doers[0]
+        return _cut(view, section, start, doer, owners)[1:]  # (the opening frames them: no piece)
     at_opening = set(named)  # a byline's force may have been announced just before ('our colleagues at the Met')
     for k, (start, end) in enumerate(later):
         said = text[start:end]
@@ -400,6 +412,9 @@ def _cut(view: View, section: Section, at: int, doer: str, owners: tuple[str, ..
 
 
 _PROSE_WORDS = 12  # a paragraph this long is prose, not a label line
+# a force written as a force ('Dyfed-Powys Police', 'PSNI', 'the Met'), not by its area alone
+# ('Bedfordshire has the largest number of children's homes')
+_FORCE_WRITTEN = re.compile(r"(?i:police|constabulary|heddlu)|^[A-Z]{2,6}$|\bMet\b")
 _IMAGE = re.compile(r"^\s*!\[")  # an image and its description ('![Cover image: a phone ...](...)'): no prose
 
 # where a force named in a sentence is its doer: among its first words, not after a preposition

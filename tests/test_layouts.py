@@ -2131,3 +2131,23 @@ def test_a_numbered_paragraph_wrapped_over_lines_is_read_as_one_sentence_for_who
             "## 7. Looking ahead\n\nNext year we will review the pilot.\n")
     found = build_initiatives(_doc(text, "Fire and Rescue Service: Statement of Assurance 2024/25"))
     assert [text[i.start:i.end].split()[0] for i in found] == ["6.2"], [text[i.start:i.end][:40] for i in found]
+
+
+def test_an_opening_naming_no_force_that_frames_other_forces_examples_gives_their_pieces():
+    """A government response naming no force, then one paragraph per force's scheme: each is that
+    force's piece and the opening is none. Paragraphs about areas ('Bedfordshire has ...') are no
+    forces' work."""
+    text = ("# Fund a rural crime team in every force\n\n## Government responded\n\n"
+            "The Government recognises the harm rural crime causes and funds the national unit that "
+            "supports forces in tackling it across England and Wales.\n\n"
+            "North Yorkshire Police's Rural Taskforce worked with a farm watch group during lambing season "
+            "and cut livestock thefts by a third in the Dales.\n\n"
+            "Dyfed-Powys Police's Off-Road Bike Team ran joint patrols on forestry land with Natural "
+            "Resources Wales and seized 14 bikes in the year.\n")
+    found = build_initiatives(_doc(text, "Fund a rural crime team in every force"))
+    assert [f.forces for f in found] == [["North Yorkshire Police"], ["Dyfed-Powys Police"]], \
+        [text[f.start:f.end][:50] for f in found]
+    assert text[found[0].start:].startswith("North Yorkshire Police's Rural Taskforce")
+    areas = text.replace("North Yorkshire Police's Rural Taskforce worked", "North Yorkshire has the most farms and worked") \
+        .replace("Dyfed-Powys Police's Off-Road Bike Team ran", "Dyfed-Powys has the most forests and ran")
+    assert len(build_initiatives(_doc(areas, "Fund a rural crime team in every force"))) == 1
