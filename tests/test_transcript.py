@@ -65,3 +65,34 @@ def test_records_of_recurring_fields_are_not_speakers():
         f"Outcome: Reported thefts fell by {10 + n}% over the year, and most farmers joined the group."
         for n in range(1, 4))
     assert choose(make_view(_doc(text, "Case studies"))).name == "labelled records"
+
+
+CHAT = """12/03/2025, 08:00 - Messages and calls are end-to-end encrypted. Tap to learn more.
+12/03/2025, 08:01 - Ann Pryce created group "Hatton Village"
+12/03/2025, 08:03 - Ann Pryce: Morning all and welcome, this is the new group for the village, local news and lost and found only please.
+12/03/2025, 08:10 - Bob Hale: Thanks Ann
+12/03/2025, 08:40 - +44 7700 900111: Anyone lost a black cat? Sat outside the shop since 8
+12/03/2025, 09:02 - Cara Quinn: That's Mog from Church Lane, I've messaged her owner
+12/03/2025, 19:12 - Ann Pryce added Jo Reed PCSO
+12/03/2025, 19:20 - Jo Reed PCSO: Evening all, PCSO Jo from Warwickshire Police's rural team here, I'll post updates and appeals in this group.
+14/03/2025, 18:05 - Jo Reed PCSO: Quick update on the tractor trackers some of you had fitted last winter.
+Between November and February our Rural Crime Team fitted free trackers to 64 tractors in the villages, and not one fitted tractor has been stolen since.
+15/03/2025, 10:00 - Bob Hale: Brilliant, thanks Jo
+15/03/2025, 11:30 - Cara Quinn: Has anyone else had someone trying car doors last night on Church Lane?
+18/04/2025, 16:48 - Jo Reed PCSO: Some good news from the school gate. Our Junior PCSOs at the primary school ran a parking campaign for four weeks with the school, and cars parked on the zigzags fell from 21 a morning to 3.
+"""
+
+
+def test_a_chat_export_is_a_transcript_whose_posts_telling_of_work_are_pieces():
+    """A group chat saved as text: each stamped message is a turn; a post telling of work after
+    others have spoken is a piece of its own, titled from its text, not its stamp."""
+    doc = _doc(CHAT, "")
+    assert choose(make_view(doc)).name == "transcript"
+    found = build_initiatives(doc)
+    tractors = next(f for f in found if "tractor trackers" in f.title)
+    school = next(f for f in found if "Junior PCSOs" in CHAT[f.start:f.end])
+    assert "/2025" not in tractors.title + school.title  # titled from the message, not its stamp
+    assert CHAT[tractors.start:tractors.end].endswith("not one fitted tractor has been stolen since.")
+    assert CHAT[school.start:school.end].startswith("18/04/2025, 16:48 - Jo Reed PCSO: Some good news")
+    assert tractors.forces == school.forces == ["Warwickshire Police"]
+    assert all("Jo Reed PCSO" in CHAT[f.start:f.start + 40] for f in found), found  # no one else's chatter

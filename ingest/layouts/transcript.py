@@ -1,6 +1,7 @@
 """Transcripts: a record of people speaking in turns ('Q97 Chair: ...', 'Alison Kerr: ...'), as
 oral evidence, interviews, podcasts and broadcast transcripts are written. The labels are speakers,
-not the fields of records: they come in no fixed order and each says a turn of prose.
+not the fields of records: they come in no fixed order and each says a turn of prose. A chat
+export's stamped messages ('02/06/2025, 08:03 - Sue Pettitt: ...') are turns too.
 
 A piece is the work a speaker tells of: it starts at the speaker's first turn telling of work
 done, or at a later turn naming a programme not named before, and goes on over that speaker's
@@ -35,12 +36,18 @@ _ROLE = re.compile(r"(?i)^(?:the\s+)?(?:chair(?:man|woman|person)?|host|co-host|
 _ASKS = re.compile(r"(?i)^(?:the\s+)?(?:chair(?:man|woman|person)?|host|co-host|presenter|interviewer|"
                    r"question|q|moderator|member)$")
 _NAME_WORD = re.compile(r"^[A-Z][a-z'’-]+$|^(?:Mc|Mac|O['’])[A-Z][a-z]+$")
+# a rank or role after a name in a chat's contact list ('Tom Ashby PCSO', 'Jo Reed Sgt')
+_RANK = re.compile(r"^(?:PCSO|PC|DC|DS|Sgt|Insp|Cllr|Supt|Ch\.?\s?Insp|SC)$")
+# a chat export's message stamp and sender ('02/06/2025, 08:03 - Sue Pettitt: ...', '[02/06/2025,
+# 08:03:12] Sue Pettitt: ...'): each message is a post of its own
+_CHAT = re.compile(r"^\[?\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]m)?\]?\s*(?:-\s*)?"
+                   r"(?:(?P<sender>[^:\n]{2,60}?):\s)?")
 # a programme a turn names ('Operation Lantern', 'Project Vigil')
 _PROGRAMME = re.compile(r"\b(?:Operation|Op\.|Project|Programme)\s+[A-Z][\w'’-]+")
 
 
 def score(view: View) -> tuple[float, str]:
-    turns = _turns(view)
+    turns = [t for t in _turns(view) if t[1]]
     speakers = Counter(speaker for _, speaker in turns)
     changes = sum(a[1] != b[1] for a, b in zip(turns, turns[1:]))
     if len(turns) < MIN_TURNS or len(speakers) < MIN_SPEAKERS or changes < MIN_CHANGES:
@@ -60,6 +67,8 @@ def _speaker(view: View, label: str) -> str:
         return ""
     if _ROLE.match(name):
         return name
+    if len(words) >= 3 and _RANK.match(words[-1]):
+        words = words[:-1]
     if not all(_NAME_WORD.match(w) for w in words) or find_forces(name) or find_organisations(name):
         return ""
     if len(words) >= 2:
@@ -72,14 +81,20 @@ def _turns(view: View) -> list[tuple[int, str]]:
     """(line index, speaker) of each turn: a line opening with a speaker's label and saying prose."""
     turns = []
     for i, line in enumerate(view.lines):
+        chat = _CHAT.match(line.raw)
+        if chat:
+            # every stamped message is a turn, whatever its length; a notice ('Sue added Tom') or
+            # a sender with no name (a phone number) is nobody's
+            turns.append((i, _speaker(view, chat.group("sender")) if chat.group("sender") else ""))
+            continue
         label = view.fields.get(line.start)
         if label is None or ":" not in line.raw:
             continue
         speaker = _speaker(view, label)
         if speaker and len(line.plain.split()) >= _PROSE_WORDS // 2:
             turns.append((i, speaker))
-    return turns if sum(len(view.lines[i].plain.split()) >= _PROSE_WORDS for i, _ in turns) >= MIN_TURNS // 2 \
-        else []
+    return turns if sum(bool(s) and len(view.lines[i].plain.split()) >= _PROSE_WORDS for i, s in turns) \
+        >= MIN_TURNS // 2 else []
 
 
 def _asker(view: View, speaker: str, turns: list[tuple[int, str]]) -> bool:
@@ -117,23 +132,27 @@ def affiliation(view: View, speaker: str, first_turn: str, opening: str) -> str:
 
 def sections(view: View) -> list[Section]:
     turns = _turns(view)
-    askers = {s for _, s in turns if _asker(view, s, turns)}
+    askers = {s for _, s in turns if s and _asker(view, s, turns)}
     firsts = {}
     for k, (_, speaker) in enumerate(turns):
-        firsts.setdefault(speaker, _turn_text(view, turns, k))
+        if speaker:
+            firsts.setdefault(speaker, _turn_text(view, turns, k))
     opening = view.doc.text[:view.lines[turns[0][0]].start] if turns else ""  # the title, the witness list
     said_by = {s: affiliation(view, s, firsts[s], opening) for s in firsts if s not in askers}
+    chat = bool(turns) and all(_CHAT.match(view.lines[i].raw) for i, _ in turns)
     pieces: list[tuple[str, int, int]] = []  # (speaker, first turn, last turn)
     named: set[str] = set()
     current = ""  # the speaker whose piece the discussion is still on
     for k, (_, speaker) in enumerate(turns):
-        if speaker in askers:
+        if speaker in askers or not speaker:
             continue
         text = _turn_text(view, turns, k)
         new_names = {m.group(0) for m in _PROGRAMME.finditer(text)} - named
         named |= new_names
         has_piece = any(s == speaker for s, _, _ in pieces)
-        if describes_work(text) and (not has_piece or new_names):
+        # in a chat export each message is a post: each telling of work is a piece of its own,
+        # where a witness returning to the discussion goes on with theirs
+        if describes_work(text) and (not has_piece or new_names or chat):
             pieces.append((speaker, k, k))
             current = speaker
         elif current == speaker:
@@ -143,5 +162,7 @@ def sections(view: View) -> list[Section]:
     found = []
     for speaker, first, last in pieces:
         group = [line for k in range(first, last + 1) for line in _turn_lines(view, turns, k)]
-        found.append(section_of(view, group, "", said_by.get(speaker, ""), view.doc.title))
+        stamp = _CHAT.match(group[0].raw) if chat else None  # read past it: the message is the text
+        found.append(section_of(view, group, "", said_by.get(speaker, ""), view.doc.title,
+                                body_start=group[0].start + stamp.end() if stamp else -1))
     return found
