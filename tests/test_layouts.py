@@ -1309,6 +1309,13 @@ def test_an_appendix_table_of_projects_gives_one_initiative_a_row_and_the_papers
     assert all(i.forces == ["Kent Police"] for i in found)  # named only in the appendix heading
 
 
+def test_the_papers_prose_about_the_force_its_appendix_heading_names_is_no_other_forces_piece():
+    doc = _doc(COMMITTEE_PAPER.replace(
+        "2.1 Nine bids were received.",
+        "2.1 Kent Police ran both funded projects this year and reached 900 residents. Nine bids were received."))
+    assert [i.title for i in build_initiatives(doc)] == ["Bike marking", "Doorstep clinics"]
+
+
 def test_a_table_of_figures_in_an_appendix_is_no_list_of_projects():
     doc = _doc(COMMITTEE_PAPER.split("Project\t")[0] + "Year\tBids\tFunded\n2024\t9\t2\n2025\t11\t3\n")
     assert _layout(doc) != "appendix table"

@@ -136,13 +136,13 @@ def sections(view: View) -> list[Section]:
 
 def _other_forces_work(view: View, rows: list[Section]) -> list[Section]:
     """Sections of the document's prose, outside its table, telling of the work of a force that
-    neither the title nor any row names ('From our sister networks': a neighbouring force's
+    neither the title nor any row or table heading names ('From our sister networks': a neighbouring force's
     scheme): that force's pieces. The rest of the prose is about the rows."""
     from ingest.layouts import headings
 
     text = view.doc.text
-    known = {m.name for m in find_forces(view.doc.title)} | {
-        m.name for row in rows for m in find_forces(text[row.start:row.end])}
+    known = {m.name for m in find_forces(view.doc.title)} | {  # (a row's header holds its table's heading)
+        m.name for row in rows for m in find_forces(f"{text[row.start:row.end]}\n{row.header}")}
     out = []
     for section in headings.sections(view):
         if section.framing or any(row.start < section.end and section.start < row.end for row in rows):
