@@ -2158,3 +2158,22 @@ def test_an_opening_naming_no_force_that_frames_other_forces_examples_gives_thei
     areas = text.replace("North Yorkshire Police's Rural Taskforce worked", "North Yorkshire has the most farms and worked") \
         .replace("Dyfed-Powys Police's Off-Road Bike Team ran", "Dyfed-Powys has the most forests and ran")
     assert len(build_initiatives(_doc(areas, "Fund a rural crime team in every force"))) == 1
+
+
+def test_a_notice_with_underlined_numbered_headings_gives_its_sections_not_ruled_blocks():
+    """A depot notice: a masthead framed by rules, then numbered headings underlined with dashes.
+    The underlines are the headings' marks, not rules setting items off."""
+    rule = "=" * 50
+    text = (f"{rule}\nRIVERSIDE BUSES - NORTH DEPOT\nDRIVER NOTICE 2025/12\n{rule}\n\n"
+            "PLEASE READ AND SIGN BEFORE YOUR NEXT DUTY.\n\n"
+            "1. ROUTE 4 - ANTI-SOCIAL BEHAVIOUR: RESULTS\n--------------------------------------------\n"
+            "From June our Customer Safety Team ran Operation Ticket with Kent Police. Officers rode the\n"
+            "4 after school, and reported incidents on the route fell by 40% over the summer.\n\n"
+            "2. SAFE SEAT\n------------\nSince March we have been part of Safe Seat with the council. Drivers\n"
+            "have helped 31 people who felt unsafe to reach a safe place.\n\n"
+            "3. DIVERSIONS\n-------------\n- Route 9: diverted via the High Street from 13 October.\n\n"
+            "4. CONTACTS\n-----------\nControl: 01234 567890\n")
+    doc = _doc(text, "RIVERSIDE BUSES - NORTH DEPOT")
+    assert _layout(doc) != "ruled bulletin"
+    titles = [i.title for i in build_initiatives(doc)]
+    assert titles[:2] == ["ROUTE 4 - ANTI-SOCIAL BEHAVIOUR: RESULTS", "SAFE SEAT"], titles

@@ -187,12 +187,16 @@ def is_addressed_to_reader(text: str) -> bool:
     return bool(said) and all(_TO_THE_READER.search(s) and not _WORK_DONE.search(s) for s in said)
 
 
+_UNDERLINED = re.compile(r"[ \t]*\n[ \t]*(?:={3,}|-{3,})[ \t]*(?:\n|$)")  # a heading's underline follows
+
+
 def make_view(doc: Document) -> View:
     outside = [(i.start, i.end) for i in doc.outline if i.kind in NOT_CONTENT]
-    # a numbered line with no other sign of a heading (mark, style, font) is left to the numbered
-    # layout: numbered points inside a section are not section headings for the others
+    # a numbered line with no other sign of a heading (mark, style, font, underline) is left to the
+    # numbered layout: numbered points inside a section are not section headings for the others
     levels = {i.start: i.level or 1 for i in doc.outline
-              if i.kind == "heading" and not (i.label and not doc.text.startswith("#", i.start))}
+              if i.kind == "heading" and not (i.label and not doc.text.startswith("#", i.start)
+                                              and not _UNDERLINED.match(doc.text, i.end))}
     fields = {i.start: i.label for i in doc.outline if i.kind == "field"}
     # a heading set over several lines is one line of the view: 'Our commitments for' / '2024-25'
     heading_ends = {i.start: i.end for i in doc.outline if i.kind == "heading" and i.start in levels}
