@@ -10,7 +10,8 @@ from index.records import Document, Initiative
 from ingest.layouts import Choice, Section, View, choose, headings, make_view, numbered, single
 from ingest.layouts.common import (
     body_of, document_title, figures_only, is_addressed_to_reader, is_brief, is_contact_only, is_not_work, is_prose_row,
-    is_salutation, is_sentence, lines_of, paragraphs_of, run_in_heads, section_of, split_at_run_in_heads)
+    is_salutation, is_sentence, lines_of, only_particulars, paragraphs_of, run_in_heads, section_of,
+    split_at_run_in_heads)
 from index.gazetteer import find_forces
 from ingest.metrics import MONTHS
 from ingest.owners import Owner, document_owner, section_who
@@ -90,7 +91,8 @@ def _work(view: View, sections: list[Section]) -> list[Section]:
             continue
         if section.end <= section.start or (is_not_work(section.heading) and not _titles_document(view, section)) \
                 or section.framing \
-                or _speaks_to_the_reader(body) or _is_letter(view, section) or _describes_a_team(view, section):
+                or _speaks_to_the_reader(body) or _is_letter(view, section) or _describes_a_team(view, section) \
+                or only_particulars(view, section):
             pending = None  # a title block before the introduction heads the document, not a piece
             continue
         if not section.points and not _has_sentence(view, section):

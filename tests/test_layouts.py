@@ -2177,3 +2177,22 @@ def test_a_notice_with_underlined_numbered_headings_gives_its_sections_not_ruled
     assert _layout(doc) != "ruled bulletin"
     titles = [i.title for i in build_initiatives(doc)]
     assert titles[:2] == ["ROUTE 4 - ANTI-SOCIAL BEHAVIOUR: RESULTS", "SAFE SEAT"], titles
+
+
+def test_a_reports_particulars_make_no_record_of_one_piece_and_are_front_matter():
+    """'Meeting:', 'Period:', 'Author:' at a report's head say when and by whom it was given: the
+    report is no single record, and its headed sections' pieces are found."""
+    text = ("## POLICE REPORT TO THE COMMUNITY COUNCIL\n\nMeeting: Monday 10 November 2025, Town Hall\n\n"
+            "Period: 1 October to 31 October 2025\n\nAuthor: PC Ewan Baird, Community Policing Team\n\n"
+            "## CRIME FIGURES\n\nHousebreaking\t4\t7\nTheft of pedal cycle\t9\t14\n\n"
+            "## COMMUNITY ENGAGEMENT\n\n"
+            "**Bike marking.** Officers and a cycle workshop marked 212 bikes at three events in October, "
+            "and thefts of pedal cycles fell from 14 to 9 against last October.\n\n"
+            "**Operation Promenade.** Our summer plan for the promenade, with the council's community safety "
+            "team, ran weekend patrols, and calls about disorder on the beach fell by a third.\n\n"
+            "## CONTACT US\n\nPhone: 101\n")
+    doc = _doc(text, "POLICE REPORT TO THE COMMUNITY COUNCIL", "Police Scotland")
+    assert _layout(doc) != "single piece"
+    found = build_initiatives(doc)
+    assert [i.title for i in found] == ["Bike marking", "Operation Promenade"]
+    assert text[found[0].start:].startswith("**Bike marking.**")  # the particulars are no part of it

@@ -407,6 +407,21 @@ def body_of(view: View, section: Section) -> str:
     return view.doc.text[max(section.start, section.body_start):section.end]
 
 
+# a report's particulars at its head (when and where it was given, who wrote it, for what period):
+# labels of the document, not parts of a record of one piece of work
+PARTICULARS_LABEL = re.compile(
+    r"(?i)^(?:meeting|date(?: of (?:meeting|report|issue))?|period(?: covered)?|reporting period|author|"
+    r"report(?:ed)? by|prepared by|written by|from|to|ward|area|version|reference|ref|issued|classification|"
+    r"status|venue|time|report (?:no|number))$")
+
+
+def only_particulars(view: View, section: Section) -> bool:
+    """The section's body is nothing but the document's particulars ('Meeting: ...', 'Period:
+    ...', 'Author: ...'): front matter."""
+    body = [line for line in lines_of(view, section) if line.start >= section.body_start and not line.is_heading]
+    return bool(body) and all(PARTICULARS_LABEL.match(view.fields.get(line.start, "") or "-") for line in body)
+
+
 def prose_of(view: View, section: Section) -> str:
     """A section's body as prose to read sentences from: the lines of a paragraph wrapped over a
     narrow column (a PDF's) joined with spaces, since a wrap ends no sentence; other lines and
