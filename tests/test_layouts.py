@@ -2196,3 +2196,24 @@ def test_a_reports_particulars_make_no_record_of_one_piece_and_are_front_matter(
     found = build_initiatives(doc)
     assert [i.title for i in found] == ["Bike marking", "Operation Promenade"]
     assert text[found[0].start:].startswith("**Bike marking.**")  # the particulars are no part of it
+
+
+def test_an_email_opening_with_a_greeting_is_still_a_message_of_the_thread():
+    """In an email thread (records of From / Sent / To / Subject), a message opening 'Hi Clare,'
+    is a message like the others, not a letter to the readers: its account of work is a piece."""
+    def message(sender, when, to, greeting, body):
+        return (f"From: {sender}\nSent: {when}\nTo: {to}\nSubject: RE: Millfield results\n\n"
+                f"{greeting}\n\n{body}\n\n")
+    text = (message("Clare Hughes", "10 October 2025 09:14", "Jo Fenwick", "Thanks Jo,",
+                    "Happy for you to use our figures in the report. Tom will bring the map to the panel.")
+            + message("Jo Fenwick", "09 October 2025 16:42", "Clare Hughes", "Hi Clare,",
+                      "Our youth bus ran with Peterborough Youth Trust on Tuesday and Friday evenings from July "
+                      "to September. Youth workers had 1,480 contacts with young people, and 61 signed up for "
+                      "the trust's boxing sessions.")
+            + message("Clare Hughes", "08 October 2025 11:05", "Jo Fenwick", "Hi Jo, here are our results.",
+                      "From June our neighbourhood team ran Operation Lanyard with the council's enforcement "
+                      "officers, and reports of anti-social behaviour in Millfield fell by 38%."))
+    doc = _doc(text, "", "")
+    assert _layout(doc) == "labelled records"
+    found = build_initiatives(doc)
+    assert any("youth bus" in text[f.start:f.end] for f in found), [text[f.start:f.end][:60] for f in found]
