@@ -2217,3 +2217,16 @@ def test_an_email_opening_with_a_greeting_is_still_a_message_of_the_thread():
     assert _layout(doc) == "labelled records"
     found = build_initiatives(doc)
     assert any("youth bus" in text[f.start:f.end] for f in found), [text[f.start:f.end][:60] for f in found]
+
+
+def test_a_reflective_log_set_out_in_the_stages_of_a_reflective_cycle_is_one_piece():
+    text = ("# Reflective log: entry 3\n\n## 1. Description\n\nIn May I led a problem-solving plan with the "
+            "neighbourhood team on a street where neighbours reported drug dealing; we closed an alley with "
+            "the council and calls fell from 30 to 9 in three months.\n\n## 2. Feelings\n\nI was nervous about "
+            "leading colleagues with more service than me.\n\n## 3. Evaluation\n\nThe closure worked; the "
+            "leaflet drop did not.\n\n## 4. Analysis\n\nThe change fits the crime triangle: we changed the "
+            "place.\n\n## 5. Conclusion\n\nI would involve residents earlier.\n\n## 6. Action plan\n\n"
+            "- Shadow the council's officer for a day.\n")
+    doc = _doc(text, "Reflective log: entry 3", "Merseyside Police")
+    assert _layout(doc) == "single piece"
+    assert len(build_initiatives(doc)) == 1

@@ -22,7 +22,10 @@ _PART = re.compile(
     r"results?|impact|evaluation|evidence|learning|lessons(?: learned| learnt)?|next steps|contact|"
     r"resources|costs?|funding|partners?|overview|summary|description|quotes?|how it works|"
     r"who (?:is|was) involved|target (?:group|audience)|audience|timescales?|location|copyright|"
-    r"related (?:practices|links|content|resources)|further information)\b")
+    r"related (?:practices|links|content|resources)|further information|"
+    # the stages of a reflective account (Gibbs' cycle, 'what? so what? now what?'), as a student
+    # officer's or a practitioner's reflective log sets out one piece of their work
+    r"feelings|analysis|conclusions?|action plan|reflections?|so what|now what)\b")
 _PART_MAX_WORDS = 4
 # a record's fields run through the document; a cover block of fields (meeting, date, present)
 # above the body does not make it one record
