@@ -7,10 +7,11 @@ import re
 from dataclasses import dataclass
 
 from index.records import Document, Initiative
-from ingest.layouts import Choice, Section, View, choose, headings, make_view, numbered, single
+from ingest.layouts import Choice, Section, View, choose, headings, labelled, make_view, numbered, posts, single
 from ingest.layouts.common import (
     body_of, document_title, figures_only, is_addressed_to_reader, is_brief, is_contact_only, is_not_work, is_prose_row,
-    is_salutation, is_sentence, lines_of, paragraphs_of, run_in_heads, section_of, split_at_run_in_heads)
+    is_salutation, is_sentence, lines_of, only_particulars, paragraphs_of, run_in_heads, section_of,
+    split_at_run_in_heads)
 from index.gazetteer import find_forces
 from ingest.metrics import MONTHS
 from ingest.owners import Owner, document_owner, section_who
@@ -30,6 +31,9 @@ class Segmentation:
     reasons: list[str]  # parallel to initiatives: why they have their forces/organisations
 
 
+# layouts whose records are messages (an email thread's, a forum's posts): each opens with a
+# greeting as messages do, which makes it no letter to the readers
+_MESSAGES = (labelled, posts)
 # layouts whose sections are not parallel records: whether each is a piece is decided by what
 # the sections say (ingest/pieces.py)
 _ONE_OR_MANY = (headings, numbered)
@@ -49,7 +53,7 @@ def segmentation(doc: Document) -> Segmentation:
     sections = choice.layout.sections(view)
     if choice.layout is numbered:
         sections = headings.split_examples(view, sections)  # (the heading tree cuts its own parts so)
-    sections = _work(view, sections)
+    sections = _work(view, sections, messages=choice.layout in _MESSAGES)
     if choice.layout in _ONE_OR_MANY:
         # sections cut at headings or numbers are pieces only when they tell of work done (a
         # layout of parallel records says that of each record), and separate pieces only when
@@ -75,7 +79,7 @@ def segmentation(doc: Document) -> Segmentation:
     return Segmentation(choice, owner, initiatives, reasons)
 
 
-def _work(view: View, sections: list[Section]) -> list[Section]:
+def _work(view: View, sections: list[Section], messages: bool = False) -> list[Section]:
     """Sections that describe a piece of work. Apparatus and framing (contents, introduction,
     findings, recommendations, notes to editors, contact details, areas for improvement, a
     document's front matter, a safety or contact box) are left out; a title block with no
@@ -90,7 +94,9 @@ def _work(view: View, sections: list[Section]) -> list[Section]:
             continue
         if section.end <= section.start or (is_not_work(section.heading) and not _titles_document(view, section)) \
                 or section.framing \
-                or _speaks_to_the_reader(body) or _is_letter(view, section) or _describes_a_team(view, section):
+                or _speaks_to_the_reader(body) or (not messages and _is_letter(view, section)) \
+                or _describes_a_team(view, section) \
+                or only_particulars(view, section):
             pending = None  # a title block before the introduction heads the document, not a piece
             continue
         if not section.points and not _has_sentence(view, section):

@@ -2158,3 +2158,75 @@ def test_an_opening_naming_no_force_that_frames_other_forces_examples_gives_thei
     areas = text.replace("North Yorkshire Police's Rural Taskforce worked", "North Yorkshire has the most farms and worked") \
         .replace("Dyfed-Powys Police's Off-Road Bike Team ran", "Dyfed-Powys has the most forests and ran")
     assert len(build_initiatives(_doc(areas, "Fund a rural crime team in every force"))) == 1
+
+
+def test_a_notice_with_underlined_numbered_headings_gives_its_sections_not_ruled_blocks():
+    """A depot notice: a masthead framed by rules, then numbered headings underlined with dashes.
+    The underlines are the headings' marks, not rules setting items off."""
+    rule = "=" * 50
+    text = (f"{rule}\nRIVERSIDE BUSES - NORTH DEPOT\nDRIVER NOTICE 2025/12\n{rule}\n\n"
+            "PLEASE READ AND SIGN BEFORE YOUR NEXT DUTY.\n\n"
+            "1. ROUTE 4 - ANTI-SOCIAL BEHAVIOUR: RESULTS\n--------------------------------------------\n"
+            "From June our Customer Safety Team ran Operation Ticket with Kent Police. Officers rode the\n"
+            "4 after school, and reported incidents on the route fell by 40% over the summer.\n\n"
+            "2. SAFE SEAT\n------------\nSince March we have been part of Safe Seat with the council. Drivers\n"
+            "have helped 31 people who felt unsafe to reach a safe place.\n\n"
+            "3. DIVERSIONS\n-------------\n- Route 9: diverted via the High Street from 13 October.\n\n"
+            "4. CONTACTS\n-----------\nControl: 01234 567890\n")
+    doc = _doc(text, "RIVERSIDE BUSES - NORTH DEPOT")
+    assert _layout(doc) != "ruled bulletin"
+    titles = [i.title for i in build_initiatives(doc)]
+    assert titles[:2] == ["ROUTE 4 - ANTI-SOCIAL BEHAVIOUR: RESULTS", "SAFE SEAT"], titles
+
+
+def test_a_reports_particulars_make_no_record_of_one_piece_and_are_front_matter():
+    """'Meeting:', 'Period:', 'Author:' at a report's head say when and by whom it was given: the
+    report is no single record, and its headed sections' pieces are found."""
+    text = ("## POLICE REPORT TO THE COMMUNITY COUNCIL\n\nMeeting: Monday 10 November 2025, Town Hall\n\n"
+            "Period: 1 October to 31 October 2025\n\nAuthor: PC Ewan Baird, Community Policing Team\n\n"
+            "## CRIME FIGURES\n\nHousebreaking\t4\t7\nTheft of pedal cycle\t9\t14\n\n"
+            "## COMMUNITY ENGAGEMENT\n\n"
+            "**Bike marking.** Officers and a cycle workshop marked 212 bikes at three events in October, "
+            "and thefts of pedal cycles fell from 14 to 9 against last October.\n\n"
+            "**Operation Promenade.** Our summer plan for the promenade, with the council's community safety "
+            "team, ran weekend patrols, and calls about disorder on the beach fell by a third.\n\n"
+            "## CONTACT US\n\nPhone: 101\n")
+    doc = _doc(text, "POLICE REPORT TO THE COMMUNITY COUNCIL", "Police Scotland")
+    assert _layout(doc) != "single piece"
+    found = build_initiatives(doc)
+    assert [i.title for i in found] == ["Bike marking", "Operation Promenade"]
+    assert text[found[0].start:].startswith("**Bike marking.**")  # the particulars are no part of it
+
+
+def test_an_email_opening_with_a_greeting_is_still_a_message_of_the_thread():
+    """In an email thread (records of From / Sent / To / Subject), a message opening 'Hi Clare,'
+    is a message like the others, not a letter to the readers: its account of work is a piece."""
+    def message(sender, when, to, greeting, body):
+        return (f"From: {sender}\nSent: {when}\nTo: {to}\nSubject: RE: Millfield results\n\n"
+                f"{greeting}\n\n{body}\n\n")
+    text = (message("Clare Hughes", "10 October 2025 09:14", "Jo Fenwick", "Thanks Jo,",
+                    "Happy for you to use our figures in the report. Tom will bring the map to the panel.")
+            + message("Jo Fenwick", "09 October 2025 16:42", "Clare Hughes", "Hi Clare,",
+                      "Our youth bus ran with Peterborough Youth Trust on Tuesday and Friday evenings from July "
+                      "to September. Youth workers had 1,480 contacts with young people, and 61 signed up for "
+                      "the trust's boxing sessions.")
+            + message("Clare Hughes", "08 October 2025 11:05", "Jo Fenwick", "Hi Jo, here are our results.",
+                      "From June our neighbourhood team ran Operation Lanyard with the council's enforcement "
+                      "officers, and reports of anti-social behaviour in Millfield fell by 38%."))
+    doc = _doc(text, "", "")
+    assert _layout(doc) == "labelled records"
+    found = build_initiatives(doc)
+    assert any("youth bus" in text[f.start:f.end] for f in found), [text[f.start:f.end][:60] for f in found]
+
+
+def test_a_reflective_log_set_out_in_the_stages_of_a_reflective_cycle_is_one_piece():
+    text = ("# Reflective log: entry 3\n\n## 1. Description\n\nIn May I led a problem-solving plan with the "
+            "neighbourhood team on a street where neighbours reported drug dealing; we closed an alley with "
+            "the council and calls fell from 30 to 9 in three months.\n\n## 2. Feelings\n\nI was nervous about "
+            "leading colleagues with more service than me.\n\n## 3. Evaluation\n\nThe closure worked; the "
+            "leaflet drop did not.\n\n## 4. Analysis\n\nThe change fits the crime triangle: we changed the "
+            "place.\n\n## 5. Conclusion\n\nI would involve residents earlier.\n\n## 6. Action plan\n\n"
+            "- Shadow the council's officer for a day.\n")
+    doc = _doc(text, "Reflective log: entry 3", "Merseyside Police")
+    assert _layout(doc) == "single piece"
+    assert len(build_initiatives(doc)) == 1

@@ -48,13 +48,16 @@ def test_headings_of_pieces_of_work_are_not_refused(heading):
     "Getting here", "Win a smart doorbell", "Statutory basis", "Next meetings", "Next issue", "What our dogs do",
     "Our visitors", "Description of the processing", "Purpose and lawful basis", "Data Protection Officer's advice",
     "Learning objectives", "Before the lesson: safeguarding", "Lesson outline", "Change log", "Basis of reporting",
-    "Meet the coaches"])
+    "Meet the coaches", "How accessible this website is", "Non-accessible content", "Disproportionate burden",
+    "What we're doing to improve accessibility", "2 Evidence and data", "Impact on people with protected characteristics",
+    "IN THE CROWN COURT AT LEEDS", "Sentencing remarks", "What members get", "How to join"])
 def test_a_reports_method_findings_a_decisions_parts_and_a_toolkits_templates_are_not_work(heading):
     assert is_not_work(heading)
 
 
 @pytest.mark.parametrize("heading", ["How we did it", "How we ran the pilot", "What we did", "Our approach",
                                      "Witnesses wanted after assault", "Operation Wanted", "Programme", "What we do",
-                                     "Our volunteers ran a pop-up stall", "About the scheme", "About this project"])
+                                     "Our volunteers ran a pop-up stall", "About the scheme", "About this project",
+                                     "What our members achieved", "Impact of the pilot", "Court support volunteers"])
 def test_how_a_piece_was_done_is_part_of_the_piece(heading):
     assert not is_not_work(heading)

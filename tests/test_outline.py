@@ -258,3 +258,16 @@ def test_pdf_lines_opening_in_a_bold_font_give_run_in_heads(tmp_path: Path):
     doc = read_document(path, "report.pdf")
     _exact(doc)
     assert [i.label for i in doc.outline if i.kind == "run_in"] == RUN_IN_HEADS
+
+
+def test_lines_underlined_with_rules_are_headings_and_a_framed_block_is_not(tmp_path: Path):
+    text = ("==============================\nDEPOT NOTICE 41\nIssued by: the Operations Manager\n"
+            "==============================\n\n"
+            "1. ROUTES 1 AND 7: RESULTS\n--------------------------\nOur safety team rode the buses.\n\n"
+            "Safe Seat\n=========\nDrivers helped 31 people.\n\n"
+            "A sentence that ends.\n---------------------\nText.\n")
+    path = tmp_path / "notice.txt"
+    path.write_text(text)
+    doc = read_document(path, "notice.txt")
+    headings = [(doc.text[i.start:i.end], i.level, i.label) for i in doc.outline if i.kind == "heading"]
+    assert headings == [("1. ROUTES 1 AND 7: RESULTS", 2, "1"), ("Safe Seat", 1, "")]

@@ -187,12 +187,16 @@ def is_addressed_to_reader(text: str) -> bool:
     return bool(said) and all(_TO_THE_READER.search(s) and not _WORK_DONE.search(s) for s in said)
 
 
+_UNDERLINED = re.compile(r"[ \t]*\n[ \t]*(?:={3,}|-{3,})[ \t]*(?:\n|$)")  # a heading's underline follows
+
+
 def make_view(doc: Document) -> View:
     outside = [(i.start, i.end) for i in doc.outline if i.kind in NOT_CONTENT]
-    # a numbered line with no other sign of a heading (mark, style, font) is left to the numbered
-    # layout: numbered points inside a section are not section headings for the others
+    # a numbered line with no other sign of a heading (mark, style, font, underline) is left to the
+    # numbered layout: numbered points inside a section are not section headings for the others
     levels = {i.start: i.level or 1 for i in doc.outline
-              if i.kind == "heading" and not (i.label and not doc.text.startswith("#", i.start))}
+              if i.kind == "heading" and not (i.label and not doc.text.startswith("#", i.start)
+                                              and not _UNDERLINED.match(doc.text, i.end))}
     fields = {i.start: i.label for i in doc.outline if i.kind == "field"}
     # a heading set over several lines is one line of the view: 'Our commitments for' / '2024-25'
     heading_ends = {i.start: i.end for i in doc.outline if i.kind == "heading" and i.start in levels}
@@ -401,6 +405,21 @@ def merge_textless(groups: list[tuple[str, list[Line]]],
 def body_of(view: View, section: Section) -> str:
     """A section's text proper: from where its body starts (past its heading) to its end."""
     return view.doc.text[max(section.start, section.body_start):section.end]
+
+
+# a report's particulars at its head (when and where it was given, who wrote it, for what period):
+# labels of the document, not parts of a record of one piece of work
+PARTICULARS_LABEL = re.compile(
+    r"(?i)^(?:meeting|date(?: of (?:meeting|report|issue))?|period(?: covered)?|reporting period|author|"
+    r"report(?:ed)? by|prepared by|written by|from|to|ward|area|version|reference|ref|issued|classification|"
+    r"status|venue|time|report (?:no|number))$")
+
+
+def only_particulars(view: View, section: Section) -> bool:
+    """The section's body is nothing but the document's particulars ('Meeting: ...', 'Period:
+    ...', 'Author: ...'): front matter."""
+    body = [line for line in lines_of(view, section) if line.start >= section.body_start and not line.is_heading]
+    return bool(body) and all(PARTICULARS_LABEL.match(view.fields.get(line.start, "") or "-") for line in body)
 
 
 def prose_of(view: View, section: Section) -> str:

@@ -29,9 +29,16 @@ def is_rule(line: Line) -> bool:
     return bool(RULE.match(line.raw))
 
 
+def _rules(lines: list[Line]) -> list[int]:
+    """Indexes of the rules that set items off: not a heading's underline (a rule straight under
+    a heading line the reader marked: '1. ROUTES 1 AND 7' over a row of dashes)."""
+    return [i for i, line in enumerate(lines)
+            if is_rule(line) and not (i and not line.blanks_before and lines[i - 1].is_heading)]
+
+
 def _framed(lines: list[Line]) -> list[int]:
     """Indexes of headings framed by rules: a rule, one or two short lines, a rule."""
-    rules = [i for i, line in enumerate(lines) if is_rule(line)]
+    rules = _rules(lines)
     heads = []
     for a, b in zip(rules, rules[1:]):
         inner = lines[a + 1:b]
@@ -44,7 +51,7 @@ def _framed(lines: list[Line]) -> list[int]:
 def _opened(lines: list[Line]) -> list[int]:
     """Indexes of headings that open the blocks between rules: a rule, then one to three short
     lines with no sentence stop, then the block's text (a line of prose, not another rule)."""
-    rules = [i for i, line in enumerate(lines) if is_rule(line)]
+    rules = _rules(lines)
     heads = []
     for a, b in zip(rules, [*rules[1:], len(lines)]):
         inner = lines[a + 1:b]

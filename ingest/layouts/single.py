@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.layouts.common import Section, View, is_aspect, is_not_work, section_of
+from ingest.layouts.common import PARTICULARS_LABEL, Section, View, is_aspect, is_not_work, section_of
 from ingest.layouts.headings import heading_level, split_level
 from ingest.layouts.numbered import is_minutes
 from index.gazetteer import find_forces, find_organisations
@@ -22,7 +22,10 @@ _PART = re.compile(
     r"results?|impact|evaluation|evidence|learning|lessons(?: learned| learnt)?|next steps|contact|"
     r"resources|costs?|funding|partners?|overview|summary|description|quotes?|how it works|"
     r"who (?:is|was) involved|target (?:group|audience)|audience|timescales?|location|copyright|"
-    r"related (?:practices|links|content|resources)|further information)\b")
+    r"related (?:practices|links|content|resources)|further information|"
+    # the stages of a reflective account (Gibbs' cycle, 'what? so what? now what?'), as a student
+    # officer's or a practitioner's reflective log sets out one piece of their work
+    r"feelings|analysis|conclusions?|action plan|reflections?|so what|now what)\b")
 _PART_MAX_WORDS = 4
 # a record's fields run through the document; a cover block of fields (meeting, date, present)
 # above the body does not make it one record
@@ -53,10 +56,11 @@ def score(view: View) -> tuple[float, str]:
         return 0.8, "press-release dateline"
     if any(_NOTES_TO_EDITORS.match(line.plain) for line in view.lines):
         return 0.8, "'Notes to editors' block"
-    # (a contact block's labels say how to reach someone, not what a record holds; a label naming a
-    # force or body heads an entry of a list, 'P1 Derbyshire Constabulary: Drones in ...')
+    # (a contact block's labels say how to reach someone and a report's particulars when and by whom
+    # it was given, not what a record holds; a label naming a force or body heads an entry of a
+    # list, 'P1 Derbyshire Constabulary: Drones in ...')
     labels = [label.lower() for label in view.fields.values() if not _CONTACT_LABEL.match(label)
-              and not find_forces(label) and not find_organisations(label)]
+              and not PARTICULARS_LABEL.match(label) and not find_forces(label) and not find_organisations(label)]
     content = view.lines[-1].end - view.lines[0].start if view.lines else 0
     spread = (max(view.fields) - min(view.fields)) / max(1, content) if view.fields else 0.0
     if len(set(labels)) >= 3 and len(set(labels)) == len(labels) and spread >= _FIELDS_SPREAD:

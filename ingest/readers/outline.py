@@ -145,6 +145,9 @@ def _line_item(lines: list[Line], i: int) -> OutlineItem | None:
         number = _NUMBERED.match(plain.lstrip("# ").strip())
         label = (number.group(1) or number.group(2)) if number else ""
         return OutlineItem("heading", line.start, line.end, len(heading.group(1)), label)
+    underlined = _underlined_heading(lines, i, plain)
+    if underlined is not None:
+        return underlined
     if "\t" in raw:
         return None
     numbered = _numbered_heading(lines, i, plain)
@@ -185,6 +188,26 @@ def run_in_item(start: int, head_end: int, head: str) -> OutlineItem:
     """A run-in head's outline item: the paragraph's start to the head's end, labelled with the
     head's words ('Still Here.' -> 'Still Here')."""
     return OutlineItem("run_in", start, head_end, 0, head.strip().rstrip(".:;,—–- ").strip())
+
+
+_UNDERLINE = re.compile(r"^\s*(?:(=){3,}|-{3,})\s*$")
+_UNDERLINE_SHARE = (0.5, 1.5)  # an underline about as long as its line; a page-wide rule under a short line frames a block
+
+
+def _underlined_heading(lines: list[Line], i: int, plain: str) -> OutlineItem | None:
+    """A line underlined with '=' or '-' ('1. ROUTES 1 AND 7: RESULTS' over a row of dashes), as
+    plain-text notices and Markdown set headings: level 1 with '=', 2 with '-'. It opens its
+    paragraph (the last line of a block framed by rules is no heading) and is heading-shaped."""
+    if i + 1 >= len(lines) or lines[i + 1].blanks_before or not (lines[i].blanks_before or i == 0):
+        return None
+    underline = _UNDERLINE.match(lines[i + 1].raw)
+    low, high = _UNDERLINE_SHARE
+    if underline is None or not low <= len(lines[i + 1].raw.strip()) / max(1, len(plain)) <= high \
+            or len(plain.split()) > _MAX_HEADING_WORDS or plain.endswith((".", ",", ";")) or _UNDERLINE.match(plain):
+        return None
+    number = _NUMBERED.match(plain)
+    label = (number.group(1) or number.group(2)) if number else ""
+    return OutlineItem("heading", lines[i].start, lines[i].end, 1 if underline.group(1) else 2, label)
 
 
 def _numbered_heading(lines: list[Line], i: int, plain: str) -> OutlineItem | None:
