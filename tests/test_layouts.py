@@ -2230,3 +2230,23 @@ def test_a_reflective_log_set_out_in_the_stages_of_a_reflective_cycle_is_one_pie
     doc = _doc(text, "Reflective log: entry 3", "Merseyside Police")
     assert _layout(doc) == "single piece"
     assert len(build_initiatives(doc)) == 1
+
+
+def test_a_chairs_report_set_out_under_its_own_subheadings_gives_those_pieces():
+    """A residents' association's AGM papers: items framed by rules; the chair's report is a
+    letter ('Good evening neighbours') whose plain-text sub-headings each tell of a piece."""
+    rule = "-" * 70
+    text = (f"RIVERSIDE TENANTS' ASSOCIATION\nANNUAL GENERAL MEETING\n\n{rule}\n3. CHAIR'S REPORT 2024-25\n{rule}\n\n"
+            "Good evening neighbours, and thank you for coming.\n\nIt has been a busy year for the committee, "
+            "and here are the things I am proudest of.\n\n"
+            "Walkabouts with the police\n\nFrom September the committee walked the estate every month with "
+            "Kent Police's neighbourhood team, and 46 broken lights were repaired.\n\n"
+            "Thursday youth nights\n\nWith a youth charity, the association opened the hall to young people "
+            "every Thursday, and on average 28 came each week.\n\n"
+            f"{rule}\n4. TREASURER'S REPORT\n{rule}\n\nBalance brought forward\t£2,184.50\nGrant\t£1,500.00\n\n"
+            f"{rule}\n5. ELECTION OF OFFICERS\n{rule}\n\nChair: nominated.\nSecretary: no nomination received.\n\n"
+            f"{rule}\n6. NEXT MEETING\n{rule}\n\nThe next general meeting is on 9 October at the hall.\n")
+    doc = _doc(text, "RIVERSIDE TENANTS' ASSOCIATION")
+    assert _layout(doc) == "ruled bulletin"
+    titles = [i.title for i in build_initiatives(doc)]
+    assert titles[:2] == ["Walkabouts with the police", "Thursday youth nights"], titles

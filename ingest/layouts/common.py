@@ -510,13 +510,27 @@ def _emphasised_run_in_head(line: Line) -> str:
 
 def run_in_heads(view: View, section: Section) -> list[tuple[Line, str]]:
     """The run-in heads that cut a section into pieces (two or more of one kind: set in bold,
-    numbered, or plain and short), with the lines they open; [] when it holds fewer."""
+    numbered, or plain and short; else title-like lines of their own), with the lines they open;
+    [] when it holds fewer."""
     lines = lines_of(view, section)
     for head_of in (_emphasised_run_in_head, run_in_head, _plain_run_in_head):
         heads = [(line, head) for line in lines if (head := head_of(line))]
         if len(heads) >= MIN_RUN_IN:
             return heads
-    return []
+    heads = _title_lines(view, section)
+    return heads if len(heads) >= MIN_RUN_IN else []
+
+
+def _title_lines(view: View, section: Section) -> list[tuple[Line, str]]:
+    """Unmarked sub-headings inside a section: short title-like lines on their own, each
+    introducing a paragraph (plain text's 'Thursday youth nights' over its account), as the
+    heading tree reads them in a document with no marked headings."""
+    from ingest.layouts.headings import title_line
+
+    at = {line.start: k for k, line in enumerate(view.lines)}
+    return [(line, head) for line in lines_of(view, section)
+            if line.start > max(section.start, section.body_start) and not line.is_heading
+            and (head := title_line(view.lines, at[line.start]))]
 
 
 def split_at_run_in_heads(view: View, sections: list[Section]) -> list[Section]:
