@@ -2250,3 +2250,12 @@ def test_a_chairs_report_set_out_under_its_own_subheadings_gives_those_pieces():
     assert _layout(doc) == "ruled bulletin"
     titles = [i.title for i in build_initiatives(doc)]
     assert titles[:2] == ["Walkabouts with the police", "Thursday youth nights"], titles
+
+
+def test_a_contact_entry_and_a_seasons_particulars_make_no_record_of_one_piece():
+    text = ("## CLUB WELFARE OFFICER'S REPORT TO THE AGM\n\nSeason: 2024/25\n\nAGM: Tuesday 10 June 2025, 7pm\n\n"
+            "## WHAT WE CHANGED\n\n**Respect barrier.** We roped every touchline two metres back, and reported "
+            "incidents with parents fell from 9 to 2.\n\n**Friday kickabout.** With Avon and Somerset Police we "
+            "ran free Friday football for 40 young people a week.\n\n## CONTACTS\n\n"
+            "Club Welfare Officer: Donna Fairbrother, 07700 900482, welfare@example.org\n")
+    assert _layout(_doc(text, "CLUB WELFARE OFFICER'S REPORT TO THE AGM")) != "single piece"

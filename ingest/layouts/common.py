@@ -412,7 +412,7 @@ def body_of(view: View, section: Section) -> str:
 PARTICULARS_LABEL = re.compile(
     r"(?i)^(?:meeting|date(?: of (?:meeting|report|issue))?|period(?: covered)?|reporting period|author|"
     r"report(?:ed)? by|prepared by|written by|from|to|ward|area|version|reference|ref|issued|classification|"
-    r"status|venue|time|report (?:no|number))$")
+    r"status|venue|time|report (?:no|number)|season|year|term|quarter|month|agm|annual general meeting)$")
 
 
 def only_particulars(view: View, section: Section) -> bool:
