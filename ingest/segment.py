@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from index.records import Document, Initiative
 from ingest.layouts import Choice, Section, View, choose, headings, labelled, make_view, numbered, posts, ruled, single
+from ingest.layouts.headings import heading_level
 from ingest.layouts.common import (
     body_of, document_title, figures_only, is_addressed_to_reader, is_brief, is_contact_only, is_not_work, is_prose_row,
     is_salutation, is_sentence, lines_of, only_particulars, paragraphs_of, run_in_heads, section_of,
@@ -98,6 +99,13 @@ def _work(view: View, sections: list[Section], messages: bool = False) -> list[S
             pending = None
             kept += _brief_items(view, section)
             continue
+        if is_not_work(section.heading) and not _titles_document(view, section) \
+                and not _reports_pieces(view, section) and (parts := _subsections(view, section)):
+            # an apparatus heading over sub-headed parts ('Section news' over 'Beavers', 'Cubs',
+            # 'Scouts'): the parts are judged each on its own
+            pending = None
+            kept += _work(view, parts, messages)
+            continue
         if section.end <= section.start or (is_not_work(section.heading) and not _titles_document(view, section)
                                             and not _reports_pieces(view, section)) \
                 or section.framing \
@@ -128,6 +136,21 @@ def _reports_pieces(view: View, section: Section) -> bool:
     """A letter headed as one ('Chair's report', 'Foreword') that sets out pieces under heads of
     their own ('Walkabouts with the police', 'Thursday youth nights'): those are the pieces."""
     return bool(_LETTER_HEADING.search(section.heading)) and bool(run_in_heads(view, section))
+
+
+def _subsections(view: View, section: Section) -> list[Section]:
+    """A section's parts under its own sub-headings (the shallowest level of marked heading below
+    its own), when it has two or more; [] otherwise."""
+    children = [line for line in lines_of(view, section) if line.is_heading and line.start > section.start]
+    if not children:
+        return []
+    top = min(heading_level(line) for line in children)
+    own = next((heading_level(line) for line in lines_of(view, section)[:1] if line.is_heading), 0)
+    heads = [line for line in children if heading_level(line) == top and top > own]
+    if len(heads) < 2:
+        return []
+    return [Section(line.start, heads[k + 1].start if k + 1 < len(heads) else section.end, line.plain, "",
+                    line.end, section.theme) for k, line in enumerate(heads)]
 
 
 def _titles_document(view: View, section: Section) -> bool:

@@ -2259,3 +2259,21 @@ def test_a_contact_entry_and_a_seasons_particulars_make_no_record_of_one_piece()
             "ran free Friday football for 40 young people a week.\n\n## CONTACTS\n\n"
             "Club Welfare Officer: Donna Fairbrother, 07700 900482, welfare@example.org\n")
     assert _layout(_doc(text, "CLUB WELFARE OFFICER'S REPORT TO THE AGM")) != "single piece"
+
+
+def test_an_apparatus_heading_over_subheaded_parts_leaves_the_parts_to_be_judged():
+    """'Section news' (a news list's heading, not work) over 'Beavers', 'Cubs', 'Scouts': the
+    part that tells of work done is a piece; the heading itself titles none."""
+    text = ("# Campfire News\n\n## From the Group Scout Leader\n\nWhat a term it has been for the group, with "
+            "new leaders and a full hut every night of the week.\n\n"
+            "## Dates for your diary\n\n- 14 November: group AGM\n\n## Section news\n\n"
+            "### Beavers\n\nOur Beavers have been busy with their Space badge.\n\n"
+            "### Scouts\n\nIn October the Scouts ran a bike safety evening in the car park with Dyfed-Powys "
+            "Police's neighbourhood team: 58 bikes were checked and 31 were fitted with free lights.\n\n"
+            "## Summer camp\n\nThirty-two of our young people camped at Llangrannog in August and every one of "
+            "them slept in a tent for the first time.\n\n"
+            "## Hut hire\n\nThe hut is available for parties at £15 an hour.\n")
+    found = build_initiatives(_doc(text, "Campfire News"))
+    assert any(i.title.startswith("Scouts") and i.forces == ["Dyfed-Powys Police"] for i in found), \
+        [(i.title, i.forces) for i in found]
+    assert not any(i.title == "Section news" for i in found)
