@@ -127,6 +127,12 @@ def document_title(view: View) -> str:
     return view.doc.title or next((line.plain for line in view.lines if line.is_heading), "")
 
 
+# a label that places a heading in the document's order ('Part 3', 'Section 2', 'Friday', 'Day 1'),
+# not a programme's name ('Safer Ramadan: thank you to our stewards' is the programme's)
+_PLACE_LABEL = re.compile(r"(?i)^(?:.*\d.*|(?:part|section|chapter|item|annex|appendix|day|week|session|panel|"
+                          r"stage|step|phase|round|term|question|q)\b.*|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$")
+
+
 def is_not_work(heading: str) -> bool:
     """A heading that titles no piece of work (short, and one of the apparatus headings, or a
     person's name: a profile). A heading crediting a force as well as a person ('Talk two:
@@ -136,7 +142,7 @@ def is_not_work(heading: str) -> bool:
         return False
     # after a short label ('Friday: the results', 'Part 3: Findings') the heading proper
     label, _, rest = plain.partition(":")
-    tail = rest.strip() if rest.strip() and len(label.split()) <= 2 else ""
+    tail = rest.strip() if rest.strip() and len(label.split()) <= 2 and _PLACE_LABEL.match(label.strip()) else ""
     return bool(NOT_WORK.match(plain) or (tail and NOT_WORK.match(re.sub(r"(?i)^the\s+", "", tail)))
                 or (_PERSON.search(plain) and not find_forces(plain)) or _about_a_body(plain))
 
