@@ -7,7 +7,8 @@ import re
 from dataclasses import dataclass
 
 from index.records import Document, Initiative
-from ingest.layouts import Choice, Section, View, choose, headings, labelled, make_view, numbered, posts, single
+from ingest.layouts import Choice, Section, View, choose, headings, labelled, make_view, numbered, posts, ruled, single
+from ingest.layouts.headings import heading_level
 from ingest.layouts.common import (
     body_of, document_title, figures_only, is_addressed_to_reader, is_brief, is_contact_only, is_not_work, is_prose_row,
     is_salutation, is_sentence, lines_of, only_particulars, paragraphs_of, run_in_heads, section_of,
@@ -34,6 +35,8 @@ class Segmentation:
 # layouts whose records are messages (an email thread's, a forum's posts): each opens with a
 # greeting as messages do, which makes it no letter to the readers
 _MESSAGES = (labelled, posts)
+# layouts of items set off by rules: an item is a piece, or the sub-headed pieces it holds
+_ITEMS = (ruled,)
 # layouts whose sections are not parallel records: whether each is a piece is decided by what
 # the sections say (ingest/pieces.py)
 _ONE_OR_MANY = (headings, numbered)
@@ -59,6 +62,10 @@ def segmentation(doc: Document) -> Segmentation:
         # layout of parallel records says that of each record), and separate pieces only when
         # they differ in who or what (ingest/pieces.py)
         sections = join(view, [s for s in split_at_run_in_heads(view, sections) if not s.framing], owner.forces)
+    elif choice.layout in _ITEMS:
+        # a bulletin's item may itself be sub-headed into pieces (a chair's report over its
+        # 'Walkabouts ...', 'Thursday youth nights' and 'Key fob audit')
+        sections = [s for s in split_at_run_in_heads(view, sections) if not s.framing]
     if choice.layout in _ONE_OR_MANY + (single,):
         # prose, not records whose fields belong together: a paragraph telling of another
         # force's work is that force's piece (ingest/pieces.py)
@@ -92,7 +99,15 @@ def _work(view: View, sections: list[Section], messages: bool = False) -> list[S
             pending = None
             kept += _brief_items(view, section)
             continue
-        if section.end <= section.start or (is_not_work(section.heading) and not _titles_document(view, section)) \
+        if is_not_work(section.heading) and not _titles_document(view, section) \
+                and not _reports_pieces(view, section) and (parts := _subsections(view, section)):
+            # an apparatus heading over sub-headed parts ('Section news' over 'Beavers', 'Cubs',
+            # 'Scouts'): the parts are judged each on its own
+            pending = None
+            kept += _work(view, parts, messages)
+            continue
+        if section.end <= section.start or (is_not_work(section.heading) and not _titles_document(view, section)
+                                            and not _reports_pieces(view, section)) \
                 or section.framing \
                 or _speaks_to_the_reader(body) or (not messages and _is_letter(view, section)) \
                 or _describes_a_team(view, section) \
@@ -110,6 +125,32 @@ def _work(view: View, sections: list[Section], messages: bool = False) -> list[S
             pending = None
         kept.append(section)
     return kept
+
+
+# a letter's heading: a foreword, a welcome, a chair's or chief's report to the members or readers
+_LETTER_HEADING = re.compile(r"(?i)\b(?:foreword|introduction|welcome|(?:chair(?:man|person)?|president|chief constable|"
+                             r"commissioner|chief executive|chief officer)['’]?s report)\b")
+
+
+def _reports_pieces(view: View, section: Section) -> bool:
+    """A letter headed as one ('Chair's report', 'Foreword') that sets out pieces under heads of
+    their own ('Walkabouts with the police', 'Thursday youth nights'): those are the pieces."""
+    return bool(_LETTER_HEADING.search(section.heading)) and bool(run_in_heads(view, section))
+
+
+def _subsections(view: View, section: Section) -> list[Section]:
+    """A section's parts under its own sub-headings (the shallowest level of marked heading below
+    its own), when it has two or more; [] otherwise."""
+    children = [line for line in lines_of(view, section) if line.is_heading and line.start > section.start]
+    if not children:
+        return []
+    top = min(heading_level(line) for line in children)
+    own = next((heading_level(line) for line in lines_of(view, section)[:1] if line.is_heading), 0)
+    heads = [line for line in children if heading_level(line) == top and top > own]
+    if len(heads) < 2:
+        return []
+    return [Section(line.start, heads[k + 1].start if k + 1 < len(heads) else section.end, line.plain, "",
+                    line.end, section.theme) for k, line in enumerate(heads)]
 
 
 def _titles_document(view: View, section: Section) -> bool:

@@ -2230,3 +2230,50 @@ def test_a_reflective_log_set_out_in_the_stages_of_a_reflective_cycle_is_one_pie
     doc = _doc(text, "Reflective log: entry 3", "Merseyside Police")
     assert _layout(doc) == "single piece"
     assert len(build_initiatives(doc)) == 1
+
+
+def test_a_chairs_report_set_out_under_its_own_subheadings_gives_those_pieces():
+    """A residents' association's AGM papers: items framed by rules; the chair's report is a
+    letter ('Good evening neighbours') whose plain-text sub-headings each tell of a piece."""
+    rule = "-" * 70
+    text = (f"RIVERSIDE TENANTS' ASSOCIATION\nANNUAL GENERAL MEETING\n\n{rule}\n3. CHAIR'S REPORT 2024-25\n{rule}\n\n"
+            "Good evening neighbours, and thank you for coming.\n\nIt has been a busy year for the committee, "
+            "and here are the things I am proudest of.\n\n"
+            "Walkabouts with the police\n\nFrom September the committee walked the estate every month with "
+            "Kent Police's neighbourhood team, and 46 broken lights were repaired.\n\n"
+            "Thursday youth nights\n\nWith a youth charity, the association opened the hall to young people "
+            "every Thursday, and on average 28 came each week.\n\n"
+            f"{rule}\n4. TREASURER'S REPORT\n{rule}\n\nBalance brought forward\t£2,184.50\nGrant\t£1,500.00\n\n"
+            f"{rule}\n5. ELECTION OF OFFICERS\n{rule}\n\nChair: nominated.\nSecretary: no nomination received.\n\n"
+            f"{rule}\n6. NEXT MEETING\n{rule}\n\nThe next general meeting is on 9 October at the hall.\n")
+    doc = _doc(text, "RIVERSIDE TENANTS' ASSOCIATION")
+    assert _layout(doc) == "ruled bulletin"
+    titles = [i.title for i in build_initiatives(doc)]
+    assert titles[:2] == ["Walkabouts with the police", "Thursday youth nights"], titles
+
+
+def test_a_contact_entry_and_a_seasons_particulars_make_no_record_of_one_piece():
+    text = ("## CLUB WELFARE OFFICER'S REPORT TO THE AGM\n\nSeason: 2024/25\n\nAGM: Tuesday 10 June 2025, 7pm\n\n"
+            "## WHAT WE CHANGED\n\n**Respect barrier.** We roped every touchline two metres back, and reported "
+            "incidents with parents fell from 9 to 2.\n\n**Friday kickabout.** With Avon and Somerset Police we "
+            "ran free Friday football for 40 young people a week.\n\n## CONTACTS\n\n"
+            "Club Welfare Officer: Donna Fairbrother, 07700 900482, welfare@example.org\n")
+    assert _layout(_doc(text, "CLUB WELFARE OFFICER'S REPORT TO THE AGM")) != "single piece"
+
+
+def test_an_apparatus_heading_over_subheaded_parts_leaves_the_parts_to_be_judged():
+    """'Section news' (a news list's heading, not work) over 'Beavers', 'Cubs', 'Scouts': the
+    part that tells of work done is a piece; the heading itself titles none."""
+    text = ("# Campfire News\n\n## From the Group Scout Leader\n\nWhat a term it has been for the group, with "
+            "new leaders and a full hut every night of the week.\n\n"
+            "## Dates for your diary\n\n- 14 November: group AGM\n\n## Section news\n\n"
+            "### Beavers\n\nOur Beavers have been busy with their Space badge.\n\n"
+            "### Scouts\n\nIn October the Scouts ran a bike safety evening in the car park with Dyfed-Powys "
+            "Police's neighbourhood team: 58 bikes were checked and 31 were fitted with free lights.\n\n"
+            "## Summer camp\n\nThirty-two of our young people camped at Llangrannog in August and every one of "
+            "them slept in a tent for the first time.\n\n"
+            "## Hut hire\n\nThe hut is available for parties at £15 an hour.\n")
+    found = build_initiatives(_doc(text, "Campfire News"))
+    assert any(i.title.startswith("Scouts") and i.forces == ["Dyfed-Powys Police"] for i in found), \
+        [(i.title, i.forces) for i in found]
+    assert not any(i.title == "Section news" for i in found)

@@ -58,6 +58,7 @@ def test_a_reports_method_findings_a_decisions_parts_and_a_toolkits_templates_ar
 @pytest.mark.parametrize("heading", ["How we did it", "How we ran the pilot", "What we did", "Our approach",
                                      "Witnesses wanted after assault", "Operation Wanted", "Programme", "What we do",
                                      "Our volunteers ran a pop-up stall", "About the scheme", "About this project",
-                                     "What our members achieved", "Impact of the pilot", "Court support volunteers"])
+                                     "What our members achieved", "Impact of the pilot", "Court support volunteers",
+                                     "Work with partners", "Safer Ramadan: thank you to our stewards"])
 def test_how_a_piece_was_done_is_part_of_the_piece(heading):
     assert not is_not_work(heading)

@@ -127,6 +127,12 @@ def document_title(view: View) -> str:
     return view.doc.title or next((line.plain for line in view.lines if line.is_heading), "")
 
 
+# a label that places a heading in the document's order ('Part 3', 'Section 2', 'Friday', 'Day 1'),
+# not a programme's name ('Safer Ramadan: thank you to our stewards' is the programme's)
+_PLACE_LABEL = re.compile(r"(?i)^(?:.*\d.*|(?:part|section|chapter|item|annex|appendix|day|week|session|panel|"
+                          r"stage|step|phase|round|term|question|q)\b.*|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$")
+
+
 def is_not_work(heading: str) -> bool:
     """A heading that titles no piece of work (short, and one of the apparatus headings, or a
     person's name: a profile). A heading crediting a force as well as a person ('Talk two:
@@ -136,7 +142,7 @@ def is_not_work(heading: str) -> bool:
         return False
     # after a short label ('Friday: the results', 'Part 3: Findings') the heading proper
     label, _, rest = plain.partition(":")
-    tail = rest.strip() if rest.strip() and len(label.split()) <= 2 else ""
+    tail = rest.strip() if rest.strip() and len(label.split()) <= 2 and _PLACE_LABEL.match(label.strip()) else ""
     return bool(NOT_WORK.match(plain) or (tail and NOT_WORK.match(re.sub(r"(?i)^the\s+", "", tail)))
                 or (_PERSON.search(plain) and not find_forces(plain)) or _about_a_body(plain))
 
@@ -412,7 +418,7 @@ def body_of(view: View, section: Section) -> str:
 PARTICULARS_LABEL = re.compile(
     r"(?i)^(?:meeting|date(?: of (?:meeting|report|issue))?|period(?: covered)?|reporting period|author|"
     r"report(?:ed)? by|prepared by|written by|from|to|ward|area|version|reference|ref|issued|classification|"
-    r"status|venue|time|report (?:no|number))$")
+    r"status|venue|time|report (?:no|number)|season|year|term|quarter|month|agm|annual general meeting)$")
 
 
 def only_particulars(view: View, section: Section) -> bool:
@@ -510,13 +516,27 @@ def _emphasised_run_in_head(line: Line) -> str:
 
 def run_in_heads(view: View, section: Section) -> list[tuple[Line, str]]:
     """The run-in heads that cut a section into pieces (two or more of one kind: set in bold,
-    numbered, or plain and short), with the lines they open; [] when it holds fewer."""
+    numbered, or plain and short; else title-like lines of their own), with the lines they open;
+    [] when it holds fewer."""
     lines = lines_of(view, section)
     for head_of in (_emphasised_run_in_head, run_in_head, _plain_run_in_head):
         heads = [(line, head) for line in lines if (head := head_of(line))]
         if len(heads) >= MIN_RUN_IN:
             return heads
-    return []
+    heads = _title_lines(view, section)
+    return heads if len(heads) >= MIN_RUN_IN else []
+
+
+def _title_lines(view: View, section: Section) -> list[tuple[Line, str]]:
+    """Unmarked sub-headings inside a section: short title-like lines on their own, each
+    introducing a paragraph (plain text's 'Thursday youth nights' over its account), as the
+    heading tree reads them in a document with no marked headings."""
+    from ingest.layouts.headings import title_line
+
+    at = {line.start: k for k, line in enumerate(view.lines)}
+    return [(line, head) for line in lines_of(view, section)
+            if line.start > max(section.start, section.body_start) and not line.is_heading
+            and (head := title_line(view.lines, at[line.start]))]
 
 
 def split_at_run_in_heads(view: View, sections: list[Section]) -> list[Section]:

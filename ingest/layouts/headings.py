@@ -235,6 +235,11 @@ def _heading(lines: list[Line], i: int, level: int) -> str | None:
     return None
 
 
+def title_line(lines: list[Line], i: int) -> str:
+    """The text of lines[i] when it is a short title-like line introducing a paragraph, else ''."""
+    return "" if lines[i].is_heading else (_heading(lines, i, 0) or "")
+
+
 def _is_figure(line: Line) -> bool:
     return bool(re.fullmatch(r"[£$]?\d[\d,.]*\s*(?:%|per cent)?", line.plain))
 

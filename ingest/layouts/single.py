@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from ingest.layouts.common import PARTICULARS_LABEL, Section, View, is_aspect, is_not_work, section_of
+from ingest.readers.outline import CONTACT_POINT
 from ingest.layouts.headings import heading_level, split_level
 from ingest.layouts.numbered import is_minutes
 from index.gazetteer import find_forces, find_organisations
@@ -59,8 +60,9 @@ def score(view: View) -> tuple[float, str]:
     # (a contact block's labels say how to reach someone and a report's particulars when and by whom
     # it was given, not what a record holds; a label naming a force or body heads an entry of a
     # list, 'P1 Derbyshire Constabulary: Drones in ...')
-    labels = [label.lower() for label in view.fields.values() if not _CONTACT_LABEL.match(label)
-              and not PARTICULARS_LABEL.match(label) and not find_forces(label) and not find_organisations(label)]
+    labels = [label.lower() for start, label in view.fields.items() if not _CONTACT_LABEL.match(label)
+              and not PARTICULARS_LABEL.match(label) and not find_forces(label) and not find_organisations(label)
+              and not _reaches(view, start)]
     content = view.lines[-1].end - view.lines[0].start if view.lines else 0
     spread = (max(view.fields) - min(view.fields)) / max(1, content) if view.fields else 0.0
     if len(set(labels)) >= 3 and len(set(labels)) == len(labels) and spread >= _FIELDS_SPREAD:
@@ -80,6 +82,16 @@ def score(view: View) -> tuple[float, str]:
     if len(sub) >= 2 and parts and len(parts) >= 0.6 * len(weighed):
         return 0.7, f"{len(parts)} of {len(sub)} sub-headings are parts of one piece"
     return 0.0, "no sign of a single piece"
+
+
+def _reaches(view: View, start: int) -> bool:
+    """The labelled line says how to reach someone ('Club Welfare Officer: Donna ..., 07700 900482,
+    welfare@...'): a contact entry, whatever its label."""
+    line = view.doc.text[start:view.doc.text.find("\n", start) if "\n" in view.doc.text[start:] else len(view.doc.text)]
+    return bool(CONTACT_POINT.search(line) or _PHONE.search(line))
+
+
+_PHONE = re.compile(r"(?<!\d)(?:0\d{2,4}[ -]?\d{3,4}[ -]?\d{3,4}|\+44[ \d]{9,13})(?!\d)")
 
 
 def _credited_headings(view: View) -> list[frozenset[str]]:
