@@ -56,7 +56,7 @@ def segmentation(doc: Document) -> Segmentation:
     sections = choice.layout.sections(view)
     if choice.layout is numbered:
         sections = headings.split_examples(view, sections)  # (the heading tree cuts its own parts so)
-    sections = _work(view, sections, messages=choice.layout in _MESSAGES)
+    sections = _work(view, sections, messages=choice.layout in _MESSAGES, items=choice.layout in _ITEMS)
     if choice.layout in _ONE_OR_MANY:
         # sections cut at headings or numbers are pieces only when they tell of work done (a
         # layout of parallel records says that of each record), and separate pieces only when
@@ -65,7 +65,7 @@ def segmentation(doc: Document) -> Segmentation:
     elif choice.layout in _ITEMS:
         # a bulletin's item may itself be sub-headed into pieces (a chair's report over its
         # 'Walkabouts ...', 'Thursday youth nights' and 'Key fob audit')
-        sections = [s for s in split_at_run_in_heads(view, sections) if not s.framing]
+        sections = [s for s in split_at_run_in_heads(view, sections, title_lines=True) if not s.framing]
     if choice.layout in _ONE_OR_MANY + (single,):
         # prose, not records whose fields belong together: a paragraph telling of another
         # force's work is that force's piece (ingest/pieces.py)
@@ -86,7 +86,7 @@ def segmentation(doc: Document) -> Segmentation:
     return Segmentation(choice, owner, initiatives, reasons)
 
 
-def _work(view: View, sections: list[Section], messages: bool = False) -> list[Section]:
+def _work(view: View, sections: list[Section], messages: bool = False, items: bool = False) -> list[Section]:
     """Sections that describe a piece of work. Apparatus and framing (contents, introduction,
     findings, recommendations, notes to editors, contact details, areas for improvement, a
     document's front matter, a safety or contact box) are left out; a title block with no
@@ -100,14 +100,14 @@ def _work(view: View, sections: list[Section], messages: bool = False) -> list[S
             kept += _brief_items(view, section)
             continue
         if is_not_work(section.heading) and not _titles_document(view, section) \
-                and not _reports_pieces(view, section) and (parts := _subsections(view, section)):
+                and not _reports_pieces(view, section, items) and (parts := _subsections(view, section)):
             # an apparatus heading over sub-headed parts ('Section news' over 'Beavers', 'Cubs',
             # 'Scouts'): the parts are judged each on its own
             pending = None
-            kept += _work(view, parts, messages)
+            kept += _work(view, parts, messages, items)
             continue
         if section.end <= section.start or (is_not_work(section.heading) and not _titles_document(view, section)
-                                            and not _reports_pieces(view, section)) \
+                                            and not _reports_pieces(view, section, items)) \
                 or section.framing \
                 or _speaks_to_the_reader(body) or (not messages and _is_letter(view, section)) \
                 or _describes_a_team(view, section) \
@@ -132,10 +132,11 @@ _LETTER_HEADING = re.compile(r"(?i)\b(?:foreword|introduction|welcome|(?:chair(?
                              r"commissioner|chief executive|chief officer)['’]?s report)\b")
 
 
-def _reports_pieces(view: View, section: Section) -> bool:
+def _reports_pieces(view: View, section: Section, items: bool = False) -> bool:
     """A letter headed as one ('Chair's report', 'Foreword') that sets out pieces under heads of
-    their own ('Walkabouts with the police', 'Thursday youth nights'): those are the pieces."""
-    return bool(_LETTER_HEADING.search(section.heading)) and bool(run_in_heads(view, section))
+    their own ('Walkabouts with the police', 'Thursday youth nights'): those are the pieces. In a
+    layout of items set off by rules, plain title lines are such heads."""
+    return bool(_LETTER_HEADING.search(section.heading)) and bool(run_in_heads(view, section, title_lines=items))
 
 
 def _subsections(view: View, section: Section) -> list[Section]:

@@ -514,16 +514,18 @@ def _emphasised_run_in_head(line: Line) -> str:
     return "" if line.is_heading or line.is_table_row or line.quoted else line.run_in
 
 
-def run_in_heads(view: View, section: Section) -> list[tuple[Line, str]]:
+def run_in_heads(view: View, section: Section, title_lines: bool = False) -> list[tuple[Line, str]]:
     """The run-in heads that cut a section into pieces (two or more of one kind: set in bold,
-    numbered, or plain and short; else title-like lines of their own), with the lines they open;
-    [] when it holds fewer."""
+    numbered, or plain and short), with the lines they open; [] when it holds fewer. With
+    `title_lines`, title-like lines of their own count too: in plain text with no marked
+    headings (a ruled bulletin's item), they are the sub-headings; under marked headings they
+    are as often a PDF's wrapped lines."""
     lines = lines_of(view, section)
     for head_of in (_emphasised_run_in_head, run_in_head, _plain_run_in_head):
         heads = [(line, head) for line in lines if (head := head_of(line))]
         if len(heads) >= MIN_RUN_IN:
             return heads
-    heads = _title_lines(view, section)
+    heads = _title_lines(view, section) if title_lines else []
     return heads if len(heads) >= MIN_RUN_IN else []
 
 
@@ -539,7 +541,7 @@ def _title_lines(view: View, section: Section) -> list[tuple[Line, str]]:
             and (head := title_line(view.lines, at[line.start]))]
 
 
-def split_at_run_in_heads(view: View, sections: list[Section]) -> list[Section]:
+def split_at_run_in_heads(view: View, sections: list[Section], title_lines: bool = False) -> list[Section]:
     """Sections holding two or more paragraphs that open with run-in heads are cut at them: each
     head titles one piece, its paragraph and those after it up to the next head ('What is
     working' over 'Reach Out in custody. ...' and 'Operation Sentinel Line. ...'). Heads set in
@@ -547,7 +549,7 @@ def split_at_run_in_heads(view: View, sections: list[Section]) -> list[Section]:
     head stays as the section's introduction (framing)."""
     out: list[Section] = []
     for section in sections:
-        heads = run_in_heads(view, section)
+        heads = run_in_heads(view, section, title_lines)
         if not heads:
             out.append(section)
             continue
