@@ -304,7 +304,8 @@ class Ingestor:
         means = initiative_vectors(item.initiatives, all_vectors)
         initiatives, blocks, vectors_kept = [], [], []
         at = 0
-        for initiative, mean, keep in zip(item.initiatives, means, kept_work(judge_work(means, item.initiatives, self.embedder))):
+        keeps = kept_work(judge_work(means, item.initiatives, self.embedder))
+        for initiative, mean, keep in zip(item.initiatives, means, keeps):
             block = all_vectors[at:at + len(initiative.passages)]
             at += len(initiative.passages)
             if not keep:

@@ -99,16 +99,15 @@ def _work(view: View, sections: list[Section], messages: bool = False, items: bo
             pending = None
             kept += _brief_items(view, section)
             continue
-        if is_not_work(section.heading) and not _titles_document(view, section) \
-                and not _reports_pieces(view, section, items) and (parts := _subsections(view, section)):
+        apparatus = is_not_work(section.heading) and not _titles_document(view, section) \
+            and not _reports_pieces(view, section, items)
+        if apparatus and (parts := _subsections(view, section)):
             # an apparatus heading over sub-headed parts ('Section news' over 'Beavers', 'Cubs',
             # 'Scouts'): the parts are judged each on its own
             pending = None
             kept += _work(view, parts, messages, items)
             continue
-        if section.end <= section.start or (is_not_work(section.heading) and not _titles_document(view, section)
-                                            and not _reports_pieces(view, section, items)) \
-                or section.framing \
+        if section.end <= section.start or apparatus or section.framing \
                 or _speaks_to_the_reader(body) or (not messages and _is_letter(view, section)) \
                 or _describes_a_team(view, section) \
                 or only_particulars(view, section):

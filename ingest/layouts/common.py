@@ -14,7 +14,7 @@ from index.gazetteer import find_forces, find_organisations
 from index.records import NOT_CONTENT, Document
 from ingest.lines import Line, split_lines
 from ingest.metrics import PHONE_NUMBERS
-from ingest.readers.outline import CONTACT_POINT
+from ingest.readers.outline import CONTACT_POINT, underlined
 from ingest.sentences import SENTENCE_END, is_prose, sentences
 
 PAGE_BREAK_BLANKS = 3  # in plain text, a run of this many blank lines separates pages
@@ -160,13 +160,17 @@ def _about_a_body(heading: str) -> bool:
 _PHONE_INSTRUCTIONS = PHONE_NUMBERS[:3]
 
 
+def reaches_someone(text: str) -> bool:
+    """The text gives a phone number to ring, an email or a web address."""
+    return bool(CONTACT_POINT.search(text) or any(rx.search(text) for rx in _PHONE_INSTRUCTIONS))
+
+
 def is_contact_only(text: str) -> bool:
     """Text that only tells the reader how to get in touch or get help (a safety box, a contact
     block): every sentence gives a phone number, email or web address. Work is described in
     sentences that do not."""
     said = [s for s in sentences(text) if len(s.split()) >= 3]
-    return bool(said) and all(CONTACT_POINT.search(s) or any(rx.search(s) for rx in _PHONE_INSTRUCTIONS)
-                              for s in said)
+    return bool(said) and all(reaches_someone(s) for s in said)
 
 
 _TO_THE_READER = re.compile(
@@ -193,16 +197,13 @@ def is_addressed_to_reader(text: str) -> bool:
     return bool(said) and all(_TO_THE_READER.search(s) and not _WORK_DONE.search(s) for s in said)
 
 
-_UNDERLINED = re.compile(r"[ \t]*\n[ \t]*(?:={3,}|-{3,})[ \t]*(?:\n|$)")  # a heading's underline follows
-
-
 def make_view(doc: Document) -> View:
     outside = [(i.start, i.end) for i in doc.outline if i.kind in NOT_CONTENT]
     # a numbered line with no other sign of a heading (mark, style, font, underline) is left to the
     # numbered layout: numbered points inside a section are not section headings for the others
     levels = {i.start: i.level or 1 for i in doc.outline
               if i.kind == "heading" and not (i.label and not doc.text.startswith("#", i.start)
-                                              and not _UNDERLINED.match(doc.text, i.end))}
+                                              and not underlined(doc.text, i.end))}
     fields = {i.start: i.label for i in doc.outline if i.kind == "field"}
     # a heading set over several lines is one line of the view: 'Our commitments for' / '2024-25'
     heading_ends = {i.start: i.end for i in doc.outline if i.kind == "heading" and i.start in levels}

@@ -7,8 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.layouts.common import PARTICULARS_LABEL, Section, View, is_aspect, is_not_work, section_of
-from ingest.readers.outline import CONTACT_POINT
+from ingest.layouts.common import PARTICULARS_LABEL, Section, View, is_aspect, is_not_work, reaches_someone, section_of
 from ingest.layouts.headings import heading_level, split_level
 from ingest.layouts.numbered import is_minutes
 from index.gazetteer import find_forces, find_organisations
@@ -57,12 +56,12 @@ def score(view: View) -> tuple[float, str]:
         return 0.8, "press-release dateline"
     if any(_NOTES_TO_EDITORS.match(line.plain) for line in view.lines):
         return 0.8, "'Notes to editors' block"
-    # (a contact block's labels say how to reach someone and a report's particulars when and by whom
-    # it was given, not what a record holds; a label naming a force or body heads an entry of a
-    # list, 'P1 Derbyshire Constabulary: Drones in ...')
+    # (a contact block's labels, or a line giving a number or an address, say how to reach someone,
+    # and a report's particulars when and by whom it was given, not what a record holds; a label
+    # naming a force or body heads an entry of a list, 'P1 Derbyshire Constabulary: Drones in ...')
     labels = [label.lower() for start, label in view.fields.items() if not _CONTACT_LABEL.match(label)
               and not PARTICULARS_LABEL.match(label) and not find_forces(label) and not find_organisations(label)
-              and not _reaches(view, start)]
+              and not reaches_someone(_line_at(view, start))]
     content = view.lines[-1].end - view.lines[0].start if view.lines else 0
     spread = (max(view.fields) - min(view.fields)) / max(1, content) if view.fields else 0.0
     if len(set(labels)) >= 3 and len(set(labels)) == len(labels) and spread >= _FIELDS_SPREAD:
@@ -84,14 +83,11 @@ def score(view: View) -> tuple[float, str]:
     return 0.0, "no sign of a single piece"
 
 
-def _reaches(view: View, start: int) -> bool:
-    """The labelled line says how to reach someone ('Club Welfare Officer: Donna ..., 07700 900482,
-    welfare@...'): a contact entry, whatever its label."""
-    line = view.doc.text[start:view.doc.text.find("\n", start) if "\n" in view.doc.text[start:] else len(view.doc.text)]
-    return bool(CONTACT_POINT.search(line) or _PHONE.search(line))
-
-
-_PHONE = re.compile(r"(?<!\d)(?:0\d{2,4}[ -]?\d{3,4}[ -]?\d{3,4}|\+44[ \d]{9,13})(?!\d)")
+def _line_at(view: View, start: int) -> str:
+    """The text of the line starting at `start` (a labelled field's: 'Club Welfare Officer: Donna
+    ..., 07700 900482', a contact entry whatever its label)."""
+    end = view.doc.text.find("\n", start)
+    return view.doc.text[start:end if end >= 0 else len(view.doc.text)]
 
 
 def _credited_headings(view: View) -> list[frozenset[str]]:

@@ -9,7 +9,7 @@ import re
 from collections import Counter
 
 from ingest.readers.common import BlockWriter, Extracted, UnreadableFile, one_line, short
-from ingest.readers.outline import RUN_IN_MIN_TEXT_WORDS, field_label, is_run_in, run_in_item
+from ingest.readers.outline import field_label, is_run_in, run_in_item
 
 _HEADING_STYLE = re.compile(r"heading\s*([1-9])$", re.IGNORECASE)
 # runs as Word shows them: plain, in hyperlinks, in tracked insertions, in smart tags and content controls
@@ -125,19 +125,19 @@ def _bold_lead(paragraph, text: str) -> str:
     then 'With Stillwater Bereavement Care, ...'); '' when there is none."""
     from docx.text.run import Run
 
-    style_bold = bool(paragraph.style is not None and paragraph.style.font.bold)
+    style_bold = _style_bold(paragraph)
     head = ""
     for element in paragraph._p.xpath(".//w:r"):
         run = Run(element, paragraph)
         if not run.text.strip():
             head += run.text
             continue
-        if not (run.bold or (run.bold is None and (style_bold or bool(run.style and run.style.font.bold)))):
+        if not _is_bold(run, style_bold):
             break
         head += run.text
     head = head.strip()
     rest = text[len(head):] if head and text.startswith(head) else ""
-    return head if head and is_run_in(head, rest) and len(rest.split()) >= RUN_IN_MIN_TEXT_WORDS else ""
+    return head if head and is_run_in(head, rest) else ""
 
 
 def _is_bold_only(paragraph) -> bool:
@@ -146,9 +146,17 @@ def _is_bold_only(paragraph) -> bool:
     runs = [Run(r, paragraph) for r in paragraph._p.xpath(".//w:r") if r.text.strip()]
     if not runs:
         return False
-    style_bold = bool(paragraph.style is not None and paragraph.style.font.bold)
-    return all(run.bold or (run.bold is None and (style_bold or bool(run.style and run.style.font.bold)))
-               for run in runs)
+    style_bold = _style_bold(paragraph)
+    return all(_is_bold(run, style_bold) for run in runs)
+
+
+def _style_bold(paragraph) -> bool:
+    return bool(paragraph.style is not None and paragraph.style.font.bold)
+
+
+def _is_bold(run, style_bold: bool) -> bool:
+    """The run is set in bold: by itself, or (unset) by its character style or its paragraph's style."""
+    return bool(run.bold or (run.bold is None and (style_bold or bool(run.style and run.style.font.bold))))
 
 
 def _table_rows(table) -> list[str]:

@@ -16,7 +16,7 @@ import re
 
 from index.records import OutlineItem
 from ingest.readers.common import BlockWriter, Extracted, UnreadableFile, check_printable, one_line
-from ingest.readers.outline import RUN_IN_MIN_TEXT_WORDS, is_run_in, run_in_item
+from ingest.readers.outline import is_run_in, run_in_item
 from ingest.readers.text import TITLE_MAX_CHARS
 
 _DROP = frozenset({"script", "style", "nav", "noscript", "template", "svg", "head", "iframe", "object"})
@@ -247,7 +247,7 @@ class _HtmlText:
         head = one_line(first.get_text(" "))
         block = self.writer.parts[-1]
         rest = block[len(head):] if head and block.startswith(head) else ""
-        if head and is_run_in(head, rest) and len(rest.split()) >= RUN_IN_MIN_TEXT_WORDS:
+        if head and is_run_in(head, rest):
             start = self.writer.length - len(block)
             self.writer.outline.append(run_in_item(start, start + len(head), head))
 

@@ -157,8 +157,7 @@ def _line_item(lines: list[Line], i: int) -> OutlineItem | None:
     if label:
         return OutlineItem("field", line.start, line.end, 0, label)
     run_in = _EMPHASISED_HEAD.match(raw)
-    if run_in and (line.blanks_before or i == 0) and len(run_in.group(3).split()) >= RUN_IN_MIN_TEXT_WORDS \
-            and is_run_in(run_in.group(1), raw[run_in.end(2):]):
+    if run_in and (line.blanks_before or i == 0) and is_run_in(run_in.group(1), run_in.group(3)):
         return run_in_item(line.start, line.start + run_in.end(2), run_in.group(1))
     if _BULLET.match(raw):
         return OutlineItem("list_item", line.start, line.end)
@@ -174,14 +173,14 @@ RUN_IN_MIN_TEXT_WORDS = 3  # the text a run-in head opens: a sentence, not a lab
 _RUN_IN_HEAD_WORDS = 12
 
 
-def is_run_in(head: str, rest: str) -> bool:
-    """An emphasised opening is a run-in head when it is short and a new sentence follows it
-    ('Still Here. With a local charity ...'), not a label with its value ('Present: ...'), a
-    paragraph's number in bold ('4.1') or the start of the sentence it leads into ('RESOLVED
-    that ...', 'Please pray for ...')."""
+def is_run_in(head: str, rest: str, min_words: int = RUN_IN_MIN_TEXT_WORDS) -> bool:
+    """An emphasised opening is a run-in head when it is short and a new sentence of at least
+    `min_words` words follows it ('Still Here. With a local charity ...'), not a label with its
+    value ('Present: ...'), a paragraph's number in bold ('4.1') or the start of the sentence it
+    leads into ('RESOLVED that ...', 'Please pray for ...')."""
     head = head.strip()
     return 1 <= len(head.split()) <= _RUN_IN_HEAD_WORDS and not head.endswith(":") and bool(re.search(r"[^\W\d]{2}", head)) \
-        and bool(re.match(r"[\s.:—–-]*[A-Z0-9“\"‘']", rest)) and len(rest.split()) >= 1
+        and bool(re.match(r"[\s.:—–-]*[A-Z0-9“\"‘']", rest)) and len(rest.split()) >= max(1, min_words)
 
 
 def run_in_item(start: int, head_end: int, head: str) -> OutlineItem:
@@ -192,6 +191,16 @@ def run_in_item(start: int, head_end: int, head: str) -> OutlineItem:
 
 _UNDERLINE = re.compile(r"^\s*(?:(=){3,}|-{3,})\s*$")
 _UNDERLINE_SHARE = (0.5, 1.5)  # an underline about as long as its line; a page-wide rule under a short line frames a block
+
+
+def underlined(text: str, end: int) -> bool:
+    """The line after the one ending at `end` is an underline of '=' or '-' (and nothing else
+    follows on the line that ends there)."""
+    stop = text.find("\n", end)
+    if stop < 0 or text[end:stop].strip():
+        return False
+    after = text.find("\n", stop + 1)
+    return bool(_UNDERLINE.match(text[stop + 1:after if after >= 0 else len(text)]))
 
 
 def _underlined_heading(lines: list[Line], i: int, plain: str) -> OutlineItem | None:

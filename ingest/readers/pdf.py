@@ -104,7 +104,7 @@ def read_pdf(data: bytes) -> Extracted:
                 else:
                     outline.append(OutlineItem("heading", start, offset, level))
             elif line.bold_head and (not k or separator == "\n\n" or not _wraps(page[k - 1], line, right[page[k - 1].column])) \
-                    and is_run_in(line.text[:line.bold_head], line.text[line.bold_head:]):
+                    and is_run_in(line.text[:line.bold_head], line.text[line.bold_head:], min_words=1):
                 outline.append(run_in_item(start, start + line.bold_head, line.text[:line.bold_head]))
     text = "".join(parts)
     outline += _boxes(pages, line_spans)
