@@ -128,6 +128,7 @@ _PLACE_BLOCKERS: tuple[str, ...] = (
     r"Cricket", r"County\s+Cricket", r"F\.?C", r"Football", r"Safeguarding", r"Chamber",
     r"Local\s+Resilience", r"State",
     r"Neighbourhood\s+Watch", r"Association", r"Society", r"Forum", r"Alliance", r"Trading\s+Standards",
+    r"Airport", r"(?:Mountain|Fell|Cave|Lowland)\s+Rescue",
 )
 
 # A capitalised word right before a bare place name (same line) makes it part of a longer name
@@ -362,6 +363,15 @@ _GENERIC_ORGS: tuple[_Shape, ...] = (
     _named(1, 5, r"Federation|Guild|Union|Institute|Museum|Healthcare", "Federation|Guild|Union|Institute|Museum|Healthcare"),
     _named(2, 5, r"Network", "Network"),
     _named(1, 3, r"Agency", "Agency"),
+    # airports, and volunteer rescue teams ('Fylde Coast Airport', 'Loweswater & Lorton Fell Rescue
+    # Team', 'Cumbria Lowland Search and Rescue')
+    _named(1, 3, r"Airport", "Airport"),
+    _named(1, 4, r"(?:Mountain|Fell|Cave|Lowland|Search[ \t]+and)[ \t]+Rescue(?:[ \t]+(?:Team|Organisation|Association|Group))?",
+           "Rescue"),
+    # prisons and young offender institutions ('HMP Fenbury', 'HMYOI Cookham Wood', 'HM Prison Leeds')
+    _shape("HM", rf"(?<!\w)(?:HMP(?:[ \t]*(?:&|and|/)[ \t]*YOI)?|HMYOI|HM[ \t]+Prison(?:[ \t]+(?:and|&)[ \t]+YOI)?"
+                 r"|HM[ \t]+Young[ \t]+Offender[ \t]+Institution)[ \t]+[A-Z][a-z][\w-]*"
+                 r"(?:[ \t]+(?!(?:Annual|Report|Independent|Monitoring|Board|IMB|Prison)\b)[A-Z][a-z][\w-]*)?(?![\w-])"),
     # watch schemes run by their members, and street patrols run by churches ('Shrewsbury Pubwatch',
     # 'Swaledale Farm Watch', 'Kennet Street Pastors')
     _named(0, 3, r"(?:Pub|Shop|Farm|Horse|Boat|Rural|Business)[ \t]?[Ww]atch|Street[ \t]+(?:Pastors|Angels)",

@@ -118,6 +118,11 @@ def _uncapped(text: str) -> str:
 _MASTHEAD = re.compile(r"^\s*([=\-*_~#+])\1{9,}\s*\n((?:[^\n]*\S[^\n]*\n){1,4})\s*\1{10,}\s*$", re.MULTILINE)
 
 
+# a report's addressee, as a labelled line of its cover ('To<tab>Police and Crime Panel', 'Cc: ...')
+_ADDRESSEE = re.compile(r"(?i)^(?:to|cc|for the attention of|attention|distribution|circulation|recipients?)"
+                        r"(?:[ \t]*:[ \t]*|\t+)\S")
+
+
 def _title_block(head: str) -> str:
     """The document's opening lines before its first sentence: title, subtitle, publisher line;
     a masthead framed by rules (an email bulletin's, after its mail headers) when there is one."""
@@ -127,8 +132,9 @@ def _title_block(head: str) -> str:
     block = []
     for line in joined_lines(head):
         plain = clean(line)
-        if not plain or PROTECTIVE_MARKING.match(plain):
-            continue  # a protective marking is a mark on the page, not a word of the title
+        if not plain or PROTECTIVE_MARKING.match(plain) or _ADDRESSEE.match(line.strip()):
+            continue  # a protective marking is a mark on the page, not a word of the title; whom a
+            # report is to ('To: Community Safety Partnership Board') is not whose it is
         if len(plain.split()) >= _TITLE_LINE_WORDS or plain.endswith((".", "!", "?")) or _CONTENTS.match(plain):
             break  # the first sentence, or a contents list (its forces are not the owner)
         block.append(plain)

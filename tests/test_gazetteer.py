@@ -418,8 +418,15 @@ def test_mention_is_frozen():
             ("College of Policing", "College of Policing"),
             ("National Police Chiefs' Council", "NPCC"), ("HMICFRS", "HMICFRS"),
         ]),
+        # airports, volunteer rescue teams and prisons, by the shape of their names
+        ("Fylde Coast Airport Community Safety Report", [("Fylde Coast Airport",) * 2]),
+        ("2024 in review – Loweswater & Lorton Fell Rescue Team",
+         [("Loweswater & Lorton Fell Rescue Team",) * 2]),
+        ("HMP Fenbury's security department", [("HMP Fenbury",) * 2]),
+        ("Independent Monitoring Board HMP Long Lartin Annual Report", [("HMP Long Lartin",) * 2]),
         # not organisations
         ("Kent Police and Essex Police", []),
+        ("the airport and the prison", []),
         ("Trust remains a key element", []),
         ("building community trust and a strong foundation", []),
         ("a mutual aid request", []),

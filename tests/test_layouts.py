@@ -1459,6 +1459,38 @@ def test_a_register_of_commitments_gives_one_piece_per_row_that_tells_of_work_do
 
 
 
+GRANTS_PAGE = """# Community Safety Fund: grants awarded 2024/25
+
+The Commissioner awarded £31,450 to five projects this year.
+
+Organisation\tProject\tGrant\tWhat it pays for
+Riverside Boxing Club\tGloves Not Knives\t£8,500\tCoaches run free boxing sessions on two evenings a week for young people referred by schools and the youth offending team.
+Citizens Advice Eastfield\tScam-Proof Seniors\t£6,200\tTrained volunteers visit older residents at home to talk through scams, and fit call blockers where needed.
+Millbrook Street Angels\tSafe Space\t£10,000\tA night-time welfare point in the town centre on Friday and Saturday nights, staffed by trained volunteers.
+
+## What happened next: two stories from last year's round
+
+### Northgate Youth Café: a Thursday night drop-in
+
+Northgate Youth Café used its grant to open on Thursday evenings. Two youth workers ran the drop-in, and calls about young people in the town centre on Thursday evenings fell from 44 to 19.
+
+### Riverside Boxing Club: one year on
+
+The club's sessions now run three nights a week, and 40 young people came every week.
+"""
+
+
+def test_a_headed_story_after_a_register_of_grants_telling_other_work_is_a_piece():
+    # the rows are this year's grants; a story below the table of work no row names is a piece of
+    # its own, while a story about a row's project is about the rows
+    doc = _doc(GRANTS_PAGE, "Community Safety Fund: grants awarded 2024/25")
+    assert _layout(doc) == "appendix table"
+    titles = [i.title for i in build_initiatives(doc)]
+    assert "Northgate Youth Café: a Thursday night drop-in" in titles
+    assert not any("one year on" in t for t in titles)
+    assert len(titles) == 4, titles
+
+
 def test_a_log_of_requests_and_their_answers_is_no_register_of_work():
     # the same rows under the columns of an FOI disclosure log: what was asked and answered
     log = TRACKER.replace("Ref\tCommitment\tLead\tStatus\tUpdate", "Reference\tRequest\tCategory\tDate\tResponse")
@@ -2277,3 +2309,64 @@ def test_an_apparatus_heading_over_subheaded_parts_leaves_the_parts_to_be_judged
     assert any(i.title.startswith("Scouts") and i.forces == ["Dyfed-Powys Police"] for i in found), \
         [(i.title, i.forces) for i in found]
     assert not any(i.title == "Section news" for i in found)
+
+
+# --- numbered paragraphs under an unnumbered sub-heading -----------------------------------------
+
+SUB_HEADED_PARAGRAPHS = """# Annual report of the Board 2024-25
+
+## 4 Safety
+
+4.1 The Board's overall judgement is that the prison is reasonably safe, though self-harm rose.
+
+4.2 Members attended 17 case reviews during the year and found them well run.
+
+### Drones and the perimeter
+
+4.3 Drones carrying drugs and phones were the main threat. The security department and Lincolnshire Police's prison crime team put a drone detection system on the perimeter.
+
+4.4 Drone sightings over the prison fell from 84 to 29 during the year, and eleven people were arrested.
+
+## 7 Progression and resettlement
+
+### Release day hub
+
+7.1 The prison set up a release day hub in the visits hall with the borough council's housing team.
+
+7.2 The share of men leaving without an address fell from 31% to 14% in the hub's first six months.
+
+7.3 Our chaplaincy continues to hold a weekly service for staff.
+"""
+
+
+def test_numbered_paragraphs_under_one_sub_heading_are_one_piece_from_the_sub_heading():
+    doc = _doc(SUB_HEADED_PARAGRAPHS, "Annual report of the Board")
+    assert _layout(doc) == "numbered sections"
+    initiatives = build_initiatives(doc)
+    drones = _quote_owner(doc, "Drone sightings over the prison fell")
+    assert doc.text[drones.start:].startswith("### Drones and the perimeter") or \
+        doc.text[drones.start:].startswith("Drones and the perimeter")
+    assert "4.3 Drones carrying drugs" in doc.text[drones.start:drones.end]
+    assert "4.2 Members" not in doc.text[drones.start:drones.end]
+    hub = _quote_owner(doc, "fell from 31% to 14%")
+    assert "7.1 The prison set up" in doc.text[hub.start:hub.end]
+    assert drones.title == "Drones and the perimeter" and hub.title == "Release day hub"
+    # the section's headings and its paragraphs before the sub-heading are no part of it
+    assert [i.title for i in initiatives] == ["Drones and the perimeter", "Release day hub"]
+    assert "Progression and resettlement" not in doc.text[hub.start:hub.end]
+    # a closing paragraph on another subject is not the sub-heading's
+    assert "7.3 Our chaplaincy" not in doc.text[hub.start:hub.end]
+
+
+def test_whom_a_report_is_to_is_not_its_owner():
+    from ingest.owners import document_owner
+
+    text = ("# Public Space CCTV Annual Report 2024/25\n\n"
+            "To\tRiverside Community Safety Partnership Board, 15 July 2025\n"
+            "From\tHead of Community Safety, Northgate Borough Council\n\n"
+            "# 1. Introduction\n\nThis report tells residents how the council's cameras were used in the year.\n")
+    owner = document_owner(_doc(text, "Public Space CCTV Annual Report 2024/25"))
+    assert owner.organisations == ("Northgate Borough Council",), owner
+    addressed = text.replace("To\tRiverside", "Cc: Riverside")
+    assert document_owner(_doc(addressed, "Public Space CCTV Annual Report 2024/25")).organisations == \
+        ("Northgate Borough Council",)

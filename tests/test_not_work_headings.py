@@ -50,7 +50,10 @@ def test_headings_of_pieces_of_work_are_not_refused(heading):
     "Learning objectives", "Before the lesson: safeguarding", "Lesson outline", "Change log", "Basis of reporting",
     "Meet the coaches", "How accessible this website is", "Non-accessible content", "Disproportionate burden",
     "What we're doing to improve accessibility", "2 Evidence and data", "Impact on people with protected characteristics",
-    "IN THE CROWN COURT AT LEEDS", "Sentencing remarks", "What members get", "How to join"])
+    "IN THE CROWN COURT AT LEEDS", "Sentencing remarks", "What members get", "How to join",
+    "PART 5 OFFENCES AND PENALTIES", "SCHEDULE 1 THE RESTRICTED AREA", "Part 2: Duration", "Exemptions",
+    "Round-up of the summer", "AGM and contacts", "Notice of Annual General Meeting", "The work of the IMB",
+    "V. Conclusions"])
 def test_a_reports_method_findings_a_decisions_parts_and_a_toolkits_templates_are_not_work(heading):
     assert is_not_work(heading)
 
@@ -59,6 +62,8 @@ def test_a_reports_method_findings_a_decisions_parts_and_a_toolkits_templates_ar
                                      "Witnesses wanted after assault", "Operation Wanted", "Programme", "What we do",
                                      "Our volunteers ran a pop-up stall", "About the scheme", "About this project",
                                      "What our members achieved", "Impact of the pilot", "Court support volunteers",
-                                     "Work with partners", "Safer Ramadan: thank you to our stewards"])
+                                     "Work with partners", "Safer Ramadan: thank you to our stewards",
+                                     "Offender management in the north", "Operation Schedule", "Part-time patrols",
+                                     "Drones and the perimeter"])
 def test_how_a_piece_was_done_is_part_of_the_piece(heading):
     assert not is_not_work(heading)

@@ -60,7 +60,9 @@ NOT_WORK_FILE = Path(__file__).resolve().parent.parent / "data" / "not-work-head
 def _not_work_pattern(path: Path = NOT_WORK_FILE) -> re.Pattern:
     kinds = json.loads(path.read_text(encoding="utf-8"))["kinds"]
     headings = "|".join(h for kind in kinds for h in kind["headings"])
-    return re.compile(r"(?i)^(?:\d+(?:\.\d+)*\.?\s+)?(?:" + headings + r")\b")
+    # after an optional number: '3.2 Findings', 'PART 5 OFFENCES AND PENALTIES', 'Schedule 2: Definitions'
+    number = r"(?:(?:part|section|chapter|schedule|article)\s+)?(?:\d+(?:\.\d+)*|[IVX]+)\.?:?\s+"
+    return re.compile(r"(?i)^(?:" + number + r")?(?:" + headings + r")\b")
 
 
 NOT_WORK = _not_work_pattern()

@@ -7,9 +7,10 @@ from __future__ import annotations
 import re
 
 from index.records import OutlineItem
+from index.terms import tokens
 from ingest.layouts.common import Section, View, is_not_work, is_sentence, section_of
 from ingest.layouts.contents import contents_entries
-from ingest.lines import clean
+from ingest.lines import Line, clean
 
 NAME = "numbered sections"
 PIECES_NAME_OWNERS = False
@@ -71,7 +72,6 @@ def sections(view: View) -> list[Section]:
         elif _depth(item) == top + 1 and _container_of(splits, numbered, item, text):
             splits.append(item)
     splits = sorted(set(splits) | {item for item, _ in intros}, key=lambda i: i.start) or numbered[:1]
-    intro_ends = {item.start: end for item, end in intros}
     found = []
     first = view.lines[0].start
     if splits[0].start > first:
@@ -81,6 +81,15 @@ def sections(view: View) -> list[Section]:
                              or _front_matter(view, first, splits[0].start)))
     numbered_starts = {i.start for i in numbered}
     headings = [line for line in view.lines if line.start not in numbered_starts and _heads(line)]
+    subheads = _subheads(view, numbered, splits, numbered_starts)
+    # a part's introduction ends where its first sub-section, or a sub-heading over it, starts
+    intro_ends = {item.start: min([end, *(h.start for h in subheads.values() if item.end <= h.start < end)])
+                  for item, end in intros}
+    # numbered paragraphs under one unnumbered sub-heading of their numbered section are its
+    # paragraphs, not pieces each ('4 Safety' > 'Drones and the perimeter' > '4.3', '4.4'): one
+    # piece, from the sub-heading
+    splits = [item for n, item in enumerate(splits)
+              if item.start not in subheads or n == 0 or subheads.get(splits[n - 1].start) is not subheads[item.start]]
     # the heading a numbered paragraph sits under, numbered or not ('1. INTRODUCTION' over '1.1 ...')
     above_all = [line for line in view.lines if _heads(line)]
     for n, item in enumerate(splits):
@@ -88,6 +97,15 @@ def sections(view: View) -> list[Section]:
         end = intro_ends.get(item.start, end)
         # a marked heading after a numbered paragraph ends it ('HIGHLAND DIVISION' heads the next ones)
         end = min([end, *(h.start for h in headings if item.end <= h.start < end)]) if item.kind == "numbered" else end
+        sub = subheads.get(item.start)
+        if sub is not None:
+            # to the next heading after the sub-heading's last numbered paragraph
+            last = max((i for i in numbered if i.kind == "numbered" and subheads.get(i.start) is sub
+                        and i.start < end), key=lambda i: i.start)
+            end = min([end, *(h.start for h in headings if last.end <= h.start < end)])
+            group = [line for line in view.lines if sub.start <= line.start < end]
+            found.append(section_of(view, group, sub.plain, sub.plain, view.doc.title, sub.end))
+            continue
         group = [line for line in view.lines if item.start <= line.start < end]
         if not group:
             continue
@@ -103,6 +121,54 @@ def sections(view: View) -> list[Section]:
             section.framing = item.start in intro_ends  # a part's introduction, not a piece
             found.append(section)
     return found
+
+
+def _subheads(view: View, numbered: list[OutlineItem], splits: list[OutlineItem], numbered_starts: set[int]) -> dict:
+    """The unnumbered marked sub-heading each numbered paragraph split sits under, where it sits
+    inside the paragraph's numbered section (after its numbered heading): start -> heading line.
+    A paragraph after the first under a sub-heading belongs to it while it goes on with the same
+    subject (shares a word with what the sub-heading holds so far): a section's closing paragraph
+    on something else ('6.5 We continue to share our headquarters ...' after a falls pilot) stands
+    on its own, as does every paragraph after it."""
+    text = view.doc.text
+    paragraphs = [_words(view, i.start, j.start) for i, j in zip(numbered, numbered[1:])]
+    # words most of the document's paragraphs use ('prison' in a prison's report) tie nothing together
+    common = {w for w in set().union(*paragraphs) if sum(w in p for p in paragraphs) > max(_FEW - 1, _COMMON * len(paragraphs))} \
+        if len(paragraphs) >= _FEW else set()
+    found: dict[int, Line] = {}
+    so_far: dict[int, set[str]] = {}  # a sub-heading's words so far; gone once a paragraph broke away
+    closed: set[int] = set()
+    for n, item in enumerate(splits):
+        if item.kind != "numbered":
+            continue
+        parent = next((i for i in reversed(numbered) if i.start < item.start and i.kind == "heading"), None)
+        if parent is None:
+            continue
+        sub = next((line for line in reversed(view.lines) if parent.end <= line.start < item.start
+                    and line.is_heading and line.start not in numbered_starts), None)
+        if sub is None or sub.start in closed or is_not_work(sub.plain):
+            continue
+        words = _words(view, item.start, splits[n + 1].start if n + 1 < len(splits) else len(text)) - common
+        if sub.start in so_far and not words & so_far[sub.start]:
+            closed.add(sub.start)
+            continue
+        so_far[sub.start] = so_far.get(sub.start, _stems(sub.plain)) | words
+        found[item.start] = sub
+    return found
+
+
+_COMMON = 0.25
+_FEW = 3  # a word in fewer paragraphs than this is never common
+
+
+def _words(view: View, start: int, end: int) -> set[str]:
+    """The stems of the words of the text lines (headings aside) from `start` to `end`."""
+    return _stems(" ".join(line.plain for line in view.lines if start <= line.start < end and not line.is_heading))
+
+
+def _stems(text: str) -> set[str]:
+    """The stems of a passage's words of three letters or more, numbers aside."""
+    return {word for word in tokens(text) if len(word) >= 3 and not word.isdigit()}
 
 
 # minutes of a meeting: their title says so, or their opening lists who was present

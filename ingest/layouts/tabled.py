@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from index.gazetteer import find_forces
-from ingest.layouts.common import Section, View
+from ingest.layouts.common import Section, View, is_not_work
 from ingest.lines import Line
 from ingest.work import describes_work
 
@@ -122,7 +122,9 @@ def score(view: View) -> tuple[float, str]:
 def sections(view: View) -> list[Section]:
     found = []
     tables = _tables(view)
-    for heading, rows in tables or _registers(view):
+    runs = tables or _registers(view)
+    names = {(_cells(row)[0] if tables else _name(_cells(row))).lower() for _, rows in runs for row in rows}
+    for heading, rows in runs:
         for row in rows:
             cells = _cells(row)
             if not tables and not describes_work(max(cells, key=len)):  # the update, not the commitment
@@ -131,13 +133,14 @@ def sections(view: View) -> list[Section]:
             section = Section(row.start, row.end, name, f"{heading}\n{name}", row.start, view.doc.title)
             section.points = True  # a row's cells, not sentences of prose
             found.append(section)
-    return sorted(found + _other_forces_work(view, found), key=lambda section: section.start)
+    return sorted(found + _other_forces_work(view, found, names - {""}), key=lambda section: section.start)
 
 
-def _other_forces_work(view: View, rows: list[Section]) -> list[Section]:
+def _other_forces_work(view: View, rows: list[Section], names: set[str]) -> list[Section]:
     """Sections of the document's prose, outside its table, telling of the work of a force that
     neither the title nor any row or table heading names ('From our sister networks': a neighbouring force's
-    scheme): that force's pieces. The rest of the prose is about the rows."""
+    scheme): that force's pieces; and headed stories after the table of work no row names
+    (`_tells_other_work`). The rest of the prose is about the rows (`names`: the rows' names)."""
     from ingest.layouts import headings
 
     text = view.doc.text
@@ -152,4 +155,15 @@ def _other_forces_work(view: View, rows: list[Section]) -> list[Section]:
         if others and describes_work(body):
             section.header = body[others[0].start:others[0].end]  # whose work it is: that force's
             out.append(section)
+        elif rows and section.start >= max(row.end for row in rows) and _tells_other_work(section, body, names):
+            out.append(section)
     return out
+
+
+def _tells_other_work(section: Section, body: str, names: set[str]) -> bool:
+    """A headed story after the table, of work no row names ('Dorking Youth Café: a Thursday
+    night drop-in' told below a table of this year's grants): a piece of its own. A section
+    about the rows (the report's case for them, their implications) names one of them."""
+    low = body.lower()
+    return (bool(section.heading) and not is_not_work(section.heading) and describes_work(body)
+            and not any(name in low for name in names))
