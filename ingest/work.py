@@ -130,7 +130,8 @@ _JUDGED_WORDS = 20
 
 
 def in_english(text: str) -> bool:
-    said = re.findall(r"[a-z]+", text.lower())
+    """Whether the text's prose is English (a table's short cells, a price list, are no language)."""
+    said = re.findall(r"[a-z]+", " ".join(_prose(text)).lower())
     return len(said) < _JUDGED_WORDS or sum(w in _ENGLISH for w in said) >= _ENGLISH_SHARE * len(said)
 
 

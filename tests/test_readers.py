@@ -1002,6 +1002,49 @@ def test_pdf_columns_under_a_head_set_across_the_page_are_read_column_by_column(
     assert flat.index("two forces offered families") < flat.index("The median time to find a wearer")
 
 
+def _three_column_pdf() -> bytes:
+    """A landscape review page: a title band across the page, then three columns of prose whose
+    lines sit side by side."""
+    from reportlab.pdfgen import canvas
+
+    texts = [("Our security officers patrol the malls and car parks from seven in the morning until the "
+              "last shop closes, and answer calls from retailers on the shared radio network. ") * 3,
+             ("With the neighbourhood policing team we set up an exclusion scheme for people who steal from "
+              "or threaten staff, and shop thefts reported by retailers fell by a quarter. ") * 3,
+             ("On Friday evenings youth workers from a local charity now meet young people in the food court, "
+              "and incidents involving under eighteens fell by more than half. ") * 3]
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=(842, 595))
+    c.setFont("Helvetica-Bold", 20)
+    c.drawString(40, 540, "Security Team Annual Review 2024: keeping the centre safe for everyone who visits")
+    c.setFont("Helvetica", 10)
+    for x, text in zip((40, 310, 580), texts):
+        words, line, y = text.split(), "", 480
+        for word in words:
+            if c.stringWidth(f"{line} {word}", "Helvetica", 10) > 225:
+                c.drawString(x, y, line.strip())
+                y, line = y - 14, ""
+            line += f" {word}"
+        c.drawString(x, y, line.strip())
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def test_pdf_three_columns_under_a_title_across_the_page_are_read_column_by_column(tmp_path: Path):
+    p = tmp_path / "review.pdf"
+    p.write_bytes(_three_column_pdf())
+    doc = read_document(p, "review.pdf")
+    flat = " ".join(doc.text.split())
+    assert "Security Team Annual Review 2024: keeping the centre safe for everyone who visits" in flat
+    assert "shops, and shop thefts" not in flat  # no line made of two columns' lines side by side
+    first, second, third = (flat.index(t) for t in ("Our security officers patrol", "exclusion scheme",
+                                                     "On Friday evenings"))
+    assert first < second < third
+    assert flat.index("answer calls from retailers on the shared radio network.") < second  # column one whole
+    assert "shop thefts reported by retailers fell by a quarter." in flat
+
+
 def test_an_html_email_laid_out_in_tables_is_read_as_blocks_and_its_preheader_is_furniture(tmp_path):
     from ingest.owners import document_owner
 

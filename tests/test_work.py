@@ -154,3 +154,14 @@ def test_cadets_and_specials_are_people_doing_work():
 def test_a_checklist_of_advice_in_the_imperative_speaks_to_the_reader(text, advice):
     from ingest.layouts.common import is_addressed_to_reader
     assert is_addressed_to_reader(text) is advice
+
+
+def test_a_table_of_prices_or_figures_is_no_other_language():
+    # its short cells say nothing in any language: it is judged as English (and tells of no work),
+    # not waved through as a page in Welsh would be
+    from ingest.work import in_english
+
+    prices = ("Vaccination\tPrice (inc. VAT)\nDog annual booster\t£58.50\nCat annual booster\t£54.00\n"
+              "Rabbit combined vaccine\t£49.75\nPuppy or kitten course (two injections)\t£96.00\n"
+              "Microchip (free with a puppy or kitten course)\t£22.00\n")
+    assert in_english(prices) and not describes_work(prices)

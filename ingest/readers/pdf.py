@@ -256,9 +256,9 @@ def _spanning_head(page, columns: list[tuple[float, float]]) -> tuple[list[_Line
     running over both columns), read whole before the columns, and where the columns start below
     them. A line crosses the gutter when no gap wider than a word space separates its characters
     there; the columns' own lines side by side leave the gutter between them."""
-    if len(columns) != 2:
+    if len(columns) < 2:
         return [], 0.0
-    x = columns[0][1]
+    gutters = [x1 for _, x1 in columns[:-1]]
     taken: list[_Line] = []  # lines from the top down to the last one crossing the gutter
     head: list[_Line] = []
     below = 0.0
@@ -266,23 +266,31 @@ def _spanning_head(page, columns: list[tuple[float, float]]) -> tuple[list[_Line
         chars = sorted((c for c in found["chars"] if c["text"].strip()), key=lambda c: c["x0"])
         if not chars:
             continue
-        left = [c for c in chars if (c["x0"] + c["x1"]) / 2 < x]
-        right = [c for c in chars if (c["x0"] + c["x1"]) / 2 >= x]
+        middle = [(c["x0"] + c["x1"]) / 2 for c in chars]
+        crossed = [x for x in gutters if min(middle) < x <= max(middle)]
         at_edge = found["top"] < _EDGE_SHARE * float(page.height)
-        if not (left and right):
-            if at_edge or (head and left):
+        if not crossed:
+            if at_edge or (head and max(middle) < gutters[0]):
                 taken.append(_line(found, 0))  # a running header above; a wrapped title's last line
                 continue
             break  # the columns begin
         size = max(c["size"] for c in chars)
-        if right[0]["x0"] - left[-1]["x1"] > _CROSSING_GAP * size:
+        if any(_gap_at(chars, middle, x) > _CROSSING_GAP * size for x in crossed):
             if at_edge:
                 taken.append(_line(found, 0))  # a running header set at both margins
                 continue
-            break  # two columns' lines side by side
+            break  # columns' lines side by side
         taken.append(_line(found, 0))
         head, below = list(taken), found["bottom"] + 0.01  # (crop keeps what touches its edge)
     return head, below
+
+
+def _gap_at(chars: list, middle: list[float], x: float) -> float:
+    """The gap a line's characters leave at a gutter: from the last one left of it to the first
+    one right of it."""
+    left = [c for c, m in zip(chars, middle) if m < x]
+    right = [c for c, m in zip(chars, middle) if m >= x]
+    return right[0]["x0"] - left[-1]["x1"]
 
 
 def _column_lines(column, n: int) -> list[_Line]:
@@ -315,13 +323,15 @@ def _columns(page) -> list[tuple[float, float]]:
     A narrow column holding little of the text beside the body is split off too: it may be a
     sidebar (`_sidebar`)."""
     columns = _gutter_columns(page, page.chars)
-    if len(columns) == 1:
-        columns = _columns_below_a_head(page) or columns
-    if len(columns) == 2:
+    if len(columns) < 3:
+        # columns under a head set across the page: as many as the text below it has
+        below = _columns_below_a_head(page)
+        columns = below if below and len(below) > len(columns) else columns
+    if len(columns) >= 2:
         # a ruled table is set across the page's measure: its cells' gaps are no gutter, and a page
         # whose text outside its tables crosses the gap is one column
         boxes = [t.bbox for t in page.find_tables()]
-        crossing = [b for b in boxes if b[0] < columns[0][1] < b[2]]
+        crossing = [b for b in boxes if any(b[0] < x1 < b[2] for _, x1 in columns[:-1])]
         if crossing:
             outside = [c for c in page.chars if not any(
                 x0 <= (c["x0"] + c["x1"]) / 2 <= x1 and top <= (c["top"] + c["bottom"]) / 2 <= bottom
@@ -335,9 +345,10 @@ _BELOW_SHARE = 0.4  # ... and the columns under it hold at least this share of t
 
 
 def _columns_below_a_head(page) -> list[tuple[float, float]] | None:
-    """Two columns under a head set across the page's measure (a briefing's title and key points
-    above its two columns): the gutter found in the text below the head, tried below each line
-    of the top of the page in turn; None when there is none. The strips' counts are built once,
+    """Columns under a head set across the page's measure (a briefing's title and key points
+    above its two columns, a review's title band and figure tiles above its three): the gutters
+    found in the text below the head, tried below each line of the top of the page in turn, the
+    most columns found first; None when there are none. The strips' counts are built once,
     from the foot of the page up, not again for each line tried."""
     chars = [c for c in page.chars if c["text"].strip()]
     width, height = float(page.width), float(page.height)
@@ -356,13 +367,14 @@ def _columns_below_a_head(page) -> list[tuple[float, float]] | None:
                 for b in _strips(char, width):
                     bins[b] += 1
         below[top] = (taken, _split_at_gutter(width, bins, body))
+    best = None
     for top in tops:
         count, columns = below[top]
         if count < _BELOW_SHARE * len(chars):
-            return None
-        if len(columns) == 2:
-            return columns
-    return None
+            break
+        if len(columns) >= 2 and (best is None or len(columns) > len(best)):
+            best = columns  # the first line below which the text falls into the most columns
+    return best
 
 
 def _in_body(char: dict, height: float) -> bool:
@@ -391,6 +403,9 @@ def _split_at_gutter(width: float, bins: list[int], body: list, counted: int | N
     if (counted or len(body)) < _MIN_COLUMN_CHARS or not body:
         return [(0.0, width)]
     allowed = _GUTTER_NOISE * len(body)
+    several = _several_columns(width, bins, allowed)
+    if several:
+        return several
     middle = range(int(_BINS * 0.3), int(_BINS * 0.7))
     empty = [b for b in middle if bins[b] <= allowed]
     if not empty:
@@ -411,6 +426,33 @@ def _split_at_gutter(width: float, bins: list[int], body: list, counted: int | N
         # little text on one side: a margin note or an indent, or a sidebar drawn beside the body
         return [(0.0, x), (x, width)] if _narrow_side(body, x, left_text < right_text) else [(0.0, width)]
     return [(0.0, x), (x, width)]
+
+
+_SEVERAL_SPAN = (0.15, 0.85)  # gutters between three or four columns lie in this span of the width
+_SEVERAL_SHARE = 0.12  # ... and each column holds at least this share of the body's text
+
+
+def _several_columns(width: float, bins: list[int], allowed: float) -> list[tuple[float, float]] | None:
+    """Three or four columns (a newsletter's or a review's page set in three): gutters that
+    (almost) no body character crosses, each column between them holding a fair share of the
+    text; None when the page has fewer."""
+    low, high = (int(_BINS * share) for share in _SEVERAL_SPAN)
+    runs: list[list[int]] = []
+    for b in range(low, high):
+        if bins[b] <= allowed:
+            if runs and runs[-1][-1] == b - 1:
+                runs[-1].append(b)
+            else:
+                runs.append([b])
+    if len(runs) < 2:
+        return None
+    total = sum(bins) or 1
+    edges = [0, *((run[0] + run[-1] + 1) // 2 for run in runs), _BINS]
+    shares = [sum(bins[a:b]) / total for a, b in zip(edges, edges[1:])]
+    if not 3 <= len(shares) <= 4 or min(shares) < _SEVERAL_SHARE:
+        return None
+    xs = [0.0, *((run[0] + run[-1] + 1) / 2 / _BINS * width for run in runs), width]
+    return list(zip(xs, xs[1:]))
 
 
 def _narrow_side(chars: list, x: float, left: bool) -> bool:
