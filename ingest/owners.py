@@ -79,7 +79,10 @@ def document_owner(doc: Document) -> Owner:
     # the title block read past page furniture set above it (an email's hidden preheader line);
     # furniture itself may name the owner (a breadcrumb trail's site name), so it is read first
     candidates.append(("first page", _title_block(content_text(doc, _FIRST_PAGE, frozenset({"furniture"})))))
-    publisher_orgs = _names(find_organisations(doc.publisher))
+    # the publisher a catalogue or the file names (a web page's site name) is a body whatever
+    # the shape of its name ('Aireside Parking', 'Caerfai Sands Holiday Park')
+    publisher_orgs = _names(find_organisations(doc.publisher)) or (
+        [doc.publisher.strip()] if doc.publisher.strip() and not find_forces(doc.publisher) else [])
     for source, text in candidates:
         forces = _names(_forces_outside_bodies(text))
         if 1 <= len(forces) <= _MAX_OWNERS:
@@ -90,6 +93,10 @@ def document_owner(doc: Document) -> Owner:
     title_orgs = _names(find_organisations(_uncapped(doc.title)))
     if title_orgs:
         return Owner((), tuple(title_orgs), "title", named_force)
+    if publisher_orgs and all(o in doc.title for o in publisher_orgs):
+        # the title names the publisher (a page's site name: 'Safety at our car parks | Aireside
+        # Parking'): the page is its own, as a title naming a body by its shape is
+        return Owner((), tuple(publisher_orgs), "title", named_force)
     if publisher_orgs:
         return Owner((), tuple(publisher_orgs), "publisher", named_force)
     # an organisation's own report names it in the first page's title block ('Annual Report' /

@@ -54,7 +54,8 @@ def test_headings_of_pieces_of_work_are_not_refused(heading):
     "PART 5 OFFENCES AND PENALTIES", "SCHEDULE 1 THE RESTRICTED AREA", "Part 2: Duration", "Exemptions",
     "Round-up of the summer", "AGM and contacts", "Notice of Annual General Meeting", "The work of the IMB",
     "V. Conclusions", "YOUR AGM: THE RESULTS [page 9]", "Volunteer with us", "Ask the security team",
-    "Farm security: tips from the Rural Taskforce", "Distribution", "Our team"])
+    "Farm security: tips from the Rural Taskforce", "Distribution", "Our team", "Why information will be shared", "Giving", "Membership",
+    "Charity overview", "Mandated indicators"])
 def test_a_reports_method_findings_a_decisions_parts_and_a_toolkits_templates_are_not_work(heading):
     assert is_not_work(heading)
 
@@ -65,6 +66,7 @@ def test_a_reports_method_findings_a_decisions_parts_and_a_toolkits_templates_ar
                                      "What our members achieved", "Impact of the pilot", "Court support volunteers",
                                      "Work with partners", "Safer Ramadan: thank you to our stewards",
                                      "Offender management in the north", "Operation Schedule", "Part-time patrols",
-                                     "Drones and the perimeter", "Ask for Angela", "Operation Tipster"])
+                                     "Drones and the perimeter", "Ask for Angela", "Operation Tipster", "Project overview",
+                                     "Giving young people a voice"])
 def test_how_a_piece_was_done_is_part_of_the_piece(heading):
     assert not is_not_work(heading)

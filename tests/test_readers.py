@@ -1092,3 +1092,27 @@ def test_a_word_files_running_header_names_its_owner(tmp_path):
     assert "Northamptonshire" not in doc.text  # not in the body: spans index the body only
     owner = document_owner(doc)
     assert owner.forces == ("Northamptonshire Police",) and owner.source == "running header"
+
+
+def test_a_web_pages_site_name_is_its_publisher_and_owner(tmp_path):
+    from ingest.owners import document_owner
+    from ingest.pipeline import build_initiatives
+
+    p = tmp_path / "page.html"
+    p.write_text("<html><head><title>Safety and security at our car parks | Aireside Parking, Leeds</title></head>"
+                 "<body><main><h1>Safety and security at our car parks</h1>"
+                 "<h2>A safer multi-storey</h2><p>We fitted brighter lighting and 40 new cameras on every level, "
+                 "and thefts from vehicles fell from 61 to 22 in a year.</p></main></body></html>", encoding="utf-8")
+    doc = read_document(p, "page.html")
+    assert doc.publisher == "Aireside Parking"
+    assert document_owner(doc).organisations == ("Aireside Parking",)
+    assert all("Aireside Parking" in i.organisations for i in build_initiatives(doc))  # written as 'we'
+    p.write_text("<html><head><meta property='og:site_name' content='Caerfai Sands Holiday Park'>"
+                 "<title>Owners' News: October 2025</title></head><body><p>News for owners.</p></body></html>",
+                 encoding="utf-8")
+    assert read_document(p, "page.html").publisher == "Caerfai Sands Holiday Park"
+    # a title without a site part, or whose last part is no name, names no publisher
+    for title in ("Owners' News: October 2025", "Crime figures | 2025", "News | home"):
+        p.write_text(f"<html><head><title>{title}</title></head><body><p>Some text here.</p></body></html>",
+                     encoding="utf-8")
+        assert read_document(p, "page.html").publisher == "", title

@@ -46,6 +46,7 @@ def read_document(path: Path, doc_id: str, max_bytes: int | None = None) -> Docu
                              "split it into smaller files")
     return Document(
         doc_id=doc_id, title=extracted.title, text=text, sha256=hashlib.sha256(data).hexdigest(),
+        publisher=extracted.publisher,
         pages=extracted.pages or form_feed_pages(text), encoding_note=extracted.note, running=extracted.running,
         outline=tuple(text_outline(text, extracted.outline)),
     )

@@ -29,6 +29,8 @@ class Extracted:
     # text the file carries outside its body that says whose it is (a Word file's running header
     # or footer: 'Northamptonshire Police | EDI Annual Report'); not part of `text`
     running: str = ""
+    # who the file says publishes it (a web page's site name), when a catalogue does not say
+    publisher: str = ""
 
 
 class BlockWriter:

@@ -66,7 +66,32 @@ def read_html(data: bytes) -> Extracted:
     if not text.strip():
         raise UnreadableFile("HTML page has no readable text")
     check_printable(text)
-    return Extracted(text=text, title=title, note=note, outline=out.writer.outline)
+    return Extracted(text=text, title=title, note=note, outline=out.writer.outline, publisher=site_name(soup, title))
+
+
+# a page title's parts: 'Owners' News | Caerfai Sands Holiday Park', 'Safety - Aireside Parking'
+_TITLE_PARTS = re.compile(r"\s+[|–—·»]\s+|\s+-\s+")
+_NAME_WORD = re.compile(r"^(?:[A-Z][\w'’&.-]*|of|and|for|the|&|on|in|upon)$")
+_SITE_WORDS = (2, 8)
+
+
+def site_name(soup, title: str) -> str:
+    """The site a page is published on: its og:site_name, else the last part of its title after
+    a separator, when that part is a name (two to eight capitalised words, a trailing place after
+    a comma left off); '' when neither says."""
+    meta = soup.find("meta", attrs={"property": "og:site_name"})
+    if meta is not None and one_line(meta.get("content") or ""):
+        return one_line(meta["content"])
+    parts = _TITLE_PARTS.split(title)
+    if len(parts) < 2:
+        return ""
+    last = parts[-1].split(",")[0].strip()
+    words = last.split()
+    low, high = _SITE_WORDS
+    if low <= len(words) <= high and words[0][:1].isupper() and all(_NAME_WORD.match(w) for w in words) \
+            and not any(ch.isdigit() for ch in last) and last != parts[0].strip():
+        return last
+    return ""
 
 
 _KICKER_WORDS = 6
