@@ -2370,3 +2370,60 @@ def test_whom_a_report_is_to_is_not_its_owner():
     addressed = text.replace("To\tRiverside", "Cc: Riverside")
     assert document_owner(_doc(addressed, "Public Space CCTV Annual Report 2024/25")).organisations == \
         ("Northgate Borough Council",)
+
+
+RULED_FRONT_ONLY = """==========================================================
+              RIVERSIDE ALLOTMENT SOCIETY
+                  THE COMPOST HEAP
+==========================================================
+
+Secretary ........ Ann Hill, 3 Mill Lane, Leicester LE2 1AA
+Lettings ......... Raj Patel        01632 960000
+Website .......... riversideallotments.example
+
+----------------------------------------------------------
+ CONTENTS
+   1. From the chair
+   2. Shed break-ins
+   3. The community plot
+----------------------------------------------------------
+
+
+1. FROM THE CHAIR
+=================
+
+What a summer. Thank you to everyone who came to the working party in September.
+
+The waiting list is still long, so please keep your plot cultivated.
+
+
+2. SHED BREAK-INS
+=================
+
+After eleven sheds were broken into in the spring, the committee worked with the local
+neighbourhood policing team, who marked members' tools and sent patrols at dusk.
+
+Break-ins fell from eleven in the spring to two over the summer.
+
+
+3. THE COMMUNITY PLOT
+=====================
+
+With a mental health charity we set up a community plot, open on Tuesdays and Thursdays.
+
+Twelve people now come each week, and four have half plots of their own.
+
+==========================================================
+ Next issue: spring 2026
+ Copy to the Secretary by 28 February, please.
+==========================================================
+"""
+
+
+def test_rules_round_a_masthead_and_contents_do_not_make_a_ruled_bulletin():
+    # the items are the underlined headings below the rules, not the blocks the rules enclose
+    doc = _doc(RULED_FRONT_ONLY, "")
+    assert _layout(doc) != "ruled bulletin"
+    initiatives = build_initiatives(doc)
+    assert any("Break-ins fell from eleven" in doc.text[i.start:i.end] for i in initiatives)
+    assert not any("Secretary ........" in i.title for i in initiatives)

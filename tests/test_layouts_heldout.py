@@ -25,7 +25,7 @@ HELD_OUT = [DATA / "layouts-heldout2", DATA / "layouts-heldout3", DATA / "layout
             DATA / "layouts-heldout12", DATA / "layouts-heldout13", DATA / "layouts-heldout14",
             DATA / "layouts-heldout15", DATA / "layouts-heldout16", DATA / "layouts-heldout17",
             DATA / "layouts-heldout18", DATA / "layouts-heldout19",
-            DATA / "layouts-heldout20"]
+            DATA / "layouts-heldout20", DATA / "layouts-heldout21"]
 CASES = [(folder, name) for folder in HELD_OUT
          for name, entry in sorted(load_manifest(folder / "manifest.json").items()) if entry.refusal is None]
 

@@ -82,9 +82,19 @@ def score(view: View) -> tuple[float, str]:
     heads, how = _heads(view.lines)
     if len(heads) < MIN_ITEMS:
         return 0.0, f"{len(heads)} {how}; needs {MIN_ITEMS}+"
+    if heads == _framed(view.lines):
+        return 0.95, f"{len(heads)} {how}"
     # rules that only separate blocks say less than rules framing each heading: numbered
-    # sub-sections inside the blocks (a report's '3.1', '3.2') are the stronger reading
-    return (0.95 if heads == _framed(view.lines) else _OPENED), f"{len(heads)} {how}"
+    # sub-sections inside the blocks (a report's '3.1', '3.2') are the stronger reading; and
+    # where as many headings the reader marked stand outside the blocks' openings as open them
+    # (rules round a masthead, a contacts block and the contents, then underlined headings),
+    # the rules do not set the items off
+    opening = {i + k for i in heads for k in range(_MAX_OPENING_LINES)}
+    others = [i for i, line in enumerate(view.lines) if line.is_heading and i not in opening]
+    unmarked = [i for i in heads if not view.lines[i].is_heading]  # what only the rules make heads
+    if others and len(others) >= len(unmarked):
+        return 0.0, f"{len(heads)} {how}, but {len(others)} marked headings outside them"
+    return _OPENED, f"{len(heads)} {how}"
 
 
 def sections(view: View) -> list[Section]:
