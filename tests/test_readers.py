@@ -960,6 +960,19 @@ def test_readers_comments_under_a_post_are_furniture(tmp_path):
     assert "Bedfordshire Police" in furniture and "data-sharing agreement" not in furniture
 
 
+def _draw_columns(c, columns: list[tuple[float, str]], top: float, width: float) -> None:
+    """Each (x, text) set as a column of lines wrapped at `width` points, in 10-point Helvetica,
+    from `top` down: the columns' lines side by side."""
+    for x, text in columns:
+        line, y = "", top
+        for word in text.split():
+            if c.stringWidth(f"{line} {word}", "Helvetica", 10) > width:
+                c.drawString(x, y, line.strip())
+                y, line = y - 14, ""
+            line += f" {word}"
+        c.drawString(x, y, line.strip())
+
+
 def _briefing_pdf() -> bytes:
     """A briefing page: a running header at both margins, a title and key points set across the
     page, then two columns of prose whose lines sit side by side."""
@@ -979,14 +992,7 @@ def _briefing_pdf() -> bytes:
     c.drawString(50, 780, "Wristbands for people living with dementia: a pilot in two forces")
     c.setFont("Helvetica", 10)
     c.drawString(54, 740, "Key finding: families of 212 people living with dementia were given a wristband in six months.")
-    for x, text in ((50, left), (313, right)):
-        words, line, y = text.split(), "", 700
-        for word in words:
-            if c.stringWidth(f"{line} {word}", "Helvetica", 10) > 230:
-                c.drawString(x, y, line.strip())
-                y, line = y - 14, ""
-            line += f" {word}"
-        c.drawString(x, y, line.strip())
+    _draw_columns(c, [(50, left), (313, right)], top=700, width=230)
     c.showPage()
     c.save()
     return buf.getvalue()
@@ -1018,14 +1024,7 @@ def _three_column_pdf() -> bytes:
     c.setFont("Helvetica-Bold", 20)
     c.drawString(40, 540, "Security Team Annual Review 2024: keeping the centre safe for everyone who visits")
     c.setFont("Helvetica", 10)
-    for x, text in zip((40, 310, 580), texts):
-        words, line, y = text.split(), "", 480
-        for word in words:
-            if c.stringWidth(f"{line} {word}", "Helvetica", 10) > 225:
-                c.drawString(x, y, line.strip())
-                y, line = y - 14, ""
-            line += f" {word}"
-        c.drawString(x, y, line.strip())
+    _draw_columns(c, list(zip((40, 310, 580), texts)), top=480, width=225)
     c.showPage()
     c.save()
     return buf.getvalue()
