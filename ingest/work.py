@@ -131,17 +131,22 @@ _JUDGED_WORDS = 20
 
 def in_english(text: str) -> bool:
     """Whether the text's prose is English (a table's short cells, a price list, are no language)."""
-    said = re.findall(r"[a-z]+", " ".join(_prose(text)).lower())
+    return _english(_prose(text))
+
+
+def _english(prose: list[str]) -> bool:
+    said = re.findall(r"[a-z]+", " ".join(prose).lower())
     return len(said) < _JUDGED_WORDS or sum(w in _ENGLISH for w in said) >= _ENGLISH_SHARE * len(said)
 
 
 def describes_work(text: str) -> bool:
     """Whether any sentence of `text` tells of someone doing work (see the module's docstring).
     Text in another language is not judged: True."""
-    if not in_english(text):
+    prose = _prose(text)
+    if not _english(prose):
         return True
     anywhere, as_verb, with_agent = _patterns()
-    for sentence in _prose(text):
+    for sentence in prose:
         if len(sentence.split()) < 3:
             continue
         if any(not _NEGATED.search(sentence[:m.start()]) and not _ADJECTIVE.search(sentence[:m.start()])

@@ -102,6 +102,11 @@ def _name(cells: list[str]) -> str:
     return next((c for c in cells if 2 <= len(c.split()) <= _NAME_WORDS and not re.match(r"^[\d.\s]+$", c)), "")
 
 
+def _row_name(cells: list[str], appendix: bool) -> str:
+    """A row's name: an appendix table's first cell, a register's first cell of a few words."""
+    return cells[0] if appendix else _name(cells)
+
+
 def _is_project_row(row: Line) -> bool:
     cells = _cells(row)
     return len(cells) >= 2 and 1 <= len(cells[0].split()) <= _NAME_WORDS and any(_describes(cell) for cell in cells[1:])
@@ -123,13 +128,13 @@ def sections(view: View) -> list[Section]:
     found = []
     tables = _tables(view)
     runs = tables or _registers(view)
-    names = {(_cells(row)[0] if tables else _name(_cells(row))).lower() for _, rows in runs for row in rows}
+    names = {_row_name(_cells(row), bool(tables)).lower() for _, rows in runs for row in rows}
     for heading, rows in runs:
         for row in rows:
             cells = _cells(row)
             if not tables and not describes_work(max(cells, key=len)):  # the update, not the commitment
                 continue  # a register's status line: 'On track', 'Complete'
-            name = cells[0] if tables else _name(cells)
+            name = _row_name(cells, bool(tables))
             section = Section(row.start, row.end, name, f"{heading}\n{name}", row.start, view.doc.title)
             section.points = True  # a row's cells, not sentences of prose
             found.append(section)

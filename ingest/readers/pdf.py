@@ -406,18 +406,9 @@ def _split_at_gutter(width: float, bins: list[int], body: list, counted: int | N
     several = _several_columns(width, bins, allowed)
     if several:
         return several
-    middle = range(int(_BINS * 0.3), int(_BINS * 0.7))
-    empty = [b for b in middle if bins[b] <= allowed]
-    if not empty:
+    runs = _gutter_runs(bins, allowed, (0.3, 0.7))
+    if not runs:
         return [(0.0, width)]
-    runs, run = [], [empty[0]]
-    for b in empty[1:]:
-        if b == run[-1] + 1:
-            run.append(b)
-        else:
-            runs.append(run)
-            run = [b]
-    runs.append(run)
     gutter = max(runs, key=len)
     left_text = sum(bins[:gutter[0]])
     right_text = sum(bins[gutter[-1] + 1:])
@@ -428,6 +419,20 @@ def _split_at_gutter(width: float, bins: list[int], body: list, counted: int | N
     return [(0.0, x), (x, width)]
 
 
+def _gutter_runs(bins: list[int], allowed: float, span: tuple[float, float]) -> list[list[int]]:
+    """Runs of neighbouring strips, within `span` of the page's width, that (almost) no body
+    character covers: where gutters may be."""
+    low, high = (int(_BINS * share) for share in span)
+    runs: list[list[int]] = []
+    for b in range(low, high):
+        if bins[b] <= allowed:
+            if runs and runs[-1][-1] == b - 1:
+                runs[-1].append(b)
+            else:
+                runs.append([b])
+    return runs
+
+
 _SEVERAL_SPAN = (0.15, 0.85)  # gutters between three or four columns lie in this span of the width
 _SEVERAL_SHARE = 0.12  # ... and each column holds at least this share of the body's text
 
@@ -436,14 +441,7 @@ def _several_columns(width: float, bins: list[int], allowed: float) -> list[tupl
     """Three or four columns (a newsletter's or a review's page set in three): gutters that
     (almost) no body character crosses, each column between them holding a fair share of the
     text; None when the page has fewer."""
-    low, high = (int(_BINS * share) for share in _SEVERAL_SPAN)
-    runs: list[list[int]] = []
-    for b in range(low, high):
-        if bins[b] <= allowed:
-            if runs and runs[-1][-1] == b - 1:
-                runs[-1].append(b)
-            else:
-                runs.append([b])
+    runs = _gutter_runs(bins, allowed, _SEVERAL_SPAN)
     if len(runs) < 2:
         return None
     total = sum(bins) or 1
