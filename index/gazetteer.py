@@ -122,7 +122,7 @@ _PLACE_BLOCKERS: tuple[str, ...] = (
     r"Fire", r"Office\s+of", r"O?PCCs?", r"Commissioner",
     r"Police\s*,?\s*(?:Fire\s+(?:and|&)\s+)?(?:and|&)\s+Crime",
     r"Youth\s+Justice", r"YJS", r"NHS", r"Integrated\s+Care", r"ICB", r"CCG",
-    r"Clinical\s+Commissioning", r"Healthcare", r"Health\s+and\s+Care", r"Hospitals?", r"Clinic",
+    r"Clinical\s+Commissioning", r"Healthcare", r"Health\s+and\s+Care", r"Hospitals?", r"Hospice", r"Clinic",
     r"Ambulance", r"Probation", r"Trust", r"Foundation", r"Community\s+Foundation", r"Charity",
     r"Wildlife", r"Combined\s+Authority", r"Mayor", r"Violence\s+Reduction", r"VRU", r"VRP",
     r"Cricket", r"County\s+Cricket", r"F\.?C", r"Football", r"Safeguarding", r"Chamber",
@@ -357,6 +357,13 @@ _GENERIC_ORGS: tuple[_Shape, ...] = (
     # charities, trusts, companies, clubs, associations, national bodies of one nation
     _named(1, 6, r"Ltd|Limited|CIC|plc|PLC|LLP|Trust|Foundation|Charity|Club|Mutual",
            "Ltd|Limited|CIC|plc|PLC|LLP|Trust|Foundation|Charity|Club|Mutual"),
+    # sports clubs by their initials ('Aireborough RUFC', 'Bootle AFC', 'Ripon RFC')
+    _named(1, 4, r"(?:A|R|RU|RL|ARL)?F(?:\.C\.|C)(?=[ \t,;:.)]|$)", "FC|F\\.C"),
+    # community groups of a movement, known by its name: food banks, men's sheds, a Women's Institute
+    # ('Tyldesley & Astley Food Bank', 'Melksham Men's Shed', 'Stottesdon & Chorley WI')
+    _named(1, 4, r"Food[ \t]?[Bb]ank|Men['’]s[ \t]+Shed|WI", "Food|Shed|WI"),
+    # venues run by a company of their name ('Arden Park Racecourse', 'Riverside Stadium')
+    _named(1, 3, r"Racecourse|Stadium", "Racecourse|Stadium"),
     # federations, guilds, unions, institutes and museums ('Hull Allotment Federation', 'Yorkshire
     # Locksmiths Guild', 'Old Bridewell Police Museum'); networks of two words or more ('North East
     # Appropriate Adult Network'); agencies ('Environment Agency'); local healthcare providers
@@ -413,8 +420,8 @@ _GENERIC_ORGS: tuple[_Shape, ...] = (
     _named(
         1, 4,
         r"(?:University[ \t]+)?Health[ \t]+Board|Integrated[ \t]+Care[ \t]+Board|ICB"
-        r"|Clinical[ \t]+Commissioning[ \t]+Group|CCG|Ambulance[ \t]+Service|Hospitals?",
-        "Board|ICB|Group|CCG|Ambulance|Hospital",
+        r"|Clinical[ \t]+Commissioning[ \t]+Group|CCG|Ambulance[ \t]+Service|Hospitals?|Hospice",
+        "Board|ICB|Group|CCG|Ambulance|Hospital|Hospice",
     ),
     # a trade union's branch: 'UNISON Cheshire Police Branch' (the force's name inside is the branch's)
     _shape("Branch", rf"(?<!\w)(?:UNISON|Unison|GMB|Unite|PCS)(?:[ \t]+{_CAP}){{1,4}}[ \t]+Branch(?!\w)"),
@@ -510,6 +517,8 @@ def _organisation_mentions(text: str, forces: list[Mention] | None = None) -> li
             if force_spans is None and _JOINED.search(m.group()):
                 force_spans = [(f.start, f.end) for f in (_force_candidates(text) if forces is None else forces)]
             for start, end in _unjoined(text, m.start(), m.end(), force_spans or []):
+                if governing := _GOVERNING.match(text, start, end):
+                    start = governing.end()  # 'the Board of Wyre Haven Port Ltd': the company's board
                 words = text[start:end].split()
                 if len(words) >= 2 and words[0][0].isalpha():
                     candidates.append((start, end, 2, _normalise(text[start:end])))
@@ -545,6 +554,8 @@ def _organisation_mentions(text: str, forces: list[Mention] | None = None) -> li
     return out
 
 
+# the people governing a body, named before it: the body is who did the work
+_GOVERNING = re.compile(r"(?:(?:Board|Trustees|Directors|Governors)[ \t]+of[ \t]+(?:the[ \t]+)?)+(?=[A-Z0-9])")
 _JOINED = re.compile(r"(?<=\S)[ \t]+(?:and|&)(?:[ \t]+|[ \t]*\n[ \t]*)(?=[A-Z0-9])")
 _KIND_WORD = re.compile(r"\b(?:Ltd|Limited|CIC|Trust|Foundation|Charity|Club|Council|Society|Partnership|University|"
                         r"College|Service|Services|Standards|District|Board|Authority|NHS|UK|Scotland|Cymru)\b")

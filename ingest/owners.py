@@ -78,7 +78,8 @@ def document_owner(doc: Document) -> Owner:
         clean(doc.text[item.start:item.end]) for item in doc.outline if item.kind == "running")))))
     # the title block read past page furniture set above it (an email's hidden preheader line);
     # furniture itself may name the owner (a breadcrumb trail's site name), so it is read first
-    candidates.append(("first page", _title_block(content_text(doc, _FIRST_PAGE, frozenset({"furniture"})))))
+    beyond_furniture = _title_block(content_text(doc, _FIRST_PAGE, frozenset({"furniture"})))
+    candidates.append(("first page", beyond_furniture))
     # the publisher a catalogue or the file names (a web page's site name) is a body whatever
     # the shape of its name ('Aireside Parking', 'Caerfai Sands Holiday Park')
     publisher_orgs = _names(find_organisations(doc.publisher)) or (
@@ -101,7 +102,8 @@ def document_owner(doc: Document) -> Owner:
         return Owner((), tuple(publisher_orgs), "publisher", named_force)
     # an organisation's own report names it in the first page's title block ('Annual Report' /
     # 'Police and Crime Commissioner for X'), or in the header running over its pages
-    for source, text in (("first page", _title_block(first_page)), ("running header", doc.running)):
+    for source, text in (("first page", _title_block(first_page)), ("first page", beyond_furniture),
+                         ("running header", doc.running)):
         orgs = _names(find_organisations(_uncapped(text)))
         if orgs:
             return Owner((), tuple(orgs), source, named_force)

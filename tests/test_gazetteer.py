@@ -888,11 +888,29 @@ def test_a_force_joined_to_a_council_by_and_is_still_two_bodies():
     ("Volunteers from Samaritans trained staff.", "Samaritans"),
     ("HM Courts & Tribunals Service listed the cases.", "HM Courts and Tribunals Service"),
     ("The NFU and the force met farmers.", "National Farmers' Union"),
+    ("News from Tyldesley & Astley Food Bank · Issue 22", "Tyldesley & Astley Food Bank"),
+    ("The newsletter of Melksham Men's Shed.", "Melksham Men's Shed"),
+    ("STOTTESDON & CHORLEY WI", "STOTTESDON & CHORLEY WI"),
+    ("Aireborough RUFC Annual Report 2024/25", "Aireborough RUFC"),
+    ("Stewards from Arden Park Racecourse helped.", "Arden Park Racecourse"),
+    ("News for the supporters of Churnet Valley Hospice", "Churnet Valley Hospice"),
+    ("Officers worked with Border Force on the freight route.", "Border Force"),
+    ("The GLAA trained harbour staff.", "Gangmasters and Labour Abuse Authority"),
+    # the people governing a body are the body ('Report to the Board of ... Ltd')
+    ("Report to the Board of Wyre Haven Port Ltd", "Wyre Haven Port Ltd"),
+    ("Approved by the Board of Trustees of Kent Community Trust", "Kent Community Trust"),
 ])
 def test_bodies_known_by_the_kind_of_body_their_names_say_or_nationally(text, body):
     from index.gazetteer import find_organisations
 
     assert [m.name for m in find_organisations(text)] == [body]
+
+
+@pytest.mark.parametrize("text", ["The WI met on Tuesday.", "Hull won 3-1 (FC) at home.", "Board of Directors"])
+def test_an_initialism_or_a_board_alone_names_no_body(text):
+    from index.gazetteer import find_organisations
+
+    assert find_organisations(text) == []
 
 
 def test_a_body_named_for_a_force_is_the_forces_own():

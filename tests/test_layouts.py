@@ -1932,6 +1932,33 @@ def test_sub_sections_that_name_no_other_body_stay_inside_their_piece():
     assert "fell by 14%" in text[found[0].start:found[0].end]
 
 
+def test_sub_sections_each_naming_a_scheme_of_their_own_are_pieces_side_by_side():
+    # a club's report to its AGM, its parts at the top level; one part holds two schemes
+    text = ("# Aireborough RUFC Annual Report 2024/25\n\nPresented to the Annual General Meeting.\n\n"
+            "# Notice of meeting\n\nNotice is given that the 52nd Annual General Meeting of the club will be held "
+            "on 26 June.\n\n# Chairman's Report\n\nWhat a season it has been for the club, on and off the pitch. "
+            "Thank you to every volunteer.\n\n# Secretary's Report\n\nMembership stands at 612, up from 580, and "
+            "the committee met eleven times.\n\n# Treasurer's Report\n\nThe club made a small surplus of £4,120 on "
+            "a turnover of £212,000.\n\n# 1st XV\n\nThe 1st XV finished fourth in the league, winning 14 of their "
+            "22 games.\n\n# Mini and Junior Section\n\nOur mini and junior section is the biggest in the town, "
+            "with 356 players.\n\n# Community Rugby\n\n## Friday Night Touch at Nunroyd Park\n\nIn April 2024 our "
+            "community coach and the neighbourhood policing team set up Friday Night Touch: free touch rugby under "
+            "our floodlights every Friday for 12 to 17 year olds. We ran 44 sessions for 131 young people.\n\n"
+            "## Ruck and Talk\n\nIn September 2024 we started Ruck and Talk: on Monday evenings men of any age walk "
+            "a lap of the pitches and talk, with six members trained in Mental Health First Aid. By May 2025, 63 "
+            "men had come along.\n\n# Club Awards\n\nPlayer of the Year went to Josh.\n\n# Dates for 2025/26\n\n"
+            "Pre-season training starts on Tuesday 15 July 2025.\n")
+    part = text.index("# Community Rugby")
+
+    def pieces(t: str) -> list[str]:
+        found = build_initiatives(_doc(t, "Aireborough RUFC Annual Report 2024/25"))
+        return [i.title for i in found if part <= i.start < t.index("# Club Awards")]
+
+    assert pieces(text) == ["Friday Night Touch at Nunroyd Park", "Ruck and Talk"]
+    # a sub-section its text does not name is an aspect of the part: the part is one piece
+    assert pieces(text.replace("we started Ruck and Talk", "we started it")) == ["Community Rugby"]
+
+
 def test_a_research_reports_method_and_findings_are_not_work_and_no_piece_overlaps_another():
     text = ("# Searched and unheard\n\nA report on police searches of children, 2022 to 2024.\n\n"
             "## How we did this\n\nWe sent requests to every force and interviewed 40 young people and officers.\n\n"

@@ -3,12 +3,12 @@ tests/data/layouts-heldout (studied on branch seg3), tests/data/layouts-heldout2
 tests/data/layouts-heldout3, -heldout4, -heldout5 and -heldout6 (round 6), -heldout7 (round 7),
 -heldout8 (round 8), -heldout9 (round 9), -heldout10 (round 10), -heldout11 (round 11),
 -heldout12 (round 12), -heldout13 (round 13), -heldout14 (round 14), -heldout15 (round 15),
--heldout16 (round 16), -heldout17 (round 17), -heldout18 (round 18), -heldout19 (round 19) and
--heldout20 (round 20). The held-out set is now tests/data/layouts-heldout21, which no test here
+-heldout16 (round 16), -heldout17 (round 17), -heldout18 (round 18), -heldout19 (round 19),
+-heldout20 (round 20) and -heldout21 (round 21). The held-out set is now tests/data/layouts-heldout22, which no test here
 reads. Every span is exact. Issue 10's targets
 (agreement >= 0.95, force accuracy >= 0.98, no furniture initiatives) hold on the first two sets;
-the later eighteen are below them, and tests here keep them at least at the figures measured
-in round 20. Since round 9 the work model (ingest/work_model.py) is fitted on all of these sets, so their figures are
+the later nineteen are below them, and tests here keep them at least at the figures measured
+in round 21. Since round 9 the work model (ingest/work_model.py) is fitted on all of these sets, so their figures are
 in-sample: what it is worth on unseen documents is `python -m evaluation.work_model`'s
 leave-one-set-out table and the held-out set's figure (docs/evaluation.md)."""
 
@@ -44,15 +44,18 @@ DEV17 = DATA / "layouts-heldout17"
 DEV18 = DATA / "layouts-heldout18"
 DEV19 = DATA / "layouts-heldout19"
 DEV20 = DATA / "layouts-heldout20"
+DEV21 = DATA / "layouts-heldout21"
 SETS = [DEV, DEV2]
-# measured 2026-12-04 during round 20: (agreement, force accuracy); no worse from here. v3 fell
-# from 0.96 to 0.88 over rounds 17 to 19 as refits of the work model judged grant rows of one page
-# a shade under its threshold (0.37-0.39); the leave-one-set-out mean rose (0.890 -> 0.896)
-FLOORS = {DEV3: (0.87, 0.99), DEV4: (0.93, 0.91), DEV5: (0.97, 0.88), DEV6: (0.89, 0.86),
-          DEV7: (0.95, 0.82), DEV8: (0.80, 0.90), DEV9: (0.87, 0.94), DEV10: (0.89, 0.88),
-          DEV11: (0.93, 0.99), DEV12: (0.90, 0.94), DEV13: (0.88, 0.89),
-          DEV14: (0.87, 0.99), DEV15: (0.94, 0.94), DEV16: (0.85, 0.99), DEV17: (0.94, 0.99),
-          DEV18: (0.87, 0.99), DEV19: (0.92, 0.99), DEV20: (0.83, 0.99)}  # (a little under the figures shown rounded)
+# measured 2026-12-04 during round 21: (agreement, force accuracy); no worse from here. The round's
+# refit chose penalty 0.3 and threshold 0.3 by the leave-one-set-out table (mean 0.894 -> 0.896 over
+# one more set); in-sample, v3 rose from 0.88 to 0.98 and v13, v14, v16, v17 fell (0.89 -> 0.85,
+# 0.88 -> 0.86, 0.86 -> 0.84, 0.95 -> 0.90) as pieces at P 0.3-0.4 are now kept
+FLOORS = {DEV3: (0.97, 0.99), DEV4: (0.92, 0.91), DEV5: (0.97, 0.88), DEV6: (0.89, 0.86),
+          DEV7: (0.95, 0.82), DEV8: (0.80, 0.90), DEV9: (0.89, 0.94), DEV10: (0.90, 0.89),
+          DEV11: (0.93, 0.99), DEV12: (0.90, 0.94), DEV13: (0.84, 0.89),
+          DEV14: (0.86, 0.99), DEV15: (0.94, 0.94), DEV16: (0.84, 0.99), DEV17: (0.90, 0.99),
+          DEV18: (0.90, 0.99), DEV19: (0.92, 0.99), DEV20: (0.83, 0.99),
+          DEV21: (0.94, 0.99)}  # (a little under the figures shown rounded)
 CASES = [(folder, name) for folder in [*SETS, *FLOORS]
          for name, entry in sorted(load_manifest(folder / "manifest.json").items()) if entry.refusal is None]
 

@@ -55,7 +55,10 @@ def test_headings_of_pieces_of_work_are_not_refused(heading):
     "Round-up of the summer", "AGM and contacts", "Notice of Annual General Meeting", "The work of the IMB",
     "V. Conclusions", "YOUR AGM: THE RESULTS [page 9]", "Volunteer with us", "Ask the security team",
     "Farm security: tips from the Rural Taskforce", "Distribution", "Our team", "Why information will be shared", "Giving", "Membership",
-    "Charity overview", "Mandated indicators", "Next quarter"])
+    "Charity overview", "Mandated indicators", "Next quarter", "Stay safe at home", "Home security advice",
+    "Thank you for filling the food bank trolley", "14 August 2025 Thank you for filling the food bank trolley",
+    "A big thank you", "Site plan", "Showground map", "Stands and stalls", "Fire alarm tests", "5. Drills and exercises",
+    "EMERGENCY CODES (STAFF ONLY)", "Radio call signs"])
 def test_a_reports_method_findings_a_decisions_parts_and_a_toolkits_templates_are_not_work(heading):
     assert is_not_work(heading)
 
@@ -67,6 +70,8 @@ def test_a_reports_method_findings_a_decisions_parts_and_a_toolkits_templates_ar
                                      "Work with partners", "Safer Ramadan: thank you to our stewards",
                                      "Offender management in the north", "Operation Schedule", "Part-time patrols",
                                      "Drones and the perimeter", "Ask for Angela", "Operation Tipster", "Project overview",
-                                     "Giving young people a voice"])
+                                     "Giving young people a voice", "Exercise Unified Response", "Operation Drill",
+                                     "Site mapping project", "14 August 2025 Operation Fox", "Safe Stay hostel pilot",
+                                     "Code of conduct training for door staff"])
 def test_how_a_piece_was_done_is_part_of_the_piece(heading):
     assert not is_not_work(heading)

@@ -198,6 +198,61 @@ def test_a_menu_written_out_is_furniture_but_a_list_of_forces_is_not():
     assert kinds.get("Kent Police · Essex Police · Sussex Police · Surrey Police") != "furniture"
 
 
+def test_a_static_sites_front_matter_and_a_publishers_imprint_are_furniture(tmp_path: Path):
+    p = tmp_path / "post.md"
+    p.write_text('+++\ntitle = "Shed News: Summer 2025"\ndate = 2025-07-04\n+++\n\n# Shed News: Summer 2025\n\n'
+                 "*The newsletter of Melksham Men's Shed.*\n\n## Bikes for Work\n\nWe mended 71 bikes with Wiltshire "
+                 "Police for people starting work.\n\nMelksham Men's Shed is a registered charity, no. 1187463. "
+                 "Unit 6, Bath Road Workshops.\n", encoding="utf-8")
+    doc = read_document(p, "post.md")
+    furniture = _items(doc, "furniture")
+    assert furniture[0].startswith("+++\ntitle") and furniture[0].endswith("+++")
+    assert any(f.startswith("Melksham Men's Shed is a registered charity") for f in furniture)
+    assert not any("71 bikes" in f for f in furniture)
+    from ingest.owners import document_owner
+    from ingest.pipeline import with_catalog
+
+    titled = with_catalog(doc, {})
+    assert titled.title == "Shed News: Summer 2025"
+    # the owner is read in the title block below the front matter: 'The newsletter of ...'
+    assert document_owner(titled).organisations == ("Melksham Men's Shed",)
+    # YAML front matter too; a rule over prose that is no settings block is left alone
+    from ingest.readers.outline import front_matter
+
+    assert front_matter("---\ntitle: Week 4\nlayout: post\n---\nBody") != []
+    assert front_matter("---\nSome words of the story.\n---\nBody") == []
+    assert front_matter("Body\n---\ntitle: x\n---\n") == []
+
+
+@pytest.mark.parametrize("line, imprint", [
+    ("Registered charity number 523741 · Part of Dinefwr District Scouts.", True),
+    ("Wyre Haven Port Ltd, company no. 04418276, Dock Street, Fleetwood", True),
+    ("Registered in England and Wales No. 123456", True),
+    ("Scottish charity SC012345", True),
+    ("CATCH, a registered charity, began as a police-led effort to address issues in one area.", False),
+    ("The charity, now 12 years old, trained 40 volunteers.", False),
+])
+def test_a_registration_line_is_the_publishers_imprint(line, imprint):
+    from ingest.readers.outline import text_outline
+
+    kinds = {line[i.start:i.end]: i.kind for i in text_outline(line, [])}
+    assert (kinds.get(line) == "furniture") is imprint
+
+
+@pytest.mark.parametrize("text, holder", [
+    ("Contact us\n© Soar Valley University 2025\n", "Soar Valley University"),
+    ("Copyright 2024 Kent Community Trust. All rights reserved.", "Kent Community Trust"),
+    ("(c) 2023 Acme Ltd", "Acme Ltd"),
+    ("© Crown copyright 2024", ""),
+    ("© 2025", ""),
+    ("The photograph © Jo Bloggs appears with thanks. More words here.", ""),
+])
+def test_a_copyright_notice_names_its_holder(text, holder):
+    from ingest.readers.outline import copyright_holder
+
+    assert copyright_holder(text) == holder
+
+
 # a newsletter's or a letter's paragraphs opening with a head in bold, as every format sets them
 RUN_INS = [("Bike marking.", "Officers and a cycle workshop marked 212 bikes at three events in the ward."),
            ("A quiet room by the control room.", "With the wellbeing team we opened a room for call handlers."),

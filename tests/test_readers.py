@@ -1110,6 +1110,19 @@ def test_a_web_pages_site_name_is_its_publisher_and_owner(tmp_path):
                  "<title>Owners' News: October 2025</title></head><body><p>News for owners.</p></body></html>",
                  encoding="utf-8")
     assert read_document(p, "page.html").publisher == "Caerfai Sands Holiday Park"
+    # a page's copyright notice, in the footer the reader leaves out of the text, names its publisher
+    p.write_text("<html><head><title>Residence Life Bulletin: Week 4 | Accommodation | MySVU</title></head><body>"
+                 "<main><h1>Residence Life Bulletin</h1><h2>Lock it, mark it</h2><p>We marked 300 bikes with "
+                 "Leicestershire Police and bike thefts halved.</p></main><footer><p>Accessibility</p>"
+                 "<p>© Soar Valley University 2025</p></footer></body></html>", encoding="utf-8")
+    doc = read_document(p, "page.html")
+    assert doc.publisher == "Soar Valley University" and "©" not in doc.text
+    assert document_owner(doc).organisations == ("Soar Valley University",)
+    # so does a plain text file's
+    t = tmp_path / "bulletin.txt"
+    t.write_text("Members' bulletin\n\nWe met the neighbourhood team.\n\n© 2025 Hornsea Mere Angling Club\n",
+                 encoding="utf-8")
+    assert read_document(t, "bulletin.txt").publisher == "Hornsea Mere Angling Club"
     # a title without a site part, or whose last part is no name, names no publisher
     for title in ("Owners' News: October 2025", "Crime figures | 2025", "News | home"):
         p.write_text(f"<html><head><title>{title}</title></head><body><p>Some text here.</p></body></html>",

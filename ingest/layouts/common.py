@@ -62,7 +62,8 @@ def _not_work_pattern(path: Path = NOT_WORK_FILE) -> re.Pattern:
     headings = "|".join(h for kind in kinds for h in kind["headings"])
     # after an optional number: '3.2 Findings', 'PART 5 OFFENCES AND PENALTIES', 'Schedule 2: Definitions'
     number = r"(?:(?:part|section|chapter|schedule|article)\s+)?(?:\d+(?:\.\d+)*|[IVX]+)\.?:?\s+"
-    return re.compile(r"(?i)^(?:" + number + r")?(?:" + headings + r")\b")
+    # (ending where a word ends: 'Contents' is not 'Contents-led'; a heading may end in a bracket)
+    return re.compile(r"(?i)^(?:" + number + r")?(?:" + headings + r")(?!(?<=\w)\w)")
 
 
 NOT_WORK = _not_work_pattern()
@@ -135,11 +136,16 @@ _PLACE_LABEL = re.compile(r"(?i)^(?:.*\d.*|(?:part|section|chapter|item|annex|ap
                           r"stage|step|phase|round|term|question|q)\b.*|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$")
 
 
+# a post's date set before its title ('14 August 2025 Thank you for ...', 'Mon 3 March 2025: ...')
+_POSTED_ON = re.compile(r"(?i)^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,? )?\d{1,2}(?:st|nd|rd|th)? "
+                        r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*,? \d{4}\b[\s:,|·–—-]*")
+
+
 def is_not_work(heading: str) -> bool:
     """A heading that titles no piece of work (short, and one of the apparatus headings, or a
     person's name: a profile). A heading crediting a force as well as a person ('Talk two:
     Merseyside Police, Inspector Tom Hughes') heads that force's work, not a profile."""
-    plain = heading.strip(" #*:")
+    plain = _POSTED_ON.sub("", heading.strip(" #*:"))
     if not plain or len(plain.split()) > 10:
         return False
     # after a short label ('Friday: the results', 'Part 3: Findings') the heading proper

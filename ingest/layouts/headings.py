@@ -101,7 +101,8 @@ def _examples(group: tuple[str, list[Line]], level: int) -> tuple[list[tuple[str
         return [group], []
     bounds = [*starts, len(lines)]
     doers = [_doers(lines[a:b]) for a, b in zip(bounds, bounds[1:])]
-    if len({d for d in doers if d}) < 2 and not COLLECTION.search(own.plain):
+    if len({d for d in doers if d}) < 2 and not COLLECTION.search(own.plain) \
+            and not _named_apart([lines[a:b] for a, b in zip(bounds, bounds[1:])]):
         return [group], []
     opening = lines[:starts[0]]
     parts = [(heading, opening)] if opening else []
@@ -126,6 +127,29 @@ def split_examples(view: View, sections: list[Section]) -> list[Section]:
             part.framing = group is opening
             out.append(part)
     return out
+
+
+# the name a heading opens with: capitalised words, joined by the small words a name holds
+# ('Friday Night Touch' of 'Friday Night Touch at Nunroyd Park', 'Ruck and Talk')
+_LEADING_NAME = re.compile(r"^[A-Z][\w'’-]*(?:\s+(?:(?:and|&|of|for|the)\s+)?[A-Z][\w'’-]*)+")
+
+
+def _own_name(lines: list[Line]) -> str:
+    """The name a sub-section's heading opens with, when its own text uses it ('In April 2024 the
+    club ... set up Friday Night Touch'); '' otherwise."""
+    heading = lines[0].plain.lstrip("#* ").strip()
+    name = _LEADING_NAME.match(heading)
+    body = "\n".join(line.plain for line in lines[1:])
+    return name.group(0) if name and re.search(rf"(?<!\w){re.escape(name.group(0))}(?!\w)", body) else ""
+
+
+def _named_apart(parts: list[list[Line]]) -> bool:
+    """Every sub-section is a scheme its heading names and its text names again, each another:
+    pieces of work side by side ('Friday Night Touch at Nunroyd Park', 'Ruck and Talk'), not
+    aspects of one."""
+    names = [_own_name(part) for part in parts]
+    return all(names) and not any(a != b and (a in b or b in a) for a in names for b in names) \
+        and len(set(names)) == len(names)
 
 
 def _doers(lines: list[Line]) -> frozenset[str]:

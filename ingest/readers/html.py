@@ -16,7 +16,7 @@ import re
 
 from index.records import OutlineItem
 from ingest.readers.common import BlockWriter, Extracted, UnreadableFile, check_printable, one_line
-from ingest.readers.outline import is_run_in, run_in_item
+from ingest.readers.outline import copyright_holder, is_run_in, run_in_item
 from ingest.readers.text import TITLE_MAX_CHARS
 
 _DROP = frozenset({"script", "style", "nav", "noscript", "template", "svg", "head", "iframe", "object"})
@@ -76,12 +76,15 @@ _SITE_WORDS = (2, 8)
 
 
 def site_name(soup, title: str) -> str:
-    """The site a page is published on: its og:site_name, else the last part of its title after
+    """The site a page is published on: its og:site_name, else who its copyright notice names,
+    else the last part of its title after
     a separator, when that part is a name (two to eight capitalised words, a trailing place after
     a comma left off); '' when neither says."""
     meta = soup.find("meta", attrs={"property": "og:site_name"})
     if meta is not None and one_line(meta.get("content") or ""):
         return one_line(meta["content"])
+    if holder := copyright_holder(soup.get_text("\n")):
+        return holder  # the page footer's '© Soar Valley University 2025'
     parts = _TITLE_PARTS.split(title)
     if len(parts) < 2:
         return ""

@@ -34,6 +34,13 @@ _FURNITURE = re.compile(
     r"(?:(?:like|quote|reply|share|report|retweet|repost|comment|edit|permalink|react|save|bookmark)\b[\s|·•]*){2,}"
     r"(?:\d[\d,.]*[km]?\s+(?:likes?|replies|comments|shares|reposts|reactions|views)\b[\s|·•]*)*)$"
 )
+# a publisher's imprint: its charity or company registration ('Registered charity no. 1148830',
+# 'X is a registered charity, number 1134408. Registered office: ...', 'Company no. 04418276'),
+# on a line of its own (a page's footer), however much else the line says of the publisher
+_IMPRINT = re.compile(r"(?i)\b(?:registered )?charity(?: in [a-z ]{5,30})?,?[ \t]*(?:no\.?|number|reg(?:istration)?\.?(?: no\.?)?)"
+                      r"[ \t]*:?[ \t]*\(?(?:SC|NI)?\d|\bcompany (?:no\.?|number|registration(?: no\.?)?)[ \t]*:?[ \t]*\d"
+                      r"|\bcharity[ \t]+SC\d{6}\b|\bregistered in (?:England|Scotland|Wales|Northern Ireland)\b")
+_IMPRINT_WORDS = 50
 # where to reach someone, a phone number aside: an email or a web address (a contact block's lines;
 # the address in a running footer, which names no owner)
 CONTACT_POINT = re.compile(r"(?i)[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\bhttps?://\S+|\bwww\.\S+")
@@ -59,8 +66,38 @@ _MAX_HEADING_WORDS = 14
 _MAX_LABEL_WORDS = 10
 
 
+# a static-site page's front matter (YAML between '---' lines, TOML between '+++' lines) at the
+# top of a Markdown file: the generator's settings, not the page's text
+_FRONT_MATTER = re.compile(r"\A\ufeff?(---|\+\+\+)[ \t]*\n((?:[^\n]*\n){1,40}?)\1[ \t]*$", re.MULTILINE)
+_SETTING = re.compile(r"^\s*[\w-]+\s*[:=]")
+
+
+def front_matter(text: str) -> list[OutlineItem]:
+    """The front matter block, as page furniture (every line of it a setting or its continuation)."""
+    match = _FRONT_MATTER.match(text)
+    if not match or not _SETTING.match(match.group(2)):
+        return []
+    return [OutlineItem("furniture", 0, match.end())]
+
+
+# a copyright notice naming who holds it: '© Soar Valley University 2025', 'Copyright 2024 Kent
+# Community Trust. All rights reserved.' (Crown copyright names no one body)
+_NOTICE_WORD = r"(?:[A-Z](?:[\w'’&-]|\.(?=\w))*|of|and|for|the|&)"
+_COPYRIGHT = re.compile(
+    r"(?m)^[ \t]*(?:©|\((?i:c)\)|(?i:copyright))(?:[ \t]*(?:©|\((?i:c)\)))?[ \t]+(?:(?:19|20)\d\d(?:[-–]\d{2,4})?,?[ \t]+)?"
+    rf"(?!(?i:crown)\b)({_NOTICE_WORD}(?:[ \t]+{_NOTICE_WORD}){{0,7}})"
+    r"[ \t]*,?[ \t]*(?:(?:19|20)\d\d(?:[-–]\d{2,4})?)?[ \t]*\.?(?:[ \t]*(?i:all rights reserved)\.?)?[ \t]*$")
+
+
+def copyright_holder(text: str) -> str:
+    """Who the last copyright notice of the text names, '' when none does."""
+    holders = [m.group(1).rstrip(".") for m in _COPYRIGHT.finditer(text)]
+    return holders[-1] if holders else ""
+
+
 def text_outline(text: str, known: list[OutlineItem]) -> list[OutlineItem]:
     """`known` (from the format reader) merged with the structure found in the text's lines."""
+    known = [*front_matter(text), *known]
     covered = [(item.start, item.end) for item in known if item.kind in ("table", "furniture", "running")]
     seen = {item.start for item in known}
     headed = [(item.start, item.end) for item in known if item.kind == "heading"]
@@ -136,7 +173,7 @@ def _line_item(lines: list[Line], i: int) -> OutlineItem | None:
     plain = _MARKUP.sub("", raw).strip()
     if (_FURNITURE.match(plain) and len(plain.split()) <= 12) or _COOKIES.search(plain[:200]) \
             or PROTECTIVE_MARKING.match(plain) or _LINKS_ONLY.match(plain) or _FOOTNOTE_DEFINITION.match(raw) \
-            or _is_menu(plain):
+            or _is_menu(plain) or (_IMPRINT.search(plain) and len(plain.split()) <= _IMPRINT_WORDS):
         return OutlineItem("furniture", line.start, line.end)
     if raw.startswith(">"):
         return OutlineItem("quote", line.start, line.end)  # a Markdown quotation line
