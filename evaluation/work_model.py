@@ -42,8 +42,9 @@ DEVELOPMENT_SETS = ("layouts", "layouts-heldout", "layouts-heldout2", "layouts-h
                     "layouts-heldout9", "layouts-heldout10", "layouts-heldout11", "layouts-heldout12",
                     "layouts-heldout13", "layouts-heldout14", "layouts-heldout15",
                     "layouts-heldout16", "layouts-heldout17", "layouts-heldout18",
-                    "layouts-heldout19", "layouts-heldout20", "layouts-heldout21")
-HELD_OUT = "layouts-heldout22"
+                    "layouts-heldout19", "layouts-heldout20", "layouts-heldout21",
+                    "layouts-heldout22")
+HELD_OUT = "layouts-heldout23"
 CORPUS = "default corpus"
 PENALTY = 0.01  # L2 on the weights: fit's default
 # penalties tried, chosen with the threshold by the leave-one-set-out table (since round 14)

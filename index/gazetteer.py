@@ -362,8 +362,10 @@ _GENERIC_ORGS: tuple[_Shape, ...] = (
     # community groups of a movement, known by its name: food banks, men's sheds, a Women's Institute
     # ('Tyldesley & Astley Food Bank', 'Melksham Men's Shed', 'Stottesdon & Chorley WI')
     _named(1, 4, r"Food[ \t]?[Bb]ank|Men['’]s[ \t]+Shed|WI", "Food|Shed|WI"),
-    # venues run by a company of their name ('Arden Park Racecourse', 'Riverside Stadium')
-    _named(1, 3, r"Racecourse|Stadium", "Racecourse|Stadium"),
+    # venues and places run by a body of their name ('Arden Park Racecourse', 'Ravensworth Cathedral',
+    # 'Swale Point Leisure Centre', 'Sturton Magna Village Hall')
+    _named(1, 3, r"Racecourse|Stadium|Cathedral|Minster|(?:Leisure|Community)[ \t]+Centre|Village[ \t]+Hall",
+           "Racecourse|Stadium|Cathedral|Minster|Centre|Hall"),
     # federations, guilds, unions, institutes and museums ('Hull Allotment Federation', 'Yorkshire
     # Locksmiths Guild', 'Old Bridewell Police Museum'); networks of two words or more ('North East
     # Appropriate Adult Network'); agencies ('Environment Agency'); local healthcare providers
@@ -451,7 +453,7 @@ _DESCRIBED_ORGS: tuple[_Shape, ...] = (
     _shape(_BODY_WORDS, rf"(?<![\w-])(?:{_BODY})[ \t]+(?P<name>{_ANY_NAME})(?!\w)"),
     _shape(
         _BODY_WORDS,
-        rf"(?<![\w'’-])(?P<name>{_ANY_NAME})(?:[ \t]+\([A-Z]{{2,8}}\))?,[ \t]+(?:a|an)[ \t]+"
+        rf"(?<![\w'’-])(?P<name>{_ANY_NAME})(?:[ \t]+\([A-Z]{{2,8}}\))?,[ \t]+(?:a|an|the)[ \t]+"
         rf"(?:[\w'’-]+[ \t]+){{0,3}}?(?:{_BODY})(?!\w)",
     ),
 )
@@ -554,8 +556,9 @@ def _organisation_mentions(text: str, forces: list[Mention] | None = None) -> li
     return out
 
 
-# the people governing a body, named before it: the body is who did the work
-_GOVERNING = re.compile(r"(?:(?:Board|Trustees|Directors|Governors)[ \t]+of[ \t]+(?:the[ \t]+)?)+(?=[A-Z0-9])")
+# the people governing or making up a body, named before it: the body is who did the work
+_GOVERNING = re.compile(r"(?:(?:Board|Trustees|Directors|Governors|Members|Staff|Volunteers)[ \t]+of[ \t]+"
+                        r"(?:the[ \t]+)?)+(?=[A-Z0-9])")
 _JOINED = re.compile(r"(?<=\S)[ \t]+(?:and|&)(?:[ \t]+|[ \t]*\n[ \t]*)(?=[A-Z0-9])")
 _KIND_WORD = re.compile(r"\b(?:Ltd|Limited|CIC|Trust|Foundation|Charity|Club|Council|Society|Partnership|University|"
                         r"College|Service|Services|Standards|District|Board|Authority|NHS|UK|Scotland|Cymru)\b")

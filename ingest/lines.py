@@ -16,6 +16,8 @@ _FOOTNOTE = re.compile(r"(?<=[a-z])[¹²³⁴⁵⁶⁷⁸⁹⁰]+|(?<=[a-z]{3})\
 _SPACE = re.compile(r"\s+")
 _LINE_BREAK = re.compile(r"[\n\f]")
 
+_LEADERS = re.compile(r"\S[ \t]*(?:\.[ \t]?){4,}[ \t]*\S+[ \t]*$")  # dot leaders to a last cell
+
 
 # a line ending like this runs on to the next: 'assigned to Avon &', 'working with the'
 RUNS_ON = re.compile(r"(?i)(?:[&,–-]|\b(?:and|or|the|a|an|of|to|in|on|for|with|by|from|at|as|that|which|who))$")
@@ -76,7 +78,9 @@ class Line:
 
     @property
     def is_table_row(self) -> bool:
-        return "\t" in self.raw.strip("\t ") or self.raw.startswith("\t")
+        """Cells set apart by tabs, or a label run to its figure by dot leaders ('Loans made
+        ....... 29', a contents line's '..... 4')."""
+        return "\t" in self.raw.strip("\t ") or self.raw.startswith("\t") or bool(_LEADERS.search(self.raw))
 
 
 def split_lines(text: str, start: int = 0, end: int | None = None) -> list[Line]:

@@ -119,8 +119,14 @@ def _forces_outside_bodies(text: str) -> list:
 
 def _uncapped(text: str) -> str:
     """Words set in capitals for display ('HALDANE RIGHTS TRUST') as a name is written, so that a
-    body's name is known by its shape; acronyms of three letters or fewer ('NHS') stay."""
-    return re.sub(r"\b[A-Z][A-Z'’]{3,}\b", lambda m: m.group(0)[0] + m.group(0)[1:].lower(), text)
+    body's name is known by its shape; acronyms of three letters or fewer ('NHS') stay, but for
+    the small words joining a name's words."""
+    text = re.sub(r"\b[A-Z][A-Z'’]{3,}\b", lambda m: m.group(0)[0] + m.group(0)[1:].lower(), text)
+    # the small words joining a name set in capitals ('ESTON AND GRANGETOWN CREDIT UNION')
+    joined = re.compile(r"\b((?:[A-Z][a-z'’]+|of|and|the|for) )(AND|OF|THE|FOR)(?= [A-Z])")
+    while (lowered := joined.sub(lambda m: m.group(1) + m.group(2).lower(), text)) != text:
+        text = lowered
+    return text
 
 
 # a masthead set between two rules of one repeated character ('=====') near the top

@@ -899,6 +899,10 @@ def test_a_force_joined_to_a_council_by_and_is_still_two_bodies():
     # the people governing a body are the body ('Report to the Board of ... Ltd')
     ("Report to the Board of Wyre Haven Port Ltd", "Wyre Haven Port Ltd"),
     ("Approved by the Board of Trustees of Kent Community Trust", "Kent Community Trust"),
+    ("The vergers of Ravensworth Cathedral lock up at night.", "Ravensworth Cathedral"),
+    ("Members of Swale Point Leisure Centre joined.", "Swale Point Leisure Centre"),
+    ("The Sturton Magna Village Hall committee met.", "Sturton Magna Village Hall"),
+    ("We ran it with Open Door Ravensworth, the homelessness charity, all winter.", "Open Door Ravensworth"),
 ])
 def test_bodies_known_by_the_kind_of_body_their_names_say_or_nationally(text, body):
     from index.gazetteer import find_organisations

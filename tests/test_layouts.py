@@ -1713,6 +1713,39 @@ The AGM is on 12 June 2025 at 7pm.
 """
 
 
+def test_a_ruled_reports_part_that_is_no_piece_gives_the_pieces_its_underlined_sub_headings_open():
+    rule = "-" * 60
+    text = (f"ESTON AND GRANGETOWN CREDIT UNION LIMITED\nANNUAL REPORT TO MEMBERS\n{'=' * 60}\n\n"
+            "Notice is given of the Annual General Meeting on 4 December 2025 at 6.30pm.\n\n"
+            f"{rule}\n3. CHAIR'S REPORT\n{rule}\n\nIt is a pleasure to report another year of growth. Membership "
+            "rose to\n3,412 adult members.\n\nLoan sharks in our area\n-----------------------\n\n"
+            "Two years ago our staff started to hear the same story at the counter. In January\n2025 Cleveland "
+            "Police's Eston Neighbourhood Policing Team and the credit union began\nworking together on what we "
+            "called Clean Slate.\n\nThe officers ran monthly drop-ins at our office, and we offered every victim "
+            "a\nClean Slate loan at a fair rate.\n\n  Victims who came forward .............. 37\n"
+            "  Clean Slate loans made ................ 29\n\nOne lender has since been convicted.\n\n"
+            f"Staff and volunteers\n--------------------\n\nOur six staff and 22 volunteers gave another year of "
+            f"steady service.\n\n{rule}\n4. TREASURER'S REPORT\n{rule}\n\nThe accounts show a surplus of "
+            f"52,930 pounds.\n\nThe auditors have signed them.\n\n{rule}\n7. ELECTION OF DIRECTORS\n{rule}\n\n"
+            "Two directors retire and offer themselves for election.\n")
+    doc = _doc(text, "ESTON AND GRANGETOWN CREDIT UNION LIMITED")
+    assert _layout(doc) == "ruled bulletin"
+    found = build_initiatives(doc)
+    spans = [text[i.start:i.end] for i in found]
+    clean_slate = [s for s in spans if "Clean Slate" in s]
+    # the sub-heading's underline does not end the item; its dot-leader rows are no headings
+    assert len(clean_slate) == 1 and "One lender has since been convicted" in clean_slate[0], spans
+    assert clean_slate[0].startswith("Loan sharks in our area")
+    assert not any(s.startswith("3. CHAIR'S REPORT") and "Clean Slate" in s for s in spans)
+
+
+def test_dot_leader_rows_are_table_rows_not_title_lines():
+    from ingest.lines import split_lines
+
+    rows = split_lines("  Victims who came forward .............. 37\nContents . . . . . . 4\nThe end... of it\n")
+    assert [line.is_table_row for line in rows] == [True, True, False]
+
+
 def test_numbered_sub_sections_inside_ruled_blocks_are_the_pieces():
     doc = _doc(ASSOCIATION, "SUFFOLK NEIGHBOURHOOD WATCH ASSOCIATION")
     assert _layout(doc) == "numbered sections"
@@ -1984,6 +2017,13 @@ def test_a_publisher_named_in_capitals_in_its_running_header_owns_its_report():
     doc = Document("doc.md", "Searched and unheard", text, hashlib.sha256(text.encode()).hexdigest(),
                    running="HALDANE RIGHTS TRUST Accountability Series No. 4")
     assert segmentation(doc).owner.organisations == ("Haldane Rights Trust",)
+
+
+def test_a_name_in_capitals_keeps_the_small_words_joining_it():
+    text = ("ESTON AND GRANGETOWN CREDIT UNION LIMITED\nANNUAL REPORT TO MEMBERS\n\n## Loan sharks\n\n"
+            "We and the neighbourhood team ran drop-ins for people who had borrowed from illegal lenders.\n")
+    doc = Document("doc.md", "ESTON AND GRANGETOWN CREDIT UNION LIMITED", text, hashlib.sha256(text.encode()).hexdigest())
+    assert segmentation(doc).owner.organisations == ("Eston and Grangetown Credit Union Limited",)
 
 
 def test_a_numbered_reports_title_page_is_front_matter_and_a_run_in_head_does_not_hide_the_doer(tmp_path):

@@ -25,19 +25,21 @@ HELD_OUT = [DATA / "layouts-heldout2", DATA / "layouts-heldout3", DATA / "layout
             DATA / "layouts-heldout12", DATA / "layouts-heldout13", DATA / "layouts-heldout14",
             DATA / "layouts-heldout15", DATA / "layouts-heldout16", DATA / "layouts-heldout17",
             DATA / "layouts-heldout18", DATA / "layouts-heldout19",
-            DATA / "layouts-heldout20", DATA / "layouts-heldout21", DATA / "layouts-heldout22"]
+            DATA / "layouts-heldout20", DATA / "layouts-heldout21", DATA / "layouts-heldout22",
+            DATA / "layouts-heldout23"]
 CASES = [(folder, name) for folder in HELD_OUT
          for name, entry in sorted(load_manifest(folder / "manifest.json").items()) if entry.refusal is None]
-# reader gaps met in the set still held out: known from this test's failure alone, mended only once
-# the set is development data (docs/evaluation.md, round 21)
-READER_GAPS = {("layouts-heldout22", "brickhill-park-life-occupiers-bulletin-october-2025.pdf"):
-               "two anchors of this PDF are not in the text the reader gives (found in round 21; held out)"}
+# reader gaps met in the set still held out: known from a test's failure alone, mended only once
+# the set is development data. Keys: (set, document) for one document's test, (set, "") for the
+# set's. Round 21 met one in v22 (mended in round 22); round 22 met one in v23.
+READER_GAPS: dict[tuple[str, str], str] = {
+    ("layouts-heldout23", "felbay-pier-trust-season-review-2025.pdf"):
+        "anchors read out of document order: the reading order of a PDF page (found in round 22; held out)"}
 
 
 def _known_gaps(cases: list, key) -> list:
-    return [pytest.param(case, marks=pytest.mark.xfail(reason=reason, strict=True))
-            if (reason := next((r for k, r in READER_GAPS.items() if k[:len(key(case))] == key(case)), "")) else case
-            for case in cases]
+    return [pytest.param(case, marks=pytest.mark.xfail(reason=READER_GAPS[key(case)], strict=True))
+            if key(case) in READER_GAPS else case for case in cases]
 
 
 def _id(case) -> str:
@@ -70,7 +72,7 @@ def test_every_span_is_exact(case):
     assert not _check_initiatives(initiatives, document.text)
 
 
-@pytest.mark.parametrize("folder", _known_gaps(HELD_OUT, lambda f: (f.name,)), ids=lambda f: f.name)
+@pytest.mark.parametrize("folder", _known_gaps(HELD_OUT, lambda f: (f.name, "")), ids=lambda f: f.name)
 def test_the_grader_runs_and_sees_every_anchor(folder: Path):
     report = grade_layouts(folder)
     print(layouts_table(report))

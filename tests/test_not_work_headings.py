@@ -58,7 +58,9 @@ def test_headings_of_pieces_of_work_are_not_refused(heading):
     "Charity overview", "Mandated indicators", "Next quarter", "Stay safe at home", "Home security advice",
     "Thank you for filling the food bank trolley", "14 August 2025 Thank you for filling the food bank trolley",
     "A big thank you", "Site plan", "Showground map", "Stands and stalls", "Fire alarm tests", "5. Drills and exercises",
-    "EMERGENCY CODES (STAFF ONLY)", "Radio call signs"])
+    "EMERGENCY CODES (STAFF ONLY)", "Radio call signs", "Hello from Lee", "A note from the editor",
+    "Proposals for the Coming Year", "Plans for next season", "Keeping your boat and belongings secure",
+    "Protect yourself from scams", "Safety & security FAQs", "Frequently asked questions"])
 def test_a_reports_method_findings_a_decisions_parts_and_a_toolkits_templates_are_not_work(heading):
     assert is_not_work(heading)
 
@@ -72,6 +74,7 @@ def test_a_reports_method_findings_a_decisions_parts_and_a_toolkits_templates_ar
                                      "Drones and the perimeter", "Ask for Angela", "Operation Tipster", "Project overview",
                                      "Giving young people a voice", "Exercise Unified Response", "Operation Drill",
                                      "Site mapping project", "14 August 2025 Operation Fox", "Safe Stay hostel pilot",
-                                     "Code of conduct training for door staff"])
+                                     "Code of conduct training for door staff", "Keeping young people safe",
+                                     "Hello Yellow campaign"])
 def test_how_a_piece_was_done_is_part_of_the_piece(heading):
     assert not is_not_work(heading)

@@ -121,6 +121,93 @@ def test_pdf_outline_fonts_pages_and_running_footer(tmp_path: Path):
     assert "Force Initiatives Compendium | page 2" in doc.text
 
 
+def test_pdf_sidebar_panels_and_a_footer_across_the_columns_lose_no_text(tmp_path: Path):
+    """A one-page bulletin: a shaded sidebar down the left and a band across the top, laid edge to
+    edge (their rectangles frame no table), a masthead running past the page's left edge, a bold
+    sub-heading a size up straight after a list line, and a footer set across both columns."""
+    from reportlab.lib.colors import HexColor
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=(595, 842), invariant=1)
+    c.setFillColor(HexColor("#dddddd"))
+    c.rect(0, 0, 176, 842, stroke=0, fill=1)  # the sidebar's background
+    c.rect(0, 830, 595, 12, stroke=0, fill=1)  # the top band
+    c.setFillColor(HexColor("#000000"))
+    c.setFont("Helvetica-Bold", 30)
+    c.drawString(-40, 790, "Splash & Dash Park Life")  # wider than its frame: past the left edge
+    side = ["IN THIS ISSUE", "Tool thefts from vans", "Walk Safe", "KEY CONTACTS", "Estate Office 01632 960530",
+            "Security Lodge 01632 960531", "DIARY", "4 Nov Occupiers' forum", "12 Nov Fire drill, all units"]
+    y = 740
+    for line in side:
+        c.setFont("Helvetica", 9)
+        c.drawString(20, y, line)
+        y -= 14
+    body = [("Tool thefts from vans", "Helvetica-Bold", 12.5),
+            ("Between January and May, 31 vans parked overnight had their doors peeled", "Helvetica", 11),
+            ("open and power tools taken. Thames Valley Police took it on as Operation", "Helvetica", 11),
+            ("Halyard, mapping the thefts and watching tool sellers online.", "Helvetica", 11),
+            ("• Van tool thefts on the park: 31 down to 9", "Helvetica", 11),
+            ("Walk Safe after night shifts", "Helvetica-Bold", 12.5),
+            ("In November we started Walk Safe: any worker on the park can ask the", "Helvetica", 11),
+            ("Security Lodge for an escort, and we put in 18 new lamp columns.", "Helvetica", 11),
+            ("Staff who felt safe walking at night: 41% to 83%", "Helvetica", 11)]
+    y = 740
+    for text, font, size in body:
+        c.setFont(font, size)
+        c.drawString(190, y, text)
+        y -= 15
+    c.setFont("Helvetica", 7)
+    c.drawString(30, 28, "Brickhill Park Estates Management Ltd, Estate Office, Unit 1 Brickhill Park, Tongwell Way, "
+                         "Milton Keynes MK15 8PR")
+    c.drawString(30, 19, "Registered in England no. 08833147. Please pass this bulletin on to your staff.")
+    c.showPage()
+    c.save()
+    p = tmp_path / "bulletin.pdf"
+    p.write_bytes(buf.getvalue())
+    doc = read_document(p, "bulletin.pdf")
+    _exact(doc)
+    squashed = " ".join(doc.text.split())
+    for line in [*side, *(text for text, _, _ in body)]:
+        assert line in squashed, line
+    assert "Splash & Dash Park Life" in doc.text  # nothing cut at the page's edge
+    assert ("Brickhill Park Estates Management Ltd, Estate Office, Unit 1 Brickhill Park, Tongwell Way, "
+            "Milton Keynes MK15 8PR") in doc.text  # the footer read whole, not cut at the gutter
+    # the columns are read one after the other, not line by line across the page
+    assert "Between January and May, 31 vans parked overnight had their doors peeled\nopen" in doc.text
+    assert doc.title == "Splash & Dash Park Life"  # the masthead, not the sidebar's first line
+    headings = [doc.text[i.start:i.end] for i in doc.outline if i.kind == "heading"]
+    assert "Walk Safe after night shifts" in headings  # a size up after a list line: no line of the list
+
+
+def test_a_word_files_stated_title_is_its_title_when_its_cover_is_a_table_and_bears_it_out(tmp_path: Path):
+    import docx
+
+    from ingest.pipeline import with_catalog
+
+    def make(cover_in_table: bool, stated: str) -> Path:
+        d = docx.Document()
+        if cover_in_table:
+            d.add_table(rows=1, cols=1).cell(0, 0).text = "Impact Report 2024/25\nNidd and Wharfe Domestic Abuse Service"
+        else:
+            d.add_heading("Impact Report 2024/25: a year of support", level=1)
+        d.add_heading("A word from our Chief Executive", level=2)
+        d.add_paragraph("Every one of the figures in this report is a person who came to us for help.")
+        d.core_properties.title = stated
+        p = tmp_path / f"report-{cover_in_table}-{len(stated)}.docx"
+        d.save(p)
+        return p
+
+    def title(path: Path) -> str:
+        return with_catalog(read_document(path, path.name), {}).title
+
+    assert title(make(True, "Impact Report 2024/25")) == "Impact Report 2024/25"
+    # a stale or template title the text does not bear out is no title; nor does it replace the
+    # heading a document opens with
+    assert title(make(True, "Document1")) == "A word from our Chief Executive"
+    assert title(make(False, "Impact Report 2024/25")) == "Impact Report 2024/25: a year of support"
+
+
 def test_pdf_with_no_text_is_refused_clearly(tmp_path: Path):
     from reportlab.pdfgen import canvas
 

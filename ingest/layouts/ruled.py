@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.layouts.common import Section, View, is_salutation, section_of
+from ingest.layouts.common import Section, View, is_not_work, is_salutation, section_of
 from ingest.lines import Line
 
 NAME = "ruled bulletin"
@@ -102,6 +102,7 @@ def sections(view: View) -> list[Section]:
     found_heads, _ = _heads(lines)
     heads = set(found_heads)
     framed = found_heads == _framed(lines)
+    rules = set(_rules(lines))
     found = []
     i = 0
     while i < len(lines):
@@ -119,16 +120,35 @@ def sections(view: View) -> list[Section]:
                 end += 1  # the block's heading lines
             body_from = end
         stop = body_from
-        while stop < len(lines) and not is_rule(lines[stop]):
+        while stop < len(lines) and stop not in rules:  # (a sub-heading's underline goes on)
             stop += 1
         body = lines[body_from:stop]
         if body:
             heading = " ".join(line.plain for line in lines[i:end])
-            section = section_of(view, [lines[i], *body], heading, heading, view.doc.title, body[0].start)
-            section.framing = _is_letter(body) or _paragraphs(body) < 2
-            found.append(section)
+            found += _item(view, lines[i], heading, body)
         i = stop
     return found
+
+
+def _item(view: View, head: Line, heading: str, body: list[Line]) -> list[Section]:
+    """One item; or, under a heading that titles no piece of work (a report's 'Chair's report'),
+    the sub-sections its own marked headings open ('Loan sharks in our area'), each judged on its
+    own, after the item's opening."""
+    starts = [k for k, line in enumerate(body) if line.is_heading] if is_not_work(heading) else []
+    if not starts:
+        section = section_of(view, [head, *body], heading, heading, view.doc.title, body[0].start)
+        section.framing = _is_letter(body) or _paragraphs(body) < 2
+        return [section]
+    parts = [section_of(view, [head, *body[:starts[0]]], heading, heading, view.doc.title,
+                        body[0].start)] if starts[0] else []
+    for a, b in zip(starts, [*starts[1:], len(body)]):
+        if b - a > 1:
+            parts.append(section_of(view, body[a:b], body[a].plain, body[a].plain, heading, body[a + 1].start))
+    for part in parts:
+        text = view.doc.text[part.body_start:part.end]
+        part.framing = _paragraphs([line for line in body if part.body_start <= line.start < part.end]) < 2 \
+            if text.strip() else True
+    return parts
 
 
 def _is_letter(body: list[Line]) -> bool:

@@ -8,7 +8,7 @@ import io
 import re
 from collections import Counter
 
-from ingest.readers.common import BlockWriter, Extracted, UnreadableFile, one_line, short
+from ingest.readers.common import BlockWriter, Extracted, UnreadableFile, one_line, short, stated_title
 from ingest.readers.outline import field_label, is_run_in, run_in_item
 
 _HEADING_STYLE = re.compile(r"heading\s*([1-9])$", re.IGNORECASE)
@@ -49,6 +49,13 @@ def read_docx(data: bytes) -> Extracted:
         raise UnreadableFile("DOCX has no text")
     extracted = _write(items)
     extracted.running = _running_text(document)
+    if items[0][0] != "heading":
+        # a cover set in a table or in plain paragraphs: the title the file's properties state,
+        # when its opening bears it out (a document opening with its heading is titled by it)
+        try:
+            extracted.title = stated_title(document.core_properties.title or "", extracted.text)
+        except Exception:  # noqa: BLE001 -- properties the library cannot read state no title
+            pass
     return extracted
 
 

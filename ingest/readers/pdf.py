@@ -19,6 +19,8 @@ from ingest.readers.outline import is_run_in, run_in_item
 from ingest.readers.text import TITLE_MAX_CHARS
 
 _PAGE_SEPARATOR = "\n\n"
+_SAME_SIZE = 0.5  # points: lines whose type sizes differ by less are set in one size
+_TITLE_WITHIN = 2_000  # characters of the first page in which its largest heading is the title
 _HEADING_SIZE_RATIO = 1.15  # a line this much larger than body text is a heading
 _HEADING_MAX_WORDS = 16
 _PARAGRAPH_GAP = 1.6  # a vertical gap this many line heights starts a new paragraph
@@ -113,6 +115,12 @@ def read_pdf(data: bytes) -> Extracted:
     running = [i for i in outline if i.kind == "running"]
     opens = first is not None and first.kind == "heading" and not any(
         text[a:b].strip() for a, b in _gaps(running, first.start))
+    if opens:
+        # the masthead: the opening's largest heading, when a smaller one (a sidebar's 'In this
+        # issue' read before the body) comes first
+        page_end = page_starts[1][0] if len(page_starts) > 1 else len(text)
+        opening = [i for i in outline if i.kind == "heading" and i.start < min(page_end, _TITLE_WITHIN)]
+        first = min(opening, key=lambda i: (i.level, i.start), default=first)
     title = one_line(text[first.start:first.end])[:TITLE_MAX_CHARS] if opens else ""
     return Extracted(text=text, title=title, pages=tuple(page_starts), outline=outline)
 
@@ -226,8 +234,9 @@ def _pdf_lines(data: bytes) -> list[list[_Line]]:
                 try:
                     columns = _columns(page)
                     spanning, below = _spanning_head(page, columns)
-                    lines = spanning + [line for n, (x0, x1) in enumerate(columns)
-                                        for line in _column_lines(page.crop((x0, below, x1, page.height)), n)]
+                    foot, above = _spanning_foot(page, columns)
+                    lines = spanning + [line for n, (x0, x1) in enumerate(_to_the_edges(page, columns))
+                                        for line in _column_lines(page.crop((x0, below, x1, above), strict=False), n)] + foot
                     sidebar = _sidebar(page, columns)
                     if sidebar is not None:
                         lines = _set_aside(lines, sidebar)
@@ -285,6 +294,51 @@ def _spanning_head(page, columns: list[tuple[float, float]]) -> tuple[list[_Line
     return head, below
 
 
+def _to_the_edges(page, columns: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """The columns with the outer ones reaching any text set past the page's edges (a masthead
+    wider than its frame), so that no character is cut off."""
+    xs = [(c["x0"], c["x1"]) for c in page.chars]
+    if not xs:
+        return columns
+    left = min(0.0, min(x0 for x0, _ in xs) - 1)
+    right = max(float(page.width), max(x1 for _, x1 in xs) + 1)
+    edges = list(columns)
+    edges[0] = (left, edges[0][1])
+    edges[-1] = (edges[-1][0], right)
+    return edges
+
+
+def _spanning_foot(page, columns: list[tuple[float, float]]) -> tuple[list[_Line], float]:
+    """The lines set across the columns at the foot of a page (a footer with the publisher's
+    address and registration running under both columns), read whole after the columns, and where
+    the columns end above them: from the bottom up, the lines in the page's bottom margin down to
+    the highest one crossing a gutter as one line (a page number under it is taken with it)."""
+    height = float(page.height)
+    if len(columns) < 2:
+        return [], height
+    gutters = [x1 for _, x1 in columns[:-1]]
+    taken: list[_Line] = []
+    foot: list[_Line] = []
+    above = height
+    for found in reversed(page.extract_text_lines(return_chars=True, strip=True)):
+        chars = sorted((c for c in found["chars"] if c["text"].strip()), key=lambda c: c["x0"])
+        if not chars:
+            continue
+        if found["bottom"] <= (1 - _EDGE_SHARE) * height:
+            break  # above the bottom margin: the columns' own lines
+        middle = [(c["x0"] + c["x1"]) / 2 for c in chars]
+        crossed = [x for x in gutters if min(middle) < x <= max(middle)]
+        size = max(c["size"] for c in chars)
+        if crossed and any(_gap_at(chars, middle, x) > _CROSSING_GAP * size for x in crossed):
+            break  # the columns' last lines side by side
+        if not crossed and foot:
+            break  # a column's line above the footer
+        taken.append(_line(found, 0))
+        if crossed:
+            foot, above = list(taken), found["top"] - 0.01
+    return list(reversed(foot)), above
+
+
 def _gap_at(chars: list, middle: list[float], x: float) -> float:
     """The gap a line's characters leave at a gutter: from the last one left of it to the first
     one right of it."""
@@ -296,7 +350,7 @@ def _gap_at(chars: list, middle: list[float], x: float) -> float:
 def _column_lines(column, n: int) -> list[_Line]:
     """A column's text lines, top to bottom, with each ruled table read as rows of cells (tabs
     between cells, a cell's wrapped lines joined) instead of the wrapped lines its cells make."""
-    tables = [t for t in column.find_tables() if len(t.rows) >= 2 and max(len(r.cells) for r in t.rows) >= 2]
+    tables = _tables(column)
     boxes = [t.bbox for t in tables]
 
     def outside(obj) -> bool:
@@ -317,6 +371,26 @@ def _column_lines(column, n: int) -> list[_Line]:
     return sorted(lines, key=lambda line: line.top)
 
 
+_CELL_TEXT_SHARE = 0.9  # a table's cells hold at least this share of the characters inside it
+
+
+def _tables(area) -> list:
+    """The ruled tables of a page or column: two rows or more with text, two cells in a row, whose
+    cells give the text set inside their frame (shaded panels and a sidebar's background laid edge
+    to edge frame no table: read as one, their text would be lost or run into one cell)."""
+    tables = []
+    for table in area.find_tables():
+        if len(table.rows) < 2 or max(len(r.cells) for r in table.rows) < 2:
+            continue
+        rows = table.extract()
+        inside = sum(1 for c in area.within_bbox(table.bbox).chars if c["text"].strip())
+        in_cells = sum(len("".join((cell or "").split())) for row in rows for cell in row)
+        if inside == 0 or (in_cells >= _CELL_TEXT_SHARE * inside
+                           and sum(1 for row in rows if any((cell or "").strip() for cell in row)) >= 2):
+            tables.append(table)
+    return tables
+
+
 def _columns(page) -> list[tuple[float, float]]:
     """The page's text columns, left to right: split at a vertical gutter in the middle of the
     page that (almost) no character of the body crosses, so two-column pages read column by column.
@@ -330,7 +404,7 @@ def _columns(page) -> list[tuple[float, float]]:
     if len(columns) >= 2:
         # a ruled table is set across the page's measure: its cells' gaps are no gutter, and a page
         # whose text outside its tables crosses the gap is one column
-        boxes = [t.bbox for t in page.find_tables()]
+        boxes = [t.bbox for t in _tables(page)]
         crossing = [b for b in boxes if any(b[0] < x1 < b[2] for _, x1 in columns[:-1])]
         if crossing:
             outside = [c for c in page.chars if not any(
@@ -563,8 +637,10 @@ def _gaps(covered: list[OutlineItem], end: int) -> list[tuple[int, int]]:
 def _runs_into(before: _Line, line: _Line, body: float) -> bool:
     """A bold line that finishes the line above it (a bold list item wrapped: '• Develop ... with
     local' / 'knowledge prior to Academy'), not a heading: the line above, set in body size, leaves
-    its sentence unfinished."""
-    return not _is_large(before, body) and not before.text.rstrip().endswith((".", ":", "!", "?", ";")) \
+    its sentence unfinished, in the same type size (a sub-heading set a size up after a list is
+    no line of the list)."""
+    return not _is_large(before, body) and abs(line.size - before.size) < _SAME_SIZE \
+        and not before.text.rstrip().endswith((".", ":", "!", "?", ";")) \
         and (before.bold or _is_heading_shaped(before.text) is False or bool(_BULLET_GLYPH.match(before.text)))
 
 
