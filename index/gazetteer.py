@@ -363,9 +363,9 @@ _GENERIC_ORGS: tuple[_Shape, ...] = (
     # ('Tyldesley & Astley Food Bank', 'Melksham Men's Shed', 'Stottesdon & Chorley WI')
     _named(1, 4, r"Food[ \t]?[Bb]ank|Men['’]s[ \t]+Shed|WI", "Food|Shed|WI"),
     # venues and places run by a body of their name ('Arden Park Racecourse', 'Ravensworth Cathedral',
-    # 'Swale Point Leisure Centre', 'Sturton Magna Village Hall')
-    _named(1, 3, r"Racecourse|Stadium|Cathedral|Minster|(?:Leisure|Community)[ \t]+Centre|Village[ \t]+Hall",
-           "Racecourse|Stadium|Cathedral|Minster|Centre|Hall"),
+    # 'Swale Point Leisure Centre', 'Sturton Magna Village Hall', 'Felbay Pier')
+    _named(1, 3, r"Racecourse|Stadium|Cathedral|Minster|Pier|(?:Leisure|Community)[ \t]+Centre|Village[ \t]+Hall",
+           "Racecourse|Stadium|Cathedral|Minster|Pier|Centre|Hall"),
     # federations, guilds, unions, institutes and museums ('Hull Allotment Federation', 'Yorkshire
     # Locksmiths Guild', 'Old Bridewell Police Museum'); networks of two words or more ('North East
     # Appropriate Adult Network'); agencies ('Environment Agency'); local healthcare providers

@@ -188,8 +188,9 @@ def section_who(header: str, body: str, owner: Owner, impose: bool = True) -> Wh
         forces = [*forces, area]
         where = where if len(forces) > 1 else "text"
         if not organisations and not any(f != area for f in forces):
-            return Who(forces, list(owner.organisations),
-                       f"the force of the document owner's area ({owner.source}), referred to by its role")
+            whose = f"the force of the document owner's area ({owner.source})" if owner.organisations \
+                else "the one force the document names"
+            return Who(forces, list(owner.organisations), f"{whose}, referred to by its role")
     if forces or organisations:
         referred = [o for o in owner.organisations if o not in organisations and refers_to(body[:_OPENING], o)]
         if referred:
@@ -230,6 +231,8 @@ def _in_the_first_person(text: str) -> bool:
 _AREA_FORCE_ROLE = re.compile(r"\b(?:[Tt]he (?:Constabulary|[Ff]orce)(?:'s|’s)?|[Tt]he Chief Constable|[Oo]ur (?:police )?force|"
                               # a part of the force: 'the division recruited ...', a record's 'Division:' label
                               r"[Tt]he (?:division|command|BCU|local policing area)\b|(?m:^Division:)|"
+                              # a force's local team ('the Safer Neighbourhood Team ran Operation Boardwalk')
+                              r"[Tt]he (?:[Ss]afer |[Ll]ocal )?[Nn]eighbourhood (?:[Pp]olicing )?[Tt]eam\b|"
                               # an officer by rank ('Inspector Gill presented ...', 'PC Shaw')
                               r"(?:(?:Chief|Detective|Deputy|Assistant) )*(?:Superintendent|Inspector|Sergeant|"
                               r"Constable|PCSO|PC|DC|DS|DI|Supt|Insp|Sgt) [A-Z][a-z])")

@@ -230,6 +230,8 @@ def join(view: View, sections: list[Section], owners: tuple[str, ...] = ()) -> l
     its own."""
     if len(sections) < 2:
         return [s for s in sections if tells_of_work(view, s)]
+    if _announces_pieces(view, sections):
+        return _apart(view, sections, owners)
     sections = _under_parents(view, sections, owners)
     if len(sections) < 2:
         return [s for s in sections if tells_of_work(view, s)]
@@ -265,6 +267,22 @@ def join(view: View, sections: list[Section], owners: tuple[str, ...] = ()) -> l
     if len(pieces) == 1 and len(sections) > 1:
         pieces[0].heading = _piece_heading(view, subject, pieces[0].heading)
     return pieces
+
+
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+def _announces_pieces(view: View, sections: list[Section]) -> bool:
+    """The text before the second section counts the pieces of work it goes on to tell ('Two
+    pieces of work this year have begun to change that'), and as many sections after it tell of
+    work: they are the pieces it counts, not parts of one, whatever heading they are set under."""
+    match = _COUNTED.search(view.doc.text[:sections[1].start])
+    if not match:
+        return False
+    word = match.group(0).split()[0].lower()
+    count = int(word) if word.isdigit() else _NUMBER_WORDS.get(word, 0)
+    after = [s for s in sections if s.start >= match.end()]
+    return 2 <= count <= sum(1 for s in after if tells_of_work(view, s))
 
 
 def _attach(pieces: list[Section], parts: list[Section]) -> list[Section]:

@@ -450,6 +450,16 @@ def test_a_section_speaking_of_the_owner_by_its_role_is_partly_the_owners():
     assert who.forces == ["Northumbria Police"] and office in who.organisations
 
 
+def test_a_forces_neighbourhood_team_spoken_of_by_role_is_the_one_force_the_document_names():
+    from ingest.owners import Owner, section_who
+
+    owner = Owner(named_force="Norfolk Constabulary")  # a pier's review; Norfolk is the only force it names
+    who = section_who("Operation Boardwalk", "In July and August the Safer Neighbourhood Team ran Operation "
+                      "Boardwalk with our security staff and the coastguard volunteers.", owner)
+    assert who.forces == ["Norfolk Constabulary"] and "the one force the document names" in who.reason
+    assert section_who("Angling Festival", "The open drew 186 anglers from across the county.", owner).forces == []
+
+
 # --- back matter and figures are not part of a piece ---------------------------------------------
 
 def test_a_single_piece_ends_before_the_documents_back_matter_but_keeps_its_contact():

@@ -60,7 +60,8 @@ def test_headings_of_pieces_of_work_are_not_refused(heading):
     "A big thank you", "Site plan", "Showground map", "Stands and stalls", "Fire alarm tests", "5. Drills and exercises",
     "EMERGENCY CODES (STAFF ONLY)", "Radio call signs", "Hello from Lee", "A note from the editor",
     "Proposals for the Coming Year", "Plans for next season", "Keeping your boat and belongings secure",
-    "Protect yourself from scams", "Safety & security FAQs", "Frequently asked questions"])
+    "Protect yourself from scams", "Safety & security FAQs", "Frequently asked questions", "From the Chairman",
+    "From the Pier Master", "Hello", "Dogs", "Lost children"])
 def test_a_reports_method_findings_a_decisions_parts_and_a_toolkits_templates_are_not_work(heading):
     assert is_not_work(heading)
 
@@ -75,6 +76,6 @@ def test_a_reports_method_findings_a_decisions_parts_and_a_toolkits_templates_ar
                                      "Giving young people a voice", "Exercise Unified Response", "Operation Drill",
                                      "Site mapping project", "14 August 2025 Operation Fox", "Safe Stay hostel pilot",
                                      "Code of conduct training for door staff", "Keeping young people safe",
-                                     "Hello Yellow campaign"])
+                                     "Hello Yellow campaign", "From the ground up", "Dogs against crime"])
 def test_how_a_piece_was_done_is_part_of_the_piece(heading):
     assert not is_not_work(heading)

@@ -208,6 +208,33 @@ def test_a_word_files_stated_title_is_its_title_when_its_cover_is_a_table_and_be
     assert title(make(False, "Impact Report 2024/25")) == "Impact Report 2024/25: a year of support"
 
 
+def test_a_wide_page_with_two_columns_and_a_blank_margin_is_read_column_by_column(tmp_path: Path):
+    """A landscape page whose text fills two columns on its left two thirds: the blank beside
+    them is margin, not the gutter, so the page is read column by column."""
+    from reportlab.pdfgen import canvas
+
+    left = ["Pier Guardians", "Over the winter we worked with the", "Safer Neighbourhood Team on Pier",
+            "Guardians, training all our volunteers.", "17 people helped by a Pier Guardian."] * 3
+    right = ["Operation Boardwalk", "In July the Safer Neighbourhood Team", "ran Operation Boardwalk with our",
+             "security staff on Friday nights.", "Jumps from the pier head: 26 down to 3."] * 3
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=(842, 595), invariant=1)
+    for x, lines in ((30, left), (300, right)):
+        y = 540
+        for line in lines:
+            c.setFont("Helvetica", 9)
+            c.drawString(x, y, line)
+            y -= 13
+    c.showPage()
+    c.save()
+    p = tmp_path / "review.pdf"
+    p.write_bytes(buf.getvalue())
+    doc = read_document(p, "review.pdf")
+    _exact(doc)
+    assert "Pier Guardians\nOver the winter we worked with the\nSafer" in doc.text
+    assert doc.text.index("Operation Boardwalk") > doc.text.rindex("17 people helped")
+
+
 def test_pdf_with_no_text_is_refused_clearly(tmp_path: Path):
     from reportlab.pdfgen import canvas
 

@@ -497,6 +497,10 @@ def _gutter_runs(bins: list[int], allowed: float, span: tuple[float, float]) -> 
     """Runs of neighbouring strips, within `span` of the page's width, that (almost) no body
     character covers: where gutters may be."""
     low, high = (int(_BINS * share) for share in span)
+    # (between the text's outer edges: the blank beside text set in part of a wide page is margin)
+    inked = [b for b, count in enumerate(bins) if count > allowed]
+    if inked:
+        low, high = max(low, inked[0]), min(high, inked[-1])
     runs: list[list[int]] = []
     for b in range(low, high):
         if bins[b] <= allowed:
