@@ -121,6 +121,16 @@ def test_pdf_outline_fonts_pages_and_running_footer(tmp_path: Path):
     assert "Force Initiatives Compendium | page 2" in doc.text
 
 
+def _saved(c, buf: io.BytesIO, path: Path):
+    """The reportlab canvas's page saved as a PDF file, read back, its spans checked exact."""
+    c.showPage()
+    c.save()
+    path.write_bytes(buf.getvalue())
+    doc = read_document(path, path.name)
+    _exact(doc)
+    return doc
+
+
 def test_pdf_sidebar_panels_and_a_footer_across_the_columns_lose_no_text(tmp_path: Path):
     """A one-page bulletin: a shaded sidebar down the left and a band across the top, laid edge to
     edge (their rectangles frame no table), a masthead running past the page's left edge, a bold
@@ -161,12 +171,7 @@ def test_pdf_sidebar_panels_and_a_footer_across_the_columns_lose_no_text(tmp_pat
     c.drawString(30, 28, "Brickhill Park Estates Management Ltd, Estate Office, Unit 1 Brickhill Park, Tongwell Way, "
                          "Milton Keynes MK15 8PR")
     c.drawString(30, 19, "Registered in England no. 08833147. Please pass this bulletin on to your staff.")
-    c.showPage()
-    c.save()
-    p = tmp_path / "bulletin.pdf"
-    p.write_bytes(buf.getvalue())
-    doc = read_document(p, "bulletin.pdf")
-    _exact(doc)
+    doc = _saved(c, buf, tmp_path / "bulletin.pdf")
     squashed = " ".join(doc.text.split())
     for line in [*side, *(text for text, _, _ in body)]:
         assert line in squashed, line
@@ -225,12 +230,7 @@ def test_a_wide_page_with_two_columns_and_a_blank_margin_is_read_column_by_colum
             c.setFont("Helvetica", 9)
             c.drawString(x, y, line)
             y -= 13
-    c.showPage()
-    c.save()
-    p = tmp_path / "review.pdf"
-    p.write_bytes(buf.getvalue())
-    doc = read_document(p, "review.pdf")
-    _exact(doc)
+    doc = _saved(c, buf, tmp_path / "review.pdf")
     assert "Pier Guardians\nOver the winter we worked with the\nSafer" in doc.text
     assert doc.text.index("Operation Boardwalk") > doc.text.rindex("17 people helped")
 
