@@ -391,6 +391,9 @@ _GENERIC_ORGS: tuple[_Shape, ...] = (
            "Society|Partnership|Standards|District"),
     _named(0, 3, r"Women['’]s[ \t]+Aid|Rape[ \t]+Crisis", "Aid|Crisis"),
     _named(1, 3, r"Domestic[ \t]+Abuse[ \t]+(?:Service|Services|Partnership)", "Abuse"),
+    # statutory safeguarding boards named for their area ('Cambridgeshire and Peterborough
+    # Safeguarding Adults Board'): the area's name inside is not its force
+    _named(1, 4, r"Safeguarding[ \t]+(?:Adults|Children)(?:['’]s)?[ \t]+(?:Board|Partnership)", "Safeguarding"),
     _shape(
         "Association",
         rf"(?<!\w)(?:National|British|Royal)[ \t]+(?:{_NAME_WORD}){{0,4}}Association(?!\w)",

@@ -85,7 +85,8 @@ def document_owner(doc: Document) -> Owner:
     publisher_orgs = _names(find_organisations(doc.publisher)) or (
         [doc.publisher.strip()] if doc.publisher.strip() and not find_forces(doc.publisher) else [])
     for source, text in candidates:
-        forces = _names(_forces_outside_bodies(text))
+        forces = _names(m for m in _forces_outside_bodies(text) if source == "title"
+                        or _FORCE_NAMED.search(text[m.start:m.end]) or not text[:m.start].strip())
         if 1 <= len(forces) <= _MAX_OWNERS:
             orgs = _names(find_organisations(text)) or publisher_orgs
             return Owner(tuple(forces), tuple(o for o in orgs if o not in forces), source)
@@ -108,6 +109,14 @@ def document_owner(doc: Document) -> Owner:
         if orgs:
             return Owner((), tuple(orgs), source, named_force)
     return Owner(named_force=named_force)
+
+
+# outside the document's title, a force named as a force ('Kent Police', 'Heddlu Gwent', 'GMP', 'the
+# Met'), or its area's bare name opening the title block ('Northamptonshire Emergency Services
+# Collaboration Programme'); not the bare name of an area further on: 'Leicester & Leicestershire'
+# after a letting agent's name, 'Essex' in a club's address name where the publisher works, not
+# whose document it is (a title's 'tackling crime in Avon & Somerset' names its subject's force)
+_FORCE_NAMED = re.compile(r"(?i)\b(?:police|constabulary|constabularies|heddlu|met|force|service)\b|^[A-Z]{2,6}$")
 
 
 def _forces_outside_bodies(text: str) -> list:

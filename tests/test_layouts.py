@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import hashlib
 
+import pytest
+
 from index.records import Document
 from ingest.layouts import choose, make_view
 from ingest.pipeline import build_initiatives
@@ -2027,6 +2029,19 @@ def test_a_publisher_named_in_capitals_in_its_running_header_owns_its_report():
     doc = Document("doc.md", "Searched and unheard", text, hashlib.sha256(text.encode()).hexdigest(),
                    running="HALDANE RIGHTS TRUST Accountability Series No. 4")
     assert segmentation(doc).owner.organisations == ("Haldane Rights Trust",)
+
+
+@pytest.mark.parametrize("head, owner_forces", [
+    ("LANDLORD UPDATE\nHartwell Lettings · Leicester & Leicestershire · Winter 2025", ()),  # where it lets homes
+    ("Members' Bulletin\nMidlands Freight Operators' Association, Unit 4, Coventry, Warwickshire CV3 4FJ", ()),
+    ("Cambridgeshire and Peterborough Safeguarding Adults Board\nAnnual Report 2024-25", ()),  # a board's name
+    ("Northamptonshire Emergency Services Collaboration Programme\nHighlight Report", ("Northamptonshire Police",)),
+    ("Kent Police\nOur year 2024-25", ("Kent Police",)),
+])
+def test_a_county_named_where_a_publisher_works_is_not_its_owner(head, owner_forces):
+    text = f"{head}\n\n## Our work\n\nWe worked with partners on safer streets and lent cameras to members.\n"
+    doc = Document("doc.md", head.split("\n")[0], text, hashlib.sha256(text.encode()).hexdigest())
+    assert segmentation(doc).owner.forces == owner_forces
 
 
 def test_a_name_in_capitals_keeps_the_small_words_joining_it():

@@ -26,7 +26,8 @@ HELD_OUT = [DATA / "layouts-heldout2", DATA / "layouts-heldout3", DATA / "layout
             DATA / "layouts-heldout15", DATA / "layouts-heldout16", DATA / "layouts-heldout17",
             DATA / "layouts-heldout18", DATA / "layouts-heldout19",
             DATA / "layouts-heldout20", DATA / "layouts-heldout21", DATA / "layouts-heldout22",
-            DATA / "layouts-heldout23", DATA / "layouts-heldout24"]
+            DATA / "layouts-heldout23", DATA / "layouts-heldout24",
+            DATA / "layouts-heldout25"]
 CASES = [(folder, name) for folder in HELD_OUT
          for name, entry in sorted(load_manifest(folder / "manifest.json").items()) if entry.refusal is None]
 # reader gaps met in the set still held out: known from a test's failure alone, mended only once
@@ -35,9 +36,16 @@ CASES = [(folder, name) for folder in HELD_OUT
 READER_GAPS: dict[tuple[str, str], str] = {}
 
 
-def _known_gaps(cases: list, key) -> list:
-    return [pytest.param(case, marks=pytest.mark.xfail(reason=READER_GAPS[key(case)], strict=True))
-            if key(case) in READER_GAPS else case for case in cases]
+# a held-out set whose make.py does not write its documents again byte for byte in the test run,
+# known from the failing test alone (its writer checked it in its own run): looked into once the
+# set is development data
+MAKE_PY_GAPS: dict[tuple[str, str], str] = {
+    ("layouts-heldout25", ""): "a written file is not the zip the set holds (found in round 24; held out)"}
+
+
+def _known_gaps(cases: list, key, gaps: dict[tuple[str, str], str] = READER_GAPS) -> list:
+    return [pytest.param(case, marks=pytest.mark.xfail(reason=gaps[key(case)], strict=True))
+            if key(case) in gaps else case for case in cases]
 
 
 def _id(case) -> str:
@@ -78,7 +86,7 @@ def test_the_grader_runs_and_sees_every_anchor(folder: Path):
     assert report["totals"]["intended"] == sum(len(e.initiatives) for e in load_manifest(folder / "manifest.json").values())
 
 
-@pytest.mark.parametrize("folder", HELD_OUT, ids=lambda f: f.name)
+@pytest.mark.parametrize("folder", _known_gaps(HELD_OUT, lambda f: (f.name, ""), MAKE_PY_GAPS), ids=lambda f: f.name)
 def test_binary_documents_are_what_make_py_writes(folder: Path, tmp_path: Path):
     sys.path.insert(0, str(folder))
     sys.modules.pop("make", None)
