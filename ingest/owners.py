@@ -131,11 +131,14 @@ def _uncapped(text: str) -> str:
     body's name is known by its shape; acronyms of three letters or fewer ('NHS') stay, but for
     the small words joining a name's words."""
     text = re.sub(r"\b[A-Z][A-Z'’]{3,}\b", lambda m: m.group(0)[0] + m.group(0)[1:].lower(), text)
-    # the small words joining a name set in capitals ('ESTON AND GRANGETOWN CREDIT UNION')
-    joined = re.compile(r"\b((?:[A-Z][a-z'’]+|of|and|the|for) )(AND|OF|THE|FOR)(?= [A-Z])")
-    while (lowered := joined.sub(lambda m: m.group(1) + m.group(2).lower(), text)) != text:
+    while (lowered := _CAPPED_JOINER.sub(lambda m: m.group(1) + m.group(2).lower(), text)) != text:
         text = lowered
     return text
+
+
+# a small word joining a name set in capitals ('ESTON AND GRANGETOWN CREDIT UNION'), after a word
+# already uncapped or another small word ('FRIENDS OF THE PARK')
+_CAPPED_JOINER = re.compile(r"\b((?:[A-Z][a-z'’]+|of|and|the|for) )(AND|OF|THE|FOR)(?= [A-Z])")
 
 
 # a masthead set between two rules of one repeated character ('=====') near the top

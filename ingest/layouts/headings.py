@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import permutations
 
 from ingest.layouts.common import (COLLECTION, Section, View, is_not_work, is_paragraph, is_sentence, lines_of,
                                    merge_textless, section_of, words)
@@ -148,8 +149,7 @@ def _named_apart(parts: list[list[Line]]) -> bool:
     pieces of work side by side ('Friday Night Touch at Nunroyd Park', 'Ruck and Talk'), not
     aspects of one."""
     names = [_own_name(part) for part in parts]
-    return all(names) and not any(a != b and (a in b or b in a) for a in names for b in names) \
-        and len(set(names)) == len(names)
+    return all(names) and not any(a in b for a, b in permutations(names, 2))  # (nor one the same as another)
 
 
 def _doers(lines: list[Line]) -> frozenset[str]:

@@ -145,9 +145,7 @@ def _item(view: View, head: Line, heading: str, body: list[Line]) -> list[Sectio
         if b - a > 1:
             parts.append(section_of(view, body[a:b], body[a].plain, body[a].plain, heading, body[a + 1].start))
     for part in parts:
-        text = view.doc.text[part.body_start:part.end]
-        part.framing = _paragraphs([line for line in body if part.body_start <= line.start < part.end]) < 2 \
-            if text.strip() else True
+        part.framing = _paragraphs([line for line in body if part.body_start <= line.start < part.end]) < 2
     return parts
 
 

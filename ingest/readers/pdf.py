@@ -233,8 +233,9 @@ def _pdf_lines(data: bytes) -> list[list[_Line]]:
             for number, page in enumerate(pdf.pages, start=1):
                 try:
                     columns = _columns(page)
-                    spanning, below = _spanning_head(page, columns)
-                    foot, above = _spanning_foot(page, columns)
+                    text_lines = page.extract_text_lines(return_chars=True, strip=True) if len(columns) >= 2 else []
+                    spanning, below = _spanning_head(page, columns, text_lines)
+                    foot, above = _spanning_foot(page, columns, text_lines)
                     lines = spanning + [line for n, (x0, x1) in enumerate(_to_the_edges(page, columns))
                                         for line in _column_lines(page.crop((x0, below, x1, above), strict=False), n)] + foot
                     sidebar = _sidebar(page, columns)
@@ -260,31 +261,28 @@ def _pdf_lines(data: bytes) -> list[list[_Line]]:
 _CROSSING_GAP = 0.6  # a gap across the gutter narrower than this share of the type size: one line
 
 
-def _spanning_head(page, columns: list[tuple[float, float]]) -> tuple[list[_Line], float]:
+def _spanning_head(page, columns: list[tuple[float, float]], text_lines: list[dict]) -> tuple[list[_Line], float]:
     """The lines set across the columns at the top of a page (a masthead, a title and strapline
     running over both columns), read whole before the columns, and where the columns start below
-    them. A line crosses the gutter when no gap wider than a word space separates its characters
-    there; the columns' own lines side by side leave the gutter between them."""
+    them. `text_lines` are the page's lines as pdfplumber reads them across the whole page."""
     if len(columns) < 2:
         return [], 0.0
     gutters = [x1 for _, x1 in columns[:-1]]
     taken: list[_Line] = []  # lines from the top down to the last one crossing the gutter
     head: list[_Line] = []
     below = 0.0
-    for found in page.extract_text_lines(return_chars=True, strip=True):
-        chars = sorted((c for c in found["chars"] if c["text"].strip()), key=lambda c: c["x0"])
-        if not chars:
+    for found in text_lines:
+        crossing = _crossing(found, gutters)
+        if crossing is None:
             continue
-        middle = [(c["x0"] + c["x1"]) / 2 for c in chars]
-        crossed = [x for x in gutters if min(middle) < x <= max(middle)]
+        crossed, side_by_side, rightmost = crossing
         at_edge = found["top"] < _EDGE_SHARE * float(page.height)
         if not crossed:
-            if at_edge or (head and max(middle) < gutters[0]):
+            if at_edge or (head and rightmost < gutters[0]):
                 taken.append(_line(found, 0))  # a running header above; a wrapped title's last line
                 continue
             break  # the columns begin
-        size = max(c["size"] for c in chars)
-        if any(_gap_at(chars, middle, x) > _CROSSING_GAP * size for x in crossed):
+        if side_by_side:
             if at_edge:
                 taken.append(_line(found, 0))  # a running header set at both margins
                 continue
@@ -292,6 +290,21 @@ def _spanning_head(page, columns: list[tuple[float, float]]) -> tuple[list[_Line
         taken.append(_line(found, 0))
         head, below = list(taken), found["bottom"] + 0.01  # (crop keeps what touches its edge)
     return head, below
+
+
+def _crossing(found: dict, gutters: list[float]) -> tuple[list[float], bool, float] | None:
+    """How a line read across the whole page meets the gutters: those it crosses, whether it is
+    the columns' lines side by side there (a gap wider than a word space at a gutter it crosses;
+    one line crosses with none), and the middle of its rightmost character. None for a line
+    with no visible character."""
+    chars = sorted((c for c in found["chars"] if c["text"].strip()), key=lambda c: c["x0"])
+    if not chars:
+        return None
+    middle = [(c["x0"] + c["x1"]) / 2 for c in chars]
+    crossed = [x for x in gutters if min(middle) < x <= max(middle)]
+    size = max(c["size"] for c in chars)
+    side_by_side = any(_gap_at(chars, middle, x) > _CROSSING_GAP * size for x in crossed)
+    return crossed, side_by_side, max(middle)
 
 
 def _to_the_edges(page, columns: list[tuple[float, float]]) -> list[tuple[float, float]]:
@@ -308,7 +321,7 @@ def _to_the_edges(page, columns: list[tuple[float, float]]) -> list[tuple[float,
     return edges
 
 
-def _spanning_foot(page, columns: list[tuple[float, float]]) -> tuple[list[_Line], float]:
+def _spanning_foot(page, columns: list[tuple[float, float]], text_lines: list[dict]) -> tuple[list[_Line], float]:
     """The lines set across the columns at the foot of a page (a footer with the publisher's
     address and registration running under both columns), read whole after the columns, and where
     the columns end above them: from the bottom up, the lines in the page's bottom margin down to
@@ -320,16 +333,14 @@ def _spanning_foot(page, columns: list[tuple[float, float]]) -> tuple[list[_Line
     taken: list[_Line] = []
     foot: list[_Line] = []
     above = height
-    for found in reversed(page.extract_text_lines(return_chars=True, strip=True)):
-        chars = sorted((c for c in found["chars"] if c["text"].strip()), key=lambda c: c["x0"])
-        if not chars:
+    for found in reversed(text_lines):
+        crossing = _crossing(found, gutters)
+        if crossing is None:
             continue
         if found["bottom"] <= (1 - _EDGE_SHARE) * height:
             break  # above the bottom margin: the columns' own lines
-        middle = [(c["x0"] + c["x1"]) / 2 for c in chars]
-        crossed = [x for x in gutters if min(middle) < x <= max(middle)]
-        size = max(c["size"] for c in chars)
-        if crossed and any(_gap_at(chars, middle, x) > _CROSSING_GAP * size for x in crossed):
+        crossed, side_by_side, _ = crossing
+        if side_by_side:
             break  # the columns' last lines side by side
         if not crossed and foot:
             break  # a column's line above the footer
