@@ -43,8 +43,9 @@ DEVELOPMENT_SETS = ("layouts", "layouts-heldout", "layouts-heldout2", "layouts-h
                     "layouts-heldout13", "layouts-heldout14", "layouts-heldout15",
                     "layouts-heldout16", "layouts-heldout17", "layouts-heldout18",
                     "layouts-heldout19", "layouts-heldout20", "layouts-heldout21",
-                    "layouts-heldout22", "layouts-heldout23", "layouts-heldout24")
-HELD_OUT = "layouts-heldout25"
+                    "layouts-heldout22", "layouts-heldout23", "layouts-heldout24",
+                    "layouts-heldout25")
+HELD_OUT = "layouts-heldout26"
 CORPUS = "default corpus"
 PENALTY = 0.01  # L2 on the weights: fit's default
 # penalties tried, chosen with the threshold by the leave-one-set-out table (since round 14)

@@ -103,8 +103,10 @@ def test_binary_fixtures_are_what_make_py_writes(tmp_path: Path):
 
 
 def _content(path: Path) -> list[str]:
-    """What a reader gets from a PDF (each page's text) or a Word file (its document XML): the
-    same for the same content whatever library version wrote the bytes."""
+    """What a reader gets from a PDF (each page's text), a Word file (its document XML) or a text
+    file (its text): the same for the same content whatever library version wrote the bytes."""
+    if path.suffix not in {".pdf", ".docx"}:
+        return [path.read_text(encoding="utf-8")]
     if path.suffix == ".pdf":
         from pypdf import PdfReader
 
