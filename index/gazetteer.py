@@ -133,7 +133,7 @@ _PLACE_BLOCKERS: tuple[str, ...] = (
 
 # A capitalised word right before a bare place name (same line) makes it part of a longer name
 # ("Autism Hampshire", "Clark Kent") -- unless it is one of these ordinary words.
-_PLAIN_CAPITALISED: frozenset[str] = frozenset(
+PLAIN_CAPITALISED: frozenset[str] = frozenset(
     "A An And As At Also Across After Around Before Between Both By During Each Every For From "
     "How In Including Into Its Like Meanwhile Of On Our Over Since So Such That The Their These "
     "This Those Throughout To Via When Where Whilst While With Within".split()
@@ -282,6 +282,11 @@ _BEFORE_RE = re.compile(
     r"(?:\s|\*\*)+$"
 )
 _PREV_WORD_RE = re.compile(r"([A-Z][\w'’-]*)(?:[ \t]+|[ \t]*\n[ \t]*)$")  # a name may wrap over a line
+# a part of an area, not its force: 'the domestic abuse service for mid and west Norfolk'
+_PART_OF_AREA_RE = re.compile(r"\b(?:north|south|east|west|mid|central)(?:-(?:east|west))?(?:[ \t]+|[ \t]*\n[ \t]*)$")
+# a place within the area, named with it ('Staffordshire Moorlands', 'Surrey Heath', 'Cheshire East')
+_WITHIN_AREA_RE = re.compile(r" (?:Moorlands?|Heath|Downs|Wolds|Dales|Fens?|Broads|Hills|Vale|Coast|Forest|Peak|Levels|"
+                             r"Marshes|Borders|East|West|North|South|Central)(?![\w'’-])")
 _JOINED_RE = re.compile(r"[ \t]+(?:and|&)[ \t]+$")
 _AFTER_PLACE_RE = re.compile(
     _SEP + r"(?=[A-Z])(?i:" + "|".join(_PLACE_BLOCKERS) + r")(?!\w)"
@@ -303,7 +308,7 @@ _CODE_AFTER_RE = re.compile(r"^-[A-Z0-9][A-Z0-9-]*")
 _CAP = r"[A-Z0-9][\w'’-]*"
 _GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
 _NAME_WORD = (  # the capital first: most words fail there, before the ordinary-word check
-    r"(?=[A-Z0-9])(?!(?i:" + "|".join(sorted(_PLAIN_CAPITALISED)) + r")(?![\w'’-]))"
+    r"(?=[A-Z0-9])(?!(?i:" + "|".join(sorted(PLAIN_CAPITALISED)) + r")(?![\w'’-]))"
     # nor a year ('Annual Report 2024-25 Riverside Community Trust' names 'Riverside Community Trust')
     + r"(?!(?:19|20)\d\d(?:[-/–](?:\d\d){1,2})?(?![\w'’-]))(?<!\d[-/–])"
     + _CAP + _GAP
@@ -331,7 +336,9 @@ _JOIN_WORD = r"(?:of|and|&)" + _GAP  # 'East Riding of Yorkshire Council', 'Avon
 
 def _named(least: int, most: int, kind: str, words: str) -> _Shape:
     """`least`..`most` name words (after the first, 'of' or 'and' may join two), then the words
-    saying what kind of body it is."""
+    saying what kind of body it is (they too may wrap over a line: 'Suffolk Fire and' / 'Rescue
+    Service' in a text file's or a PDF's lines)."""
+    kind = kind.replace(r"[ \t]+", _GAP)
     if least < 1:
         return _shape(words, rf"(?<!\w)(?:{_NAME_WORD}){{{least},{most}}}(?:{kind})(?!\w)")
     return _shape(words, rf"(?<!\w){_NAME_WORD}(?:(?:{_JOIN_WORD})?{_NAME_WORD}){{{least - 1},{most - 1}}}"
@@ -386,9 +393,18 @@ _GENERIC_ORGS: tuple[_Shape, ...] = (
     _named(0, 3, r"(?:Pub|Shop|Farm|Horse|Boat|Rural|Business)[ \t]?[Ww]atch|Street[ \t]+(?:Pastors|Angels)",
            "[Ww]atch|Pastors|Angels"),
     _named(1, 3, r"UK|Scotland|Cymru", "UK|Scotland|Cymru"),
-    # societies, partnerships and local business or trading bodies
-    _named(1, 4, r"Society|Partnership|Trading[ \t]+Standards|Improvement[ \t]+District",
-           "Society|Partnership|Standards|District"),
+    # societies, partnerships and local business or trading bodies ('Wolds & Humber Chamber of
+    # Commerce'); a council's own service is the council's ('Suffolk County Council's Trading
+    # Standards' is Suffolk County Council, read by the council's shape below)
+    _named(1, 4, r"Society|Partnership|Improvement[ \t]+District", "Society|Partnership|District"),
+    _shape("Standards", rf"(?<![\w'’])(?:(?!Council\b){_NAME_WORD}){{1,4}}Trading[ \t]+Standards(?!\w)"),
+    _named(1, 4, r"Chamber[ \t]+of[ \t]+(?:Commerce|Trade)(?:[ \t]+(?:and|&)[ \t]+Industry)?", "Chamber"),
+    # a local Citizens Advice, named for its area either way round ('Citizens Advice Wensum Valley',
+    # 'Wensum Valley Citizens Advice Bureau'); the national charity alone is in the data file
+    _shape("Citizens", rf"(?<!\w)Citizens[ \t]+Advice(?:[ \t]+(?!Bureau\b){_CAP}){{1,3}}(?:[ \t]+Bureau)?(?![\w'’])"),
+    _named(1, 3, r"Citizens[ \t]+Advice(?:[ \t]+Bureau)?", "Citizens"),
+    # volunteer responders the ambulance service sends ('Usk Valley Community First Responders')
+    _named(1, 3, r"(?:Community[ \t]+)?First[ \t]+Responders", "Responders"),
     _named(0, 3, r"Women['’]s[ \t]+Aid|Rape[ \t]+Crisis", "Aid|Crisis"),
     _named(1, 3, r"Domestic[ \t]+Abuse[ \t]+(?:Service|Services|Partnership)", "Abuse"),
     # statutory safeguarding boards named for their area ('Cambridgeshire and Peterborough
@@ -450,6 +466,11 @@ _BODY = (
     r"|voluntary[ \t]+(?:group|organisation)|not-for-profit(?:[ \t]+organisation)?"
 )
 _BODY_WORDS = "charit|social|community|voluntary|not-for-profit"
+_PLAIN = "|".join(sorted(PLAIN_CAPITALISED))
+# what a body says it is in the line about itself that opens with its name ('Fieldwork Digital is a
+# small digital agency in Leeds ...', the closing 'about us' of a post or a press release)
+_SELF_BODY = rf"{_BODY}|agency|company|business|firm|consultancy|co-?operative|organisation|studio"
+_SELF_BODY_WORDS = rf"{_BODY_WORDS}|agency|company|business|firm|consultancy|operative|organisation|studio"
 _ANY_NAME = rf"{_CAP}(?:{_GAP}(?:(?:of|for|the)[ \t]+)?{_CAP}){{0,4}}"
 _LEADING_ARTICLE = re.compile(r"(?:The|This|Our|Their|With|And|In|For|From|By)[ \t]+")
 _DESCRIBED_ORGS: tuple[_Shape, ...] = (
@@ -458,6 +479,11 @@ _DESCRIBED_ORGS: tuple[_Shape, ...] = (
         _BODY_WORDS,
         rf"(?<![\w'’-])(?P<name>{_ANY_NAME})(?:[ \t]+\([A-Z]{{2,8}}\))?,[ \t]+(?:a|an|the)[ \t]+"
         rf"(?:[\w'’-]+[ \t]+){{0,3}}?(?:{_BODY})(?!\w)",
+    ),
+    _shape(
+        _SELF_BODY_WORDS,
+        rf"(?m)^[ \t]*[*_]{{0,2}}(?!(?:It|He|She|They|We|There|Here|{_PLAIN})[ \t])(?P<name>{_ANY_NAME})(?:[ \t]+\([A-Z]{{2,8}}\))?[ \t]+is[ \t]+(?:a|an)[ \t]+"
+        rf"(?:[\w'’-]+[ \t]+){{0,3}}?(?:{_SELF_BODY})(?!\w)",
     ),
 )
 
@@ -610,7 +636,8 @@ def _force_excluded(text: str, start: int, end: int, alias: _Alias) -> bool:
         return True
     if "Met" in words and _AFTER_MET_RE.match(after):
         return True
-    return alias.kind == "place" and (_inside_longer_name(before, after) or _second_of_a_named_pair(before))
+    return alias.kind == "place" and (_inside_longer_name(before, after) or _second_of_a_named_pair(before)
+                                      or bool(_PART_OF_AREA_RE.search(before)))
 
 
 def _in_a_code(before: str, after: str) -> bool:
@@ -634,12 +661,14 @@ def _second_of_a_named_pair(before: str) -> bool:
 
 def _inside_longer_name(before: str, after: str) -> bool:
     """A bare place name is part of another name when a blocker word follows it ("Kent County
-    Council") or a capitalised word other than an ordinary one comes before it
-    ("Autism Hampshire")."""
+    Council"), a capitalised word other than an ordinary one comes before it ("Autism Hampshire")
+    or a place within the area is named with it ("Staffordshire Moorlands")."""
     if _AFTER_PLACE_RE.match(after):
         return True
+    if _WITHIN_AREA_RE.match(after):
+        return True
     prev = _PREV_WORD_RE.search(before)
-    return bool(prev and prev.group(1) not in _PLAIN_CAPITALISED)
+    return bool(prev and prev.group(1) not in PLAIN_CAPITALISED)
 
 
 def _force_candidates(text: str) -> list[Mention]:

@@ -46,6 +46,9 @@ class Document:
     encoding_note: str = ""  # set when a fallback decoding was used
     outline: tuple[OutlineItem, ...] = ()  # sorted by start
     running: str = ""  # running header/footer text the file carries outside its body (not indexed)
+    # the publisher is the one the file names itself (its copyright, imprint or site name), not a
+    # catalogue's: what its pages say as 'we' is the publisher's own
+    publisher_stated: bool = False
 
 
 @dataclass

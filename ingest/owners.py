@@ -4,7 +4,7 @@ whom sections that name no one, or are written as "we" / "our officers" / "the f
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from index.gazetteer import find_forces, find_organisations
 from index.records import Document
@@ -26,7 +26,7 @@ _JOINT = re.compile(r"(?i)\b(?:with|jointly|joint|alongside|together|partnership
                     # 'our team and British Transport Police have been running ...'
                     r"\b(?:we|our(?:\s+[\w-]+){1,2})\s+and\s+(?=[A-Z])")
 _TITLE_BLOCK_LINES = 3
-_TITLE_LINE_WORDS = 16
+_TITLE_LINE_WORDS = 16  # (words, not the separators between a masthead's places: 'Hull · Beverley')
 _CONTENTS = re.compile(r"(?i)^(?:table of )?contents\b")
 _MAX_OWNERS = 2  # a joint team ("Norfolk and Suffolk"); more named at the top is a multi-force document
 _OPENING = 1500  # characters of a section looked at for who is named
@@ -39,9 +39,11 @@ class Owner:
 
     forces: tuple[str, ...] = ()
     organisations: tuple[str, ...] = ()
-    source: str = ""  # "title", "press-release dateline", "inspection subject", "first page", "publisher"
+    source: str = ""  # "title", "press-release dateline", "inspection subject", "first page", "imprint", "publisher"
     # the one force a document owned by no force names anywhere: the force its 'the Force' means
     named_force: str = ""
+    # the one council the document names anywhere: the council its 'the council' means
+    named_council: str = ""
 
     @property
     def single_force(self) -> bool:
@@ -60,7 +62,18 @@ class Who:
 
 def document_owner(doc: Document) -> Owner:
     """The owner from the catalogue or reader's title, a press-release dateline, an inspection
-    report's subject, or the first page's title block; else the publisher as an organisation."""
+    report's subject, or the first page's title block; else the publisher as an organisation.
+    With it, the one council the document names (whom its 'the council' means)."""
+    councils = {m.name for m in find_organisations(doc.text) if _COUNCIL.search(m.name)}
+    return replace(_owner(doc), named_council=councils.pop() if len(councils) == 1 else "")
+
+
+# a local authority by its name's kind ('City of Doncaster Council'), and spoken of by its role
+_COUNCIL = re.compile(r"\bCouncil$")
+_COUNCIL_ROLE = re.compile(r"\b[Tt]he (?:[Cc]ity |[Cc]ounty |[Bb]orough |[Dd]istrict )?[Cc]ouncil\b(?! of\b)")
+
+
+def _owner(doc: Document) -> Owner:
     first_page = doc.text[:_FIRST_PAGE]
     head = clean(first_page)
     dateline = _DATELINE.search(first_page)
@@ -100,7 +113,9 @@ def document_owner(doc: Document) -> Owner:
         # Parking'): the page is its own, as a title naming a body by its shape is
         return Owner((), tuple(publisher_orgs), "title", named_force)
     if publisher_orgs:
-        return Owner((), tuple(publisher_orgs), "publisher", named_force)
+        # the publisher the file names itself (its imprint, copyright, site) writes its 'we'; a
+        # catalogue's publisher may have gathered others' pieces
+        return Owner((), tuple(publisher_orgs), "imprint" if doc.publisher_stated else "publisher", named_force)
     # an organisation's own report names it in the first page's title block ('Annual Report' /
     # 'Police and Crime Commissioner for X'), or in the header running over its pages
     for source, text in (("first page", _title_block(first_page)), ("first page", beyond_furniture),
@@ -162,10 +177,16 @@ def _title_block(head: str) -> str:
         if not plain or PROTECTIVE_MARKING.match(plain) or _ADDRESSEE.match(line.strip()):
             continue  # a protective marking is a mark on the page, not a word of the title; whom a
             # report is to ('To: Community Safety Partnership Board') is not whose it is
-        if len(plain.split()) >= _TITLE_LINE_WORDS or plain.endswith((".", "!", "?")) or _CONTENTS.match(plain):
+        if sum(any(ch.isalnum() for ch in w) for w in plain.split()) >= _TITLE_LINE_WORDS \
+                or plain.endswith((".", "!", "?")) or _CONTENTS.match(plain):
             break  # the first sentence, or a contents list (its forces are not the owner)
         block.append(plain)
-    return " ".join(block[:_TITLE_BLOCK_LINES])
+    # a masthead's season and issue number ('WINTER 2025', 'Issue 74') are not among its lines
+    named = [line for line in block if not _EDITION.match(line)]
+    return " ".join(named[:_TITLE_BLOCK_LINES])
+
+
+_EDITION = re.compile(r"(?i)^(?:(?:issue|no\.?|number|vol\.?|volume|edition)\s*\d+|(?:[a-z]+\s+){0,2}(?:19|20)\d\d(?:[-/–]\d{2,4})?)$")
 
 
 def has_dateline(text: str) -> bool:
@@ -176,7 +197,17 @@ def has_dateline(text: str) -> bool:
 def section_who(header: str, body: str, owner: Owner, impose: bool = True) -> Who:
     """Forces and organisations a section names (in its header, else its opening), with the
     document owner's added where the document is one force's (and `impose`: not a collection of
-    pieces each naming its own) or the section names no one."""
+    pieces each naming its own) or the section names no one; and the one council the document
+    names when the section speaks of 'the council'."""
+    who = _section_who(header, body, owner, impose)
+    council = owner.named_council
+    if council and council not in who.organisations and _COUNCIL_ROLE.search(body[:_OPENING]):
+        return Who(who.forces, [*who.organisations, council],
+                   f"{who.reason}; the council the document names, referred to by its role")
+    return who
+
+
+def _section_who(header: str, body: str, owner: Owner, impose: bool) -> Who:
     forces, organisations, where = _named(header, body)
     if owner.single_force and impose and where == "header" and forces and not set(forces) & set(owner.forces):
         # a section headed with another force's name, in one force's document, reports that
@@ -204,10 +235,6 @@ def section_who(header: str, body: str, owner: Owner, impose: bool = True) -> Wh
                 else "the one force the document names"
             return Who(forces, list(owner.organisations), f"{whose}, referred to by its role")
     if forces or organisations:
-        referred = [o for o in owner.organisations if o not in organisations and refers_to(body[:_OPENING], o)]
-        if referred:
-            return Who(forces, [*organisations, *referred],
-                       f"named in the {where}; the document owner ({owner.source}) referred to by its role")
         # (in a document its owner writes, not a collection of pieces each by someone else, where
         # 'I' is the piece's author; nor when the owner is only the catalogue's publisher)
         authored = [o for o in owner.organisations if o not in organisations] \
@@ -216,6 +243,10 @@ def section_who(header: str, body: str, owner: Owner, impose: bool = True) -> Wh
         if authored:
             return Who(forces, [*organisations, *authored],
                        f"named in the {where}; written in the first person: the document owner ({owner.source})")
+        referred = [o for o in owner.organisations if o not in organisations and refers_to(body[:_OPENING], o)]
+        if referred:
+            return Who(forces, [*organisations, *referred],
+                       f"named in the {where}; the document owner ({owner.source}) referred to by its role")
         return Who(forces, organisations, f"named in the {where}")
     if owner.forces or owner.organisations:
         how = "written as 'we'" if _WE.search(body[:_OPENING]) else "names no one"
@@ -225,7 +256,11 @@ def section_who(header: str, body: str, owner: Owner, impose: bool = True) -> Wh
 
 # the word an organisation's name is built on: 'Office of the ...', '... Commissioner for X'
 _HEAD_NOUN = re.compile(r"\b([A-Z][a-z]{3,})\s+(?:of|for)\b")
-_TOO_GENERAL = {"Police", "Crime", "Office"}  # 'the Police', 'the Office': not one body
+# the word a name ends on that says what kind of body it is: 'Solway Wildlife Trust', '... Association'
+_KIND_NOUN = re.compile(r"\b([A-Z][a-z]{3,})$")
+_TOO_GENERAL = {"Police", "Crime", "Office"}
+# kind words that are also everyday nouns ('earn the trust of residents'): a role only in capitals
+_COMMON_NOUNS = {"trust", "network", "group", "club", "union", "project", "service", "services", "team"}  # 'the Police', 'the Office': not one body
 
 
 _FIRST_PERSON = re.compile(r"\bI\b|\b[Mm]y\b|\b(?:[Ww]e|[Oo]ur)\b")
@@ -269,6 +304,13 @@ def refers_to(text: str, organisation: str) -> bool:
     """The text speaks of the organisation by its role, as a document's own sections do: 'The
     Commissioner funds ...' in the Police and Crime Commissioner's pack."""
     heads = {m.group(1) for m in _HEAD_NOUN.finditer(organisation)} - _TOO_GENERAL
+    if kind := _KIND_NOUN.search(organisation):
+        # 'the Trust' in Solway Wildlife Trust's own magazine, 'the association' in a traders'
+        # association's newsletter (in small letters only a word that is no common noun besides)
+        heads.add(kind.group(1))
+        if kind.group(1).lower() not in _COMMON_NOUNS:
+            heads.add(kind.group(1).lower())
+    heads -= _TOO_GENERAL
     return any(re.search(rf"\b[Tt]he {head}\b", text) for head in heads)
 
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from index.gazetteer import canonical_force, find_forces, find_organisations
+from index.gazetteer import PLAIN_CAPITALISED, canonical_force, find_forces, find_organisations
 from ingest.layouts.common import (COLLECTION, Section, View, body_of, document_title, is_aspect, is_not_work,
                                    paragraphs_of, prose_of, trim)
 from ingest.layouts.headings import heading_level
@@ -96,13 +96,20 @@ def _is_name(quoted: str) -> bool:
     return bool(_TITLE_CASE.match(quoted)) and len(quoted.split()) <= 6
 
 
+# a name set before a colon that says what it is ('CatMark: free catalytic converter marking',
+# 'Market Watch: a year on'): a coined word with a capital inside, or two or three words in title case
+_LABEL_NAME = re.compile(r"(?<![\w'’-])(?:[A-Z][a-z]+[A-Z][\w'’-]*|[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})(?=:\s)")
+
+
 def own_name(section: Section, subject: str) -> str:
     """A programme name the section's heading gives it, other than the document's subject."""
-    for rx in (_PROGRAMME, QUOTED_NAME):
+    for rx in (_PROGRAMME, QUOTED_NAME, _LABEL_NAME):
         for match in rx.finditer(section.heading):
             name = match.group(0).strip("'‘’\"“” ")
             if rx is QUOTED_NAME and not _is_name(name):
                 continue
+            if rx is _LABEL_NAME and (elaborates(name) or name.split()[0] in PLAIN_CAPITALISED):
+                continue  # ('Next Steps: ...', 'The Results: ...')
             if not subject or (name.lower() not in subject.lower() and subject.lower() not in name.lower()):
                 return name
     return ""

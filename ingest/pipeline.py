@@ -30,7 +30,7 @@ from ingest.work_model import judge as judge_work, judges as judges_work, kept a
 log = logging.getLogger(__name__)
 
 # Bump when segmentation, passages or metrics change, so unchanged files are rebuilt once.
-PIPELINE_VERSION = "28"
+PIPELINE_VERSION = "29"
 CATALOG = "catalog.json"
 EMBED_CHUNK = 256  # passages per encode call: the progress bar moves at least this often
 
@@ -100,6 +100,7 @@ def with_catalog(document: Document, catalog: dict[str, dict]) -> Document:
         document,
         title=entry.get("title") or title_from_content(document) or document.doc_id,
         publisher=entry.get("publisher", document.publisher),
+        publisher_stated=document.publisher_stated and entry.get("publisher", document.publisher) == document.publisher,
         date=entry.get("date", document.date),
     )
 

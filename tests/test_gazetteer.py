@@ -903,6 +903,19 @@ def test_a_force_joined_to_a_council_by_and_is_still_two_bodies():
     ("Members of Swale Point Leisure Centre joined.", "Swale Point Leisure Centre"),
     ("The Sturton Magna Village Hall committee met.", "Sturton Magna Village Hall"),
     ("We ran it with Open Door Ravensworth, the homelessness charity, all winter.", "Open Door Ravensworth"),
+    ("The members' magazine of the Wolds & Humber Chamber of Commerce", "Wolds & Humber Chamber of Commerce"),
+    ("Advisers from Citizens Advice Wensum Valley joined.", "Citizens Advice Wensum Valley"),
+    ("Wensum Valley Citizens Advice Bureau opened a desk.", "Wensum Valley Citizens Advice Bureau"),
+    ("Help from Citizens Advice today", "Citizens Advice"),
+    ("Usk Valley Community First Responders look after 31 defibrillators.", "Usk Valley Community First Responders"),
+    # a council's own service is the council
+    ("with Suffolk County Council's Trading Standards service", "Suffolk County Council"),
+    ("Norfolk County Council Trading Standards ran it.", "Norfolk County Council"),
+    ("Kent Trading Standards ran it.", "Kent Trading Standards"),
+    # a kind of body's words wrapped over a line in a text file
+    ("we pass your name to Suffolk Fire and\n    Rescue Service, and", "Suffolk Fire and Rescue Service"),
+    # the line about a body that opens with its name
+    ("*Fieldwork Digital is a small digital agency in Leeds working with councils.*", "Fieldwork Digital"),
 ])
 def test_bodies_known_by_the_kind_of_body_their_names_say_or_nationally(text, body):
     from index.gazetteer import find_organisations
@@ -910,7 +923,8 @@ def test_bodies_known_by_the_kind_of_body_their_names_say_or_nationally(text, bo
     assert [m.name for m in find_organisations(text)] == [body]
 
 
-@pytest.mark.parametrize("text", ["The WI met on Tuesday.", "Hull won 3-1 (FC) at home.", "Board of Directors"])
+@pytest.mark.parametrize("text", ["The WI met on Tuesday.", "Hull won 3-1 (FC) at home.", "Board of Directors",
+                                  "This is a small charity.", "It is a business like any other."])
 def test_an_initialism_or_a_board_alone_names_no_body(text):
     from index.gazetteer import find_organisations
 
@@ -927,3 +941,19 @@ def test_a_body_named_for_a_force_is_the_forces_own():
     assert [m.name for m in find_organisations("Leicestershire and Rutland Independent Advisory Group met.")] == [
         "Leicestershire and Rutland Independent Advisory Group"]  # a place opening a name is no force
     assert find_organisations("Officers joined the network and the local authority.") == []
+
+
+@pytest.mark.parametrize("text, forces", [
+    ("the domestic abuse service for mid and west Norfolk", []),
+    ("officers in north-west Kent", []),
+    ("Caring for people in the Staffordshire Moorlands", []),
+    ("Cheshire East", []),
+    ("across Norfolk", ["Norfolk Constabulary"]),
+    ("Northamptonshire Emergency Services Collaboration Programme", ["Northamptonshire Police"]),
+    ("Norfolk and Suffolk Constabularies", ["Norfolk Constabulary", "Suffolk Constabulary"]),
+    ("the force in South Wales", ["South Wales Police"]),
+])
+def test_a_part_of_a_forces_area_is_a_place_not_the_force(text, forces):
+    from index.gazetteer import find_forces
+
+    assert [m.name for m in find_forces(text)] == forces

@@ -2519,3 +2519,101 @@ def test_rules_round_a_masthead_and_contents_do_not_make_a_ruled_bulletin():
     initiatives = build_initiatives(doc)
     assert any("Break-ins fell from eleven" in doc.text[i.start:i.end] for i in initiatives)
     assert not any("Secretary ........" in i.title for i in initiatives)
+
+
+# --- round 25: a publisher named by the document itself, bodies spoken of by role, parts of one piece
+
+def test_a_publisher_the_document_names_itself_writes_its_we_but_a_catalogues_does_not():
+    from dataclasses import replace
+
+    from ingest.owners import document_owner, section_who
+
+    text = ("# Annual report 2024-25\n\nA word from our chair.\n\n## Scam Shield\n\nWe worked with Norfolk "
+            "Constabulary's Fraud Protect team to visit older people who had been scammed.\n\n"
+            "Solway Advice is the operating name of Solway Advice Bureau. Registered charity no. 1098372.\n")
+    from ingest.readers.outline import stated_publisher
+
+    stated = replace(_doc(text, "Annual report 2024-25", publisher=stated_publisher(text)), publisher_stated=True)
+    owner = document_owner(stated)
+    assert owner.organisations == ("Solway Advice",) and owner.source == "imprint"
+    body = "We worked with Norfolk Constabulary's Fraud Protect team to visit older people."
+    assert "Solway Advice" in section_who("Scam Shield", body, owner).organisations
+    # the same name given by a catalogue (a collection of others' pieces): its 'we' is the piece's author
+    catalogued = document_owner(_doc(text, "Annual report 2024-25", publisher="Solway Advice"))
+    assert catalogued.source == "publisher"
+    assert "Solway Advice" not in section_who("Scam Shield", body, catalogued).organisations
+
+
+def test_the_council_a_document_names_once_is_the_one_its_the_council_means():
+    from ingest.owners import document_owner, section_who
+
+    text = ("# Market Matters\n\nNews for traders.\n\n## Market Watch\n\nThe association, City of Doncaster "
+            "Council's markets team and the police agreed to try something together.\n\n## Young traders\n\n"
+            "The council's markets team waives the rent for the day.\n")
+    owner = document_owner(_doc(text, "Market Matters"))
+    assert owner.named_council == "City of Doncaster Council"
+    who = section_who("Young traders", "The council's markets team waives the rent for the day.", owner)
+    assert "City of Doncaster Council" in who.organisations and "referred to by its role" in who.reason
+    two = document_owner(_doc(text + "\nLeeds City Council sent a speaker.\n", "Market Matters"))
+    assert two.named_council == ""  # two councils: 'the council' is neither for certain
+    assert "council" not in " ".join(section_who("Stalls", "Traders set up at six.", owner).organisations).lower()
+
+
+@pytest.mark.parametrize("text, meant", [
+    ("So this spring the Trust and the police set out to stop a third theft.", True),
+    ("The association, the council and the police agreed to try something together.", True),
+    ("Officers worked to earn the trust of residents.", False),
+])
+def test_an_owner_spoken_of_by_the_kind_of_body_it_is(text, meant):
+    from ingest.owners import refers_to
+
+    owner = "Solway Wildlife Trust" if "rust" in text else "Kingsgate Market Traders' Association"
+    assert refers_to(text, owner) is meant
+
+
+def test_a_masthead_season_and_issue_number_do_not_push_its_publisher_out_of_the_title_block():
+    from ingest.owners import _title_block
+
+    head = ("Chamber Link\nWINTER 2025\nIssue 74\nThe members' magazine of the Wolds & Humber Chamber of Commerce "
+            "Hull · Beverley · Goole · Grimsby\n\nFROM THE PRESIDENT\nThis is my last letter as your President.\n")
+    assert "Wolds & Humber Chamber of Commerce" in _title_block(head)
+
+
+def test_numbered_sub_sections_that_are_parts_of_one_story_stay_one_piece():
+    text = """# Annual Report to Members
+
+## 1. Chair's introduction
+
+This has been the busiest year in our history, and I thank every volunteer.
+
+## 2. Defibrillators in our villages
+
+### 2.1 What happened
+
+Two cardiac arrests in a village hall car park showed the cabinet had been left locked.
+
+### 2.2 What we did with the police
+
+We asked the neighbourhood policing team to check the cabinets on their patrols, and they reported
+damage within a day.
+
+### 2.3 Results
+
+All 31 defibrillators were in working order at every monthly check.
+
+## 3. Heartstart in schools
+
+Our volunteers taught CPR to 640 pupils in 14 primary schools with the ambulance service.
+"""
+    doc = _doc(text, "Annual Report to Members")
+    titles = [i.title for i in build_initiatives(doc)]
+    assert any("Defibrillators" in t for t in titles)
+    assert not any(t.startswith(("What happened", "What we did", "Results")) for t in titles)
+    whole = next(i for i in build_initiatives(doc) if "Defibrillators" in i.title)
+    assert "All 31 defibrillators" in doc.text[whole.start:whole.end]
+
+
+def test_a_scripts_reader_codes_are_speakers_not_the_fields_of_records():
+    turns = "\n\n".join(f"R{1 + n % 2}: Item {n}. Something was said about the week here." for n in range(8))
+    doc = _doc(f"TALKING NEWS\n\n{turns}\n", "TALKING NEWS")
+    assert _layout(doc) != "labelled records"

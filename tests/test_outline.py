@@ -360,6 +360,7 @@ def test_a_registration_line_is_the_publishers_imprint(line, imprint):
     ("© Crown copyright 2024", ""),
     ("© 2025", ""),
     ("The photograph © Jo Bloggs appears with thanks. More words here.", ""),
+    ("© 2025 Tyne Metal Recycling Ltd · Website by Northlight Web", "Tyne Metal Recycling Ltd"),
 ])
 def test_a_copyright_notice_names_its_holder(text, holder):
     from ingest.readers.outline import copyright_holder
@@ -440,3 +441,21 @@ def test_lines_underlined_with_rules_are_headings_and_a_framed_block_is_not(tmp_
     doc = read_document(path, "notice.txt")
     headings = [(doc.text[i.start:i.end], i.level, i.label) for i in doc.outline if i.kind == "heading"]
     assert headings == [("1. ROUTES 1 AND 7: RESULTS", 2, "1"), ("Safe Seat", 1, "")]
+
+
+@pytest.mark.parametrize("text, publisher", [
+    ("Body.\n\nCitizens Advice Wensum Valley is the operating name of Wensum Valley Citizens Advice Bureau. "
+     "Registered charity no. 1098372.\n", "Citizens Advice Wensum Valley"),
+    ("Body.\n\nSolway Wildlife Trust is a registered charity, no. 1092846.\n", "Solway Wildlife Trust"),
+    ("Tyne Metal Recycling Ltd. Registered in England, company no. 01163482. VAT no. GB 173 4482 19.",
+     "Tyne Metal Recycling Ltd"),
+    ("Hello.\n\n*Fieldwork Digital is a small digital agency in Leeds working with councils.*\n", "Fieldwork Digital"),
+    ("R1: That's all.\nR2: From all of us at the Stour Valley Talking News, goodbye.\n", "Stour Valley Talking News"),
+    ("Registered charity no. 1234567\n", ""),
+    ("Free to anyone with sight loss. Registered charity no. 1019745.\n", ""),
+    ("We met on Tuesday and talked about the plan.\n", ""),
+])
+def test_a_document_names_its_own_publisher_in_its_imprint_sign_off_or_about_line(text, publisher):
+    from ingest.readers.outline import stated_publisher
+
+    assert stated_publisher(text) == publisher

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from ingest.readers import read_document
 from ingest.segment import segmentation
 
@@ -637,3 +639,18 @@ def test_a_documents_title_is_no_apparatus_heading_whatever_its_words(tmp_path):
     assert "# What we learned" in text
     found = _pieces(tmp_path, text, "article.md")
     assert [i.forces for i in found] == [["City of London Police"], ["South Yorkshire Police"]]
+
+
+@pytest.mark.parametrize("heading, name", [
+    ("In the community CatMark: free catalytic converter marking", "CatMark"),
+    ("Market Watch: a year on", "Market Watch"),
+    ("Next Steps: what happens now", ""),
+    ("The Results: better than hoped", ""),
+    ("Safeguarding: what we did", ""),
+    ("BUSINESS CRIME: our year", ""),
+])
+def test_a_name_set_before_a_colon_is_a_programmes_own(heading, name):
+    from ingest.layouts.common import Section
+    from ingest.pieces import own_name
+
+    assert own_name(Section(0, 10, heading), "compliance and crime prevention") == name

@@ -883,6 +883,43 @@ def test_pdf_a_masthead_set_across_both_columns_is_read_whole_before_them(tmp_pa
     assert doc.text.count("staff network") == 1
 
 
+def _three_column_masthead_pdf() -> bytes:
+    """A three-column members' magazine: its masthead's strapline runs through the first gutter,
+    with the towns it serves set apart at the right margin on the same line."""
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=(595, 842))
+    c.setFont("Helvetica-Bold", 34)
+    c.drawString(36, 790, "Trade Link")
+    c.setFont("Helvetica", 9.5)
+    c.drawString(36, 768, "The members' magazine of the Fenland & Marsh Chamber of Commerce")
+    c.drawRightString(559, 768, "Wisbech · March · Chatteris")
+    words = ("Members met the business crime team every month at the chamber's offices to hear how "
+             "invoice fraud works and what to check before a payment leaves the account. ") * 3
+    for x in (36, 215, 394):
+        y, line = 690, ""
+        for word in words.split():
+            if c.stringWidth(line + " " + word, "Helvetica", 9) > 160:
+                c.setFont("Helvetica", 9)
+                c.drawString(x, y, line.strip())
+                y, line = y - 12, ""
+            line += " " + word
+        c.drawString(x, y, line.strip())
+    c.save()
+    return buf.getvalue()
+
+
+def test_pdf_a_masthead_line_through_one_gutter_with_a_strapline_at_the_margin_is_read_whole(tmp_path: Path):
+    p = tmp_path / "magazine.pdf"
+    p.write_bytes(_three_column_masthead_pdf())
+    doc = read_document(p, p.name)
+    assert "magazine of the Fenland & Marsh Chamber of Commerce" in doc.text
+    from ingest.owners import document_owner
+
+    assert document_owner(doc).organisations == ("Fenland & Marsh Chamber of Commerce",)
+
+
 def _wide_table_pdf() -> bytes:
     """One page: a paragraph, then a ruled table across the page whose last column starts past
     the middle, leaving a gap there in every row (no gutter: the page is one column)."""
@@ -1123,8 +1160,37 @@ def test_a_web_pages_site_name_is_its_publisher_and_owner(tmp_path):
     t.write_text("Members' bulletin\n\nWe met the neighbourhood team.\n\n© 2025 Hornsea Mere Angling Club\n",
                  encoding="utf-8")
     assert read_document(t, "bulletin.txt").publisher == "Hornsea Mere Angling Club"
+    # a tagline after the site's name in the title: the last part that is a name
+    p.write_text("<html><head><title>Compliance &amp; crime prevention | Tyne Metal Recycling | Scrap metal "
+                 "Gateshead</title></head><body><p>We check every seller.</p></body></html>", encoding="utf-8")
+    assert read_document(p, "page.html").publisher == "Tyne Metal Recycling"
     # a title without a site part, or whose last part is no name, names no publisher
     for title in ("Owners' News: October 2025", "Crime figures | 2025", "News | home"):
         p.write_text(f"<html><head><title>{title}</title></head><body><p>Some text here.</p></body></html>",
                      encoding="utf-8")
         assert read_document(p, "page.html").publisher == "", title
+
+
+def test_docx_bold_heads_nest_by_type_size_and_a_capitals_head_with_a_colon_is_no_field(tmp_path: Path):
+    import docx
+    from docx.shared import Pt
+
+    document = docx.Document()
+    for text, size in (("MARKET WATCH: A YEAR ON", 12), (None, "Forty traders now carry a radio on one channel."),
+                       ("Market Watch in figures", 9.5), (None, "31 arrests came from radio calls made by traders."),
+                       ("YOUNG TRADERS SATURDAYS", 12), (None, "Four young traders take a free pitch each month.")):
+        if text is None:
+            document.add_paragraph(size)
+            continue
+        run = document.add_paragraph().add_run(text)
+        run.bold, run.font.size = True, Pt(size)
+    p = tmp_path / "newsletter.docx"
+    document.save(p)
+    doc = read_document(p, p.name)
+    heads = {doc.text[i.start:i.end]: i.level for i in doc.outline if i.kind == "heading"}
+    assert set(heads) == {"MARKET WATCH: A YEAR ON", "Market Watch in figures", "YOUNG TRADERS SATURDAYS"}
+    assert heads["Market Watch in figures"] > heads["MARKET WATCH: A YEAR ON"] == heads["YOUNG TRADERS SATURDAYS"]
+    from ingest.pipeline import build_initiatives
+
+    watch = next(i for i in build_initiatives(doc) if i.title.startswith("MARKET WATCH"))
+    assert "31 arrests" in doc.text[watch.start:watch.end]

@@ -115,3 +115,12 @@ def test_explain_says_which_pieces_were_left_out_and_why(tmp_path):
 def test_the_test_document_is_not_in_any_fitted_set(name):
     fitted = json.loads(MODEL_FILE.read_text(encoding="utf-8"))["fitted_on"]
     assert "work-model" not in fitted and (DATA / "work-model" / name).is_file()
+
+
+def test_the_setting_written_is_the_one_dropping_fewest_real_pieces_among_those_as_good_as_the_best():
+    from evaluation.work_model import MEAN_TOLERANCE, choose_setting
+
+    best, close, far = (0.898, 1.0, 0.4, 20), (0.898 - MEAN_TOLERANCE / 2, 0.3, 0.3, 18), (0.85, 0.1, 0.05, 0)
+    assert choose_setting([best, close, far]) == close  # as good, and loses fewer real pieces
+    assert choose_setting([best, far]) == best  # a worse mean is not bought back by fewer drops
+    assert choose_setting([(0.9, 0.3, 0.4, 5), (0.9, 1.0, 0.4, 5)]) == (0.9, 1.0, 0.4, 5)  # the stronger penalty

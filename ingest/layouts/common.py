@@ -88,7 +88,7 @@ ASPECT = re.compile(
     r"how (?:it|the \w+|our \w+|we) (?:works?|worked|started|began|run|ran|operates?|delivered)|"
     r"where it (?:all )?(?:started|began)|why (?:we|they|the \w+) (?:started|set up|began|launched|created|needed)|"
     r"what (?:we|they) (?:did|achieved)|(?:delivery|results?|outcomes?|impact) (?:in|by|across|for) (?:each|every|the|all)|"
-    r"how it (?:all )?(?:started|began)|what (?:happens|happened|comes) next|what(?:'s| is) next|"
+    r"how it (?:all )?(?:started|began)|what (?:happens|happened|comes) next|what happened(?=\W*$)|what(?:'s| is) next|"
     r"(?:the )?team|(?:the )?people|feedback|what people (?:say|said)|in (?:their|his|her) own words|"
     r"(?:the )?future|looking forward|timeline|(?:the )?story so far|"
     # the piece itself and what a study of it says ('The pilot', 'After the pilot', 'Implications')
@@ -107,7 +107,7 @@ def is_aspect(heading: str) -> bool:
 # a round-up's heading: the section is a run of short items, one a paragraph, with no headings of
 # their own ('In brief', 'News in brief', 'Other news', 'Round-up', 'And finally')
 BRIEF = re.compile(r"(?i)^(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:news |the week )?in brief|(?:news |weekly )?round-?up|"
-                   r"other news|(?:more |local )?news(?: from around the (?:force|county|region))?|briefly|"
+                   r"other (?:news|things|bits|updates)|(?:more |local )?news(?: from around the (?:force|county|region))?|briefly|"
                    r"and finally|quick (?:hits|updates)|news bites)\W*$")
 
 

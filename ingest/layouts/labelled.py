@@ -20,10 +20,16 @@ _SCHEMA_SHARE = 0.5
 _ENDS_SENTENCE = re.compile(r"[.!?][\"'”’)]*\s*$")  # lines above a record's first field searched for its heading
 
 
+_SPEAKER_CODE = re.compile(r"^[a-z]{1,2}\d{0,2}$")
+
+
 def score(view: View) -> tuple[float, str]:
     starts, order = _record_starts(view)
     if len(starts) < 2 or len(order) < 2:
         return 0.0, f"{len(starts)} records of {len(order)} recurring labels; needs 2+ of 2+"
+    if all(_SPEAKER_CODE.match(label) for label in order):
+        # 'R1:', 'R2:' (a script's readers), 'Q:', 'A:': who speaks, not what a record's field holds
+        return 0.0, f"{len(starts)} runs of the labels {', '.join(order)}: speakers' codes, not record fields"
     if _asked(view, starts, set(order)):
         # an interview: the labels are speakers, answering the questions heading each turn
         return 0.0, f"{len(starts)} runs of the labels {', '.join(order)} under questions: speakers, not records"

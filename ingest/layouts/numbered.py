@@ -8,7 +8,7 @@ import re
 
 from index.records import OutlineItem
 from index.terms import tokens
-from ingest.layouts.common import Section, View, is_not_work, is_sentence, section_of
+from ingest.layouts.common import Section, View, is_aspect, is_not_work, is_sentence, section_of
 from ingest.layouts.contents import contents_entries
 from ingest.lines import Line, clean
 
@@ -39,6 +39,12 @@ def score(view: View) -> tuple[float, str]:
 _NESTED = 0.8
 
 
+def _parts_of_one(text: str, subs: list[OutlineItem]) -> bool:
+    """Two or more sub-sections, each an aspect of one piece of work (background, what was done,
+    results) rather than a piece of its own."""
+    return len(subs) >= 2 and all(is_aspect(_plain(text, c)) for c in subs)
+
+
 def _nested_headings(numbered: list[OutlineItem]) -> bool:
     """Two or more headings (not paragraphs) numbered as sub-sections of a numbered heading."""
     heads = {i.label for i in numbered if i.kind == "heading" and "." not in i.label}
@@ -62,8 +68,10 @@ def sections(view: View) -> list[Section]:
             # numbered sub-headings each head a piece ('2.1 Safer Streets in Crewe'), even one alone;
             # numbered paragraphs are pieces when there are two or more, except in minutes, where
             # they record the discussion of the agenda item they are numbered under
+            # (not when they are the parts of one piece: '4.1 What happened', '4.2 What we did
+            # with the police', '4.3 Results')
             if ((len(subs) >= 2 and not minutes) or any(c.kind == "heading" for c in subs)) \
-                    and not is_not_work(_plain(text, item)):
+                    and not is_not_work(_plain(text, item)) and not _parts_of_one(text, subs):
                 # a container: its sub-sections are the pieces of work, and its heading with any
                 # prose of its own before them introduces the part ('2 Safer streets' over '2.1', '2.2')
                 intros.append((item, inside[0].start))

@@ -11,7 +11,7 @@ from ingest.readers.common import Extracted, UnreadableFile
 from ingest.readers.docx import read_docx
 from ingest.readers.files import SUPPORTED_SUFFIXES, discover, read_bytes, unsupported_reason
 from ingest.readers.html import read_html
-from ingest.readers.outline import copyright_holder, form_feed_pages, text_outline
+from ingest.readers.outline import form_feed_pages, stated_publisher, text_outline
 from ingest.readers.pdf import read_pdf
 from ingest.readers.text import content_text, read_text, title_from_content, title_from_text
 
@@ -46,7 +46,7 @@ def read_document(path: Path, doc_id: str, max_bytes: int | None = None) -> Docu
                              "split it into smaller files")
     return Document(
         doc_id=doc_id, title=extracted.title, text=text, sha256=hashlib.sha256(data).hexdigest(),
-        publisher=extracted.publisher or copyright_holder(text),
+        publisher=(publisher := extracted.publisher or stated_publisher(text)), publisher_stated=bool(publisher),
         pages=extracted.pages or form_feed_pages(text), encoding_note=extracted.note, running=extracted.running,
         outline=tuple(text_outline(text, extracted.outline)),
     )

@@ -83,6 +83,10 @@ def _write(items: list[tuple[str, str, int]]) -> Extracted:
     reads 'Label: text'."""
     bold_counts = Counter(text.lower() for kind, text, _ in items if kind == "bold")
     deepest = max((level for kind, _, level in items if kind == "heading"), default=1)
+    # bold heads a size smaller sit under the larger ones ('Market Watch in figures' under
+    # 'MARKET WATCH: A YEAR ON'); a head of unknown size ranks with the largest
+    sizes = sorted({size for kind, _, size in items if kind == "bold" and size}, reverse=True)
+    rank = {size: i for i, size in enumerate(sizes)} | {0: 0}
     out = BlockWriter()
     for kind, text, level in items:
         if kind == "heading":
@@ -91,18 +95,25 @@ def _write(items: list[tuple[str, str, int]]) -> Extracted:
             out.add("- " + text, "list_item")
         elif kind == "table":
             out.add(text, "table")
-        elif kind == "bold" and field_label(text):
+        elif kind == "bold" and field_label(text) and not _capitals_title(text):
             out.add(text, "field", label=field_label(text))
         elif kind == "bold" and bold_counts[text.lower()] >= 2:
             out.add(text, "field", label=text.rstrip(":").strip())
         elif kind == "bold":
-            out.add(text, "heading", deepest + 1)
+            out.add(text, "heading", deepest + 1 + rank[level])  # (level: its type size)
         elif kind == "run_in":  # (level: the bold head's length)
             start = out.add(text)
             out.outline.append(run_in_item(start, start + level, text[:level]))
         else:
             out.add(text)
     return Extracted(text=out.text(), outline=out.outline)
+
+
+def _capitals_title(text: str) -> bool:
+    """A bold line set in capitals, title and subtitle ('MARKET WATCH: A YEAR ON'): a newsletter's
+    head, not a 'Label: value' field (a field's value is written as words are)."""
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(text.split()) >= 3 and len(letters) >= 8 and all(ch.isupper() for ch in letters)
 
 
 def _paragraph_text(paragraph) -> str:
@@ -123,8 +134,17 @@ def _paragraph_kind(paragraph, text: str) -> tuple[str, int]:
         return "list_item", 0
     if _is_bold_only(paragraph) and len(text.split()) <= _BOLD_HEADING_MAX_WORDS \
             and not text.endswith((".", ",", ";")):
-        return "bold", 0
+        return "bold", _type_size(paragraph)
     return "text", 0
+
+
+def _type_size(paragraph) -> int:
+    """The largest type size set on the paragraph's runs, else its style's (EMU); 0 when unset."""
+    from docx.text.run import Run
+
+    sizes = [Run(r, paragraph).font.size for r in paragraph._p.xpath(".//w:r")]
+    style = paragraph.style.font.size if paragraph.style is not None else None
+    return max((int(size) for size in [*sizes, style] if size), default=0)
 
 
 def _bold_lead(paragraph, text: str) -> str:

@@ -16,7 +16,7 @@ import re
 
 from index.records import OutlineItem
 from ingest.readers.common import BlockWriter, Extracted, UnreadableFile, check_printable, one_line
-from ingest.readers.outline import copyright_holder, is_run_in, run_in_item
+from ingest.readers.outline import is_run_in, run_in_item, stated_publisher
 from ingest.readers.text import TITLE_MAX_CHARS
 
 _DROP = frozenset({"script", "style", "nav", "noscript", "template", "svg", "head", "iframe", "object"})
@@ -76,24 +76,24 @@ _SITE_WORDS = (2, 8)
 
 
 def site_name(soup, title: str) -> str:
-    """The site a page is published on: its og:site_name, else who its copyright notice names,
-    else the last part of its title after
-    a separator, when that part is a name (two to eight capitalised words, a trailing place after
-    a comma left off); '' when neither says."""
+    """The site a page is published on: its og:site_name, else the publisher its text names
+    (copyright notice, imprint line), else the last part of its title after a separator that is a
+    name (two to eight capitalised words, a trailing place after a comma left off); '' when none says."""
     meta = soup.find("meta", attrs={"property": "og:site_name"})
     if meta is not None and one_line(meta.get("content") or ""):
         return one_line(meta["content"])
-    if holder := copyright_holder(soup.get_text("\n")):
-        return holder  # the page footer's '© Soar Valley University 2025'
+    if holder := stated_publisher(soup.get_text("\n")):
+        return holder  # the page footer's '© Soar Valley University 2025', an imprint line
     parts = _TITLE_PARTS.split(title)
-    if len(parts) < 2:
-        return ""
-    last = parts[-1].split(",")[0].strip()
-    words = last.split()
     low, high = _SITE_WORDS
-    if low <= len(words) <= high and words[0][:1].isupper() and all(_NAME_WORD.match(w) for w in words) \
-            and not any(ch.isdigit() for ch in last) and last != parts[0].strip():
-        return last
+    # the last part that is a name: a tagline may follow the site's name ('Compliance | Tyne Metal
+    # Recycling | Scrap metal Gateshead')
+    for part in reversed(parts[1:]):
+        name = part.split(",")[0].strip()
+        words = name.split()
+        if low <= len(words) <= high and words[0][:1].isupper() and all(_NAME_WORD.match(w) for w in words) \
+                and not any(ch.isdigit() for ch in name) and name != parts[0].strip():
+            return name
     return ""
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from index.gazetteer import find_forces
+from index.gazetteer import find_forces, find_organisations
 from index.records import OutlineItem
 from ingest.lines import Line, split_lines
 
@@ -86,13 +86,45 @@ _NOTICE_WORD = r"(?:[A-Z](?:[\w'’&-]|\.(?=\w))*|of|and|for|the|&)"
 _COPYRIGHT = re.compile(
     r"(?m)^[ \t]*(?:©|\((?i:c)\)|(?i:copyright))(?:[ \t]*(?:©|\((?i:c)\)))?[ \t]+(?:(?:19|20)\d\d(?:[-–]\d{2,4})?,?[ \t]+)?"
     rf"(?!(?i:crown)\b)({_NOTICE_WORD}(?:[ \t]+{_NOTICE_WORD}){{0,7}})"
-    r"[ \t]*,?[ \t]*(?:(?:19|20)\d\d(?:[-–]\d{2,4})?)?[ \t]*\.?(?:[ \t]*(?i:all rights reserved)\.?)?[ \t]*$")
+    r"[ \t]*,?[ \t]*(?:(?:19|20)\d\d(?:[-–]\d{2,4})?)?[ \t]*\.?(?:[ \t]*(?i:all rights reserved)\.?)?"
+    # and what else a site's footer line credits after a separator ('· Website by Northlight Web')
+    r"(?:[ \t]+[·|•][ \t]+[^\n]*)?[ \t]*$")
+# an imprint line opening with whose it is: 'Solway Wildlife Trust is a registered charity, no.
+# 1092846', 'Tyne Metal Recycling Ltd. Registered in England, company no. 01163482'
+_IMPRINT_HOLDER = re.compile(rf"^[ \t*_]*({_NOTICE_WORD}(?:[ \t]+{_NOTICE_WORD}){{1,7}})(?=[ \t]+is[ \t]|[.,][ \t])")
+# the line about a body that opens with its name, near the end ('Fieldwork Digital is a small
+# digital agency in Leeds ...'): who publishes a post, a press release's 'about us'
+_ABOUT_REACH = 2_000
+# a sign-off from the publisher's people: 'From all of us at the Stour Valley Talking News, goodbye'
+_SIGN_OFF = re.compile(rf"\b(?:[Aa]ll of us|[Ee]veryone|[Tt]he (?:whole )?team) at (?:the )?"
+                       rf"({_NOTICE_WORD}(?:[ \t]+{_NOTICE_WORD}){{1,7}})")
+_IS_A = re.compile(r"(?:[ \t]+\([A-Z]{2,8}\))?[ \t]+is[ \t]+(?:a|an)[ \t]")
 
 
 def copyright_holder(text: str) -> str:
     """Who the last copyright notice of the text names, '' when none does."""
     holders = [m.group(1).rstrip(".") for m in _COPYRIGHT.finditer(text)]
     return holders[-1] if holders else ""
+
+
+def stated_publisher(text: str) -> str:
+    """The publisher the text names itself: its last copyright notice's holder, else whose its
+    imprint (charity or company registration) line is, else whom its closing lines sign off
+    from ('all of us at ...') or describe as itself ('X is a ... charity'); '' when it names none."""
+    if holder := copyright_holder(text):
+        return holder
+    for line in split_lines(text):
+        if _IMPRINT.search(line.raw) and len(line.raw.split()) <= _IMPRINT_WORDS:
+            if (named := _IMPRINT_HOLDER.match(line.raw)) and not _IMPRINT.match(named.group(1)):
+                return named.group(1)
+    if signed := [m.group(1) for m in _SIGN_OFF.finditer(text[-_ABOUT_REACH:])]:
+        return signed[-1]
+    for line in reversed(split_lines(text[-_ABOUT_REACH:])):
+        opening = line.raw.lstrip(" \t*_")
+        named = find_organisations(opening[:200])
+        if named and named[0].start == 0 and _IS_A.match(opening, named[0].end):
+            return named[0].name
+    return ""
 
 
 def text_outline(text: str, known: list[OutlineItem]) -> list[OutlineItem]:

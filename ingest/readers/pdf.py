@@ -294,8 +294,8 @@ def _spanning_head(page, columns: list[tuple[float, float]], text_lines: list[di
 
 def _crossing(found: dict, gutters: list[float]) -> tuple[list[float], bool, float] | None:
     """How a line read across the whole page meets the gutters: those it crosses, whether it is
-    the columns' lines side by side there (a gap wider than a word space at a gutter it crosses;
-    one line crosses with none), and the middle of its rightmost character. None for a line
+    the columns' lines side by side there (a gap wider than a word space at every gutter it
+    crosses; one line runs through one at least), and the middle of its rightmost character. None for a line
     with no visible character."""
     chars = sorted((c for c in found["chars"] if c["text"].strip()), key=lambda c: c["x0"])
     if not chars:
@@ -303,7 +303,9 @@ def _crossing(found: dict, gutters: list[float]) -> tuple[list[float], bool, flo
     middle = [(c["x0"] + c["x1"]) / 2 for c in chars]
     crossed = [x for x in gutters if min(middle) < x <= max(middle)]
     size = max(c["size"] for c in chars)
-    side_by_side = any(_gap_at(chars, middle, x) > _CROSSING_GAP * size for x in crossed)
+    # (at every gutter it crosses: a masthead's line running through one gutter with a strapline
+    # set apart at the right margin is one line across the page)
+    side_by_side = bool(crossed) and all(_gap_at(chars, middle, x) > _CROSSING_GAP * size for x in crossed)
     return crossed, side_by_side, max(middle)
 
 
