@@ -64,7 +64,8 @@ def document_owner(doc: Document) -> Owner:
     """The owner from the catalogue or reader's title, a press-release dateline, an inspection
     report's subject, or the first page's title block; else the publisher as an organisation.
     With it, the one council the document names (whom its 'the council' means)."""
-    councils = {m.name for m in find_organisations(doc.text) if _COUNCIL.search(m.name)}
+    councils = {m.name for m in find_organisations(doc.text) if _COUNCIL.search(m.name)} \
+        if _COUNCIL_ROLE.search(doc.text) else set()  # (read only where some section could mean it)
     return replace(_owner(doc), named_council=councils.pop() if len(councils) == 1 else "")
 
 

@@ -83,6 +83,7 @@ def front_matter(text: str) -> list[OutlineItem]:
 # a copyright notice naming who holds it: '© Soar Valley University 2025', 'Copyright 2024 Kent
 # Community Trust. All rights reserved.' (Crown copyright names no one body)
 _NOTICE_WORD = r"(?:[A-Z](?:[\w'’&-]|\.(?=\w))*|of|and|for|the|&)"
+_HOLDER = rf"{_NOTICE_WORD}(?:[ \t]+{_NOTICE_WORD}){{1,7}}"  # a name of two to eight such words
 _COPYRIGHT = re.compile(
     r"(?m)^[ \t]*(?:©|\((?i:c)\)|(?i:copyright))(?:[ \t]*(?:©|\((?i:c)\)))?[ \t]+(?:(?:19|20)\d\d(?:[-–]\d{2,4})?,?[ \t]+)?"
     rf"(?!(?i:crown)\b)({_NOTICE_WORD}(?:[ \t]+{_NOTICE_WORD}){{0,7}})"
@@ -91,13 +92,12 @@ _COPYRIGHT = re.compile(
     r"(?:[ \t]+[·|•][ \t]+[^\n]*)?[ \t]*$")
 # an imprint line opening with whose it is: 'Solway Wildlife Trust is a registered charity, no.
 # 1092846', 'Tyne Metal Recycling Ltd. Registered in England, company no. 01163482'
-_IMPRINT_HOLDER = re.compile(rf"^[ \t*_]*({_NOTICE_WORD}(?:[ \t]+{_NOTICE_WORD}){{1,7}})(?=[ \t]+is[ \t]|[.,][ \t])")
+_IMPRINT_HOLDER = re.compile(rf"^[ \t*_]*({_HOLDER})(?=[ \t]+is[ \t]|[.,][ \t])")
 # the line about a body that opens with its name, near the end ('Fieldwork Digital is a small
 # digital agency in Leeds ...'): who publishes a post, a press release's 'about us'
 _ABOUT_REACH = 2_000
 # a sign-off from the publisher's people: 'From all of us at the Stour Valley Talking News, goodbye'
-_SIGN_OFF = re.compile(rf"\b(?:[Aa]ll of us|[Ee]veryone|[Tt]he (?:whole )?team) at (?:the )?"
-                       rf"({_NOTICE_WORD}(?:[ \t]+{_NOTICE_WORD}){{1,7}})")
+_SIGN_OFF = re.compile(rf"\b(?:[Aa]ll of us|[Ee]veryone|[Tt]he (?:whole )?team) at (?:the )?({_HOLDER})")
 _IS_A = re.compile(r"(?:[ \t]+\([A-Z]{2,8}\))?[ \t]+is[ \t]+(?:a|an)[ \t]")
 
 
