@@ -110,7 +110,7 @@ def _work(view: View, sections: list[Section], messages: bool = False, items: bo
         if section.end <= section.start or apparatus or section.framing \
                 or _speaks_to_the_reader(body) or (not messages and _is_letter(view, section)) \
                 or _describes_a_team(view, section) \
-                or only_particulars(view, section):
+                or only_particulars(view, section) or (not kept and _front_page(view, section)):
             pending = None  # a title block before the introduction heads the document, not a piece
             continue
         if not section.points and not _has_sentence(view, section):
@@ -204,6 +204,23 @@ def _describes_a_team(view: View, section: Section) -> bool:
                        and (len(line.raw.split()) >= 10 or line.raw.endswith(".")))
     said = sentences(prose)
     return bool(said) and bool(_TEAM_OPENING.match(said[0].strip())) and not _AT_A_TIME.search(body_of(view, section))
+
+
+def _front_page(view: View, section: Section) -> bool:
+    """A document's opening section that holds its contents list ('In this issue', 'Inside') and
+    little prose besides (a welcome, a president's letter beside it): the issue's front page,
+    not a piece (a cover story told at length beside the contents stays one)."""
+    lines = lines_of(view, section)
+    if not any(_CONTENTS_LINE.match(line.plain) for line in lines):
+        return False
+    prose = sum(len(line.plain) for line in lines if is_sentence(line) and not _CONTENTS_LINE.match(line.plain))
+    return prose < _FRONT_PAGE_PROSE
+
+
+# a contents list's head, alone or opening a line (a cell of a masthead's table)
+_CONTENTS_LINE = re.compile(r"(?i)^(?:(?:table of )?contents|in this (?:issue|edition|newsletter|bulletin|magazine)|"
+                            r"inside(?: this (?:issue|edition))?)\b(?!\s+(?:the|our|a|an)\b)")
+_FRONT_PAGE_PROSE = 1_000  # characters: a story told at length beside the contents is a piece
 
 
 def _is_letter(view: View, section: Section) -> bool:

@@ -2617,3 +2617,24 @@ def test_a_scripts_reader_codes_are_speakers_not_the_fields_of_records():
     turns = "\n\n".join(f"R{1 + n % 2}: Item {n}. Something was said about the week here." for n in range(8))
     doc = _doc(f"TALKING NEWS\n\n{turns}\n", "TALKING NEWS")
     assert _layout(doc) != "labelled records"
+
+
+def test_an_issues_front_page_with_its_contents_and_a_short_welcome_is_no_piece():
+    from ingest.layouts.common import Section
+    from ingest.segment import _front_page
+
+    welcome = ("Membership has grown to 1,480 businesses, the most since 2008, and 612 of you joined us at the "
+               "awards dinner in October. Two stories in this issue began the same way: with a member ringing "
+               "us for help.")
+    story = ("Since last winter Merseyside Police and Wirral Council have used a one-page profile for every "
+             "fostered child, and the average time before a missing child is found has fallen from 19 hours to 7.")
+    for contents in ("In this issue\tWelcome\tMissing from care\tTraining", "IN THIS ISSUE\n\nCyber Ready 1\n\nEvents 2"):
+        text = f"# Together\n\nThe newsletter of the Wirral Carers' Association\n\n{contents}\n\n{welcome}\n\n# Next\n\n{story}\n"
+        view = make_view(_doc(text, "Together"))
+        front = Section(0, text.index("# Next"), "Together")
+        assert _front_page(view, front), contents
+        # the same page with no contents list, or with a cover story told at length beside it, is not
+        no_contents = text.replace(contents, "")
+        assert not _front_page(make_view(_doc(no_contents, "Together")), Section(0, no_contents.index("# Next"), "Together"))
+        long = text.replace(welcome, " ".join([story] * 6))
+        assert not _front_page(make_view(_doc(long, "Together")), Section(0, long.index("# Next"), "Together"))

@@ -65,7 +65,7 @@ FLOORS = {DEV3: (0.95, 0.95), DEV4: (0.88, 0.91), DEV5: (0.97, 0.92), DEV6: (0.8
           DEV14: (0.85, 0.99), DEV15: (0.94, 0.94), DEV16: (0.82, 0.99), DEV17: (0.92, 0.99),
           DEV18: (0.90, 0.99), DEV19: (0.92, 0.99), DEV20: (0.83, 0.99),
           DEV21: (0.94, 0.99), DEV22: (0.94, 0.99), DEV23: (0.92, 0.94),
-          DEV24: (0.87, 0.89), DEV25: (0.87, 0.99)}  # (a little under the figures shown rounded)
+          DEV24: (0.87, 0.89), DEV25: (0.92, 0.99)}  # (a little under the figures shown rounded)
 CASES = [(folder, name) for folder in [*SETS, *FLOORS]
          for name, entry in sorted(load_manifest(folder / "manifest.json").items()) if entry.refusal is None]
 
