@@ -470,6 +470,8 @@ _PLAIN = "|".join(sorted(PLAIN_CAPITALISED))
 # what a body says it is in the line about itself that opens with its name ('Fieldwork Digital is a
 # small digital agency in Leeds ...', the closing 'about us' of a post or a press release)
 _SELF_BODY = rf"{_BODY}|agency|company|business|firm|consultancy|co-?operative|organisation|studio"
+# what joins a name to what it says it is ('Fieldwork Digital is a ...', 'Crime Stoppers (CS) is an ...')
+IS_A = r"(?:[ \t]+\([A-Z]{2,8}\))?[ \t]+is[ \t]+(?:a|an)[ \t]"
 _SELF_BODY_WORDS = rf"{_BODY_WORDS}|agency|company|business|firm|consultancy|operative|organisation|studio"
 _ANY_NAME = rf"{_CAP}(?:{_GAP}(?:(?:of|for|the)[ \t]+)?{_CAP}){{0,4}}"
 _LEADING_ARTICLE = re.compile(r"(?:The|This|Our|Their|With|And|In|For|From|By)[ \t]+")
@@ -482,7 +484,7 @@ _DESCRIBED_ORGS: tuple[_Shape, ...] = (
     ),
     _shape(
         _SELF_BODY_WORDS,
-        rf"(?m)^[ \t]*[*_]{{0,2}}(?!(?:It|He|She|They|We|There|Here|{_PLAIN})[ \t])(?P<name>{_ANY_NAME})(?:[ \t]+\([A-Z]{{2,8}}\))?[ \t]+is[ \t]+(?:a|an)[ \t]+"
+        rf"(?m)^[ \t]*[*_]{{0,2}}(?!(?:It|He|She|They|We|There|Here|{_PLAIN})[ \t])(?P<name>{_ANY_NAME}){IS_A}[ \t]*"
         rf"(?:[\w'’-]+[ \t]+){{0,3}}?(?:{_SELF_BODY})(?!\w)",
     ),
 )

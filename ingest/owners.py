@@ -259,9 +259,9 @@ def _section_who(header: str, body: str, owner: Owner, impose: bool) -> Who:
 _HEAD_NOUN = re.compile(r"\b([A-Z][a-z]{3,})\s+(?:of|for)\b")
 # the word a name ends on that says what kind of body it is: 'Solway Wildlife Trust', '... Association'
 _KIND_NOUN = re.compile(r"\b([A-Z][a-z]{3,})$")
-_TOO_GENERAL = {"Police", "Crime", "Office"}
+_TOO_GENERAL = {"Police", "Crime", "Office"}  # 'the Police', 'the Office': not one body
 # kind words that are also everyday nouns ('earn the trust of residents'): a role only in capitals
-_COMMON_NOUNS = {"trust", "network", "group", "club", "union", "project", "service", "services", "team"}  # 'the Police', 'the Office': not one body
+_COMMON_NOUNS = {"trust", "network", "group", "club", "union", "project", "service", "services", "team"}
 
 
 _FIRST_PERSON = re.compile(r"\bI\b|\b[Mm]y\b|\b(?:[Ww]e|[Oo]ur)\b")

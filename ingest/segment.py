@@ -10,8 +10,8 @@ from index.records import Document, Initiative
 from ingest.layouts import Choice, Section, View, choose, headings, labelled, make_view, numbered, posts, ruled, single
 from ingest.layouts.headings import heading_level
 from ingest.layouts.common import (
-    body_of, document_title, figures_only, is_addressed_to_reader, is_brief, is_contact_only, is_not_work, is_prose_row,
-    is_salutation, is_sentence, lines_of, only_particulars, paragraphs_of, run_in_heads, section_of,
+    STORY_CHARS, body_of, document_title, figures_only, is_addressed_to_reader, is_brief, is_contact_only, is_not_work,
+    is_prose_row, is_salutation, is_sentence, lines_of, only_particulars, paragraphs_of, run_in_heads, section_of,
     split_at_run_in_heads)
 from index.gazetteer import find_forces
 from ingest.metrics import MONTHS
@@ -214,13 +214,12 @@ def _front_page(view: View, section: Section) -> bool:
     if not any(_CONTENTS_LINE.match(line.plain) for line in lines):
         return False
     prose = sum(len(line.plain) for line in lines if is_sentence(line) and not _CONTENTS_LINE.match(line.plain))
-    return prose < _FRONT_PAGE_PROSE
+    return prose < STORY_CHARS
 
 
 # a contents list's head, alone or opening a line (a cell of a masthead's table)
 _CONTENTS_LINE = re.compile(r"(?i)^(?:(?:table of )?contents|in this (?:issue|edition|newsletter|bulletin|magazine)|"
                             r"inside(?: this (?:issue|edition))?)\b(?!\s+(?:the|our|a|an)\b)")
-_FRONT_PAGE_PROSE = 1_000  # characters: a story told at length beside the contents is a piece
 
 
 def _is_letter(view: View, section: Section) -> bool:

@@ -104,6 +104,11 @@ def is_aspect(heading: str) -> bool:
     return bool(ASPECT.match(heading.strip(" #*")))
 
 
+# characters of prose past which a section tells a story of its own (a news story under its
+# headline, a cover story beside an issue's contents), not a title block or a front page
+STORY_CHARS = 1_000
+
+
 # a round-up's heading: the section is a run of short items, one a paragraph, with no headings of
 # their own ('In brief', 'News in brief', 'Other news', 'Round-up', 'And finally')
 BRIEF = re.compile(r"(?i)^(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:news |the week )?in brief|(?:news |weekly )?round-?up|"

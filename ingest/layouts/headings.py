@@ -9,8 +9,8 @@ import re
 from collections import Counter
 from itertools import permutations
 
-from ingest.layouts.common import (COLLECTION, Section, View, is_not_work, is_paragraph, is_sentence, lines_of,
-                                   merge_textless, section_of, words)
+from ingest.layouts.common import (COLLECTION, STORY_CHARS, Section, View, is_not_work, is_paragraph, is_sentence,
+                                   lines_of, merge_textless, section_of, words)
 from index.gazetteer import find_forces, find_organisations
 from ingest.lines import RUNS_ON, Line
 from ingest.sentences import SENTENCE_END
@@ -186,12 +186,9 @@ def _introduces(groups: list[tuple[str, list[Line]]], n: int, level: int) -> boo
     if any(line.is_heading and heading_level(line) >= level for line in groups[n][1]):
         return False  # a part heading merged into its first piece
     child = _opening_heading(groups[n + 1][1])
-    if sum(len(line.plain) for line in groups[n][1] if line is not own) >= _STORY_CHARS:
+    if sum(len(line.plain) for line in groups[n][1] if line is not own) >= STORY_CHARS:
         return False  # a story told at length before the sub-sections: a piece of its own
     return child is not None and heading_level(child) > heading_level(own)
-
-
-_STORY_CHARS = 1_000
 
 
 def _titled_by_document(view: View, group: list[Line], level: int) -> bool:
@@ -210,7 +207,7 @@ def _titled_by_document(view: View, group: list[Line], level: int) -> bool:
     if own is not view.lines[0] and any(line.is_heading for line in view.lines[:view.lines.index(own)]):
         return False
     title, said = set(words(view.doc.title).split()), set(words(own.plain).split())
-    if sum(len(line.plain) for line in group if line is not own) >= _STORY_CHARS:
+    if sum(len(line.plain) for line in group if line is not own) >= STORY_CHARS:
         return False  # a news story under its headline: the document's main piece, not its front matter
     return len(said) >= 2 and said <= title
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from index.gazetteer import find_forces, find_organisations
+from index.gazetteer import IS_A, find_forces, find_organisations
 from index.records import OutlineItem
 from ingest.lines import Line, split_lines
 
@@ -98,7 +98,7 @@ _IMPRINT_HOLDER = re.compile(rf"^[ \t*_]*({_HOLDER})(?=[ \t]+is[ \t]|[.,][ \t])"
 _ABOUT_REACH = 2_000
 # a sign-off from the publisher's people: 'From all of us at the Stour Valley Talking News, goodbye'
 _SIGN_OFF = re.compile(rf"\b(?:[Aa]ll of us|[Ee]veryone|[Tt]he (?:whole )?team) at (?:the )?({_HOLDER})")
-_IS_A = re.compile(r"(?:[ \t]+\([A-Z]{2,8}\))?[ \t]+is[ \t]+(?:a|an)[ \t]")
+_IS_A = re.compile(IS_A)
 
 
 def copyright_holder(text: str) -> str:
@@ -113,10 +113,13 @@ def stated_publisher(text: str) -> str:
     from ('all of us at ...') or describe as itself ('X is a ... charity'); '' when it names none."""
     if holder := copyright_holder(text):
         return holder
-    for line in split_lines(text):
-        if _IMPRINT.search(line.raw) and len(line.raw.split()) <= _IMPRINT_WORDS:
-            if (named := _IMPRINT_HOLDER.match(line.raw)) and not _IMPRINT.match(named.group(1)):
-                return named.group(1)
+    for imprint in _IMPRINT.finditer(text):
+        start = text.rfind("\n", 0, imprint.start()) + 1
+        end = text.find("\n", imprint.end())
+        line = text[start:end if end >= 0 else len(text)]
+        if len(line.split()) <= _IMPRINT_WORDS and (named := _IMPRINT_HOLDER.match(line)) \
+                and not _IMPRINT.match(named.group(1)):
+            return named.group(1)
     if signed := [m.group(1) for m in _SIGN_OFF.finditer(text[-_ABOUT_REACH:])]:
         return signed[-1]
     for line in reversed(split_lines(text[-_ABOUT_REACH:])):

@@ -295,8 +295,8 @@ def _spanning_head(page, columns: list[tuple[float, float]], text_lines: list[di
 def _crossing(found: dict, gutters: list[float]) -> tuple[list[float], bool, float] | None:
     """How a line read across the whole page meets the gutters: those it crosses, whether it is
     the columns' lines side by side there (a gap wider than a word space at every gutter it
-    crosses; one line runs through one at least), and the middle of its rightmost character. None for a line
-    with no visible character."""
+    crosses; one line runs through one at least), and the middle of its rightmost character.
+    None for a line with no visible character."""
     chars = sorted((c for c in found["chars"] if c["text"].strip()), key=lambda c: c["x0"])
     if not chars:
         return None
