@@ -403,6 +403,9 @@ _GENERIC_ORGS: tuple[_Shape, ...] = (
     # 'Wensum Valley Citizens Advice Bureau'); the national charity alone is in the data file
     _shape("Citizens", rf"(?<!\w)Citizens[ \t]+Advice(?:[ \t]+(?!Bureau\b){_CAP}){{1,3}}(?:[ \t]+Bureau)?(?![\w'’])"),
     _named(1, 3, r"Citizens[ \t]+Advice(?:[ \t]+Bureau)?", "Citizens"),
+    # a local Healthwatch, the statutory champion of an area's health and care users, named for its
+    # area ('Healthwatch Southend', its logo 'healthwatch Southend')
+    _shape("ealthwatch", rf"(?<!\w)[Hh]ealthwatch(?:[ \t]+(?:(?:and|&|of|upon|on)[ \t]+)?{_CAP}){{1,4}}(?![\w'’])"),
     # volunteer responders the ambulance service sends ('Usk Valley Community First Responders')
     _named(1, 3, r"(?:Community[ \t]+)?First[ \t]+Responders", "Responders"),
     _named(0, 3, r"Women['’]s[ \t]+Aid|Rape[ \t]+Crisis", "Aid|Crisis"),

@@ -30,6 +30,8 @@ class OutlineItem:
     end: int
     level: int = 0  # headings: 1 = top
     label: str = ""  # fields: the label; headings: the section number, if any
+    # headings: the file's format marks it (a font, a style, a tag), not the text's shape alone
+    styled: bool = False
 
 
 @dataclass(frozen=True)

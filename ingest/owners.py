@@ -124,7 +124,22 @@ def _owner(doc: Document) -> Owner:
         orgs = _names(find_organisations(_uncapped(text)))
         if orgs:
             return Owner((), tuple(orgs), source, named_force)
+    if named := _logo_name(_title_block(first_page), doc.text):
+        return Owner((), (named,), "first page", named_force)
     return Owner(named_force=named_force)
+
+
+def _logo_name(block: str, text: str) -> str:
+    """The body whose name opens the title block without the word saying what kind of body it is,
+    as a logo sets it ('Cheshire West and Chester' over the report, the document naming 'Cheshire
+    West and Chester Council' in its text); '' when none does."""
+    opening = _uncapped(block).casefold()
+    for name in _names(find_organisations(text)):
+        stem = name.rsplit(" ", 1)[0]
+        if len(stem.split()) >= 2 and re.match(rf"{re.escape(stem.casefold())}\b", opening) \
+                and not find_forces(stem):
+            return name
+    return ""
 
 
 # outside the document's title, a force named as a force ('Kent Police', 'Heddlu Gwent', 'GMP', 'the

@@ -22,7 +22,7 @@ from dataclasses import replace
 
 from index.gazetteer import PLAIN_CAPITALISED, canonical_force, find_forces, find_organisations
 from ingest.layouts.common import (COLLECTION, Section, View, body_of, document_title, is_aspect, is_not_work,
-                                   paragraphs_of, prose_of, trim)
+                                   is_table_with_notes, lines_of, paragraphs_of, prose_of, trim)
 from ingest.layouts.headings import heading_level
 from ingest.sentences import sentences
 from ingest.titles import QUOTED_NAME
@@ -191,7 +191,9 @@ def _kind(name: str) -> str:
 
 
 def tells_of_work(view: View, section: Section) -> bool:
-    return describes_work(body_of(view, section))
+    """The section tells of work done (ingest/work.py); a table of figures under its caption
+    does not, whatever its rows count."""
+    return not is_table_with_notes(lines_of(view, section)) and describes_work(body_of(view, section))
 
 
 def _apart(view: View, sections: list[Section], owners: tuple[str, ...]) -> list[Section]:

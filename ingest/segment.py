@@ -10,7 +10,7 @@ from index.records import Document, Initiative
 from ingest.layouts import Choice, Section, View, choose, headings, labelled, make_view, numbered, posts, ruled, single
 from ingest.layouts.headings import heading_level
 from ingest.layouts.common import (
-    STORY_CHARS, body_of, document_title, figures_only, is_addressed_to_reader, is_brief, is_contact_only, is_not_work,
+    STORY_CHARS, body_of, document_title, numbered_only, figures_only, is_addressed_to_reader, is_brief, is_contact_only, is_not_work,
     is_prose_row, is_salutation, is_sentence, lines_of, only_particulars, paragraphs_of, run_in_heads, section_of,
     split_at_run_in_heads)
 from index.gazetteer import find_forces
@@ -52,7 +52,7 @@ def segmentation(doc: Document) -> Segmentation:
     owner = document_owner(doc)
     if not view.lines:
         return Segmentation(None, owner, [], [])
-    choice = choose(view)
+    view, choice = view_and_layout(doc, view)
     sections = choice.layout.sections(view)
     if choice.layout is numbered:
         sections = headings.split_examples(view, sections)  # (the heading tree cuts its own parts so)
@@ -86,6 +86,18 @@ def segmentation(doc: Document) -> Segmentation:
     return Segmentation(choice, owner, initiatives, reasons)
 
 
+def view_and_layout(doc: Document, view: View) -> tuple[View, Choice]:
+    """The layout chosen for the document's view. When the numbered layout does not take it, its
+    numbered headings set in a heading's font or style are read as headings like any other, and
+    the layout chosen again."""
+    choice = choose(view)
+    if choice.layout is not numbered and any(i.kind == "heading" and i.styled and numbered_only(doc, i)
+                                             for i in doc.outline):
+        view = make_view(doc, numbered_headings=True)
+        choice = choose(view)
+    return view, choice
+
+
 def _work(view: View, sections: list[Section], messages: bool = False, items: bool = False) -> list[Section]:
     """Sections that describe a piece of work. Apparatus and framing (contents, introduction,
     findings, recommendations, notes to editors, contact details, areas for improvement, a
@@ -110,7 +122,7 @@ def _work(view: View, sections: list[Section], messages: bool = False, items: bo
         if section.end <= section.start or apparatus or section.framing \
                 or _speaks_to_the_reader(body) or (not messages and _is_letter(view, section)) \
                 or _describes_a_team(view, section) \
-                or only_particulars(view, section) or (not kept and _front_page(view, section)):
+                or only_particulars(view, section) or (not kept and _front_page(view, section, _opens(section, sections))):
             pending = None  # a title block before the introduction heads the document, not a piece
             continue
         if not section.points and not _has_sentence(view, section):
@@ -206,12 +218,13 @@ def _describes_a_team(view: View, section: Section) -> bool:
     return bool(said) and bool(_TEAM_OPENING.match(said[0].strip())) and not _AT_A_TIME.search(body_of(view, section))
 
 
-def _front_page(view: View, section: Section) -> bool:
-    """A document's opening section that holds its contents list ('In this issue', 'Inside') and
-    little prose besides (a welcome, a president's letter beside it): the issue's front page,
-    not a piece (a cover story told at length beside the contents stays one)."""
+def _front_page(view: View, section: Section, first: bool) -> bool:
+    """A document's opening section that holds its contents list ('In this issue', 'Inside') or is
+    is the first, headed by the publication's own name ('Our fraud and scams report 2024' over key figures),
+    and little prose besides (a welcome, a president's letter, a help box beside it): the issue's
+    front page or the report's cover, not a piece (a cover story told at length stays one)."""
     lines = lines_of(view, section)
-    if not any(_CONTENTS_LINE.match(line.plain) for line in lines):
+    if not any(_CONTENTS_LINE.match(line.plain) for line in lines) and not (first and _PUBLICATION.match(section.heading)):
         return False
     prose = sum(len(line.plain) for line in lines if is_sentence(line) and not _CONTENTS_LINE.match(line.plain))
     return prose < STORY_CHARS
@@ -220,6 +233,19 @@ def _front_page(view: View, section: Section) -> bool:
 # a contents list's head, alone or opening a line (a cell of a masthead's table)
 _CONTENTS_LINE = re.compile(r"(?i)^(?:(?:table of )?contents|in this (?:issue|edition|newsletter|bulletin|magazine)|"
                             r"inside(?: this (?:issue|edition))?)\b(?!\s+(?:the|our|a|an)\b)")
+
+
+def _opens(section: Section, sections: list[Section]) -> bool:
+    """The section is the first of several: a cover has pages after it."""
+    return len(sections) > 1 and section is sections[0]
+
+
+# a heading that is a publication's own name: 'Our fraud and scams report 2024', 'Annual review
+# 2023/24', 'The Neighbourhood Newsletter' (not a headline about one: 'New report shows ...'; not a
+# person's report among a meeting's papers: 'Chair's report 2024-25')
+_PUBLICATION = re.compile(r"(?i)^(?:our |the )?(?:[\w&-]+(?:['’](?!s\b))? ){0,5}(?:report|annual review|year in review|newsletter|"
+                          r"bulletin|magazine|yearbook)"
+                          r"(?: (?:for )?(?:19|20)\d\d(?:[-/–](?:19|20)?\d\d)?)?\W*$")
 
 
 def _is_letter(view: View, section: Section) -> bool:

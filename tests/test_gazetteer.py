@@ -424,8 +424,12 @@ def test_mention_is_frozen():
          [("Loweswater & Lorton Fell Rescue Team",) * 2]),
         ("HMP Fenbury's security department", [("HMP Fenbury",) * 2]),
         ("Independent Monitoring Board HMP Long Lartin Annual Report", [("HMP Long Lartin",) * 2]),
+        # a local Healthwatch, its logo in small letters too
+        ("healthwatch Southend", [("healthwatch Southend",) * 2]),
+        ("Healthwatch Bath and North East Somerset visited", [("Healthwatch Bath and North East Somerset",) * 2]),
         # not organisations
         ("Kent Police and Essex Police", []),
+        ("the watch on the health of the river", []),
         ("the airport and the prison", []),
         ("Trust remains a key element", []),
         ("building community trust and a strong foundation", []),

@@ -2632,9 +2632,104 @@ def test_an_issues_front_page_with_its_contents_and_a_short_welcome_is_no_piece(
         text = f"# Together\n\nThe newsletter of the Wirral Carers' Association\n\n{contents}\n\n{welcome}\n\n# Next\n\n{story}\n"
         view = make_view(_doc(text, "Together"))
         front = Section(0, text.index("# Next"), "Together")
-        assert _front_page(view, front), contents
+        assert _front_page(view, front, True), contents
         # the same page with no contents list, or with a cover story told at length beside it, is not
         no_contents = text.replace(contents, "")
-        assert not _front_page(make_view(_doc(no_contents, "Together")), Section(0, no_contents.index("# Next"), "Together"))
+        assert not _front_page(make_view(_doc(no_contents, "Together")), Section(0, no_contents.index("# Next"), "Together"),
+                               True)
         long = text.replace(welcome, " ".join([story] * 6))
-        assert not _front_page(make_view(_doc(long, "Together")), Section(0, long.index("# Next"), "Together"))
+        assert not _front_page(make_view(_doc(long, "Together")), Section(0, long.index("# Next"), "Together"), True)
+
+
+def test_a_reports_cover_headed_by_its_own_name_over_key_figures_is_no_piece():
+    from ingest.layouts.common import Section
+    from ingest.segment import _front_page
+
+    figures = "2024 at a glance\n\n412,000 customers\n\n58 branches\n\nWorried about a call? Hang up and ring 159."
+    story = ("Since last winter our branch staff have called 999 under the Banking Protocol whenever a customer "
+             "asked to withdraw a large sum in cash for a stranger, and officers attended within the hour.")
+    for heading in ("Our fraud and scams report 2024", "Annual review 2023/24", "The Members' Newsletter"):
+        text = f"# Stopping fraud together\n\n## {heading}\n\n{figures}\n\n## What we did\n\n{story}\n"
+        view = make_view(_doc(text, "Stopping fraud together"))
+        cover = Section(text.index("## "), text.index("## What"), heading)
+        assert _front_page(view, cover, True), heading
+        assert not _front_page(view, cover, False), heading  # not the first section: a report in the document
+    # a headline about a report is no cover; nor is a cover holding a story told at length
+    text = f"## New report shows scams down\n\n{figures}\n\n## Next\n\n{story}\n"
+    assert not _front_page(make_view(_doc(text)), Section(0, text.index("## Next"), "New report shows scams down"), True)
+    long = f"## Our fraud and scams report 2024\n\n{' '.join([story] * 6)}\n\n## Next\n\n{story}\n"
+    assert not _front_page(make_view(_doc(long)), Section(0, long.index("## Next"), "Our fraud and scams report 2024"), True)
+
+
+def test_numbered_headings_set_in_a_heading_font_halfway_down_are_headings_when_the_numbered_layout_declines():
+    from index.records import OutlineItem
+    from ingest.segment import view_and_layout
+
+    opening = " ".join(["Fraud cost our customers more last year than ever before, and most of it was lost to "
+                        "scams in which customers were talked into moving the money themselves."] * 8)
+    pieces = {
+        "1. Scam Stoppers: a call before the money goes": "Since March 2024 our contact centre team has held "
+        "payments flagged as high risk and rung the customer before releasing them; 2,140 scam payments were stopped.",
+        "2. Befriending after a scam": "Since June 2024 our vulnerable customer team has referred customers over 70 "
+        "who lost money to a scam to Dales Later Life, whose volunteers rang 186 of them every week.",
+    }
+    text = "Fraud report 2024\n\n" + opening + "\n\nWhat we did\n\n" + "\n\n".join(f"{h}\n\n{b}" for h, b in pieces.items()) + "\n"
+    styled = [OutlineItem("heading", text.index(h), text.index(h) + len(h), 2) for h in ("What we did", *pieces)]
+    doc = Document("report.pdf", "Fraud report 2024", text, hashlib.sha256(text.encode()).hexdigest(),
+                   outline=tuple(text_outline(text, styled)))
+    starts = {text.index(h) for h in pieces}
+    # the first view leaves numbered headings to the numbered layout, which declines a numbering
+    # that starts this far down; the layout is chosen again with them as headings
+    assert not any(line.is_heading for line in make_view(doc).lines if line.start in starts)
+    view, choice = view_and_layout(doc, make_view(doc))
+    assert choice.name != "numbered sections"
+    assert all(line.is_heading for line in view.lines if line.start in starts)
+    found = build_initiatives(doc)
+    assert [any(i.start <= s < i.end and s - i.start < 40 for i in found) for s in sorted(starts)] == [True, True]
+    # the same lines found by their numbers alone (no font marks them) are left as they were
+    plain = _doc(text, "Fraud report 2024")
+    assert not any(line.is_heading for line in view_and_layout(plain, make_view(plain))[0].lines if line.start in starts)
+
+
+def test_a_figure_in_large_type_opening_a_line_is_no_section_number():
+    from ingest.layouts.common import _SECTION_NUMBER
+
+    for heading in ("1. In our branches", "2.1 Safer streets", "3) Victims first", "Part 3: Victims"):
+        assert _SECTION_NUMBER.match(heading), heading
+    for figure in ("9 out of 10", "47 Likes 3 Restacks", "2 now team leaders", "48.2 million listings"):
+        assert not _SECTION_NUMBER.match(figure), figure
+
+
+def test_a_table_of_figures_under_its_caption_with_a_note_tells_of_no_work():
+    from ingest.layouts.common import is_table_with_notes, lines_of, Section
+
+    table = ("Fraud and scam cases, 2024\n\nType\tCases\tLost\nPurchase scams\t1,604\t£0.61m\n"
+             "Romance scams\t97\t£1.12m\nInvestment scams\t212\t£2.37m\nImpersonation\t486\t£1.34m\n\n"
+             "Losses are what customers reported and may change as cases close.\n")
+    view = make_view(_doc(table))
+    assert is_table_with_notes(lines_of(view, Section(0, len(table), "")))
+    story = table + "\n" + " ".join(["Our branch staff rang the police under the Banking Protocol 96 times."] * 2)
+    view = make_view(_doc(story))
+    assert not is_table_with_notes(lines_of(view, Section(0, len(story), "")))
+    rows = "Project\tUpdate\nSafe Spaces\tThe youth club opened three evenings a week and 40 young people came.\n" \
+           "Street Watch\tVolunteers walked the town centre every Friday night from May.\n"
+    view = make_view(_doc(rows))
+    assert not is_table_with_notes(lines_of(view, Section(0, len(rows), "")))  # rows of prose are records
+
+
+def test_why_we_did_it_is_an_aspect_of_the_piece():
+    from ingest.layouts.common import is_aspect
+
+    assert is_aspect("5.1 Why we did it") and is_aspect("Why the force did this")
+
+
+def test_a_body_named_by_its_logo_over_the_title_owns_the_document():
+    from ingest.owners import document_owner
+
+    text = ("WEALD & MEDWAY BUSES\n\nDriver notice 41\n\nRoutes 1 and 7 now run past the station again. "
+            "Weald & Medway Buses Ltd thanks every driver for their patience.\n")
+    owner = document_owner(_doc(text, "Driver notice 41"))
+    assert owner.organisations == ("Weald & Medway Buses Ltd",) and owner.source == "first page"
+    # a name in the text that the title block does not open with is no owner
+    other = text.replace("WEALD & MEDWAY BUSES", "DEPOT NEWS")
+    assert document_owner(_doc(other, "Driver notice 41")).organisations == ()

@@ -81,3 +81,18 @@ def test_a_reports_method_findings_a_decisions_parts_and_a_toolkits_templates_ar
                                      "Hello Yellow campaign", "From the ground up", "Dogs against crime"])
 def test_how_a_piece_was_done_is_part_of_the_piece(heading):
     assert not is_not_work(heading)
+
+
+@pytest.mark.parametrize("heading", [
+    "The picture in 2024", "The national picture", "Our finances", "Get involved", "How you can get involved",
+    "Purpose of the visit", "What you'll study", "Entry requirements", "Industry links", "Fees",
+    "Listings we removed", "Accounts we suspended", "Requests from law enforcement", "How we count"])
+def test_a_reports_context_a_course_pages_parts_and_a_platforms_tallies_are_not_work(heading):
+    assert is_not_work(heading)
+
+
+@pytest.mark.parametrize("heading", [
+    "Picture the scene: Operation Lantern", "Getting involved in Op Encompass", "Purpose-built custody suite",
+    "Officers we trained in 2024 to spot coercive control", "Progression", "Placements"])
+def test_headings_near_those_still_title_work(heading):
+    assert not is_not_work(heading)

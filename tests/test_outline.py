@@ -451,6 +451,9 @@ def test_lines_underlined_with_rules_are_headings_and_a_framed_block_is_not(tmp_
      "Tyne Metal Recycling Ltd"),
     ("Hello.\n\n*Fieldwork Digital is a small digital agency in Leeds working with councils.*\n", "Fieldwork Digital"),
     ("R1: That's all.\nR2: From all of us at the Stour Valley Talking News, goodbye.\n", "Stour Valley Talking News"),
+    ("Body.\n\nMarsh & Vale Bank plc is authorised by the Prudential Regulation Authority and regulated by the "
+     "Financial Conduct Authority.\nRegistered in England and Wales no. 02283914.\n", "Marsh & Vale Bank plc"),
+    ("The trial was authorised by the Civil Aviation Authority last spring.\n", ""),
     ("Registered charity no. 1234567\n", ""),
     ("Free to anyone with sight loss. Registered charity no. 1019745.\n", ""),
     ("We met on Tuesday and talked about the plan.\n", ""),

@@ -1194,3 +1194,50 @@ def test_docx_bold_heads_nest_by_type_size_and_a_capitals_head_with_a_colon_is_n
 
     watch = next(i for i in build_initiatives(doc) if i.title.startswith("MARKET WATCH"))
     assert "31 arrests" in doc.text[watch.start:watch.end]
+
+
+def _figures_and_wrapped_heading_pdf() -> bytes:
+    """A report page: key figures in large type ('£6.2m'), then a numbered heading set over two
+    lines with room to spare on the first ('... with' / 'Derbyshire Constabulary'), then prose; and
+    a logo's name set over two lines ('Cheshire West' / 'and Chester')."""
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=(595, 842))
+    c.setFont("Helvetica-Bold", 16)
+    c.drawString(54, 790, "Cheshire West")
+    c.drawString(54, 770, "and Chester")
+    y = 720
+    for figure, label in (("£6.2m", "reported lost by customers to fraud and scams"), ("£4.8m", "paid back")):
+        c.setFont("Helvetica-Bold", 24)
+        c.drawString(54, y, figure)
+        c.setFont("Helvetica", 10)
+        c.drawString(54, y - 16, label)
+        y -= 60
+    c.setFont("Helvetica-Bold", 14)
+    c.drawString(54, y, "1. In our branches: the Banking Protocol with")
+    c.drawString(54, y - 18, "Derbyshire Constabulary")
+    c.setFont("Helvetica", 10)
+    body = ("The Banking Protocol is a national scheme that lets branch staff call 999 when they think a "
+            "customer is being scammed into taking out cash, and officers attend within the hour to talk to them.")
+    words, line, y = body.split(), "", y - 44
+    for word in words * 4:
+        if c.stringWidth(f"{line} {word}", "Helvetica", 10) > 480:
+            c.drawString(54, y, line.strip())
+            y, line = y - 14, ""
+        line += f" {word}"
+    c.drawString(54, y, line.strip())
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def test_pdf_key_figures_in_large_type_are_not_headings_and_a_heading_wrapped_at_a_joining_word_is_one(tmp_path: Path):
+    p = tmp_path / "report.pdf"
+    p.write_bytes(_figures_and_wrapped_heading_pdf())
+    doc = read_document(p, p.name)
+    headings = [" ".join(doc.text[i.start:i.end].split()) for i in doc.outline if i.kind == "heading"]
+    assert not any(h.startswith("£") for h in headings), headings
+    assert "1. In our branches: the Banking Protocol with Derbyshire Constabulary" in headings, headings
+    assert "Cheshire West and Chester" in headings, headings
+    assert all(i.styled for i in doc.outline if i.kind == "heading")

@@ -124,3 +124,22 @@ def test_the_setting_written_is_the_one_dropping_fewest_real_pieces_among_those_
     assert choose_setting([best, close, far]) == close  # as good, and loses fewer real pieces
     assert choose_setting([best, far]) == best  # a worse mean is not bought back by fewer drops
     assert choose_setting([(0.9, 0.3, 0.4, 5), (0.9, 1.0, 0.4, 5)]) == (0.9, 1.0, 0.4, 5)  # the stronger penalty
+
+
+def test_a_setting_whose_model_loses_a_fixture_piece_is_not_eligible():
+    import numpy as np
+
+    from evaluation.work_model import FIXTURES, THRESHOLDS, Example, LabelledSet, _keeps_fixtures
+
+    def examples(set_name: str, document: str, rows: list[tuple[list[float], bool]]) -> list[Example]:
+        return [Example(set_name, document, f"piece {n}", work, np.array(v)) for n, (v, work) in enumerate(rows)]
+
+    dev = LabelledSet([e for d in range(6) for e in examples("dev", f"d{d}", [([1.0, 0.0], True), ([0.0, 1.0], False)] * 3)],
+                      intended=18)
+    alike = [([1.0, 0.0], True), ([1.0, 0.0], True), ([0.0, 1.0], True)]  # a real piece shaped like the others
+    fixtures = LabelledSet(examples(FIXTURES, "f", alike), intended=3)
+    kept = _keeps_fixtures({"dev": dev, FIXTURES: fixtures}, 1.0)
+    assert set(kept) == set(THRESHOLDS) and not kept[max(THRESHOLDS)]
+    plain = LabelledSet(examples(FIXTURES, "f", alike[:2]), intended=2)
+    assert all(_keeps_fixtures({"dev": dev, FIXTURES: plain}, 1.0).values())
+    assert all(_keeps_fixtures({"dev": dev}, 1.0).values())  # no fixture set: nothing to keep

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from index.gazetteer import find_forces, find_organisations
-from index.records import NOT_CONTENT, Document
+from index.records import NOT_CONTENT, Document, OutlineItem
 from ingest.lines import Line, split_lines
 from ingest.metrics import PHONE_NUMBERS
 from ingest.readers.outline import CONTACT_POINT, underlined
@@ -86,7 +86,7 @@ ASPECT = re.compile(
     r"activity|activities|delivery|implementation|outcomes?|results?|early results|(?:the )?impact|"
     r"evaluation|evidence|learning|lessons|next steps|governance|funding|costs?|partners|partnership|"
     r"how (?:it|the \w+|our \w+|we) (?:works?|worked|started|began|run|ran|operates?|delivered)|"
-    r"where it (?:all )?(?:started|began)|why (?:we|they|the \w+) (?:started|set up|began|launched|created|needed)|"
+    r"where it (?:all )?(?:started|began)|why (?:we|they|the \w+) (?:started|set up|began|launched|created|needed|did (?:it|this))|"
     r"what (?:we|they) (?:did|achieved)|(?:delivery|results?|outcomes?|impact) (?:in|by|across|for) (?:each|every|the|all)|"
     r"how it (?:all )?(?:started|began)|what (?:happens|happened|comes) next|what happened(?=\W*$)|what(?:'s| is) next|"
     r"(?:the )?team|(?:the )?people|feedback|what people (?:say|said)|in (?:their|his|her) own words|"
@@ -210,13 +210,15 @@ def is_addressed_to_reader(text: str) -> bool:
     return bool(said) and all(_TO_THE_READER.search(s) and not _WORK_DONE.search(s) for s in said)
 
 
-def make_view(doc: Document) -> View:
+def make_view(doc: Document, numbered_headings: bool = False) -> View:
+    """The document's lines as layouts read them. A numbered heading with no mark of its own ('#',
+    an underline) is left to the numbered layout (numbered points inside a section are not section
+    headings for the others) unless `numbered_headings`: the view for a document that layout does
+    not take, whose numbered headings set in a heading's font or style are headings like any other
+    ('2. Scam Stoppers' in the heading font halfway down a report)."""
     outside = [(i.start, i.end) for i in doc.outline if i.kind in NOT_CONTENT]
-    # a numbered line with no other sign of a heading (mark, style, font, underline) is left to the
-    # numbered layout: numbered points inside a section are not section headings for the others
-    levels = {i.start: i.level or 1 for i in doc.outline
-              if i.kind == "heading" and not (i.label and not doc.text.startswith("#", i.start)
-                                              and not underlined(doc.text, i.end))}
+    levels = {i.start: i.level or 1 for i in doc.outline if i.kind == "heading" and (
+        not numbered_only(doc, i) or (numbered_headings and i.styled and _SECTION_NUMBER.match(doc.text, i.start, i.end)))}
     fields = {i.start: i.label for i in doc.outline if i.kind == "field"}
     # a heading set over several lines is one line of the view: 'Our commitments for' / '2024-25'
     heading_ends = {i.start: i.end for i in doc.outline if i.kind == "heading" and i.start in levels}
@@ -246,6 +248,16 @@ def make_view(doc: Document) -> View:
         view.page_starts = [i for i, line in enumerate(lines) if i == 0 or line.blanks_before >= PAGE_BREAK_BLANKS]
         view.page_source = "blank runs"
     return view
+
+
+def numbered_only(doc: Document, item: OutlineItem) -> bool:
+    """A heading whose only mark may be its number: no '#', no underline."""
+    return bool(item.label) and not doc.text.startswith("#", item.start) and not underlined(doc.text, item.end)
+
+
+# a section's number set off before its title ('1. In our branches', '2.1 Safer streets', 'Part 3:
+# Victims'), not a figure in large type opening a line ('9 out of 10', '47 Likes', '2 now team leaders')
+_SECTION_NUMBER = re.compile(r"\s*(?:(?:Section|Part|Chapter)\s+\d+(?:\.\d+)*[:.]?|\d{1,2}(?:[.)]|(?:\.\d{1,2})+\.?))\s+[A-Z‘“'\"]")
 
 
 _MIN_TEMPLATED = 2  # sections sharing their parts' headings before those headings are a template
@@ -363,6 +375,18 @@ def is_prose_row(line: Line) -> bool:
     """A table row one of whose cells is a sentence of prose: a form laid out as a table
     ('Objectives | To cut the time ...'), not a row of figures."""
     return line.is_table_row and any(is_prose(cell) for cell in line.raw.split("\t"))
+
+
+_TABLE_NOTE_CHARS = 300  # a table's notes ('Paid back includes refunds ...'), not a story beside it
+
+
+def is_table_with_notes(lines: list[Line]) -> bool:
+    """A table of figures (no row of prose) with no more than a note or two of sentences besides,
+    shorter than the table: figures under their caption, telling of no work of their own."""
+    rows = [line for line in lines if line.is_table_row]
+    said = sum(len(line.plain) for line in lines if is_sentence(line))
+    return len(rows) >= 2 and not any(is_prose_row(line) for line in rows) and \
+        said < min(_TABLE_NOTE_CHARS, sum(len(line.plain) for line in rows))
 
 
 def is_paragraph(line: Line) -> bool:

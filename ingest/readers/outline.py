@@ -5,6 +5,7 @@ form-feed page breaks. Format readers add what only they can see (fonts, styles,
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from index.gazetteer import IS_A, find_forces, find_organisations
 from index.records import OutlineItem
@@ -39,7 +40,9 @@ _FURNITURE = re.compile(
 # on a line of its own (a page's footer), however much else the line says of the publisher
 _IMPRINT = re.compile(r"(?i)\b(?:registered )?charity(?: in [a-z ]{5,30})?,?[ \t]*(?:no\.?|number|reg(?:istration)?\.?(?: no\.?)?)"
                       r"[ \t]*:?[ \t]*\(?(?:SC|NI)?\d|\bcompany (?:no\.?|number|registration(?: no\.?)?)[ \t]*:?[ \t]*\d"
-                      r"|\bcharity[ \t]+SC\d{6}\b|\bregistered in (?:England|Scotland|Wales|Northern Ireland)\b")
+                      r"|\bcharity[ \t]+SC\d{6}\b|\bregistered in (?:England|Scotland|Wales|Northern Ireland)\b"
+                      # a regulated firm's line: '... plc is authorised by the Prudential Regulation Authority'
+                      r"|\bis authorised (?:and regulated )?by the (?:Financial Conduct|Prudential Regulation) Authority\b")
 _IMPRINT_WORDS = 50
 # where to reach someone, a phone number aside: an email or a web address (a contact block's lines;
 # the address in a running footer, which names no owner)
@@ -92,7 +95,7 @@ _COPYRIGHT = re.compile(
     r"(?:[ \t]+[·|•][ \t]+[^\n]*)?[ \t]*$")
 # an imprint line opening with whose it is: 'Solway Wildlife Trust is a registered charity, no.
 # 1092846', 'Tyne Metal Recycling Ltd. Registered in England, company no. 01163482'
-_IMPRINT_HOLDER = re.compile(rf"^[ \t*_]*({_HOLDER})(?=[ \t]+is[ \t]|[.,][ \t])")
+_IMPRINT_HOLDER = re.compile(rf"^[ \t*_]*({_HOLDER}(?:[ \t]+(?:plc|PLC|Ltd\.?|Limited|LLP|CIC))?)(?=[ \t]+is[ \t]|[.,][ \t])")
 # the line about a body that opens with its name, near the end ('Fieldwork Digital is a small
 # digital agency in Leeds ...'): who publishes a post, a press release's 'about us'
 _ABOUT_REACH = 2_000
@@ -132,7 +135,7 @@ def stated_publisher(text: str) -> str:
 
 def text_outline(text: str, known: list[OutlineItem]) -> list[OutlineItem]:
     """`known` (from the format reader) merged with the structure found in the text's lines."""
-    known = [*front_matter(text), *known]
+    known = [*front_matter(text), *(replace(item, styled=True) if item.kind == "heading" else item for item in known)]
     covered = [(item.start, item.end) for item in known if item.kind in ("table", "furniture", "running")]
     seen = {item.start for item in known}
     headed = [(item.start, item.end) for item in known if item.kind == "heading"]
@@ -183,7 +186,7 @@ def _numbered_label(text: str, item: OutlineItem) -> OutlineItem:
     match = _NUMBERED.match(plain)
     if not match or _MONTH.match(match.group(3)) or len(plain.split()) > _MAX_HEADING_WORDS:
         return item
-    return OutlineItem(item.kind, item.start, item.end, item.level, match.group(1) or match.group(2))
+    return replace(item, label=match.group(1) or match.group(2))
 
 
 def form_feed_pages(text: str) -> tuple[tuple[int, int], ...]:

@@ -17,6 +17,7 @@ from index.records import OutlineItem
 from ingest.readers.common import Extracted, UnreadableFile, one_line, short
 from ingest.readers.outline import is_run_in, run_in_item
 from ingest.readers.text import TITLE_MAX_CHARS
+from ingest.lines import RUNS_ON
 
 _PAGE_SEPARATOR = "\n\n"
 _SAME_SIZE = 0.5  # points: lines whose type sizes differ by less are set in one size
@@ -680,12 +681,19 @@ def _paragraph_gap(before: _Line, line: _Line, gap: float) -> bool:
     return line.top - before.bottom > _PARAGRAPH_GAP * gap
 
 
+_JOINING_START = re.compile(r"(?:and|or|of|&|for|the|in|to|with)\s")  # 'Cheshire West' / 'and Chester'
+
+
 def _wraps(first: _Line, second: _Line, right: float) -> bool:
     """The second line carries on the first: the first leaves its words unfinished (no full stop
     or colon) and the second's first word would not have fitted on it. A short kicker over a
-    title ('Innovative practice' / 'West Midlands Police: ...') has room to spare."""
+    title ('Innovative practice' / 'West Midlands Police: ...') has room to spare. A line ending on a
+    word that joins ('... the Banking Protocol with' / 'Derbyshire Constabulary'), or followed by one
+    opening with such a word in small letters ('Cheshire West' / 'and Chester'), runs on, room or not."""
     if first.text.rstrip().endswith((".", ":", "!", "?")) or not second.text.split():
         return False
+    if RUNS_ON.search(first.text.rstrip()) or _JOINING_START.match(second.text):
+        return True
     word = second.text.split()[0]
     per_char = (second.x1 - second.x0) / max(1, len(second.text))
     return first.x1 + per_char * (len(word) + 1) > right
@@ -706,10 +714,14 @@ def _is_large(line: _Line, body: float) -> bool:
 
 def _is_heading_shaped(text: str) -> bool:
     """Few words, not ending like a sentence, and words at all: big figures in a poster's boxes
-    ('4,120  38%  27') are figures, not headings."""
+    ('4,120  38%  27', '£6.2m', '£1.4bn') are figures, not headings."""
     words = text.split()
     return 0 < len(words) <= _HEADING_MAX_WORDS and not text.rstrip().endswith((".", ",", ";")) \
-        and any(c.isalpha() for c in text)
+        and any(c.isalpha() for c in _FIGURE.sub("", text))
+
+
+# a figure as key-figure tiles set it: an amount with its currency and scale ('£6.2m', '38%')
+_FIGURE = re.compile(r"(?i)[£$€]?\d[\d,.]*(?:%|k|m|bn)?(?!\w)")
 
 
 def _level(line: _Line, heading_sizes: list[float]) -> int:
