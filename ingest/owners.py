@@ -84,7 +84,8 @@ def _owner(doc: Document) -> Owner:
         candidates.append(("press-release dateline", (sentences(after) or [""])[0]))
     if _INSPECTION.search(doc.title) or _INSPECTION.search(head):
         candidates.append(("inspection subject", head))
-    candidates.append(("first page", _title_block(first_page)))
+    title_block = _title_block(first_page)
+    candidates.append(("first page", title_block))
     candidates.append(("running header", doc.running))
     # a PDF's running header or footer, kept in its text ('Police Scotland | Keeping people safe 1')
     # (its web address left out: 'www.cheshire-pcc.gov.uk' is the commissioner's, not the force's)
@@ -119,12 +120,12 @@ def _owner(doc: Document) -> Owner:
         return Owner((), tuple(publisher_orgs), "imprint" if doc.publisher_stated else "publisher", named_force)
     # an organisation's own report names it in the first page's title block ('Annual Report' /
     # 'Police and Crime Commissioner for X'), or in the header running over its pages
-    for source, text in (("first page", _title_block(first_page)), ("first page", beyond_furniture),
+    for source, text in (("first page", title_block), ("first page", beyond_furniture),
                          ("running header", doc.running)):
         orgs = _names(find_organisations(_uncapped(text)))
         if orgs:
             return Owner((), tuple(orgs), source, named_force)
-    if named := _logo_name(_title_block(first_page), doc.text):
+    if named := _logo_name(title_block, doc.text):
         return Owner((), (named,), "first page", named_force)
     return Owner(named_force=named_force)
 

@@ -10,9 +10,9 @@ from index.records import Document, Initiative
 from ingest.layouts import Choice, Section, View, choose, headings, labelled, make_view, numbered, posts, ruled, single
 from ingest.layouts.headings import heading_level
 from ingest.layouts.common import (
-    STORY_CHARS, body_of, document_title, numbered_only, figures_only, is_addressed_to_reader, is_brief, is_contact_only, is_not_work,
+    STORY_CHARS, body_of, document_title, figures_only, is_addressed_to_reader, is_brief, is_contact_only, is_not_work,
     is_prose_row, is_salutation, is_sentence, lines_of, only_particulars, paragraphs_of, run_in_heads, section_of,
-    split_at_run_in_heads)
+    split_at_run_in_heads, styled_section_number)
 from index.gazetteer import find_forces
 from ingest.metrics import MONTHS
 from ingest.owners import Owner, document_owner, section_who
@@ -91,8 +91,7 @@ def view_and_layout(doc: Document, view: View) -> tuple[View, Choice]:
     numbered headings set in a heading's font or style are read as headings like any other, and
     the layout chosen again."""
     choice = choose(view)
-    if choice.layout is not numbered and any(i.kind == "heading" and i.styled and numbered_only(doc, i)
-                                             for i in doc.outline):
+    if choice.layout is not numbered and any(styled_section_number(doc, i) for i in doc.outline):
         view = make_view(doc, numbered_headings=True)
         choice = choose(view)
     return view, choice
@@ -219,9 +218,9 @@ def _describes_a_team(view: View, section: Section) -> bool:
 
 
 def _front_page(view: View, section: Section, first: bool) -> bool:
-    """A document's opening section that holds its contents list ('In this issue', 'Inside') or is
-    is the first, headed by the publication's own name ('Our fraud and scams report 2024' over key figures),
-    and little prose besides (a welcome, a president's letter, a help box beside it): the issue's
+    """A document's opening section that holds its contents list ('In this issue', 'Inside'), or the
+    first of several headed by the publication's own name ('Our fraud and scams report 2024' over
+    key figures), and little prose besides (a welcome, a president's letter, a help box beside it): the issue's
     front page or the report's cover, not a piece (a cover story told at length stays one)."""
     lines = lines_of(view, section)
     if not any(_CONTENTS_LINE.match(line.plain) for line in lines) and not (first and _PUBLICATION.match(section.heading)):

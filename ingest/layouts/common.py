@@ -218,7 +218,7 @@ def make_view(doc: Document, numbered_headings: bool = False) -> View:
     ('2. Scam Stoppers' in the heading font halfway down a report)."""
     outside = [(i.start, i.end) for i in doc.outline if i.kind in NOT_CONTENT]
     levels = {i.start: i.level or 1 for i in doc.outline if i.kind == "heading" and (
-        not numbered_only(doc, i) or (numbered_headings and i.styled and _SECTION_NUMBER.match(doc.text, i.start, i.end)))}
+        not numbered_only(doc, i) or (numbered_headings and styled_section_number(doc, i)))}
     fields = {i.start: i.label for i in doc.outline if i.kind == "field"}
     # a heading set over several lines is one line of the view: 'Our commitments for' / '2024-25'
     heading_ends = {i.start: i.end for i in doc.outline if i.kind == "heading" and i.start in levels}
@@ -253,6 +253,13 @@ def make_view(doc: Document, numbered_headings: bool = False) -> View:
 def numbered_only(doc: Document, item: OutlineItem) -> bool:
     """A heading whose only mark may be its number: no '#', no underline."""
     return bool(item.label) and not doc.text.startswith("#", item.start) and not underlined(doc.text, item.end)
+
+
+def styled_section_number(doc: Document, item: OutlineItem) -> bool:
+    """A heading the file's format marks (a font, a style, a tag) whose only other mark is its
+    number, set off as a section's: a heading like any other where the numbered layout declines."""
+    return item.kind == "heading" and item.styled and numbered_only(doc, item) \
+        and bool(_SECTION_NUMBER.match(doc.text, item.start, item.end))
 
 
 # a section's number set off before its title ('1. In our branches', '2.1 Safer streets', 'Part 3:

@@ -14,10 +14,10 @@ from collections import Counter
 from dataclasses import dataclass
 
 from index.records import OutlineItem
+from ingest.lines import RUNS_ON
 from ingest.readers.common import Extracted, UnreadableFile, one_line, short
 from ingest.readers.outline import is_run_in, run_in_item
 from ingest.readers.text import TITLE_MAX_CHARS
-from ingest.lines import RUNS_ON
 
 _PAGE_SEPARATOR = "\n\n"
 _SAME_SIZE = 0.5  # points: lines whose type sizes differ by less are set in one size
