@@ -306,7 +306,7 @@ _CODE_AFTER_RE = re.compile(r"^-[A-Z0-9][A-Z0-9-]*")
 # ordinary word such as "The" or "With" ("Working With The Hydra Foundation" gives "Hydra
 # Foundation"), on one line or wrapped once (PDF lines), then what kind of body it is.
 _CAP = r"[A-Z0-9][\w'’-]*"
-_GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
+_GAP = r"(?: +| *\n *)"  # (never a tab: a table's cells, 'Commissioner<tab>Leicester City Council', are apart)
 _NAME_WORD = (  # the capital first: most words fail there, before the ordinary-word check
     r"(?=[A-Z0-9])(?!(?i:" + "|".join(sorted(PLAIN_CAPITALISED)) + r")(?![\w'’-]))"
     # nor a year ('Annual Report 2024-25 Riverside Community Trust' names 'Riverside Community Trust')
@@ -632,6 +632,8 @@ def _runs_into_force(start: int, end: int, forces: list[tuple[int, int]]) -> boo
 def _force_excluded(text: str, start: int, end: int, alias: _Alias) -> bool:
     before = text[max(0, start - 60) : start]
     after = text[end : end + 80]
+    if _in_an_address(before, after):
+        return True
     if alias.kind == "acronym":
         return bool(_AFTER_ACRONYM_RE.match(after) or _in_a_code(before, after))
     if _BEFORE_RE.search(before):
@@ -643,6 +645,14 @@ def _force_excluded(text: str, start: int, end: int, alias: _Alias) -> bool:
         return True
     return alias.kind == "place" and (_inside_longer_name(before, after) or _second_of_a_named_pair(before)
                                       or bool(_PART_OF_AREA_RE.search(before)))
+
+
+def _in_an_address(before: str, after: str) -> bool:
+    """Inside an email or web address ('mark.chadwick@norfolk.example.gov.uk'): contact details,
+    not a mention of the force."""
+    token = re.search(r"\S*$", before).group() + "x" + re.match(r"\S*", after).group()
+    return "@" in token or "://" in token or token.lower().startswith("www.") \
+        or bool(re.search(r"\w\.(?:uk|com|org|net|gov|police|scot|wales|cymru)\b", token, re.IGNORECASE))
 
 
 def _in_a_code(before: str, after: str) -> bool:

@@ -275,6 +275,8 @@ def _section_who(header: str, body: str, owner: Owner, impose: bool) -> Who:
 _HEAD_NOUN = re.compile(r"\b([A-Z][a-z]{3,})\s+(?:of|for)\b")
 # the word a name ends on that says what kind of body it is: 'Solway Wildlife Trust', '... Association'
 _KIND_NOUN = re.compile(r"\b([A-Z][a-z]{3,})$")
+# the legal form a company's name ends on
+_LEGAL_FORM = re.compile(r",?\s+(?:Ltd\.?|Limited|plc|PLC|LLP|CIC)$")
 _TOO_GENERAL = {"Police", "Crime", "Office"}  # 'the Police', 'the Office': not one body
 # kind words that are also everyday nouns ('earn the trust of residents'): a role only in capitals
 _COMMON_NOUNS = {"trust", "network", "group", "club", "union", "project", "service", "services", "team"}
@@ -320,6 +322,7 @@ def _area_force(owner: Owner, text: str) -> str:
 def refers_to(text: str, organisation: str) -> bool:
     """The text speaks of the organisation by its role, as a document's own sections do: 'The
     Commissioner funds ...' in the Police and Crime Commissioner's pack."""
+    organisation = _LEGAL_FORM.sub("", organisation)  # ('... Association Ltd': 'the association')
     heads = {m.group(1) for m in _HEAD_NOUN.finditer(organisation)} - _TOO_GENERAL
     if kind := _KIND_NOUN.search(organisation):
         # 'the Trust' in Solway Wildlife Trust's own magazine, 'the association' in a traders'

@@ -21,7 +21,7 @@ import re
 from dataclasses import replace
 
 from index.gazetteer import PLAIN_CAPITALISED, canonical_force, find_forces, find_organisations
-from ingest.layouts.common import (COLLECTION, Section, View, body_of, document_title, is_aspect, is_not_work,
+from ingest.layouts.common import (COLLECTION, Section, View, body_of, document_title, drawn_boxes, is_aspect, is_not_work,
                                    is_table_with_notes, lines_of, paragraphs_of, prose_of, trim)
 from ingest.layouts.headings import heading_level
 from ingest.sentences import sentences
@@ -141,6 +141,8 @@ def one_subject(view: View, sections: list[Section]) -> str:
     if _collection(view, sections, title):
         return ""
     subject = subject_of(title)
+    if _names_an_organisation(view, subject or title):
+        return ""  # 'CORVID' over a brochure of Corvid Security Ltd: the company, not a piece of its work
     if subject:
         bodies = [body_of(view, s).lower() for s in sections]
         if view.doc.text.lower().count(subject.lower()) >= 2 or \
@@ -154,6 +156,14 @@ def one_subject(view: View, sections: list[Section]) -> str:
             and not COLLECTION.search(title):
         return title or "?"
     return ""
+
+
+def _names_an_organisation(view: View, name: str) -> bool:
+    """Whether `name` is how the document's text opens the name of an organisation it names."""
+    if not name:
+        return False
+    folded = name.casefold() + " "
+    return any(m.name.casefold().startswith(folded) for m in find_organisations(view.doc.text))
 
 
 def _lead_programme(view: View, sections: list[Section]) -> str:
@@ -312,15 +322,24 @@ def _heading_line(view: View, section: Section) -> int | None:
 
 
 def _parent(view: View, section: Section) -> int | None:
-    """The heading a section's heading is set under (the nearest shallower heading above it)."""
+    """The heading a section's heading is set under (the nearest shallower heading above it, not
+    one inside a drawn box the section is outside: a leaflet's cover panel heads only itself)."""
     at = _heading_line(view, section)
+    boxes = drawn_boxes(view)
+
+    own = view.lines[at].start if at is not None else section.start
+
+    def governs(i: int) -> bool:
+        start = view.lines[i].start
+        return not any(s <= start < e <= own for s, e in boxes)
+
     if at is None:
         # a numbered paragraph ('5.2 The team has lent ...'): set under the heading above it
         return next((i for i in range(len(view.lines) - 1, -1, -1)
-                     if view.lines[i].is_heading and view.lines[i].start < section.start), None)
+                     if view.lines[i].is_heading and view.lines[i].start < section.start and governs(i)), None)
     level = heading_level(view.lines[at])
     return next((i for i in range(at - 1, -1, -1)
-                 if view.lines[i].is_heading and heading_level(view.lines[i]) < level), None)
+                 if view.lines[i].is_heading and heading_level(view.lines[i]) < level and governs(i)), None)
 
 
 def _under_parents(view: View, sections: list[Section], owners: tuple[str, ...]) -> list[Section]:
@@ -345,7 +364,8 @@ def _under_parents(view: View, sections: list[Section], owners: tuple[str, ...])
         aspects = sum(elaborates(s.heading) for s in group) >= _MOSTLY * len(group)
         credited = [who(view, s) - set(owners) for s in group]
         differ = len({c for c in credited if c}) > 1 or any(own_name(s, title) for s in group)
-        if not (named or aspects) or differ or is_not_work(title) or len(title.split()) > 15:
+        if not (named or aspects) or differ or is_not_work(title) or len(title.split()) > 15 \
+                or _names_an_organisation(view, title):  # (a company's name over its brochure's parts)
             out.extend(group)
             continue
         piece = replace(group[0], end=group[-1].end, heading=title)

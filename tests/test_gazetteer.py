@@ -961,3 +961,25 @@ def test_a_part_of_a_forces_area_is_a_place_not_the_force(text, forces):
     from index.gazetteer import find_forces
 
     assert [m.name for m in find_forces(text)] == forces
+
+
+@pytest.mark.parametrize("text, forces", [
+    ("From: Mark Chadwick <mark.chadwick@norfolk.example.gov.uk>", []),
+    ("Read more at www.kent.police.uk/news or https://www.met.police.uk/advice", []),
+    ("Kent Police said the figures were published on kent.police.uk.", ["Kent Police"]),
+    ("We worked across Norfolk. Then the zones spread.", ["Norfolk Constabulary"]),
+])
+def test_a_place_inside_an_email_or_web_address_is_contact_detail_not_the_force(text, forces):
+    from index.gazetteer import find_forces
+
+    assert [m.name for m in find_forces(text)] == forces
+
+
+def test_a_name_never_runs_across_a_tables_cells():
+    from index.gazetteer import find_organisations
+
+    assert [m.name for m in find_organisations("Commissioner\tLeicester City Council, Housing Team")] == [
+        "Leicester City Council"]
+    # (a name wrapped over a line is still read whole)
+    assert [m.name for m in find_organisations("with Suffolk Fire and\nRescue Service")] == [
+        "Suffolk Fire and Rescue Service"]

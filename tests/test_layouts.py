@@ -446,6 +446,8 @@ def test_a_section_speaking_of_the_owner_by_its_role_is_partly_the_owners():
     assert refers_to("The Commissioner funds two stalking advocates.", office)
     assert not refers_to("The police and the council agreed a plan.", office)
     assert not refers_to("The Office for National Statistics published the figures.", office)
+    # a company's legal form is no part of the role it is spoken of by
+    assert refers_to("The Association secured funding for ten more spaces.", "Wrekin Hauliers' Association Ltd")
     owner = Owner((), (office,), "title")
     who = section_who("Stalking advocacy", "The Commissioner funds two advocates who sit with Northumbria Police.",
                       owner, impose=False)
@@ -2733,3 +2735,80 @@ def test_a_body_named_by_its_logo_over_the_title_owns_the_document():
     # a name in the text that the title block does not open with is no owner
     other = text.replace("WEALD & MEDWAY BUSES", "DEPOT NEWS")
     assert document_owner(_doc(other, "Driver notice 41")).organisations == ()
+
+
+SOCIAL_VALUE = """# Etruria Campus social value report 2024/25
+
+## About this report
+
+This report sets out the social value delivered in the second year of the building contract for the campus.
+
+## Safer communities
+
+We worked with two partners on the site's safety this year.
+
+### Site Watch with Staffordshire Police
+
+After break-ins at the compound we linked the site's CCTV to Staffordshire Police so that officers could watch the cameras live, and PCSOs added the site to their evening patrols from April 2024.
+
+#### What changed
+
+Thefts from the compound fell from 11 to 2 in the year. "We can see what is happening before we get there," said the PCSO who patrols the site.
+
+### Second Chances with HMP Stafford
+
+With the prison's employment hub we offered men nearing release a groundworks qualification and a job on site, with a named mentor meeting each of them every week.
+
+#### Results so far
+
+Nine men have joined us from the prison and seven are still working for us. "It gave me a reason to get up," said one of them.
+
+## Schools and skills
+
+Our site team gave 240 hours of careers talks in local schools this year.
+"""
+
+
+def test_a_parts_examples_are_cut_at_the_next_level_down_and_keep_their_own_results_panels():
+    from ingest.layouts import headings
+
+    doc = _doc(SOCIAL_VALUE, "Etruria Campus social value report 2024/25")
+    heads = [s.heading for s in headings.sections(make_view(doc))]
+    assert "Site Watch with Staffordshire Police" in heads and "Second Chances with HMP Stafford" in heads
+    assert "What changed" not in heads and "Results so far" not in heads
+    site = _quote_owner(doc, "linked the site's CCTV")
+    assert site.start <= doc.text.index("Thefts from the compound fell") < site.end
+
+
+NUMBERED_REVIEW = """# Annual review 2024/25
+
+Welcome to our review of the year, written for our partners and the people we support.
+
+## 01 From custody into treatment
+
+Our arrest referral workers now sit in the custody suite every day, and the custody sergeants make an assessment with us a condition of bail. In the year 388 people started treatment within three weeks.
+
+## 02 Naloxone in every patrol car
+
+Our nurses trained every response officer in the city to carry nasal naloxone. Officers used it 23 times in the year and every person survived.
+
+## 03 Recovery Champions at the prison gate
+
+Since May 2024 one of our volunteer Recovery Champions has met each person released with a treatment plan at the gate, and first appointments kept rose from 38% to 81%.
+
+## Looking ahead
+
+In 2025/26 we will open a weekly clinic on the coast and start arrest referral sessions in a second custody suite.
+
+## Thank you
+
+Our thanks go to the city council, the county council and every volunteer who gave their time this year.
+"""
+
+
+def test_an_unnumbered_heading_set_as_the_numbered_ones_ends_the_last_numbered_section():
+    doc = _doc(NUMBERED_REVIEW, "Annual review 2024/25")
+    assert _layout(doc) == "numbered sections"
+    champions = _quote_owner(doc, "Recovery Champions has met")
+    assert "Our thanks go to" not in doc.text[champions.start:champions.end]
+    assert "weekly clinic" not in doc.text[champions.start:champions.end]

@@ -5,10 +5,10 @@ tests/data/layouts-heldout3, -heldout4, -heldout5 and -heldout6 (round 6), -held
 -heldout12 (round 12), -heldout13 (round 13), -heldout14 (round 14), -heldout15 (round 15),
 -heldout16 (round 16), -heldout17 (round 17), -heldout18 (round 18), -heldout19 (round 19),
 -heldout20 (round 20), -heldout21 (round 21), -heldout22 (round 22), -heldout23 (round 23), -heldout24
-(round 24), -heldout25 (round 25) and -heldout26 (round 26). The held-out set is now
-tests/data/layouts-heldout27, which no test here reads. Every span is exact. Issue 10's targets
+(round 24), -heldout25 (round 25), -heldout26 (round 26) and -heldout27 (round 27). The held-out set is now
+tests/data/layouts-heldout28, which no test here reads. Every span is exact. Issue 10's targets
 (agreement >= 0.95, force accuracy >= 0.98, no furniture initiatives) hold on the first two sets;
-the later twenty-four are below them, and tests here keep them at least at the figures measured
+the later twenty-five are below them, and tests here keep them at least at the figures measured
 in round 24. Since round 9 the work model (ingest/work_model.py) is fitted on all of these sets, so their figures are
 in-sample: what it is worth on unseen documents is `python -m evaluation.work_model`'s
 leave-one-set-out table and the held-out set's figure (docs/evaluation.md)."""
@@ -51,8 +51,9 @@ DEV23 = DATA / "layouts-heldout23"
 DEV24 = DATA / "layouts-heldout24"
 DEV25 = DATA / "layouts-heldout25"
 DEV26 = DATA / "layouts-heldout26"
+DEV27 = DATA / "layouts-heldout27"
 SETS = [DEV, DEV2]
-# measured 2026-12-04 during rounds 25 and 26: (agreement, force accuracy); no worse from here. Each
+# measured 2026-12-04 during rounds 25 to 27: (agreement, force accuracy); no worse from here. Each
 # round's refit moves pieces judged near the threshold (threshold 0.3 in rounds 21, 24 and 25, 0.4
 # in rounds 22 and 23; leave-one-set-out mean 0.896, 0.902, 0.902, 0.897, 0.894 over 22 to 26
 # sets), so in-sample figures swing by a piece or two: v3's grant rows (P 0.37-0.39 in round 24)
@@ -60,14 +61,16 @@ SETS = [DEV, DEV2]
 # and v16 each (two into v16). v3's force accuracy is 0.96 since round 23: a grant page's 'the
 # neighbourhood team identified four repeat offenders' is read as the area's force (its manifest
 # credits no force). Round 26's refit (the same setting, p 0.3 t 0.3, now also required to keep
-# every fixture piece) dropped one of v9's real pieces, a parish newsletter's CCTV item (0.90 -> 0.88)
+# every fixture piece) dropped one of v9's real pieces, a parish newsletter's CCTV item (0.90 -> 0.88).
+# Round 27's refit (p 0.3 t 0.3 again, mean 0.899 over 27 sets) let one more spurious piece into v13
+# (a museum's exhibition panel on the dock police, 0.89 -> 0.87)
 FLOORS = {DEV3: (0.95, 0.95), DEV4: (0.88, 0.91), DEV5: (0.97, 0.92), DEV6: (0.89, 0.86),
           DEV7: (0.95, 0.82), DEV8: (0.82, 0.95), DEV9: (0.87, 0.95), DEV10: (0.90, 0.89),
           DEV11: (0.93, 0.99), DEV12: (0.93, 0.95), DEV13: (0.84, 0.89),
           DEV14: (0.85, 0.99), DEV15: (0.94, 0.94), DEV16: (0.82, 0.99), DEV17: (0.92, 0.99),
           DEV18: (0.90, 0.99), DEV19: (0.92, 0.99), DEV20: (0.83, 0.99),
           DEV21: (0.94, 0.99), DEV22: (0.94, 0.99), DEV23: (0.92, 0.94),
-          DEV24: (0.87, 0.89), DEV25: (0.92, 0.99), DEV26: (0.92, 0.99)}  # (a little under the figures shown rounded)
+          DEV24: (0.87, 0.89), DEV25: (0.92, 0.99), DEV26: (0.92, 0.99), DEV27: (0.85, 0.94)}  # (a little under the figures shown rounded)
 CASES = [(folder, name) for folder in [*SETS, *FLOORS]
          for name, entry in sorted(load_manifest(folder / "manifest.json").items()) if entry.refusal is None]
 

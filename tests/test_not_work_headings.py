@@ -96,3 +96,19 @@ def test_a_reports_context_a_course_pages_parts_and_a_platforms_tallies_are_not_
     "Officers we trained in 2024 to spot coercive control", "Progression", "Placements"])
 def test_headings_near_those_still_title_work(heading):
     assert not is_not_work(heading)
+
+
+@pytest.mark.parametrize("heading", [
+    "What our clients say", "Testimonials", "Year 3 commitments", "2025/26 commitments",
+    "Actions for next quarter", "Service summary", "Referrals and occupancy", "Move-on", "Staffing",
+    "Young people's voice", "Digest Footer", "Become a Friend", "Become a member of the Trust", "Support us", "Today's Topics", "Welcome", "Welcome to our annual review"])
+def test_a_brochures_pitch_a_contract_returns_standing_parts_and_a_digests_apparatus_are_not_work(heading):
+    assert is_not_work(heading)
+
+
+@pytest.mark.parametrize("heading", [
+    "Welcome Ambassadors", "Welcome Centre opens in the bus station", "Youth Voice Panel",
+    "Service user forum sets up a peer mentoring scheme", "Moving on safely: a resettlement pilot",
+    "What we did at the festival"])
+def test_headings_that_only_open_like_those_still_title_work(heading):
+    assert not is_not_work(heading)

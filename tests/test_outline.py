@@ -454,6 +454,11 @@ def test_lines_underlined_with_rules_are_headings_and_a_framed_block_is_not(tmp_
     ("Body.\n\nMarsh & Vale Bank plc is authorised by the Prudential Regulation Authority and regulated by the "
      "Financial Conduct Authority.\nRegistered in England and Wales no. 02283914.\n", "Marsh & Vale Bank plc"),
     ("The trial was authorised by the Civil Aviation Authority last spring.\n", ""),
+    ("**About Dock Road Memories.** Recordings are kept at the city archives. Toxteth History Group is a "
+     "registered charity (no. 1163482).\n", "Toxteth History Group"),
+    ("Our thanks to everyone who took part. Registered charity (no. 1163482).\n", ""),
+    ("Commercially confidential. Page 1\nHolmewood Homes is a registered society (no. 30114R) and a registered "
+     "provider of social housing (no. 4817).\n", "Holmewood Homes"),
     ("Registered charity no. 1234567\n", ""),
     ("Free to anyone with sight loss. Registered charity no. 1019745.\n", ""),
     ("We met on Tuesday and talked about the plan.\n", ""),

@@ -654,3 +654,58 @@ def test_a_name_set_before_a_colon_is_a_programmes_own(heading, name):
     from ingest.pieces import own_name
 
     assert own_name(Section(0, 10, heading), "compliance and crime prevention") == name
+
+
+BROCHURE = """# BEAUMONT
+
+## Why Beaumont?
+
+We are an independent security company founded in Leicester in 2009 and still run by the people who started it. We look after shops, hospitals and events across the county.
+
+## How we work
+
+Uniformed officers and store detectives look after shops by day, and our mobile patrols answer alarms at night so that staff never have to attend alone.
+
+## The Leicester Retail Crime Hub
+
+Shop theft in the city centre rose sharply after 2022. In January 2025 we set up the Retail Crime Hub with Leicestershire Police's city business crime team: our store detectives in 38 stores now build one evidence pack for each prolific offender, and shop theft charges rose from 14% to 31% by June.
+
+## What people say
+
+"They know our staff by name and they turn up when they say they will." Estates manager, NHS trust
+
+Beaumont Guarding Ltd. Registered in England and Wales no. 07210944.
+"""
+
+
+def test_a_brochure_titled_with_its_companys_name_is_about_the_company_not_one_piece(tmp_path):
+    # its parts headed as questions and aspects ('Why Beaumont?', 'How we work') are the company's
+    # pitch; the case study in it is a piece of its own, credited to the force it names
+    found = _pieces(tmp_path, BROCHURE)
+    hub = [i for i in found if _inside(BROCHURE, i, "In January 2025 we set up")]
+    assert len(hub) == 1 and hub[0].forces == ["Leicestershire Police"]
+    assert not _inside(BROCHURE, hub[0], "We look after shops") and not _inside(BROCHURE, hub[0], "mobile patrols")
+    # a title that is a programme's name, not the company's, still makes the document one piece
+    text = BROCHURE.replace("# BEAUMONT", "# SHOPSAFE").replace("Why Beaumont?", "Why ShopSafe?")
+    assert len(_pieces(tmp_path, text)) == 1
+
+
+def test_a_heading_inside_a_drawn_box_heads_nothing_after_the_box():
+    from dataclasses import replace
+
+    from index.records import OutlineItem
+    from ingest.layouts import make_view
+    from ingest.layouts.common import Section
+    from ingest.pieces import _parent
+    from test_layouts import _doc
+
+    text = ("## Why choose us?\n\nWe are an independent company founded in 2009.\n\n"
+            "### Security people who know your streets\n\nRetail, healthcare and events.\n\n"
+            "#### The Retail Crime Hub\n\nIn January 2025 we set up the hub with the city's business crime team.\n")
+    doc = _doc(text, "Why choose us?")
+    box = OutlineItem("box", text.index("### Security"), text.index("events.") + len("events."))
+    hub = Section(text.index("#### The Retail"), len(text), "The Retail Crime Hub")
+    plain = make_view(doc)
+    assert plain.lines[_parent(plain, hub)].plain == "Security people who know your streets"
+    boxed = make_view(replace(doc, outline=tuple(sorted([*doc.outline, box], key=lambda i: i.start))))
+    assert boxed.lines[_parent(boxed, hub)].plain == "Why choose us?"

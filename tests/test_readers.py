@@ -337,6 +337,20 @@ def test_docx_headings_paragraphs_and_table(tmp_path: Path):
     assert title_from_text(doc.text) == "Neighbourhood Policing Review"
 
 
+def test_docx_publisher_named_in_the_imprint_of_its_page_footer(tmp_path: Path):
+    import docx
+
+    d = docx.Document()
+    d.add_heading("Quarterly Contract Monitoring Report", level=1)
+    d.add_paragraph("The service provides 64 units of supported accommodation for young people.")
+    d.sections[0].footer.paragraphs[0].text = ("Holmewood Homes is a registered society (no. 30114R) and a "
+                                               "registered provider of social housing (no. 4817).")
+    path = tmp_path / "return.docx"
+    d.save(str(path))
+    doc = read_document(path, "return.docx")
+    assert doc.publisher == "Holmewood Homes" and doc.publisher_stated
+
+
 def test_corrupt_docx(tmp_path: Path):
     p = tmp_path / "broken.docx"
     p.write_bytes(os.urandom(3000))
@@ -816,6 +830,63 @@ def test_pdf_list_mark_the_font_does_not_map_is_read_as_a_bullet():
     chars = [{"text": "A", "size": 10.0, "fontname": "Helvetica"}]
     line = _line({"text": "(cid:127) A recruitment process open to everyone", "chars": chars, "top": 0, "bottom": 10})
     assert line.text == "• A recruitment process open to everyone"
+
+
+def _folded_leaflet_pdf() -> bytes:
+    """A landscape page of three panels (a tri-fold leaflet's inside flap, back and cover), the
+    second and third each on its own full-height tint, with a strip across the top of the third;
+    the first panel's list set with ZapfDingbats squares a little larger than the text."""
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=(842, 595))
+    c.setFillColorRGB(0.95, 0.95, 0.94)
+    c.rect(281, 0, 280, 595, fill=1, stroke=0)
+    c.setFillColorRGB(0.09, 0.09, 0.11)
+    c.rect(561, 0, 281, 595, fill=1, stroke=0)
+    c.setFillColorRGB(0.79, 0.64, 0.15)
+    c.rect(561, 587, 281, 8, fill=1, stroke=0)
+    c.setFillColorRGB(0, 0, 0)
+    c.setFont("Helvetica-Bold", 16)
+    c.drawString(24, 540, "Why choose us?")
+    c.setFont("Helvetica", 9)
+    c.drawString(24, 515, "An independent security company, founded in 2009.")
+    for n, item in enumerate(["Approved contractor since 2011", "Our own control room, staffed all day",
+                              "Every officer paid the Real Living Wage"]):
+        c.setFont("ZapfDingbats", 10)
+        c.drawString(24, 490 - n * 18, "n")
+        c.setFont("Helvetica", 9)
+        c.drawString(38, 490 - n * 18, item)
+    c.setFont("Helvetica-Bold", 16)
+    c.drawString(300, 540, "Talk to us")
+    c.setFont("Helvetica", 9)
+    for n, line in enumerate(["Beaumont Guarding Ltd", "Unit 4, Abbey Business Park", "Leicester LE4 5AA",
+                              "0116 496 0588"]):
+        c.drawString(300, 515 - n * 13, line)
+    c.setFillColorRGB(1, 1, 1)
+    c.setFont("Helvetica-Bold", 30)
+    c.drawString(590, 400, "BEAUMONT")
+    c.setFont("Helvetica", 12)
+    c.drawString(590, 370, "Security people who know your streets")
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def test_pdf_a_folded_leaflets_tinted_panels_are_columns_not_a_table_and_a_picture_fonts_squares_are_bullets(
+        tmp_path: Path):
+    p = tmp_path / "leaflet.pdf"
+    p.write_bytes(_folded_leaflet_pdf())
+    doc = read_document(p, "leaflet.pdf")
+    # each panel read on its own lines, not its text run into one 'cell' of a page-high 'row'
+    assert "\t" not in doc.text
+    assert "Beaumont Guarding Ltd\nUnit 4, Abbey Business Park\nLeicester LE4 5AA" in doc.text
+    assert doc.text.index("Why choose us?") < doc.text.index("Talk to us") < doc.text.index("BEAUMONT")
+    # the squares are list marks on their items' lines, and no heading
+    for item in ["Approved contractor since 2011", "Our own control room, staffed all day"]:
+        assert f"• {item}" in doc.text
+    headings = [doc.text[i.start:i.end] for i in doc.outline if i.kind == "heading"]
+    assert not any(h.strip() in ("n", "•") or h.startswith("•") for h in headings), headings
 
 
 CARDS = """<html><head><title>Examples of practice</title></head><body><main>

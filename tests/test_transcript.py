@@ -96,3 +96,46 @@ def test_a_chat_export_is_a_transcript_whose_posts_telling_of_work_are_pieces():
     assert CHAT[school.start:school.end].startswith("18/04/2025, 16:48 - Jo Reed PCSO: Some good news")
     assert tractors.forces == school.forces == ["Warwickshire Police"]
     assert all("Jo Reed PCSO" in CHAT[f.start:f.start + 40] for f in found), found  # no one else's chatter
+
+
+ORAL_HISTORY = """# Mary Dunne: a beat in Toxteth
+
+## About this interview
+
+Mary Dunne joined Merseyside Police in 1979 and retired as an inspector in 2009. Interviewed by Sam Patel.
+
+## Transcript
+
+**[00:00:04] SP:** This is Sam Patel for the Dock Road Memories project, with Mary Dunne. Mary, could you say who you are?
+
+**[00:00:15] MD:** Mary Dunne. I grew up off Park Road and I was a police officer in this city for thirty years.
+
+**[00:02:10] SP:** What did you do first?
+
+**[00:02:14] MD:** I was on foot patrol for years, and in 1986 we started Operation Harbour with the dock company's own security, watching the container lorries at night, and thefts from the yards fell by half within a year.
+
+**[00:09:30] SP:** How did people take it?
+
+**[00:09:33] MD:** The drivers liked it because they could park up and sleep without losing their loads, and the company kept paying for the overtime until the yards closed.
+
+**[00:15:02] SP:** And after that?
+
+**[00:15:06] MD:** I went into training, and then I ran the custody suite at Admiral Street until I retired in 2009.
+"""
+
+
+def test_turns_stamped_with_the_time_and_the_speakers_initials_are_a_transcript_credited_to_the_speaker():
+    doc = _doc(ORAL_HISTORY, "Mary Dunne: a beat in Toxteth")
+    view = make_view(doc)
+    assert choose(view).name == "transcript"
+    found = build_initiatives(doc)
+    texts = [doc.text[i.start:i.end] for i in found]
+    assert any("Operation Harbour" in t for t in texts), texts
+    # 'MD' stands for the person the text names with those initials, and her force is read from it
+    harbour = next(i for i in found if "Operation Harbour" in doc.text[i.start:i.end])
+    assert harbour.forces == ["Merseyside Police"]
+
+
+def test_initials_nobody_in_the_text_has_are_no_speaker():
+    text = ORAL_HISTORY.replace("Mary Dunne", "Mary Okafor").replace("Sam Patel", "Jo Reeve")
+    assert choose(make_view(_doc(text, "A beat in Toxteth"))).name != "transcript"

@@ -9,7 +9,7 @@ import re
 from collections import defaultdict
 
 from index.gazetteer import find_forces
-from ingest.layouts.common import Section, View, is_not_work, is_sentence, section_of
+from ingest.layouts.common import Section, View, drawn_boxes, is_not_work, is_sentence, section_of
 from ingest.lines import Line, clean
 from ingest.titles import is_force_name
 
@@ -84,15 +84,11 @@ def _box_end(view: View, i: int, end: int) -> int:
         headed = [k for k in _headed(view) if k > end]
         end = headed[0] if headed else len(view.lines)
     start = view.lines[i].start
-    drawn = next(((s, e) for s, e in _drawn_boxes(view) if s <= start < e), None)
+    drawn = next(((s, e) for s, e in drawn_boxes(view) if s <= start < e), None)
     if drawn is not None:
         inside = [k for k in range(i, end) if view.lines[k].start < drawn[1]]
         end = max(inside) + 1 if inside else end
     return end
-
-
-def _drawn_boxes(view: View) -> list[tuple[int, int]]:
-    return [(item.start, item.end) for item in view.doc.outline if item.kind == "box"]
 
 
 def _opens_with_a_force(line: Line) -> bool:

@@ -130,6 +130,11 @@ COLLECTION = re.compile(
     r"what we did (?:in|during|this|last) (?:\d{4}|the year|year)\b)")
 
 
+def drawn_boxes(view: View) -> list[tuple[int, int]]:
+    """The (start, end) of the boxes the reader saw drawn round text (a tinted panel, a case study's frame)."""
+    return [(item.start, item.end) for item in view.doc.outline if item.kind == "box"]
+
+
 def document_title(view: View) -> str:
     """The document's title as read, else its first heading."""
     return view.doc.title or next((line.plain for line in view.lines if line.is_heading), "")

@@ -98,6 +98,9 @@ def _examples(group: tuple[str, list[Line]], level: int) -> tuple[list[tuple[str
     starts = [i for i, line in enumerate(lines) if line.is_heading and line is not own
               and heading_level(line) > heading_level(own) and not is_not_work(line.plain)
               and _has_own_prose(lines, i)]
+    # the examples are the part's next level down: a 'What changed' panel under an example stays in it
+    top = min((heading_level(lines[i]) for i in starts), default=0)
+    starts = [i for i in starts if heading_level(lines[i]) == top]
     if len(starts) < 2:
         return [group], []
     bounds = [*starts, len(lines)]

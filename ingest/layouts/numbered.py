@@ -124,11 +124,31 @@ def sections(view: View) -> list[Section]:
             heading = above if is_not_work(above) else ""
             found.append(section_of(view, group, heading, above, view.doc.title, item.start))
         else:
+            # an unnumbered heading set as this one is ends it ('03 Recovery Champions' then
+            # 'Families and carers', 'Thank you'): its own section, read as any other
+            siblings = _siblings(view, item, end, numbered, numbered_starts)
+            bounds = [line.start for line in siblings] + [end]
+            group = [line for line in group if line.start < bounds[0]]
             heading = _plain(text, item)
             section = section_of(view, group, heading, heading, view.doc.title, item.end)
             section.framing = item.start in intro_ends  # a part's introduction, not a piece
             found.append(section)
+            for line, stop in zip(siblings, bounds[1:]):
+                part = [other for other in view.lines if line.start <= other.start < stop]
+                found.append(section_of(view, part, line.plain, line.plain, view.doc.title, line.end))
     return found
+
+
+def _siblings(view: View, item: OutlineItem, end: int, numbered: list[OutlineItem],
+              numbered_starts: set[int]) -> list[Line]:
+    """The unnumbered marked headings between a numbered heading and `end` at its level or above,
+    after its own numbered paragraphs (a key figure set as a heading between '4.1.2' and '4.1.3'
+    is inside 4.1)."""
+    if item.kind != "heading" or not item.level:
+        return []
+    after = max([item.end, *(n.end for n in numbered if item.start < n.start < end)])
+    return [line for line in view.lines if after <= line.start < end and line.is_heading
+            and line.start not in numbered_starts and line.level and line.level <= item.level]
 
 
 def _subheads(view: View, numbered: list[OutlineItem], splits: list[OutlineItem], numbered_starts: set[int]) -> dict:

@@ -42,6 +42,12 @@ _RANK = re.compile(r"^(?:PCSO|PC|DC|DS|Sgt|Insp|Cllr|Supt|Ch\.?\s?Insp|SC)$")
 # 08:03:12] Sue Pettitt: ...'): each message is a post of its own
 _CHAT = re.compile(r"^\[?\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]m)?\]?\s*(?:-\s*)?"
                    r"(?:(?P<sender>[^:\n]{2,60}?):\s)?")
+# a turn opening with its time in the recording and the speaker, the pair in bold or not
+# ('**[00:18:44] KB:** Aye. By 1988 ...', '[00:01:12] Host: ...')
+_STAMPED = re.compile(r"^(?:\*\*|__)?\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+(?P<speaker>[A-Z][\w .'’-]{0,40}?)\s*:(?:\*\*|__)?\s")
+# a speaker given by their initials ('KB'), when the text names someone with them: the name they stand
+# for ('Ken Barraclough')
+_INITIALS = re.compile(r"^[A-Z]{2,3}$")
 # a programme a turn names ('Operation Lantern', 'Project Vigil')
 _PROGRAMME = re.compile(r"\b(?:Operation|Op\.|Project|Programme)\s+[A-Z][\w'’-]+")
 
@@ -67,6 +73,10 @@ def _speaker(view: View, label: str) -> str:
         return ""
     if _ROLE.match(name):
         return name
+    if _INITIALS.match(name):
+        named = r"[a-z'’-]+\s+".join(name) + r"[a-z'’-]+"
+        full = re.search(rf"\b{named}\b", view.doc.text)
+        return full.group(0) if full else ""
     if len(words) >= 3 and _RANK.match(words[-1]):
         words = words[:-1]
     if not all(_NAME_WORD.match(w) for w in words) or find_forces(name) or find_organisations(name):
@@ -87,7 +97,8 @@ def _turns(view: View) -> list[tuple[int, str]]:
             # a sender with no name (a phone number) is nobody's
             turns.append((i, _speaker(view, chat.group("sender")) if chat.group("sender") else ""))
             continue
-        label = view.fields.get(line.start)
+        stamped = _STAMPED.match(line.raw)
+        label = stamped.group("speaker") if stamped else view.fields.get(line.start)
         if label is None or ":" not in line.raw:
             continue
         speaker = _speaker(view, label)

@@ -46,7 +46,9 @@ def read_document(path: Path, doc_id: str, max_bytes: int | None = None) -> Docu
                              "split it into smaller files")
     return Document(
         doc_id=doc_id, title=extracted.title, text=text, sha256=hashlib.sha256(data).hexdigest(),
-        publisher=(publisher := extracted.publisher or stated_publisher(text)), publisher_stated=bool(publisher),
+        # (the publisher's imprint may be in the footer a Word file repeats on every page)
+        publisher=(publisher := extracted.publisher or stated_publisher(text) or stated_publisher(extracted.running)),
+        publisher_stated=bool(publisher),
         pages=extracted.pages or form_feed_pages(text), encoding_note=extracted.note, running=extracted.running,
         outline=tuple(text_outline(text, extracted.outline)),
     )

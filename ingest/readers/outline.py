@@ -38,9 +38,11 @@ _FURNITURE = re.compile(
 # a publisher's imprint: its charity or company registration ('Registered charity no. 1148830',
 # 'X is a registered charity, number 1134408. Registered office: ...', 'Company no. 04418276'),
 # on a line of its own (a page's footer), however much else the line says of the publisher
-_IMPRINT = re.compile(r"(?i)\b(?:registered )?charity(?: in [a-z ]{5,30})?,?[ \t]*(?:no\.?|number|reg(?:istration)?\.?(?: no\.?)?)"
+_IMPRINT = re.compile(r"(?i)\b(?:registered )?charity(?: in [a-z ]{5,30})?,?[ \t]*\(?(?:no\.?|number|reg(?:istration)?\.?(?: no\.?)?)"
                       r"[ \t]*:?[ \t]*\(?(?:SC|NI)?\d|\bcompany (?:no\.?|number|registration(?: no\.?)?)[ \t]*:?[ \t]*\d"
                       r"|\bcharity[ \t]+SC\d{6}\b|\bregistered in (?:England|Scotland|Wales|Northern Ireland)\b"
+                      # a housing association's or co-operative's: 'a registered society (no. 30114R)'
+                      r"|\bregistered (?:society|provider(?: of social housing)?)[ \t]*,?[ \t]*\(?(?:no\.?|number)[ \t]*:?[ \t]*[A-Z]{0,2}\d"
                       # a regulated firm's line: '... plc is authorised by the Prudential Regulation Authority'
                       r"|\bis authorised (?:and regulated )?by the (?:Financial Conduct|Prudential Regulation) Authority\b")
 _IMPRINT_WORDS = 50
@@ -102,6 +104,7 @@ _ABOUT_REACH = 2_000
 # a sign-off from the publisher's people: 'From all of us at the Stour Valley Talking News, goodbye'
 _SIGN_OFF = re.compile(rf"\b(?:[Aa]ll of us|[Ee]veryone|[Tt]he (?:whole )?team) at (?:the )?({_HOLDER})")
 _IS_A = re.compile(IS_A)
+_SENTENCE_BREAK = re.compile(r"[.!?][*_”’\"')]*[ \t]+(?=[*_“‘\"']*[A-Z])")
 
 
 def copyright_holder(text: str) -> str:
@@ -120,9 +123,13 @@ def stated_publisher(text: str) -> str:
         start = text.rfind("\n", 0, imprint.start()) + 1
         end = text.find("\n", imprint.end())
         line = text[start:end if end >= 0 else len(text)]
-        if len(line.split()) <= _IMPRINT_WORDS and (named := _IMPRINT_HOLDER.match(line)) \
-                and not _IMPRINT.match(named.group(1)):
-            return named.group(1)
+        # the line opens with whose it is, or the sentence does in a paragraph about the publisher
+        # ('... kept at Sheffield City Archives. Attercliffe Heritage Group is a registered charity')
+        sentence = line[max([0, *(m.end() for m in _SENTENCE_BREAK.finditer(line, 0, imprint.start() - start))]):]
+        for opening in (line, sentence):
+            if len(opening.split()) <= _IMPRINT_WORDS and (named := _IMPRINT_HOLDER.match(opening)) \
+                    and not _IMPRINT.match(named.group(1)):
+                return named.group(1)
     if signed := [m.group(1) for m in _SIGN_OFF.finditer(text[-_ABOUT_REACH:])]:
         return signed[-1]
     for line in reversed(split_lines(text[-_ABOUT_REACH:])):

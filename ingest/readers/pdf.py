@@ -11,7 +11,7 @@ from __future__ import annotations
 import io
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from index.records import OutlineItem
 from ingest.lines import RUNS_ON
@@ -31,7 +31,7 @@ _BINS = 100  # vertical strips of the page counted for a column gutter
 _GUTTER_NOISE = 0.002  # a gutter may be crossed by this share of the body's characters (a wide title)
 _MIN_COLUMN_CHARS = 200
 _BOLD = re.compile(r"(?i)bold|black|heavy|semibold|demi")
-_BULLET_GLYPH = re.compile(r"^\s*(?:[•●▪◦‣∙·*-]|\(cid:\d+\))\s")  # a list item's mark, as extracted
+_BULLET_GLYPH = re.compile(r"^\s*(?:[•●▪■◆◦‣∙·*-]|\(cid:\d+\))\s")  # a list item's mark, as extracted
 _UNMAPPED_MARK = re.compile(r"^\(cid:\d+\)\s+")  # a list mark the font does not map to a character
 _PAGE_NUMBER = re.compile(r"(?i)^(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$")
 
@@ -382,19 +382,38 @@ def _column_lines(column, n: int) -> list[_Line]:
                 x0, top, x1, bottom = row.bbox
                 lines.append(_Line(text="\t".join(texts), size=sizes.most_common(1)[0][0] if sizes else 0.0, bold=False,
                                    top=top, bottom=bottom, x0=x0, x1=x1, column=n, table=True))
-    return sorted(lines, key=lambda line: line.top)
+    return _bullets_on_their_items(sorted(lines, key=lambda line: line.top))
+
+
+def _bullets_on_their_items(lines: list[_Line]) -> list[_Line]:
+    """A list mark read as a line of its own (a picture font's bullet set a little higher than its
+    item's text) put back at the start of the item it sits beside."""
+    out: list[_Line] = []
+    for line in lines:
+        mark = out[-1] if out else None
+        if mark is not None and _BULLET_GLYPH.fullmatch(mark.text.strip() + " ") and not line.table \
+                and line.top < mark.bottom and line.x0 >= mark.x1:
+            out[-1] = replace(line, text=f"{mark.text.strip()} {line.text}", x0=mark.x0, top=min(mark.top, line.top),
+                              bold_head=line.bold_head + 2 if line.bold_head else 0)
+        else:
+            out.append(line)
+    return out
 
 
 _CELL_TEXT_SHARE = 0.9  # a table's cells hold at least this share of the characters inside it
+_PANEL_SHARE = 0.5  # a "row" taller than this share of the page is a panel of the page, not a table's row
 
 
 def _tables(area) -> list:
     """The ruled tables of a page or column: two rows or more with text, two cells in a row, whose
     cells give the text set inside their frame (shaded panels and a sidebar's background laid edge
-    to edge frame no table: read as one, their text would be lost or run into one cell)."""
+    to edge frame no table: read as one, their text would be lost or run into one cell), and no row
+    of which is most of the page high (a folded leaflet's panels, each on its own tint, framed as
+    the 'cells' of one page-high 'row')."""
     tables = []
     for table in area.find_tables():
-        if len(table.rows) < 2 or max(len(r.cells) for r in table.rows) < 2:
+        if len(table.rows) < 2 or max(len(r.cells) for r in table.rows) < 2 \
+                or any(r.bbox[3] - r.bbox[1] > _PANEL_SHARE * float(area.height) for r in table.rows):
             continue
         rows = table.extract()
         inside = sum(1 for c in area.within_bbox(table.bbox).chars if c["text"].strip())
@@ -599,11 +618,31 @@ def _set_aside(lines: list[_Line], sidebar: int) -> list[_Line]:
     return body + kept
 
 
+# a font of pictures, not letters: its 'n' is a square bullet, its 'l' a round one
+_PICTURE_FONT = re.compile(r"(?i)dingbat|wingding|webding")
+
+
+def _pictures_as_bullets(text: str, chars: list[dict]) -> str:
+    """The line's text with each glyph of a picture font (ZapfDingbats' 'n' for a square bullet)
+    given as a bullet. `chars` are the line's characters other than spaces, in the text's order."""
+    if not any(_PICTURE_FONT.search(c.get("fontname", "")) for c in chars):
+        return text
+    out, k = [], 0
+    for character in text:
+        if character.strip() and k < len(chars):
+            out.append("•" if _PICTURE_FONT.search(chars[k].get("fontname", "")) else character)
+            k += 1
+        else:
+            out.append(character)
+    return "".join(out)
+
+
 def _line(found: dict, column: int = 0) -> _Line:
     chars = [c for c in found["chars"] if c["text"].strip()]
     sizes = Counter(round(c["size"], 1) for c in chars)
     return _Line(
-        text=_UNMAPPED_MARK.sub("• ", found["text"]),  # '(cid:127) A recruitment ...' is a list item
+        # '(cid:127) A recruitment ...' and a picture font's square are a list item's bullet
+        text=_UNMAPPED_MARK.sub("• ", _pictures_as_bullets(found["text"], chars)),
         size=sizes.most_common(1)[0][0] if sizes else 0.0,
         bold=bool(chars) and all(_BOLD.search(c.get("fontname", "")) for c in chars),
         bold_head=_bold_head(found["text"], chars),
@@ -714,9 +753,10 @@ def _is_large(line: _Line, body: float) -> bool:
 
 def _is_heading_shaped(text: str) -> bool:
     """Few words, not ending like a sentence, and words at all: big figures in a poster's boxes
-    ('4,120  38%  27', '£6.2m', '£1.4bn') are figures, not headings."""
+    ('4,120  38%  27', '£6.2m', '£1.4bn') are figures, not headings; a list's item in bold is an item."""
     words = text.split()
     return 0 < len(words) <= _HEADING_MAX_WORDS and not text.rstrip().endswith((".", ",", ";")) \
+        and not _BULLET_GLYPH.match(text) \
         and any(c.isalpha() for c in _FIGURE.sub("", text))
 
 
