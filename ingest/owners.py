@@ -344,6 +344,17 @@ def _partners(body: str) -> list[str]:
     return found
 
 
+def _partner_bodies(body: str) -> list[str]:
+    """Bodies other than forces named as partners in the opening's joint-work sentences."""
+    opening = body[:_OPENING]
+    bodies = find_organisations(opening)  # (read whole: a name wrapped over a line)
+    found = []
+    for start, end in joined_sentence_spans(opening):
+        if _JOINT.search(opening[start:end]):
+            found += _names(m for m in bodies if start <= m.start < end)
+    return found
+
+
 _PARTNER_FORCES = 2  # forces a body's piece may name as its partners
 
 
@@ -374,6 +385,9 @@ def _named(header: str, body: str) -> tuple[list[str], list[str], str]:
         forces = _unique([*forces, *_partners(body)[:_PARTNER_FORCES]])
     if not organisations:
         organisations = _names(find_organisations(body[:600]))
+    # the bodies the opening says the work was done with ('... started Operation Backyard with
+    # County Durham and Darlington Fire and Rescue Service and Auckland Vale Housing')
+    organisations = _unique([*organisations, *_partner_bodies(body)])
     if not forces and not organisations:
         forces = _names(find_forces(body))[:1]
     return forces, [o for o in organisations if o not in forces], where

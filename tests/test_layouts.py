@@ -454,6 +454,22 @@ def test_a_section_speaking_of_the_owner_by_its_role_is_partly_the_owners():
     assert who.forces == ["Northumbria Police"] and office in who.organisations
 
 
+def test_bodies_the_opening_says_the_work_was_done_with_are_the_pieces_partners():
+    from ingest.owners import Owner, section_who
+
+    body = ("Message: 3\nDate: Tue, 18 Nov 2025 13:30:51 +0000\nFrom: Helen Forsyth\nSubject: Re: back lanes\n\n"
+            + "Dan, not gating as such, but back lanes, so it might help with what you are planning. " * 6
+            + "In spring 2024 our neighbourhood team in Bishop Auckland started Operation Backyard with "
+              "County Durham and Darlington Fire and\nRescue Service, walking the lanes every fortnight.\n")
+    who = section_who("", body, Owner(), impose=False)
+    assert "County Durham and Darlington Fire and Rescue Service" in who.organisations
+    # a body named in passing, in no sentence of work done with it, is not a partner
+    passing = body.replace("started Operation Backyard with County", "started Operation Backyard. County").replace(
+        "Rescue Service, walking the lanes every fortnight.", "Rescue Service has a new chief fire officer.")
+    assert "County Durham and Darlington Fire and Rescue Service" not in section_who(
+        "", passing, Owner(), impose=False).organisations
+
+
 def test_a_forces_neighbourhood_team_spoken_of_by_role_is_the_one_force_the_document_names():
     from ingest.owners import Owner, section_who
 
