@@ -136,7 +136,11 @@ _PLACE_BLOCKERS: tuple[str, ...] = (
 PLAIN_CAPITALISED: frozenset[str] = frozenset(
     "A An And As At Also Across After Around Before Between Both By During Each Every For From "
     "How In Including Into Its Like Meanwhile Of On Our Over Since So Such That The Their These "
-    "This Those Throughout To Via When Where Whilst While With Within".split()
+    "This Those Throughout To Via When Where Whilst While With Within "
+    # the days and months a date sets before a name ('On 8 November Carlisle Street Angels opened');
+    # not 'March' or 'May', also places and names ('March Town Council')
+    "January February April June July August September October November December "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 )
 
 # --------------------------------------------------------------------------------------------

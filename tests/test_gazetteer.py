@@ -983,3 +983,15 @@ def test_a_name_never_runs_across_a_tables_cells():
     # (a name wrapped over a line is still read whole)
     assert [m.name for m in find_organisations("with Suffolk Fire and\nRescue Service")] == [
         "Suffolk Fire and Rescue Service"]
+
+
+@pytest.mark.parametrize("text, bodies, forces", [
+    ("On 8 November Carlisle Street Angels opened the Safe Space", ["Carlisle Street Angels"], []),
+    ("Since Tuesday Essex officers have patrolled the seafront", [], ["Essex Police"]),
+    ("March Town Council agreed the grant", ["March Town Council"], []),
+])
+def test_a_date_before_a_name_is_no_part_of_it(text, bodies, forces):
+    from index.gazetteer import find_forces, find_organisations
+
+    assert [m.name for m in find_organisations(text)] == bodies
+    assert [m.name for m in find_forces(text)] == forces
