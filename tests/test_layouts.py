@@ -2828,3 +2828,48 @@ def test_an_unnumbered_heading_set_as_the_numbered_ones_ends_the_last_numbered_s
     champions = _quote_owner(doc, "Recovery Champions has met")
     assert "Our thanks go to" not in doc.text[champions.start:champions.end]
     assert "weekly clinic" not in doc.text[champions.start:champions.end]
+
+
+DIGEST = """Today's Topics:
+
+   1. Re: Street lighting - any evidence? (Amy Lowe)
+   2. Knife bins - our results (Sam Orr)
+
+----------------------------------------------------------------------
+
+Message: 1
+Date: Tue, 18 Nov 2025 09:14:22 +0000
+From: Amy Lowe <amy.lowe@example.gov.uk>
+Subject: Re: [CSP] Street lighting - any evidence?
+
+We relit the underpass on Mill Lane in 2024 with the county council and Kent Police, and reports of robbery there fell from 14 to 3 in the year after.
+
+Amy
+
+------------------------------
+
+Message: 2
+Date: Wed, 19 Nov 2025 08:05:40 +0000
+From: Sam Orr <sam.orr@example.gov.uk>
+Subject: [CSP] Knife bins - our results
+
+Essex Police and our community safety team put four knife surrender bins in Basildon in March, and 212 blades were handed in by October.
+
+Sam
+
+------------------------------
+
+Subject: Digest Footer
+
+CSP-Practitioners mailing list. This list is run by the Safer Communities Network for people working in community safety.
+
+------------------------------
+"""
+
+
+def test_messages_are_titled_by_their_subject_and_a_digests_footer_is_no_piece():
+    doc = _doc(DIGEST, "CSP-Practitioners Digest, Vol 18, Issue 46")
+    assert _layout(doc) == "labelled records"
+    found = build_initiatives(doc)
+    assert [i.title for i in found][:2] == ["Street lighting - any evidence?", "Knife bins - our results"]
+    assert not any("mailing list" in doc.text[i.start:i.end] for i in found)

@@ -53,7 +53,9 @@ def sections(view: View) -> list[Section]:
         run_in = prefix if prefix and (find_forces(prefix) or find_organisations(prefix)) else ""
         above = _title_lines(view, f, set(order))
         if not above:
-            heads.append((f, "", clean(run_in)))
+            # untitled, as messages are: the record's own subject field titles it
+            nxt = next((s for s in starts if s > f), len(lines))
+            heads.append((f, _subject(view, f, nxt), clean(run_in)))
             continue
         if run_in:
             title_index, header = above[-1], run_in
@@ -70,6 +72,21 @@ def sections(view: View) -> list[Section]:
         group = lines[index:last + 1]
         found.append(section_of(view, group, title, header, themes[n]))
     return [s for s in found if s.end > s.start and text[s.start:s.end].strip()]
+
+
+_SUBJECT_FIELDS = {"subject", "title"}  # a record's fields that say what it is about: its title
+
+
+def _subject(view: View, first: int, end: int) -> str:
+    """The value of the record's subject or title field ('Subject: Digest Footer'), '' when it has none."""
+    for line in view.lines[first:end]:
+        if line.start in view.fields and ":" in line.raw and _key(view, line) in _SUBJECT_FIELDS:
+            return _REPLY_MARKS.sub("", clean(line.raw.split(":", 1)[1]))
+    return ""
+
+
+# a message subject's reply and forward marks and a mailing list's tag: 'Re: [CSP] Alley gating'
+_REPLY_MARKS = re.compile(r"^(?:\s*(?:(?:re|fwd?|aw)\s*:|\[[^\]]{1,30}\]))+\s*", re.IGNORECASE)
 
 
 def _is_field(view: View, line, labels: set[str]) -> bool:
