@@ -10,7 +10,7 @@ Measures, per document and in total:
 * force accuracy over matched initiatives: the found `forces` equal the intended ones as a set
   (an intended piece that names no force must get none);
 * organisation accuracy over matched initiatives that name organisations: every intended
-  organisation is among the found ones (names compared loosely: case, "the", punctuation);
+  organisation is among the found ones (names compared loosely: case, "the", punctuation, "&" for "and");
 * owner accuracy over matched initiatives whose intended forces or organisations include the
   document's owner: the found ones include it too (a section written as "we");
 * furniture: found initiatives that match nothing and contain a furniture quote (cookie banner,
@@ -166,7 +166,7 @@ def one_to_one(edges: list[set[int]], n_right: int) -> dict[int, int]:
 
 def _same_name(a: str, b: str) -> bool:
     def norm(s: str) -> str:
-        words = re.findall(r"[a-z0-9]+", s.casefold().replace("’", "'"))
+        words = re.findall(r"[a-z0-9]+", s.casefold().replace("’", "'").replace("&", " and "))
         return " ".join(w for w in words if w != "the")
 
     x, y = norm(a), norm(b)

@@ -377,6 +377,10 @@ _GENERIC_ORGS: tuple[_Shape, ...] = (
     # 'Swale Point Leisure Centre', 'Sturton Magna Village Hall', 'Felbay Pier')
     _named(1, 3, r"Racecourse|Stadium|Cathedral|Minster|Pier|(?:Leisure|Community)[ \t]+Centre|Village[ \t]+Hall",
            "Racecourse|Stadium|Cathedral|Minster|Pier|Centre|Hall"),
+    # centres run by a charity for the people they name, and youth projects ('Tees Women's Centre',
+    # 'Fleetwood Seafarers' Centre', 'Kings Heath Youth Project', 'Lowther Youth Club')
+    _named(1, 3, r"(?:Women['’]s|Seafarers['’]?|Carers['’]?|Refugee|Family|Families|Advice|Youth)[ \t]+Centre"
+                 r"|Youth[ \t]+(?:Project|Club)", "Centre|Youth"),
     # federations, guilds, unions, institutes and museums ('Hull Allotment Federation', 'Yorkshire
     # Locksmiths Guild', 'Old Bridewell Police Museum'); networks of two words or more ('North East
     # Appropriate Adult Network'); agencies ('Environment Agency'); local healthcare providers
@@ -393,8 +397,9 @@ _GENERIC_ORGS: tuple[_Shape, ...] = (
                  r"|HM[ \t]+Young[ \t]+Offender[ \t]+Institution)[ \t]+[A-Z][a-z][\w-]*"
                  r"(?:[ \t]+(?!(?:Annual|Report|Independent|Monitoring|Board|IMB|Prison)\b)[A-Z][a-z][\w-]*)?(?![\w-])"),
     # watch schemes run by their members, and street patrols run by churches ('Shrewsbury Pubwatch',
-    # 'Swaledale Farm Watch', 'Kennet Street Pastors')
-    _named(0, 3, r"(?:Pub|Shop|Farm|Horse|Boat|Rural|Business)[ \t]?[Ww]atch|Street[ \t]+(?:Pastors|Angels)",
+    # 'Swaledale Farm Watch', 'Halberton Community Speedwatch', 'Kennet Street Pastors')
+    _named(0, 3, r"(?:Pub|Shop|Farm|Horse|Boat|Rural|Business|(?:Community[ \t]+)?Speed)[ \t]?[Ww]atch"
+                 r"|Street[ \t]+(?:Pastors|Angels)",
            "[Ww]atch|Pastors|Angels"),
     _named(1, 3, r"UK|Scotland|Cymru", "UK|Scotland|Cymru"),
     # societies, partnerships and local business or trading bodies ('Wolds & Humber Chamber of

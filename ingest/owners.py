@@ -251,6 +251,12 @@ def _section_who(header: str, body: str, owner: Owner, impose: bool) -> Who:
             whose = f"the force of the document owner's area ({owner.source})" if owner.organisations \
                 else "the one force the document names"
             return Who(forces, list(owner.organisations), f"{whose}, referred to by its role")
+    if organisations and not forces and owner.forces and owner.source != "publisher" \
+            and _in_the_first_person(body[:_OPENING]):
+        # a force's own post or report naming only its partners: 'our Rural Crime Action Team ...
+        # with the Environment Agency' is the force's work with them
+        return Who(list(owner.forces), organisations,
+                   f"named in the {where}; written in the first person: the document owner ({owner.source})")
     if forces or organisations:
         # (in a document its owner writes, not a collection of pieces each by someone else, where
         # 'I' is the piece's author; nor when the owner is only the catalogue's publisher)

@@ -94,6 +94,15 @@ def test_a_piece_naming_no_force_must_get_none():
     assert (credited.force_correct, uncredited.force_correct) == (0, 1)
 
 
+def test_organisations_are_compared_loosely_an_ampersand_for_and():
+    wanted = Expected(name="d", kind="web page", initiatives=(
+        Intended(WALK.anchor, "Walk", ("Kent Police",), ("HM Courts & Tribunals Service",)),))
+    found = [_initiative(*WALK_SPAN, organisations=("HM Courts and Tribunals Service",))]
+    assert grade_document(DOCUMENT, found, wanted).organisation_correct == 1
+    other = [_initiative(*WALK_SPAN, organisations=("HM Prison and Probation Service",))]
+    assert grade_document(DOCUMENT, other, wanted).organisation_correct == 0
+
+
 def test_furniture_as_an_initiative_and_furniture_inside_one():
     cookie = _span("Cookies on this site. Accept all cookies.")
     found = [_initiative(*cookie, title="Cookies"), _initiative(*WALK_SPAN),

@@ -995,3 +995,18 @@ def test_a_date_before_a_name_is_no_part_of_it(text, bodies, forces):
 
     assert [m.name for m in find_organisations(text)] == bodies
     assert [m.name for m in find_forces(text)] == forces
+
+
+@pytest.mark.parametrize("text, bodies", [
+    ("with staff from HM Courts & Tribunals Service", ["HM Courts and Tribunals Service"]),
+    ("Historic England and Natural Resources Wales", ["Historic England", "Natural Resources Wales"]),
+    ("NaVCIS analysts traced the plant", ["National Vehicle Crime Intelligence Service"]),
+    ("the Tees Women's Centre and the Fleetwood Seafarers' Centre", ["Tees Women's Centre", "Fleetwood Seafarers' Centre"]),
+    ("volunteers from the Kings Heath Youth Project", ["Kings Heath Youth Project"]),
+    ("Halberton Community Speedwatch recorded 300 vehicles", ["Halberton Community Speedwatch"]),
+    ("the youth centre on the estate", []),
+])
+def test_national_bodies_and_local_centres_projects_and_speedwatch_groups_are_bodies(text, bodies):
+    from index.gazetteer import find_organisations
+
+    assert [m.name for m in find_organisations(text)] == bodies

@@ -470,6 +470,19 @@ def test_bodies_the_opening_says_the_work_was_done_with_are_the_pieces_partners(
         "", passing, Owner(), impose=False).organisations
 
 
+def test_a_forces_own_post_naming_only_its_partners_is_the_forces_work_with_them():
+    from ingest.owners import Owner, section_who
+
+    owner = Owner(("Cambridgeshire Constabulary",), (), "first page")
+    body = ("This summer our Rural Crime Action Team spent nine weekends on the river banks with fisheries "
+            "officers from the Environment Agency, and 14 illegal nets were seized.")
+    who = section_who("", body, owner, impose=False)
+    assert who.forces == ["Cambridgeshire Constabulary"] and "Environment Agency" in who.organisations
+    # told in the third person, the partner's work stays the partner's
+    who = section_who("", body.replace("our Rural Crime Action Team", "a team of volunteers"), owner, impose=False)
+    assert who.forces == [] and who.organisations == ["Environment Agency"]
+
+
 def test_a_forces_neighbourhood_team_spoken_of_by_role_is_the_one_force_the_document_names():
     from ingest.owners import Owner, section_who
 
