@@ -148,7 +148,7 @@ def _logo_name(block: str, text: str) -> str:
 # Collaboration Programme'); not the bare name of an area further on: 'Leicester & Leicestershire'
 # after a letting agent's name, 'Essex' in a club's address name where the publisher works, not
 # whose document it is (a title's 'tackling crime in Avon & Somerset' names its subject's force)
-_FORCE_NAMED = re.compile(r"(?i)\b(?:police|constabulary|constabularies|heddlu|met|force|service)\b|^[A-Z]{2,6}$")
+_FORCE_NAMED = re.compile(r"(?i:\b(?:police|constabulary|constabularies|heddlu|met|force|service)\b)|^[A-Z]{2,6}$")
 
 
 def _forces_outside_bodies(text: str) -> list:

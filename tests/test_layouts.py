@@ -2075,6 +2075,17 @@ def test_a_county_named_where_a_publisher_works_is_not_its_owner(head, owner_for
     assert segmentation(doc).owner.forces == owner_forces
 
 
+def test_a_county_in_a_clubs_running_footer_address_is_not_its_owner():
+    text = "THE FENNOCK LOG\n\n## Commodore's corner\n\nWe finished the season with 486 members and a new pontoon.\n"
+    doc = Document("doc.md", "The Fennock Log", text, hashlib.sha256(text.encode()).hexdigest(),
+                   running="The Fennock Log · Autumn 2025\nFennock Creek Sailing Club, Hard Lane, Maldon, Essex CM9 8QW")
+    assert segmentation(doc).owner.forces == ()
+    from dataclasses import replace
+
+    gmp = replace(doc, running="GMP · Our neighbourhoods · Autumn 2025")
+    assert segmentation(gmp).owner.forces == ("Greater Manchester Police",)
+
+
 def test_a_name_in_capitals_keeps_the_small_words_joining_it():
     text = ("ESTON AND GRANGETOWN CREDIT UNION LIMITED\nANNUAL REPORT TO MEMBERS\n\n## Loan sharks\n\n"
             "We and the neighbourhood team ran drop-ins for people who had borrowed from illegal lenders.\n")
