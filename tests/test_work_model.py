@@ -16,7 +16,7 @@ from index.embedder import HashEmbedder
 from index.store import Store
 from ingest.pipeline import Ingestor, build_initiatives, initiatives_of, work_judgements
 from ingest.readers import read_document
-from index.records import Evidence, Initiative
+from index.records import Evidence, Initiative, Passage
 from ingest.work_model import MODEL_FILE, SHAPE_FEATURES, WorkModel, features, judge, kept, work_model
 
 from conftest import make_settings
@@ -55,11 +55,16 @@ def test_probabilities_are_a_logistic_of_the_features():
 
 
 def test_features_are_the_normalised_vector_then_the_pieces_shape():
-    def piece(start, end, stage):
-        return Initiative("i", "d", start, end, "t", [], [], "", evidence=Evidence(stage=stage))
+    def piece(start, end, stage, text):
+        passage = Passage("p", "i", "d", start, end, text, text)
+        return Initiative("i", "d", start, end, "t", [], [], "", passages=[passage], evidence=Evidence(stage=stage))
 
-    x = features(np.array([[3.0, 4.0], [0.0, 2.0]]), [piece(0, 500, "evaluated locally"), piece(100, 100, "untested")])
-    assert np.allclose(x, [[0.6, 0.8, 1.0, np.log(2.0)], [0.0, 1.0, 0.0, 0.0]])
+    told = "We opened a retail crime hub in March. Thefts from the stores fell by a half. We meet every month."
+    standing = "We look after shops, hospitals and events across the county."
+    x = features(np.array([[3.0, 4.0], [0.0, 2.0]]),
+                 [piece(0, 500, "evaluated locally", told), piece(100, 100, "untested", standing)])
+    # its vector, then: reports results, log length in 500s, the share of its sentences in the past tense
+    assert np.allclose(x, [[0.6, 0.8, 1.0, np.log(2.0), 2 / 3], [0.0, 1.0, 0.0, 0.0, 0.0]])
     assert x.shape[1] == 2 + len(SHAPE_FEATURES)
 
 
