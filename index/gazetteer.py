@@ -331,6 +331,9 @@ class _Shape:
         return self.pattern.finditer(text) if self.words.search(text) else iter(())
 
 
+_ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)$")
+
+
 def _shape(words: str, pattern: str) -> _Shape:
     return _Shape(re.compile(words), re.compile(pattern))
 
@@ -374,13 +377,19 @@ _GENERIC_ORGS: tuple[_Shape, ...] = (
     # ('Tyldesley & Astley Food Bank', 'Melksham Men's Shed', 'Stottesdon & Chorley WI')
     _named(1, 4, r"Food[ \t]?[Bb]ank|Men['’]s[ \t]+Shed|WI", "Food|Shed|WI"),
     # venues and places run by a body of their name ('Arden Park Racecourse', 'Ravensworth Cathedral',
-    # 'Swale Point Leisure Centre', 'Sturton Magna Village Hall', 'Felbay Pier')
-    _named(1, 3, r"Racecourse|Stadium|Cathedral|Minster|Pier|(?:Leisure|Community)[ \t]+Centre|Village[ \t]+Hall",
-           "Racecourse|Stadium|Cathedral|Minster|Pier|Centre|Hall"),
-    # centres run by a charity for the people they name, and youth projects ('Tees Women's Centre',
-    # 'Fleetwood Seafarers' Centre', 'Kings Heath Youth Project', 'Lowther Youth Club')
+    # 'Swale Point Leisure Centre', 'Sturton Magna Village Hall', 'Felbay Pier', 'Mercers Walk Shopping
+    # Centre', 'Caerfai Sands Holiday Park', 'Northern Lantern Theatre')
+    _named(1, 3, r"Racecourse|Stadium|Cathedral|Minster|Pier|(?:Leisure|Community|Shopping)[ \t]+Centre|Village[ \t]+Hall"
+                 r"|Holiday[ \t]+Park|Theatre",
+           "Racecourse|Stadium|Cathedral|Minster|Pier|Centre|Hall|Park|Theatre"),
+    # centres run by a charity for the people they name, youth projects and scout groups ('Tees
+    # Women's Centre', 'Fleetwood Seafarers' Centre', 'Kings Heath Youth Project', '1st Ffairfach Scout Group')
     _named(1, 3, r"(?:Women['’]s|Seafarers['’]?|Carers['’]?|Refugee|Family|Families|Advice|Youth)[ \t]+Centre"
-                 r"|Youth[ \t]+(?:Project|Club)", "Centre|Youth"),
+                 r"|Youth[ \t]+(?:Project|Club)|Scout[ \t]+Group", "Centre|Youth|Scout"),
+    # public authorities named for their area or port, and probation's local units ('Peak District
+    # National Park Authority', 'Hull and East Riding Probation Delivery Unit')
+    _named(1, 4, r"(?:National[ \t]+Park|Port|Harbour|Fire|Licensing)[ \t]+Authority|Probation[ \t]+Delivery[ \t]+Unit",
+           "Authority|Unit"),
     # federations, guilds, unions, institutes and museums ('Hull Allotment Federation', 'Yorkshire
     # Locksmiths Guild', 'Old Bridewell Police Museum'); networks of two words or more ('North East
     # Appropriate Adult Network'); agencies ('Environment Agency'); local healthcare providers
@@ -565,7 +574,8 @@ def _organisation_mentions(text: str, forces: list[Mention] | None = None) -> li
                 if governing := _GOVERNING.match(text, start, end):
                     start = governing.end()  # 'the Board of Wyre Haven Port Ltd': the company's board
                 words = text[start:end].split()
-                if len(words) >= 2 and words[0][0].isalpha():
+                # (a name opens with a word or an ordinal: '1st Ffairfach Scout Group')
+                if len(words) >= 2 and (words[0][0].isalpha() or _ORDINAL.match(words[0])):
                     candidates.append((start, end, 2, _normalise(text[start:end])))
     for rx in _BRANCH_SHAPES:
         for m in rx.finditer(text):

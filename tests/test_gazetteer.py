@@ -1005,6 +1005,13 @@ def test_a_date_before_a_name_is_no_part_of_it(text, bodies, forces):
     ("volunteers from the Kings Heath Youth Project", ["Kings Heath Youth Project"]),
     ("Halberton Community Speedwatch recorded 300 vehicles", ["Halberton Community Speedwatch"]),
     ("the youth centre on the estate", []),
+    ("security at Mercers Walk Shopping Centre", ["Mercers Walk Shopping Centre"]),
+    ("owners at Caerfai Sands Holiday Park", ["Caerfai Sands Holiday Park"]),
+    ("Northern Lantern Theatre toured schools", ["Northern Lantern Theatre"]),
+    ("the 1st Ffairfach Scout Group camp", ["1st Ffairfach Scout Group"]),
+    ("the Peak District National Park Authority's rangers", ["Peak District National Park Authority"]),
+    ("Hull and East Riding Probation Delivery Unit", ["Hull and East Riding Probation Delivery Unit"]),
+    ("in the lecture theatre on Church Street", []),
 ])
 def test_national_bodies_and_local_centres_projects_and_speedwatch_groups_are_bodies(text, bodies):
     from index.gazetteer import find_organisations
