@@ -332,6 +332,8 @@ class _Shape:
 
 
 _ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)$")
+# the legal form a company's or a community interest company's name ends on ('... Ltd', '... plc')
+LEGAL_FORM = r"Ltd|Limited|CIC|plc|PLC|LLP"
 
 
 def _shape(words: str, pattern: str) -> _Shape:
@@ -369,8 +371,8 @@ _GENERIC_ORGS: tuple[_Shape, ...] = (
            rf"(?<!\w)(?:(?!(?:Police|Constabulary|Training|Detective|{_SCHOOL_KIND})\b){_NAME_WORD}){{1,4}}"
            rf"(?:(?:{_SCHOOL_KIND})[ \t]+)?School(?!\w)"),
     # charities, trusts, companies, clubs, associations, national bodies of one nation
-    _named(1, 6, r"Ltd|Limited|CIC|plc|PLC|LLP|Trust|Foundation|Charity|Club|Mutual",
-           "Ltd|Limited|CIC|plc|PLC|LLP|Trust|Foundation|Charity|Club|Mutual"),
+    _named(1, 6, rf"{LEGAL_FORM}|Trust|Foundation|Charity|Club|Mutual",
+           rf"{LEGAL_FORM}|Trust|Foundation|Charity|Club|Mutual"),
     # sports clubs by their initials ('Aireborough RUFC', 'Bootle AFC', 'Ripon RFC')
     _named(1, 4, r"(?:A|R|RU|RL|ARL)?F(?:\.C\.|C)(?=[ \t,;:.)]|$)", "FC|F\\.C"),
     # community groups of a movement, known by its name: food banks, men's sheds, a Women's Institute

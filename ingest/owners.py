@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from index.gazetteer import find_forces, find_organisations
+from index.gazetteer import LEGAL_FORM, find_forces, find_organisations
 from index.records import Document
 from ingest.lines import clean, joined_lines
 from ingest.readers.outline import CONTACT_POINT, PROTECTIVE_MARKING
@@ -282,7 +282,7 @@ _HEAD_NOUN = re.compile(r"\b([A-Z][a-z]{3,})\s+(?:of|for)\b")
 # the word a name ends on that says what kind of body it is: 'Solway Wildlife Trust', '... Association'
 _KIND_NOUN = re.compile(r"\b([A-Z][a-z]{3,})$")
 # the legal form a company's name ends on
-_LEGAL_FORM = re.compile(r",?\s+(?:Ltd\.?|Limited|plc|PLC|LLP|CIC)$")
+_LEGAL_FORM = re.compile(rf",?\s+(?:{LEGAL_FORM})\.?$")
 _TOO_GENERAL = {"Police", "Crime", "Office"}  # 'the Police', 'the Office': not one body
 # kind words that are also everyday nouns ('earn the trust of residents'): a role only in capitals
 _COMMON_NOUNS = {"trust", "network", "group", "club", "union", "project", "service", "services", "team"}

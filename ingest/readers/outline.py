@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from index.gazetteer import IS_A, find_forces, find_organisations
+from index.gazetteer import IS_A, LEGAL_FORM, find_forces, find_organisations
 from index.records import OutlineItem
 from ingest.lines import Line, split_lines
 
@@ -97,7 +97,7 @@ _COPYRIGHT = re.compile(
     r"(?:[ \t]+[·|•][ \t]+[^\n]*)?[ \t]*$")
 # an imprint line opening with whose it is: 'Solway Wildlife Trust is a registered charity, no.
 # 1092846', 'Tyne Metal Recycling Ltd. Registered in England, company no. 01163482'
-_IMPRINT_HOLDER = re.compile(rf"^[ \t*_]*({_HOLDER}(?:[ \t]+(?:plc|PLC|Ltd\.?|Limited|LLP|CIC))?)(?=[ \t]+is[ \t]|[.,][ \t])")
+_IMPRINT_HOLDER = re.compile(rf"^[ \t*_]*({_HOLDER}(?:[ \t]+(?:{LEGAL_FORM})\.?)?)(?=[ \t]+is[ \t]|[.,][ \t])")
 # the line about a body that opens with its name, near the end ('Fieldwork Digital is a small
 # digital agency in Leeds ...'): who publishes a post, a press release's 'about us'
 _ABOUT_REACH = 2_000
