@@ -742,6 +742,14 @@ def find_organisations(text: str) -> list[Mention]:
     return _organisation_mentions(text)
 
 
+@functools.lru_cache(maxsize=8)
+def organisation_names(text: str) -> tuple[str, ...]:
+    """The bodies `text` names (`find_organisations`), each once, in the order first named. Cached:
+    one segmentation reads a document's whole text for them several times (its owner's council and
+    logo name, whether its title is its own organisation's)."""
+    return tuple(dict.fromkeys(m.name for m in find_organisations(text)))
+
+
 def canonical_force(name: str) -> str | None:
     """The canonical name of the one force `name` is an alias of, else None."""
     s = " ".join(name.replace("**", " ").split())

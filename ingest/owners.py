@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from index.gazetteer import LEGAL_FORM, find_forces, find_organisations
+from index.gazetteer import LEGAL_FORM, find_forces, find_organisations, organisation_names
 from index.records import Document
 from ingest.lines import clean, joined_lines
 from ingest.readers.outline import CONTACT_POINT, PROTECTIVE_MARKING
@@ -64,7 +64,7 @@ def document_owner(doc: Document) -> Owner:
     """The owner from the catalogue or reader's title, a press-release dateline, an inspection
     report's subject, or the first page's title block; else the publisher as an organisation.
     With it, the one council the document names (whom its 'the council' means)."""
-    councils = {m.name for m in find_organisations(doc.text) if _COUNCIL.search(m.name)} \
+    councils = {name for name in organisation_names(doc.text) if _COUNCIL.search(name)} \
         if _COUNCIL_ROLE.search(doc.text) else set()  # (read only where some section could mean it)
     return replace(_owner(doc), named_council=councils.pop() if len(councils) == 1 else "")
 
@@ -135,7 +135,7 @@ def _logo_name(block: str, text: str) -> str:
     as a logo sets it ('Cheshire West and Chester' over the report, the document naming 'Cheshire
     West and Chester Council' in its text); '' when none does."""
     opening = _uncapped(block).casefold()
-    for name in _names(find_organisations(text)):
+    for name in organisation_names(text):
         stem = name.rsplit(" ", 1)[0]
         if len(stem.split()) >= 2 and re.match(rf"{re.escape(stem.casefold())}\b", opening) \
                 and not find_forces(stem):

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from index.gazetteer import PLAIN_CAPITALISED, canonical_force, find_forces, find_organisations
+from index.gazetteer import PLAIN_CAPITALISED, canonical_force, find_forces, find_organisations, organisation_names
 from ingest.layouts.common import (COLLECTION, Section, View, body_of, document_title, drawn_boxes, is_aspect, is_not_work,
                                    is_table_with_notes, lines_of, paragraphs_of, prose_of, trim)
 from ingest.layouts.headings import heading_level
@@ -163,7 +163,7 @@ def _names_an_organisation(view: View, name: str) -> bool:
     if not name:
         return False
     folded = name.casefold() + " "
-    return any(m.name.casefold().startswith(folded) for m in find_organisations(view.doc.text))
+    return any(name.casefold().startswith(folded) for name in organisation_names(view.doc.text))
 
 
 def _lead_programme(view: View, sections: list[Section]) -> str:
@@ -326,7 +326,6 @@ def _parent(view: View, section: Section) -> int | None:
     one inside a drawn box the section is outside: a leaflet's cover panel heads only itself)."""
     at = _heading_line(view, section)
     boxes = drawn_boxes(view)
-
     own = view.lines[at].start if at is not None else section.start
 
     def governs(i: int) -> bool:
