@@ -470,12 +470,13 @@ _GENERIC_ORGS: tuple[_Shape, ...] = (
     # a trade union's branch: 'UNISON Cheshire Police Branch' (the force's name inside is the branch's)
     _shape("Branch", rf"(?<!\w)(?:UNISON|Unison|GMB|Unite|PCS)(?:[ \t]+{_CAP}){{1,4}}[ \t]+Branch(?!\w)"),
     # advisory and scrutiny groups: 'Leicestershire and Rutland Independent Advisory Group',
-    # 'Stop and Search Scrutiny Panel', 'Ethics Committee'
+    # 'Stop and Search Scrutiny Panel', 'Ethics Committee'; volunteers' crime prevention panels
+    # ('Bury St Edmunds and District Crime Prevention Panel')
     # (a force's own, 'Kent Police Independent Advisory Group', is the force's)
-    _shape("Advisory|Scrutiny|Ethics",
+    _shape("Advisory|Scrutiny|Ethics|Prevention",
            rf"(?<!\w){_NOT_FORCE_WORD}(?:(?:{_JOIN_WORD})?{_NOT_FORCE_WORD}){{0,4}}"
            r"(?:(?:Independent[ \t]+)?Advisory[ \t]+(?:Group|Panel|Board)|Scrutiny[ \t]+(?:Panel|Group|Board)"
-           r"|Ethics[ \t]+(?:Committee|Panel|Board))(?!\w)"),
+           r"|Ethics[ \t]+(?:Committee|Panel|Board)|Crime[ \t]+Prevention[ \t]+(?:Panel|Association|Group))(?!\w)"),
     # an NHS body named for its area: 'NHS Sussex', 'NHS Kent and Medway' (England's integrated care
     # boards), 'NHS Frimley Integrated Care Board'
     _shape("NHS", rf"(?<!\w)NHS[ \t]+(?!(?:Trusts?|Foundation)\b)[A-Z][a-z][\w'’-]*"

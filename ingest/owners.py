@@ -211,12 +211,19 @@ def has_dateline(text: str) -> bool:
     return bool(_DATELINE.search(text[:_FIRST_PAGE]))
 
 
-def section_who(header: str, body: str, owner: Owner, impose: bool = True) -> Who:
+def section_who(header: str, body: str, owner: Owner, impose: bool = True, above: str = "") -> Who:
     """Forces and organisations a section names (in its header, else its opening), with the
     document owner's added where the document is one force's (and `impose`: not a collection of
-    pieces each naming its own) or the section names no one; and the one council the document
-    names when the section speaks of 'the council'."""
+    pieces each naming its own) or the section names no one; the one force named `above` it
+    (its parent section's own text) when it names none and speaks of 'the force'; and the one
+    council the document names when the section speaks of 'the council'."""
     who = _section_who(header, body, owner, impose)
+    if not who.forces and above and _AREA_FORCE_ROLE.search(body[:_OPENING]):
+        # a profile's 'Career highlight' box: 'brought the force's Stevenage team ...' under a card
+        # naming the person's force ('Former Chief Superintendent, Hertfordshire Constabulary')
+        named = _names(find_forces(above))
+        if len(named) == 1:
+            who = Who(named, who.organisations, f"{who.reason}; the force named above it, referred to by its role")
     council = owner.named_council
     if council and council not in who.organisations and _COUNCIL_ROLE.search(body[:_OPENING]):
         return Who(who.forces, [*who.organisations, council],

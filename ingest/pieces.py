@@ -321,7 +321,7 @@ def _heading_line(view: View, section: Section) -> int | None:
     return (own or inside or [None])[0]
 
 
-def _parent(view: View, section: Section) -> int | None:
+def parent_heading(view: View, section: Section) -> int | None:
     """The heading a section's heading is set under (the nearest shallower heading above it, not
     one inside a drawn box the section is outside: a leaflet's cover panel heads only itself)."""
     at = _heading_line(view, section)
@@ -341,6 +341,16 @@ def _parent(view: View, section: Section) -> int | None:
                  if view.lines[i].is_heading and heading_level(view.lines[i]) < level and governs(i)), None)
 
 
+def parent_text(view: View, section: Section) -> str:
+    """The text of the heading a section is set under, with its own prose before its first
+    sub-heading (a profile card's name, role and former force above its 'Career highlight')."""
+    parent = parent_heading(view, section)
+    if parent is None:
+        return ""
+    after = next((line.start for line in view.lines[parent + 1:] if line.is_heading), section.start)
+    return view.doc.text[view.lines[parent].start:min(after, section.start)]
+
+
 def _under_parents(view: View, sections: list[Section], owners: tuple[str, ...]) -> list[Section]:
     """Sections set under one parent heading that titles a piece of work, joined into that piece,
     when the parent names a programme ('Project Guardian: tackling violence' over 'Demand',
@@ -348,7 +358,7 @@ def _under_parents(view: View, sections: list[Section], owners: tuple[str, ...])
     differs from the others in who or names a programme of its own."""
     groups: list[tuple[int | None, list[Section]]] = []
     for section in sections:
-        parent = _parent(view, section)
+        parent = parent_heading(view, section)
         if groups and parent is not None and groups[-1][0] == parent:
             groups[-1][1].append(section)
         else:

@@ -4,7 +4,7 @@ keep the sections that describe a piece of work, and give each a title and who d
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from index.records import Document, Initiative
 from ingest.layouts import Choice, Section, View, choose, headings, labelled, make_view, numbered, posts, ruled, single
@@ -16,7 +16,7 @@ from ingest.layouts.common import (
 from index.gazetteer import find_forces
 from ingest.metrics import MONTHS
 from ingest.owners import Owner, document_owner, section_who
-from ingest.pieces import join, split_at_other_forces
+from ingest.pieces import join, parent_text, split_at_other_forces
 from ingest.sentences import sentences
 from ingest.titles import title_for
 from ingest.work import describes_work
@@ -56,12 +56,14 @@ def segmentation(doc: Document) -> Segmentation:
     sections = choice.layout.sections(view)
     if choice.layout is numbered:
         sections = headings.split_examples(view, sections)  # (the heading tree cuts its own parts so)
+    cut = sections
     sections = _work(view, sections, messages=choice.layout in _MESSAGES, items=choice.layout in _ITEMS)
     if choice.layout in _ONE_OR_MANY:
         # sections cut at headings or numbers are pieces only when they tell of work done (a
         # layout of parallel records says that of each record), and separate pieces only when
         # they differ in who or what (ingest/pieces.py)
         sections = join(view, [s for s in split_at_run_in_heads(view, sections) if not s.framing], owner.forces)
+        sections = _with_its_summary(view, cut, sections)
     elif choice.layout in _ITEMS:
         # a bulletin's item may itself be sub-headed into pieces (a chair's report over its
         # 'Walkabouts ...', 'Thursday youth nights' and 'Key fob audit')
@@ -78,12 +80,35 @@ def segmentation(doc: Document) -> Segmentation:
     initiatives, reasons = [], []
     for section in sections:
         body = body_of(view, section)
-        who = section_who(section.header, body, owner, impose)
+        who = section_who(section.header, body, owner, impose, parent_text(view, section))
         title = title_for(section.heading, body, who.forces)
         initiatives.append(Initiative(id="", doc_id=doc.doc_id, start=section.start, end=section.end, title=title,
                                       forces=who.forces, organisations=who.organisations, theme=section.theme))
         reasons.append(who.reason)
     return Segmentation(choice, owner, initiatives, reasons)
+
+
+# a section summing up what follows: 'Summary', 'Section A: Summary', 'Executive summary', 'Overview'
+_SUMMARY = re.compile(r"(?i)^(?:(?:part|section|stage|step)\s+\w{1,5}\s*[:.\-–—]\s*)?"
+                      r"(?:executive |project |case |entry )?(?:summary|overview|abstract)\b")
+
+
+def _with_its_summary(view: View, cut: list[Section], pieces: list[Section]) -> list[Section]:
+    """A document telling one piece of work (an award entry, a project report) sums it up
+    before telling it: a summary section just before the piece that names it ('Section A:
+    Summary' opening 'Operation Ratchet was a problem-solving response ...' above the SARA
+    sections) is the piece's own opening, not the document's apparatus."""
+    if len(pieces) != 1 or not pieces[0].heading:
+        return pieces
+    piece = pieces[0]
+    before = [s for s in cut if s.end <= piece.start]
+    if not before or not _SUMMARY.match(before[-1].heading.strip(" #*")):
+        return pieces
+    summary = before[-1]
+    name = pieces[0].heading.casefold()
+    if name not in body_of(view, summary).casefold():
+        return pieces
+    return [replace(piece, start=summary.start)]
 
 
 def view_and_layout(doc: Document, view: View) -> tuple[View, Choice]:

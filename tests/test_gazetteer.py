@@ -779,6 +779,10 @@ def test_a_place_inside_a_bodys_longer_name_is_no_force(text, expected):
         # 'and' between two bodies, or after a force's name, joins no name
         ("Essex Police and Chelmsford City Council", ["Chelmsford City Council"]),
         ("the Wave Trust and Safe Lives Foundation", ["Wave Trust", "Safe Lives Foundation"]),
+        # volunteers' crime prevention panels (a force's own is the force's)
+        ("Bury St Edmunds and District Crime Prevention Panel, Annual Report 1996-97",
+         ["Bury St Edmunds and District Crime Prevention Panel"]),
+        ("the Kent Police Crime Prevention Panel met", []),
     ],
 )
 def test_names_of_bodies_by_their_shape(text, expected):

@@ -3,6 +3,7 @@ it gives (one per piece of work, context kept inside, apparatus left out) and wh
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 
 import pytest
@@ -10,7 +11,7 @@ import pytest
 from index.records import Document
 from ingest.layouts import choose, make_view
 from ingest.pipeline import build_initiatives
-from ingest.readers.outline import form_feed_pages, text_outline
+from ingest.readers.outline import form_feed_pages, stated_publisher, text_outline
 from ingest.segment import segmentation
 
 
@@ -2897,3 +2898,195 @@ def test_messages_are_titled_by_their_subject_and_a_digests_footer_is_no_piece()
     found = build_initiatives(doc)
     assert [i.title for i in found][:2] == ["Street lighting - any evidence?", "Knife bins - our results"]
     assert not any("mailing list" in doc.text[i.start:i.end] for i in found)
+
+
+# --- a form's parts, a one-piece entry's summary, a typescript's headings, a profile card -----------
+
+CIC_RETURN = """Community Interest Company Report
+CIC 34
+
+Company Name in full MARSHGATE CYCLES C.I.C.
+Company Number 10293847
+
+### PART 1 - GENERAL DESCRIPTION OF THE COMPANY'S ACTIVITIES AND IMPACT
+
+Please give a general account of the company's activities in the year.
+
+Marshgate Cycles CIC runs a bike workshop in Spalding. We repair and sell second-hand bikes and teach people to mend their own.
+
+### SECOND GEAR
+
+Second Gear is a six-week bike mechanics course for young people referred by Lincolnshire Police. We ran four courses in the year and 29 young people finished it; 3 of them have offended again since.
+
+### LIGHTS ON
+
+We fitted lights to 212 bikes sold to farm workers and ran 17 safety sessions with South Holland District Council, attended by 390 workers. Cyclist casualties after dark fell from 14 to 6.
+
+### PART 2 - CONSULTATION WITH STAKEHOLDERS
+
+Please say who the company's stakeholders are and how they were consulted. We surveyed 40 partners and referrers in March and met the council twice.
+
+### PART 3 - DIRECTORS' REMUNERATION
+
+No remuneration was received by the directors.
+"""
+
+
+def test_a_forms_parts_outrank_the_headings_set_in_their_font_and_its_name_field_is_the_owner():
+    # (as the reader states it: ingest/readers/__init__.py)
+    doc = dataclasses.replace(_doc(CIC_RETURN, publisher=stated_publisher(CIC_RETURN)), publisher_stated=True)
+    assert doc.publisher == "Marshgate Cycles CIC"
+    seg = segmentation(doc)
+    assert [i.title for i in seg.initiatives] == ["SECOND GEAR", "LIGHTS ON"]
+    assert seg.owner.organisations == ("Marshgate Cycles CIC",)
+    assert all("Marshgate Cycles CIC" in i.organisations for i in seg.initiatives)
+
+
+AWARD_ENTRY = """# Problem-Solving Awards 2025
+
+Project title\tOperation Spanner: cutting tool theft from vans
+
+# Section A: Summary
+
+No more than 400 words.
+
+Operation Spanner was a problem-solving response by Thames Valley Police's Reading Problem Solving Team and Reading Borough Council to thefts of tools from vans. Thefts fell by 41%.
+
+# Section B: Description of the project
+
+Describe the project using the SARA model. No more than 4,000 words.
+
+## Scanning
+
+In early 2024 tradespeople reported 214 thefts of tools from vans parked overnight in the north of the town.
+
+## Response
+
+The team and the council held van security days, patrolled the worst streets at night and checked car boot sales with trading standards officers.
+
+## Assessment
+
+Thefts of tools from vans fell from 214 to 126 over the next ten months.
+
+# Section C: Chief officer endorsement
+
+I endorse this entry. Operation Spanner is now part of how the force deals with acquisitive crime, and two other forces have asked for our analysis template.
+
+Jo Hale, Assistant Chief Constable, Thames Valley Police
+
+# Section D: Declarations
+
+I confirm that the information in this entry is accurate.
+"""
+
+
+def test_a_one_piece_entrys_summary_opens_the_piece_and_its_endorsement_and_declarations_are_not_in_it():
+    doc = _doc(AWARD_ENTRY)
+    found = segmentation(doc).initiatives
+    assert len(found) == 1
+    piece = doc.text[found[0].start:found[0].end]
+    assert "Operation Spanner was a problem-solving response" in piece
+    assert "Thefts of tools from vans fell from 214 to 126" in piece
+    assert "I endorse this entry" not in piece and "I confirm" not in piece
+
+
+TYPESCRIPT = """Borough Archive - digitised item 0417
+Deposited by: Mrs A. Smith, 2019
+
+                  HOLMFIELD AND DISTRICT
+                   CRIME PREVENTION PANEL
+
+                        ANNUAL REPORT 1996 - 97
+
+
+CHAIRMAN'S REPORT
+
+It gives me great pleasure to present the Panel's report for 1996/97,
+our busiest year since the Panel was formed in 1984. Our two projects
+are described below, and I thank every member who gave up evenings.
+
+Membership stands at 19, an increase of four on last year.
+
+D. R. Aldous, Chairman
+
+
+PROJECTS
+
+1.  SAFE AS HOUSES
+
+With the help of the West Yorkshire Police crime prevention officer,
+members of the Panel fitted door chains and window locks in the homes
+of pensioners living alone. We fitted equipment in 212 homes and only
+one has been burgled since.
+
+2.  VEHICLE WATCH
+
+Vehicle Watch was launched in the town in October 1996 by West Yorkshire
+Police with the Panel's help. Owners register cars not used at night,
+and by March 412 cars had been registered and thefts of cars fell from
+187 to 151.
+
+3.  PLANS FOR 1997/98
+
+We hope to help the town centre traders set up a Shopwatch radio scheme.
+"""
+
+
+def test_a_typescripts_numbered_capital_headings_head_its_pieces_however_late_they_start():
+    doc = _doc(TYPESCRIPT, title="Holmfield and District Crime Prevention Panel, Annual Report 1996-97")
+    found = segmentation(doc).initiatives
+    titles = [i.title for i in found]
+    assert "SAFE AS HOUSES" in titles and "VEHICLE WATCH" in titles
+    assert not any("It gives me great pleasure" in doc.text[i.start:i.end] and "SAFE AS HOUSES" in
+                   doc.text[i.start:i.end] for i in found)  # the chairman's report is not the first piece's
+    assert segmentation(doc).owner.organisations == ("Holmfield and District Crime Prevention Panel",)
+
+
+PROFILES = """# Our associates
+
+## Clare Whitworth
+
+Associate Director
+Former Chief Superintendent, Hertfordshire Constabulary
+
+Clare served for 29 years before she joined us. She leads our reviews of neighbourhood policing.
+
+### Career highlight
+
+As district commander from 2016 to 2020, Clare brought the force's neighbourhood team and Stevenage Borough Council's anti-social behaviour officers together in one office. Repeat calls from the same addresses fell by 38%.
+
+## Gareth Pryce
+
+Associate
+Former Superintendent, Greater Manchester Police
+
+### Career highlight
+
+In 2019 he set up Operation Compass with Transport for Greater Manchester after a run of attacks on bus drivers. Assaults on drivers fell by a third.
+"""
+
+
+def test_a_box_speaking_of_the_force_under_a_card_naming_one_is_that_forces():
+    doc = _doc(PROFILES, publisher="Kestrel Safety Associates")
+    found = segmentation(doc).initiatives
+    hub = next(i for i in found if "Stevenage" in doc.text[i.start:i.end])
+    assert "Hertfordshire Constabulary" in hub.forces
+    compass = next(i for i in found if "Compass" in doc.text[i.start:i.end])
+    assert "Hertfordshire Constabulary" not in compass.forces
+
+
+def test_a_summary_naming_a_documents_one_piece_opens_that_piece():
+    from ingest.layouts import headings
+    from ingest.segment import _with_its_summary
+
+    doc = _doc(AWARD_ENTRY)
+    view = make_view(doc)
+    cut = headings.sections(view)
+    description = next(s for s in cut if s.heading.startswith("Section B"))
+    piece = dataclasses.replace(description, heading="Operation Spanner")
+    summary = next(s for s in cut if s.heading == "Section A: Summary")
+    assert [(s.start, s.end) for s in _with_its_summary(view, cut, [piece])] == [(summary.start, piece.end)]
+    # not when the summary does not name the piece, nor when the document holds two pieces
+    other = dataclasses.replace(piece, heading="Operation Wrench")
+    assert _with_its_summary(view, cut, [other]) == [other]
+    assert _with_its_summary(view, cut, [piece, other]) == [piece, other]

@@ -5,10 +5,10 @@ tests/data/layouts-heldout3, -heldout4, -heldout5 and -heldout6 (round 6), -held
 -heldout12 (round 12), -heldout13 (round 13), -heldout14 (round 14), -heldout15 (round 15),
 -heldout16 (round 16), -heldout17 (round 17), -heldout18 (round 18), -heldout19 (round 19),
 -heldout20 (round 20), -heldout21 (round 21), -heldout22 (round 22), -heldout23 (round 23), -heldout24
-(round 24), -heldout25 (round 25), -heldout26 (round 26) and -heldout27 (round 27). The held-out set is now
-tests/data/layouts-heldout28, which no test here reads. Every span is exact. Issue 10's targets
+(round 24), -heldout25 (round 25), -heldout26 (round 26), -heldout27 (round 27) and -heldout28 (round 28). The held-out
+set is now tests/data/layouts-heldout29, which no test here reads. Every span is exact. Issue 10's targets
 (agreement >= 0.95, force accuracy >= 0.98, no furniture initiatives) hold on the first two sets;
-the later twenty-five are below them, and tests here keep them at least at the figures measured
+the later twenty-six are below them, and tests here keep them at least at the figures measured
 in round 24. Since round 9 the work model (ingest/work_model.py) is fitted on all of these sets, so their figures are
 in-sample: what it is worth on unseen documents is `python -m evaluation.work_model`'s
 leave-one-set-out table and the held-out set's figure (docs/evaluation.md)."""
@@ -52,6 +52,7 @@ DEV24 = DATA / "layouts-heldout24"
 DEV25 = DATA / "layouts-heldout25"
 DEV26 = DATA / "layouts-heldout26"
 DEV27 = DATA / "layouts-heldout27"
+DEV28 = DATA / "layouts-heldout28"
 SETS = [DEV, DEV2]
 # measured 2026-12-04 during rounds 25 to 27: (agreement, force accuracy); no worse from here. Each
 # round's refit moves pieces judged near the threshold (threshold 0.3 in rounds 21, 24 and 25, 0.4
@@ -67,14 +68,16 @@ SETS = [DEV, DEV2]
 # 14 of 720. In-sample it found one more real piece (v9's CCTV item back) and six more spurious
 # ones near the threshold: v5 0.98 -> 0.96, v8 0.83 -> 0.81, v17 0.95 -> 0.88, v21 and v22 0.95 ->
 # 0.93 (a custody chapter, a pay gap report's workforce table, a fell rescue team's training and
-# two newsletters' items), floors lowered to them.
+# two newsletters' items), floors lowered to them. v28 became development data in round 28 (0.70 held
+# out; 0.78 in-sample after the refit; 0.93 with round 28's rules).
 FLOORS = {DEV3: (0.95, 0.95), DEV4: (0.88, 0.91), DEV5: (0.96, 0.92), DEV6: (0.89, 0.86),
           DEV7: (0.95, 0.82), DEV8: (0.81, 0.95), DEV9: (0.87, 0.95), DEV10: (0.90, 0.89),
           DEV11: (0.93, 0.99), DEV12: (0.93, 0.95), DEV13: (0.84, 0.89),
           DEV14: (0.85, 0.99), DEV15: (0.94, 0.94), DEV16: (0.82, 0.99), DEV17: (0.88, 0.99),
           DEV18: (0.90, 0.99), DEV19: (0.92, 0.99), DEV20: (0.83, 0.99),
           DEV21: (0.92, 0.99), DEV22: (0.92, 0.99), DEV23: (0.92, 0.94),
-          DEV24: (0.87, 0.89), DEV25: (0.92, 0.99), DEV26: (0.92, 0.99), DEV27: (0.85, 0.94)}  # (a little under the figures shown rounded)
+          DEV24: (0.87, 0.89), DEV25: (0.92, 0.99), DEV26: (0.92, 0.99), DEV27: (0.85, 0.94),
+          DEV28: (0.92, 0.99)}  # (a little under the figures shown rounded)
 CASES = [(folder, name) for folder in [*SETS, *FLOORS]
          for name, entry in sorted(load_manifest(folder / "manifest.json").items()) if entry.refusal is None]
 

@@ -112,3 +112,21 @@ def test_a_brochures_pitch_a_contract_returns_standing_parts_and_a_digests_appar
     "What we did at the festival"])
 def test_headings_that_only_open_like_those_still_title_work(heading):
     assert not is_not_work(heading)
+
+
+@pytest.mark.parametrize("heading", [
+    "Section D: Declarations", "Declaration", "Section C: Chief officer endorsement", "Signatures",
+    "PART 2 - CONSULTATION WITH STAKEHOLDERS", "PART 3 - DIRECTORS' REMUNERATION",
+    "Part 4 - Transfers of assets other than for full consideration", "Stakeholder engagement",
+    "Activity: work through the scenario", "Task 2: map the calls", "TL;DR", "Our history",
+    "The club's history"])
+def test_a_forms_sign_off_and_statutory_parts_a_course_pages_tasks_and_a_bodys_history_are_not_work(heading):
+    assert is_not_work(heading)
+
+
+@pytest.mark.parametrize("heading", [
+    "Operation Endorse: checking licensed premises", "Taskforce launch", "Activities for young people in Ely",
+    "2009 · Street Talk in Normanton", "Stakeholder forum on stop and search sets up a youth panel",
+    "History Club visits the custody suite"])
+def test_headings_near_a_forms_parts_still_title_work(heading):
+    assert not is_not_work(heading)

@@ -462,8 +462,37 @@ def test_lines_underlined_with_rules_are_headings_and_a_framed_block_is_not(tmp_
     ("Registered charity no. 1234567\n", ""),
     ("Free to anyone with sight loss. Registered charity no. 1019745.\n", ""),
     ("We met on Tuesday and talked about the plan.\n", ""),
+    # a form's field naming whose return it is, set in capitals as forms ask
+    ("Community Interest Company Report\nCompany Name in full WHEELHOUSE BIKES C.I.C.\nCompany Number 1287\n"
+     "© Crown copyright\n", "Wheelhouse Bikes CIC"),
+    ("Grant application\nName of organisation:\tFRIENDS OF THE PARK\n", "Friends of the Park"),
+    ("Organisation name: Riverside Youth Trust\n", "Riverside Youth Trust"),
+    ("The company name was changed in 2019.\n", ""),
 ])
 def test_a_document_names_its_own_publisher_in_its_imprint_sign_off_or_about_line(text, publisher):
     from ingest.readers.outline import stated_publisher
 
     assert stated_publisher(text) == publisher
+
+
+def test_a_typescripts_numbered_heading_in_capitals_is_styled_as_a_heading_is():
+    from ingest.readers.outline import text_outline
+
+    text = "REPORT\n\nSome words here for the panel to read.\n\n1.  SAFE AS HOUSES\n\nWe fitted locks.\n\n" \
+           "2.  Vehicle watch\n\nWe registered cars.\n"
+    items = {text[i.start:i.end]: i for i in text_outline(text, []) if i.kind == "heading"}
+    assert items["1.  SAFE AS HOUSES"].styled and items["1.  SAFE AS HOUSES"].label == "1"
+    assert not items["2.  Vehicle watch"].styled
+
+
+def test_headings_labelled_as_a_forms_parts_outrank_headings_of_their_font():
+    from ingest.layouts.common import parts_outrank
+
+    text = "PART 1 - ACTIVITIES\nSECOND GEAR\nLIGHTS ON\nPART 2 - CONSULTATION\nNotes\n"
+    starts = [text.index(h) for h in ("PART 1", "SECOND", "LIGHTS", "PART 2", "Notes")]
+    levels = dict.fromkeys(starts, 3)
+    levels[starts[-1]] = 4
+    assert list(parts_outrank(text, levels).values()) == [3, 4, 4, 3, 5]
+    # one part alone, or parts with no other heading of their level, are left as they are
+    assert parts_outrank(text, {starts[0]: 3, starts[1]: 3}) == {starts[0]: 3, starts[1]: 3}
+    assert parts_outrank(text, {starts[0]: 3, starts[3]: 3, starts[4]: 4}) == {starts[0]: 3, starts[3]: 3, starts[4]: 4}

@@ -78,11 +78,12 @@ _PERSON = re.compile(
 
 
 # a heading naming an aspect of one piece of work rather than a piece ('Background', 'How it
-# works', 'Early results', 'Next steps', 'The pilot', 'Implications'): one vocabulary for the
+# works', 'Early results', 'Next steps', 'The pilot', 'Implications', the SARA model's 'Scanning',
+# 'Analysis', 'Response' and 'Assessment'): one vocabulary for the
 # single-piece layout and for joining a heading tree's sections (ingest/pieces.py)
 ASPECT = re.compile(
     r"(?i)^(?:\d+(?:\.\d+)*[.)]?\s+)?(?:(?:the )?background|context|(?:the )?problem|(?:the )?challenge|aims?|"
-    r"objectives?|(?:our |the )?approach|(?:our |the )?response|(?:the )?solution|what (?:we|they) did|"
+    r"objectives?|(?:our |the )?approach|(?:our |the )?response|scanning|(?:problem )?analysis|assessment|(?:the )?solution|what (?:we|they) did|"
     r"activity|activities|delivery|implementation|outcomes?|results?|early results|(?:the )?impact|"
     r"evaluation|evidence|learning|lessons|next steps|governance|funding|costs?|partners|partnership|"
     r"how (?:it|the \w+|our \w+|we) (?:works?|worked|started|began|run|ran|operates?|delivered)|"
@@ -151,16 +152,21 @@ _POSTED_ON = re.compile(r"(?i)^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,? )?\d{1
                         r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*,? \d{4}\b[\s:,|·–—-]*")
 
 
+_MAX_WORDS = 10  # a heading longer than this titles something of its own
+_DASH_LABEL = re.compile(r"\s+[-–—·|]\s+")
+
+
 def is_not_work(heading: str) -> bool:
     """A heading that titles no piece of work (short, and one of the apparatus headings, or a
     person's name: a profile). A heading crediting a force as well as a person ('Talk two:
     Merseyside Police, Inspector Tom Hughes') heads that force's work, not a profile."""
     plain = _POSTED_ON.sub("", heading.strip(" #*:"))
-    if not plain or len(plain.split()) > 10:
-        return False
     # after a short label ('Friday: the results', 'Part 3: Findings') the heading proper
-    label, _, rest = plain.partition(":")
+    # ('Part 3 - Findings', as a form sets its parts; '2004 · Where it started' on a timeline)
+    label, _, rest = plain.partition(":") if ":" in plain else _DASH_LABEL.sub(":", plain, count=1).partition(":")
     tail = rest.strip() if rest.strip() and len(label.split()) <= 2 and _PLACE_LABEL.match(label.strip()) else ""
+    if not plain or len((tail or plain).split()) > _MAX_WORDS:
+        return False
     return bool(NOT_WORK.match(plain) or (tail and NOT_WORK.match(re.sub(r"(?i)^the\s+", "", tail)))
                 or (_PERSON.search(plain) and not find_forces(plain)) or _about_a_body(plain))
 
@@ -224,6 +230,7 @@ def make_view(doc: Document, numbered_headings: bool = False) -> View:
     outside = [(i.start, i.end) for i in doc.outline if i.kind in NOT_CONTENT]
     levels = {i.start: i.level or 1 for i in doc.outline if i.kind == "heading" and (
         not numbered_only(doc, i) or (numbered_headings and styled_section_number(doc, i)))}
+    levels = parts_outrank(doc.text, levels)
     fields = {i.start: i.label for i in doc.outline if i.kind == "field"}
     # a heading set over several lines is one line of the view: 'Our commitments for' / '2024-25'
     heading_ends = {i.start: i.end for i in doc.outline if i.kind == "heading" and i.start in levels}
@@ -253,6 +260,28 @@ def make_view(doc: Document, numbered_headings: bool = False) -> View:
         view.page_starts = [i for i, line in enumerate(lines) if i == 0 or line.blanks_before >= PAGE_BREAK_BLANKS]
         view.page_source = "blank runs"
     return view
+
+
+# a heading that labels one of a document's or form's parts: 'PART 1 - GENERAL DESCRIPTION ...',
+# 'Section B: Description of the project', 'Part Two'
+_PART_HEADING = re.compile(r"(?i)(?:#+\s*)?(?:part|section)\s+(?:\d{1,2}|[A-H]|[IVX]{1,4}|one|two|three|four|five|six|"
+                           r"seven|eight|nine|ten)\b(?!\.\d)")
+
+
+def parts_outrank(text: str, levels: dict[int, int]) -> dict[int, int]:
+    """Headings labelled as the parts of a document ('PART 1 - ...', 'PART 2 - ...') set in the
+    same font as the headings inside them ('SECOND GEAR' under Part 1 of a company's annual
+    return) are the shallower: every other heading at their level or below is put one level
+    down. Two or more parts, and another heading of their level after the first part."""
+    by_level: dict[int, list[int]] = {}
+    for start, level in levels.items():
+        by_level.setdefault(level, []).append(start)
+    for level in sorted(by_level):
+        starts = sorted(by_level[level])
+        parts = [s for s in starts if _PART_HEADING.match(text, s)]
+        if len(parts) >= 2 and any(s > parts[0] and s not in parts for s in starts):
+            return {s: lv if lv < level or s in parts else lv + 1 for s, lv in levels.items()}
+    return levels
 
 
 def numbered_only(doc: Document, item: OutlineItem) -> bool:

@@ -57,8 +57,12 @@ def sections(view: View) -> list[Section]:
     level = split_level(lines)
     groups: list[tuple[str, list[Line]]] = []
     named_so_far: set[str] = set()
+    marked = False  # past the first marked heading: before it, the front is cut as an unmarked document is
     for i, line in enumerate(lines):
         heading = _heading(lines, i, level)
+        if level and heading is None and not marked and groups:
+            heading = _heading(lines, i, 0)  # ('CHAIRMAN'S REPORT' above a typescript's '1.  SAFE AS HOUSES')
+        marked = marked or (level > 0 and line.is_heading)
         if heading is not None or not groups:
             groups.append((heading or "", [line]))
         elif not level and (_new_programme(line, named_so_far) or _ABOUT_PARAGRAPH.match(line.plain)):

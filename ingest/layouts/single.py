@@ -34,8 +34,11 @@ _CONTACT_LABEL = re.compile(r"(?i)^(?:phone|tel(?:ephone)?|mobile|email|e-mail|p
                             r"facebook|instagram|text(?:phone)?|minicom)$")
 # what closes a document after its piece: never a part of the piece itself
 _BACK_MATTER = re.compile(
-    r"(?i)^(?:notes? (?:to|for) editors|copyright|disclaimer|terms of use|licen[cs]e|references|footnotes|"
-    r"endnotes|notes|bibliography|glossary|acknowledge?ments|appendix|annex|about (?:us|the \w+|this \w+))\b")
+    r"(?i)^(?:(?:part|section)\s+\w{1,5}\s*[:.\-–—]\s*)?"  # (an entry form's 'Section D: Declarations')
+    r"(?:notes? (?:to|for) editors|copyright|disclaimer|terms of use|licen[cs]e|references|footnotes|"
+    r"endnotes|notes|bibliography|glossary|acknowledge?ments|appendix|annex|about (?:us|the \w+|this \w+)|"
+    # an entry's or application's sign-off: 'Chief officer endorsement', 'Declarations', 'Signature'
+    r"(?:[\w'’-]+ ){0,3}endorsement|declarations?|signatures?)\b")
 _FRONT_MATTER = re.compile(r"(?i)^(?:(?:table of )?contents|acknowledge?ments|copyright|disclaimer|preface)\b")
 _NOTES_TO_EDITORS = re.compile(r"(?i)^notes? (?:to|for) editors\b")
 _MAX_CHARS = 15_000  # longer documents describe more than one piece

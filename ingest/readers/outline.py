@@ -113,10 +113,39 @@ def copyright_holder(text: str) -> str:
     return holders[-1] if holders else ""
 
 
+# a form's field naming whose return or application it is, near its top: 'Company Name in full
+# WHEELHOUSE BIKES C.I.C.', 'Name of organisation:<tab>Riverside Youth Trust'
+_NAME_FIELD = re.compile(r"(?im)^[ \t]*(?:(?:full |legal )?(?:company|organi[sz]ation|charity|applicant|group|business)"
+                         r"(?:['’]s)? name(?: in full)?|name of (?:the )?(?:company|organi[sz]ation|charity|applicant|"
+                         r"group|business))[ \t]*(?::[ \t]*|\t+|[ \t](?=[A-Z]))([^\n\t:]{3,80}?)[ \t]*$")
+_FORM_TOP = 3_000
+_INITIALISM = re.compile(r"\b[A-Z](?:\.[A-Z])+\.?(?=\s|$)")
+
+
+def form_name(text: str) -> str:
+    """The body a form's name field names, written as names are ('WHEELHOUSE BIKES C.I.C.' ->
+    'Wheelhouse Bikes CIC'); '' when its top has no such field."""
+    field = _NAME_FIELD.search(text[:_FORM_TOP])
+    if not field:
+        return ""
+    name = _INITIALISM.sub(lambda m: m.group(0).replace(".", ""), field.group(1).strip()).rstrip(".")
+    if name.isupper():  # set in capitals: acronyms of three letters or fewer stay, small words join
+        words = name.split()
+        name = " ".join(w.lower() if n and w in _JOINERS else w if len(w) <= 3 and w not in _JOINERS
+                        else w.capitalize() for n, w in enumerate(words))
+    return name
+
+
+_JOINERS = {"THE", "AND", "FOR", "OF"}
+
+
 def stated_publisher(text: str) -> str:
-    """The publisher the text names itself: its last copyright notice's holder, else whose its
-    imprint (charity or company registration) line is, else whom its closing lines sign off
-    from ('all of us at ...') or describe as itself ('X is a ... charity'); '' when it names none."""
+    """The publisher the text names itself: the body a form's name field names, else its last
+    copyright notice's holder, else whose its imprint (charity or company registration) line is,
+    else whom its closing lines sign off from ('all of us at ...') or describe as itself ('X is a
+    ... charity'); '' when it names none."""
+    if holder := form_name(text):
+        return holder
     if holder := copyright_holder(text):
         return holder
     for imprint in _IMPRINT.finditer(text):
@@ -325,7 +354,13 @@ def _numbered_heading(lines: list[Line], i: int, plain: str) -> OutlineItem | No
                        and not lines[i].blanks_before) for n in neighbours)
         if in_list:
             return None
-    return OutlineItem("heading", lines[i].start, lines[i].end, number.count(".") + 1, number)
+    # its title set in capitals is the typescript's heading style ('1.  SAFE AS HOUSES'), as a font is a PDF's
+    title = match.group(3)
+    capitals = sum(ch.isalpha() for ch in title) >= _CAPS_MIN_LETTERS and title.upper() == title
+    return OutlineItem("heading", lines[i].start, lines[i].end, number.count(".") + 1, number, styled=capitals)
+
+
+_CAPS_MIN_LETTERS = 4
 
 
 def field_label(raw: str) -> str:
