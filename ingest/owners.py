@@ -127,7 +127,16 @@ def _owner(doc: Document) -> Owner:
             return Owner((), tuple(orgs), source, named_force)
     if named := _logo_name(title_block, doc.text):
         return Owner((), (named,), "first page", named_force)
+    # a welcome signed by the chief constable ('... real progress for Humberside Police. We answered
+    # ... Chief Constable Paul Whitlock') opens the force's own review
+    opening_forces = _names(find_forces(first_page))
+    if len(opening_forces) == 1 and _CHIEF_SIGNS.search(first_page):
+        return Owner(tuple(opening_forces), (), "first page (signed by the chief constable)", named_force)
     return Owner(named_force=named_force)
+
+
+# the chief constable signing a welcome or foreword: 'Chief Constable Paul Whitlock', 'Jo Shiner, Chief Constable'
+_CHIEF_SIGNS = re.compile(r"(?m)(?:\bChief Constable(?: [A-Z][a-z'’-]+){2,3}|[A-Z][a-z'’-]+ [A-Z][a-z'’-]+,? Chief Constable)\s*$")
 
 
 def _logo_name(block: str, text: str) -> str:

@@ -3090,3 +3090,17 @@ def test_a_summary_naming_a_documents_one_piece_opens_that_piece():
     other = dataclasses.replace(piece, heading="Operation Wrench")
     assert _with_its_summary(view, cut, [other]) == [other]
     assert _with_its_summary(view, cut, [piece, other]) == [piece, other]
+
+
+def test_a_welcome_signed_by_the_chief_constable_names_the_force_whose_review_it_is():
+    from ingest.owners import document_owner
+
+    text = ("OUR YEAR 2024/25\n\nStories from across our four local authority areas.\n\nWelcome\n\n"
+            "This has been a year of real progress for Humberside Police. We answered more 999 calls more\n"
+            "quickly than ever before. I hope you enjoy reading it. Chief Constable Paul Whitlock\n\n"
+            "The year in numbers\n")
+    owner = document_owner(_doc(text, "Our Year 2024/25"))
+    assert owner.forces == ("Humberside Police",) and "chief constable" in owner.source
+    # a commissioner's report naming the force it holds to account has no such sign-off
+    pcc = text.replace("Chief Constable Paul Whitlock", "Commissioner Jo Evans")
+    assert document_owner(_doc(pcc, "Our Year 2024/25")).forces == ()
