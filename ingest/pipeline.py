@@ -315,8 +315,17 @@ class Ingestor:
             initiatives.append(initiative)
             blocks.append(block)
             vectors_kept.append(mean)
-        vectors = np.concatenate(blocks)
         document = item.document
+        if not initiatives:
+            # nothing in it tells of a piece of work (a publication scheme, an accessibility
+            # statement, a course page): stored and listed with none, not refused, and not searched
+            note = (f"no piece of work found: its {len(item.initiatives)} section(s) were judged not to describe "
+                    "work done (`gpsearch ingest --explain FILE` shows each judgement)")
+            log.warning("%s: %s", document.doc_id, note)
+            summary.notes.append((document.doc_id, note))
+        width = all_vectors.shape[1] if all_vectors.ndim == 2 else 0
+        vectors = np.concatenate(blocks) if blocks else np.zeros((0, width), dtype=np.float32)
+        vectors_kept = vectors_kept or np.zeros((0, width), dtype=np.float32)
         self.store.write_version(document, item.version, initiatives, vectors, np.asarray(vectors_kept))
         counts = {
             "initiatives": len(initiatives),

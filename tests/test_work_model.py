@@ -41,10 +41,10 @@ def test_the_fitted_model_file_is_whole_and_never_saw_the_held_out_set():
     assert {f.name for f in [*SETS, *FLOORS]} | {"layouts", "default corpus"} == set(data["fitted_on"])
 
 
-def test_a_document_keeps_its_best_judged_piece_and_the_pieces_judged_work():
+def test_a_document_keeps_the_pieces_judged_work_and_may_keep_none():
     model = WorkModel("m", np.zeros(3), 0.0, threshold=0.5)
     assert model.keep(np.array([0.1, 0.7, 0.3, 0.5])) == [False, True, False, True]
-    assert model.keep(np.array([0.1, 0.3, 0.2])) == [False, True, False]  # never emptied
+    assert model.keep(np.array([0.1, 0.3, 0.2])) == [False, False, False]  # nothing in it is work
     assert model.keep(np.array([])) == []
 
 
@@ -68,15 +68,17 @@ def test_features_are_the_normalised_vector_then_the_pieces_shape():
     assert x.shape[1] == 2 + len(SHAPE_FEATURES)
 
 
-def test_nothing_is_judged_with_another_embedder_or_for_a_single_piece(real_embedder):
+def test_nothing_is_judged_with_another_embedder_and_a_single_piece_is_judged_too(real_embedder):
     pieces = build_initiatives(read_document(NEWS, NEWS.name))
     assert len(pieces) >= 3
     assert work_judgements(pieces, HashEmbedder()) == [None] * len(pieces)
     assert kept(work_judgements(pieces, HashEmbedder())) == [True] * len(pieces)
-    assert work_judgements(pieces[:1], real_embedder) == [None]
     judged = work_judgements(pieces, real_embedder)
     assert all(0.0 <= p <= 1.0 for p in judged)
-    assert judge(np.ones((1, 384)), pieces[:1], real_embedder) == [None]  # one piece: never judged
+    # a document's only piece is judged as it would be beside others (a press release's, a course page's)
+    alone = work_judgements(pieces[:1], real_embedder)
+    assert alone[0] is not None and abs(alone[0] - judged[0]) < 1e-9
+    assert judge(np.ones((1, 384)), pieces[:1], HashEmbedder()) == [None]
 
 
 def test_ingest_stores_the_work_and_leaves_out_the_notices(tmp_path, real_embedder):
