@@ -15,7 +15,8 @@ Each example is the piece's vector as ingest stores it (the mean of its passages
 the configured embedder) and its shape (ingest.work_model.features). The model is an L2-penalised logistic regression fitted by Newton's
 method (numpy only). For each set left out, it is fitted on the others and the set's agreement
 (2 x matches / (intended + found)) is computed at each penalty in PENALTIES and threshold in
-THRESHOLDS, with the model's keep rule (every piece judged; since round 28 a document may keep none). The penalty and
+THRESHOLDS, with the model's keep rule (a document's only piece is not judged; since round 28 one of
+several pieces may keep none). The penalty and
 threshold written are those with the best mean agreement over the sets left out among those that
 drop at most MAX_WORK_DROPPED of the real pieces of the sets left out: a real piece lost costs a user an answer, a spurious one kept costs
 less. For the same reason, of the settings whose mean is within MEAN_TOLERANCE of the best (a
@@ -161,7 +162,7 @@ def agreement(model: WorkModel, labelled: LabelledSet) -> tuple[float, int, int]
         by_document.setdefault(example.document, []).append(example)
     matched = found = dropped_work = dropped_other = 0
     for examples in by_document.values():
-        keep = model.keep(model.probabilities(_matrix(examples)[0]))
+        keep = [True] if len(examples) < 2 else model.keep(model.probabilities(_matrix(examples)[0]))
         for example, kept in zip(examples, keep):
             found += kept
             matched += kept and example.work

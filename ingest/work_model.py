@@ -13,13 +13,16 @@ results, its length, and how much of it is told in the past tense), fitted on th
 manifests (`python -m evaluation.work_model --write`, which also reports what it is worth on each
 set left out).
 
-It judges every piece, a document's only one too: a document none of whose pieces it judges work
-(a publication scheme, an accessibility statement, a course page) is stored with no initiative
-and a note saying so (ingest/pipeline.py), not given its least bad section as one. Measured in
-round 28 against keeping each document's best-judged piece: leave-one-set-out mean 0.902 -> 0.909
-at the chosen setting, with the same 16 of 741 real pieces dropped (docs/evaluation.md).
-It judges only with the embedding model it was fitted with (`applies`): any other embedder leaves
-the rules' pieces as they are.
+Two limits keep it from doing harm where it is unsure:
+- a document's only piece is never judged, so a press release or a practice record (one piece of
+  work, however short) is never emptied; a document of several pieces none of which it judges
+  work (a course page's reading, quiz and reflection) is stored with no initiative and a note
+  saying so (ingest/pipeline.py), not given its least bad section as one (round 28, against
+  keeping each document's best-judged piece: leave-one-set-out 0.902 -> 0.905 at the chosen
+  setting, the same 16 of 741 real pieces dropped; judging only pieces too would reach 0.909 but
+  empties a two-sentence press release: docs/evaluation.md);
+- it judges only with the embedding model it was fitted with (`applies`): any other embedder leaves
+  the rules' pieces as they are.
 """
 
 from __future__ import annotations
@@ -99,9 +102,9 @@ def work_model() -> WorkModel:
 
 
 def judges(pieces: int, embedder) -> bool:
-    """Whether a document's `pieces` are judged at all: any, with the embedder the model was
-    fitted with."""
-    return pieces >= 1 and work_model().applies(embedder)
+    """Whether a document's `pieces` are judged at all: two or more, with the embedder the model
+    was fitted with."""
+    return pieces >= 2 and work_model().applies(embedder)
 
 
 def judge(vectors: np.ndarray, initiatives: list[Initiative], embedder) -> list[float | None]:

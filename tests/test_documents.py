@@ -181,38 +181,23 @@ def test_upload_search_replace_delete(made):
     assert uploads_folder(settings) == []
 
 
-ACCESSIBILITY = """# Accessibility statement for example-police.uk
-
-This website is run by Example Constabulary. We want as many people as possible to be able to use it.
-
-## How accessible this website is
-
-Some of our older PDF documents are not fully accessible to screen reader software.
-
-## Feedback and contact information
-
-If you need information on this website in a different format, email web@example-police.uk.
-We will consider your request and get back to you in 5 working days.
-
-## Enforcement procedure
-
-The Equality and Human Rights Commission is responsible for enforcing the accessibility regulations.
-"""
+# a course page (development set v28): its sections are the week's reading, a quiz and a reflection
+COURSE_PAGE = Path(__file__).parent / "data" / "layouts-heldout28" / "ribblesdale-learn-np201-week-3-applying-sara.html"
 
 
 def test_an_upload_describing_no_work_is_stored_and_listed_with_none_and_a_note(made):
     """The work model may judge every section of a document not a piece of work: the document is
     kept (listed, its text served) with no initiative, and the upload says why."""
     settings, store, client = made
-    response = upload(client, "accessibility-statement.md", ACCESSIBILITY.encode())
+    response = upload(client, "week-3.html", COURSE_PAGE.read_bytes())
     assert response.status_code == 201, response.text
     added = response.json()
     assert added["initiatives"] == [] and any("no piece of work found" in n for n in added["notes"])
     doc_id = added["doc_id"]
     assert records(store, doc_id) == (1, 0, 0)
     assert any(d["doc_id"] == doc_id for d in client.get("/documents").json()["documents"])
-    assert client.get(f"/documents/{doc_id}", params={"include": "text"}).json()["text"] == ACCESSIBILITY
-    assert all(r["doc_id"] != doc_id for r in search(client, "accessibility of the website for screen readers"))
+    assert "problem analysis triangle" in client.get(f"/documents/{doc_id}", params={"include": "text"}).json()["text"]
+    assert all(r["doc_id"] != doc_id for r in search(client, "problem analysis triangle knowledge check"))
     assert client.delete(f"/documents/{doc_id}").status_code == 200
     assert records(store, doc_id) == (0, 0, 0)
 
