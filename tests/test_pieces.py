@@ -696,7 +696,7 @@ def test_a_heading_inside_a_drawn_box_heads_nothing_after_the_box():
     from index.records import OutlineItem
     from ingest.layouts import make_view
     from ingest.layouts.common import Section
-    from ingest.pieces import _parent
+    from ingest.pieces import parent_heading
     from test_layouts import _doc
 
     text = ("## Why choose us?\n\nWe are an independent company founded in 2009.\n\n"
@@ -706,6 +706,6 @@ def test_a_heading_inside_a_drawn_box_heads_nothing_after_the_box():
     box = OutlineItem("box", text.index("### Security"), text.index("events.") + len("events."))
     hub = Section(text.index("#### The Retail"), len(text), "The Retail Crime Hub")
     plain = make_view(doc)
-    assert plain.lines[_parent(plain, hub)].plain == "Security people who know your streets"
+    assert plain.lines[parent_heading(plain, hub)].plain == "Security people who know your streets"
     boxed = make_view(replace(doc, outline=tuple(sorted([*doc.outline, box], key=lambda i: i.start))))
-    assert boxed.lines[_parent(boxed, hub)].plain == "Why choose us?"
+    assert boxed.lines[parent_heading(boxed, hub)].plain == "Why choose us?"
