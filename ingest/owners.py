@@ -44,6 +44,9 @@ class Owner:
     named_force: str = ""
     # the one council the document names anywhere: the council its 'the council' means
     named_council: str = ""
+    # the force the author's note at the top says the author serves in ('Helen Varley is Chief
+    # Superintendent ... in South Yorkshire Police'): the force an essay's 'we' means
+    author_force: str = ""
 
     @property
     def single_force(self) -> bool:
@@ -66,7 +69,28 @@ def document_owner(doc: Document) -> Owner:
     With it, the one council the document names (whom its 'the council' means)."""
     councils = {name for name in organisation_names(doc.text) if _COUNCIL.search(name)} \
         if _COUNCIL_ROLE.search(doc.text) else set()  # (read only where some section could mean it)
-    return replace(_owner(doc), named_council=councils.pop() if len(councils) == 1 else "")
+    return replace(_owner(doc), named_council=councils.pop() if len(councils) == 1 else "",
+                   author_force=_author_force(doc.text[:_AUTHOR_NOTE]))
+
+
+_AUTHOR_NOTE = 1_500  # characters of the document's start where an author's note stands
+# a sentence saying what an officer is or was: 'X is Chief Superintendent and district commander
+# for Doncaster in South Yorkshire Police', 'She was a neighbourhood sergeant with ...'
+_OFFICER_NOTE = re.compile(
+    r"\b(?:is|was|has been|serves as)\s+(?:a\s+|an\s+|the\s+)?(?:(?:retired|former|serving)\s+)?"
+    r"(?:(?:Deputy |Assistant )?Chief Constable|(?:Detective )?(?:Chief )?(?:Superintendent|Inspector)|"
+    r"(?:Detective )?Sergeant|(?:Police )?Constable|PCSO|police community support officer|"
+    r"(?:[\w-]+ ){0,2}(?:sergeant|inspector|superintendent|constable|officer))\b", re.IGNORECASE)
+
+
+def _author_force(head: str) -> str:
+    """The one force named in the first sentence at the top saying what an officer is: the
+    author's note of an essay, an article or a post written by an officer."""
+    for sentence in sentences(head):
+        if _OFFICER_NOTE.search(sentence):
+            forces = _names(find_forces(sentence))
+            return forces[0] if len(forces) == 1 else ""
+    return ""
 
 
 # a local authority by its name's kind ('City of Doncaster Council'), and spoken of by its role
@@ -267,6 +291,12 @@ def _section_who(header: str, body: str, owner: Owner, impose: bool) -> Who:
             whose = f"the force of the document owner's area ({owner.source})" if owner.organisations \
                 else "the one force the document names"
             return Who(forces, list(owner.organisations), f"{whose}, referred to by its role")
+    if not forces and owner.author_force and not owner.forces and _in_the_first_person(body[:_OPENING]):
+        # an officer's essay or post: their 'we' is their force's, whoever else the section names
+        return Who([owner.author_force], organisations,
+                   f"named in the {where}; written in the first person by the author, of {owner.author_force} "
+                   "(the author's note)" if organisations else
+                   f"written in the first person by the author, of {owner.author_force} (the author's note)")
     if organisations and not forces and owner.forces and owner.source != "publisher" \
             and _in_the_first_person(body[:_OPENING]):
         # a force's own post or report naming only its partners: 'our Rural Crime Action Team ...

@@ -3104,3 +3104,102 @@ def test_a_welcome_signed_by_the_chief_constable_names_the_force_whose_review_it
     # a commissioner's report naming the force it holds to account has no such sign-off
     pcc = text.replace("Chief Constable Paul Whitlock", "Commissioner Jo Evans")
     assert document_owner(_doc(pcc, "Our Year 2024/25")).forces == ()
+
+
+COMPETENCY = """# Promotion to Inspector: application
+
+# Competency 1: We analyse critically
+
+**Situation.** In spring 2024 the seafront at Great Yarmouth was generating more calls about anti-social driving than anywhere else on my district.
+
+**Task.** As the neighbourhood sergeant I had to find out why and bring the calls down before the summer.
+
+**Action.** I mapped a year of calls by hour and place and found that 70% came from two car parks on Friday and Saturday nights. I agreed with Great Yarmouth Borough Council that the barriers would close at 10pm.
+
+**Result.** Between May and September 2024 calls about anti-social driving on the seafront fell from 212 to 96.
+"""
+
+
+def test_a_competency_examples_situation_task_action_and_result_are_one_piece():
+    doc = _doc(COMPETENCY, "Promotion to Inspector: application")
+    found = segmentation(doc).initiatives
+    assert len(found) == 1
+    piece = doc.text[found[0].start:found[0].end]
+    assert "Situation." in piece and "fell from 212 to 96" in piece
+
+
+BRIEFING = """# Nuisance off-road motorbikes
+
+A debate on nuisance off-road motorbikes is scheduled for 12 November 2025.
+
+## Contents
+
+- Background
+- Examples of police and local action
+- Further reading
+
+## 1. Background
+
+Off-road motorbikes ridden on pavements and in parks are a long-standing source of complaints to MPs and councils.
+
+## 2. Examples of police and local action
+
+### Salford
+
+Greater Manchester Police's Salford off-road bike team has worked with Salford City Council since 2023. Since April the team has seized 64 bikes.
+
+### Leeds
+
+West Yorkshire Police and Leeds City Council offer young riders a course at a motocross club instead of a fine. Of the 38 who completed it, 3 have been caught again.
+
+### Other recent announcements
+
+- Police launch summer crackdown on nuisance bikes (Durham Constabulary, 2 June 2025)
+- Residents urged to report off-road bikes (Nottinghamshire Police, 21 May 2025)
+
+## 3. Further reading
+
+- Home Office, Anti-social behaviour action plan, March 2023
+"""
+
+
+def test_a_briefings_contents_end_at_its_first_section_and_a_list_of_announcements_ends_the_examples():
+    from ingest.layouts.contents import contents_entries
+
+    doc = _doc(BRIEFING, "Nuisance off-road motorbikes - House of Commons Library")
+    view = make_view(doc)
+    entries, after = contents_entries(view)
+    assert [e.text for e in entries] == ["Background", "Examples of police and local action", "Further reading"]
+    assert view.lines[after].plain.endswith("Background") and view.lines[after].is_heading
+    found = segmentation(doc).initiatives
+    leeds = next(i for i in found if "Leeds City Council" in doc.text[i.start:i.end])
+    assert "Residents urged" not in doc.text[leeds.start:leeds.end]
+    assert not any("Residents urged" in doc.text[i.start:i.end] for i in found)
+
+
+ESSAY = """ESSAY 4
+
+Fixing the small things first
+
+Helen Varley
+
+Helen Varley is Chief Superintendent and district commander for Doncaster in South Yorkshire Police. She writes here in a personal capacity.
+
+The first complaint I heard at my first residents' meeting was about a mattress dumped in an alley.
+
+## A walk, not a meeting
+
+In Hexthorpe we started with a walk. From May 2023, every other Tuesday, our sergeant and PCSOs walked a set route with City of Doncaster Council's street scene officers, and 61 problems were fixed in the first year.
+"""
+
+
+def test_an_officers_essay_in_the_first_person_is_their_forces_work():
+    doc = _doc(ESSAY, "Fixing the small things first", publisher="Common Ground Institute")
+    seg = segmentation(doc)
+    assert seg.owner.author_force == "South Yorkshire Police"
+    walk = next(i for i in seg.initiatives if "Hexthorpe" in doc.text[i.start:i.end])
+    assert walk.forces == ["South Yorkshire Police"] and "City of Doncaster Council" in walk.organisations
+    # a note about a writer who is no officer names no force of theirs
+    plain = ESSAY.replace("is Chief Superintendent and district commander for Doncaster in",
+                          "is a journalist who has written about")
+    assert segmentation(_doc(plain, "Fixing the small things first")).owner.author_force == ""

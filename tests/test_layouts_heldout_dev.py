@@ -80,7 +80,7 @@ FLOORS = {DEV3: (0.95, 0.95), DEV4: (0.94, 0.91), DEV5: (0.96, 0.92), DEV6: (0.9
           DEV18: (0.92, 0.99), DEV19: (0.95, 0.99), DEV20: (0.85, 0.99),
           DEV21: (0.95, 0.99), DEV22: (0.92, 0.99), DEV23: (0.92, 0.94),
           DEV24: (0.95, 0.89), DEV25: (0.92, 0.99), DEV26: (0.95, 0.99), DEV27: (0.92, 0.94),
-          DEV28: (0.90, 0.99)}  # (a little under the figures shown rounded)
+          DEV28: (0.92, 0.99)}  # (a little under the figures shown rounded)
 CASES = [(folder, name) for folder in [*SETS, *FLOORS]
          for name, entry in sorted(load_manifest(folder / "manifest.json").items()) if entry.refusal is None]
 

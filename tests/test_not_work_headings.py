@@ -130,3 +130,18 @@ def test_a_forms_sign_off_and_statutory_parts_a_course_pages_tasks_and_a_bodys_h
     "History Club visits the custody suite"])
 def test_headings_near_a_forms_parts_still_title_work(heading):
     assert not is_not_work(heading)
+
+
+@pytest.mark.parametrize("heading", [
+    "Meetings", "6. Quorum", "Reporting and accountability", "Terms of reference", "Limitations",
+    "Study limitations", "Parliamentary material", "Written questions", "Further reading",
+    "Other recent announcements", "Press articles", "Activity 2", "Task: map the calls"])
+def test_a_terms_of_reference_a_briefings_apparatus_and_a_studys_limitations_are_not_work(heading):
+    assert is_not_work(heading)
+
+
+@pytest.mark.parametrize("heading", [
+    "Task", "Action", "Situation", "Meetings with residents in Hull", "Debates on knife crime in schools",
+    "Review of stop and search by young people"])
+def test_a_competency_examples_parts_and_headings_near_those_still_title_work(heading):
+    assert not is_not_work(heading)

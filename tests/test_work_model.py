@@ -131,10 +131,10 @@ def test_the_setting_written_is_the_one_dropping_fewest_real_pieces_among_those_
     assert choose_setting([(0.9, 0.3, 0.4, 5), (0.9, 1.0, 0.4, 5)]) == (0.9, 1.0, 0.4, 5)  # the stronger penalty
 
 
-def test_a_setting_whose_model_loses_a_fixture_piece_is_not_eligible():
+def test_a_setting_whose_model_loses_a_fixture_or_corpus_piece_is_not_eligible():
     import numpy as np
 
-    from evaluation.work_model import FIXTURES, THRESHOLDS, Example, LabelledSet, _keeps_fixtures
+    from evaluation.work_model import CORPUS, FIXTURES, THRESHOLDS, Example, LabelledSet, _keeps_fixtures
 
     def examples(set_name: str, document: str, rows: list[tuple[list[float], bool]]) -> list[Example]:
         return [Example(set_name, document, f"piece {n}", work, np.array(v)) for n, (v, work) in enumerate(rows)]
@@ -148,3 +148,6 @@ def test_a_setting_whose_model_loses_a_fixture_piece_is_not_eligible():
     plain = LabelledSet(examples(FIXTURES, "f", alike[:2]), intended=2)
     assert all(_keeps_fixtures({"dev": dev, FIXTURES: plain}, 1.0).values())
     assert all(_keeps_fixtures({"dev": dev}, 1.0).values())  # no fixture set: nothing to keep
+    # the default corpus's pieces are held as the fixtures' are
+    corpus = LabelledSet(examples(CORPUS, "c", alike), intended=3)
+    assert not _keeps_fixtures({"dev": dev, FIXTURES: plain, CORPUS: corpus}, 1.0)[max(THRESHOLDS)]

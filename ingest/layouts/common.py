@@ -79,11 +79,13 @@ _PERSON = re.compile(
 
 # a heading naming an aspect of one piece of work rather than a piece ('Background', 'How it
 # works', 'Early results', 'Next steps', 'The pilot', 'Implications', the SARA model's 'Scanning',
-# 'Analysis', 'Response' and 'Assessment'): one vocabulary for the
+# 'Analysis', 'Response' and 'Assessment', a competency example's 'Situation', 'Task', 'Action',
+# 'Result'): one vocabulary for the
 # single-piece layout and for joining a heading tree's sections (ingest/pieces.py)
 ASPECT = re.compile(
     r"(?i)^(?:\d+(?:\.\d+)*[.)]?\s+)?(?:(?:the )?background|context|(?:the )?problem|(?:the )?challenge|aims?|"
-    r"objectives?|(?:our |the )?approach|(?:our |the )?response|scanning|(?:problem )?analysis|assessment|(?:the )?solution|what (?:we|they) did|"
+    r"objectives?|(?:our |the )?approach|(?:our |the )?response|scanning|(?:problem )?analysis|assessment|"
+    r"situation|task|actions?(?: taken)?|(?:the )?solution|what (?:we|they) did|"
     r"activity|activities|delivery|implementation|outcomes?|results?|early results|(?:the )?impact|"
     r"evaluation|evidence|learning|lessons|next steps|governance|funding|costs?|partners|partnership|"
     r"how (?:it|the \w+|our \w+|we) (?:works?|worked|started|began|run|ran|operates?|delivered)|"
@@ -602,6 +604,8 @@ def run_in_heads(view: View, section: Section, title_lines: bool = False) -> lis
     lines = lines_of(view, section)
     for head_of in (_emphasised_run_in_head, run_in_head, _plain_run_in_head):
         heads = [(line, head) for line in lines if (head := head_of(line))]
+        if len(heads) >= MIN_RUN_IN and all(is_aspect(head) for _, head in heads):
+            return []  # the parts of one piece ('Situation.', 'Task.', 'Action.', 'Result.'), not pieces
         if len(heads) >= MIN_RUN_IN:
             return heads
     heads = _title_lines(view, section) if title_lines else []

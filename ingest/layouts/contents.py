@@ -40,6 +40,8 @@ def contents_entries(view: View, limit: int | None = None) -> tuple[list[Entry],
         if (i in view.page_starts and not page) or is_sentence(line):
             break
         name = (text[:page.start()] if page else text).strip(" .")
+        if line.is_heading and _unnumbered(name) in {_unnumbered(e.text) for e in entries}:
+            break  # the body's first section, headed as its entry is ('1. Background' after '- Background')
         numbered = sum(1 for e in entries if e.page) >= max(2, len(entries) // 2)
         # an entry wrapped onto a second line: the first line has no page number yet, or (in a list
         # whose entries end in page numbers) this line has none ('Evolving our Organisation: Data
@@ -52,6 +54,10 @@ def contents_entries(view: View, limit: int | None = None) -> tuple[list[Entry],
             entries.append(Entry(name, page.group(1) if page else ""))
         end = i + 1
     return entries, end
+
+
+def _unnumbered(name: str) -> str:
+    return re.sub(r"^(?:\d+(?:\.\d+)*\.?|[A-Z]\.)\s+", "", name).casefold()
 
 
 def part_sections(entries: list[Entry], names_someone) -> list[tuple[str, str]]:

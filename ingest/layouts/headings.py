@@ -99,9 +99,9 @@ def _examples(group: tuple[str, list[Line]], level: int) -> tuple[list[tuple[str
     own = _opening_heading(lines)
     if own is None or not level:
         return [group], []
-    starts = [i for i, line in enumerate(lines) if line.is_heading and line is not own
-              and heading_level(line) > heading_level(own) and not is_not_work(line.plain)
-              and _has_own_prose(lines, i)]
+    below = [i for i, line in enumerate(lines) if line.is_heading and line is not own
+             and heading_level(line) > heading_level(own) and _has_own_prose(lines, i)]
+    starts = [i for i in below if not is_not_work(lines[i].plain)]
     # the examples are the part's next level down: a 'What changed' panel under an example stays in it
     top = min((heading_level(lines[i]) for i in starts), default=0)
     starts = [i for i in starts if heading_level(lines[i]) == top]
@@ -112,6 +112,9 @@ def _examples(group: tuple[str, list[Line]], level: int) -> tuple[list[tuple[str
     if len({d for d in doers if d}) < 2 and not COLLECTION.search(own.plain) \
             and not _named_apart([lines[a:b] for a, b in zip(bounds, bounds[1:])]):
         return [group], []
+    # apparatus set among them at their level ('Other recent announcements' after the examples)
+    # ends the example before it and is a part of its own, which no one takes for a piece
+    bounds = sorted({*starts, *(i for i in below if heading_level(lines[i]) == top and i > starts[0]), len(lines)})
     opening = lines[:starts[0]]
     parts = [(heading, opening)] if opening else []
     return parts + [(lines[a].plain, lines[a:b]) for a, b in zip(bounds, bounds[1:])], opening
