@@ -160,7 +160,8 @@ def _owner(doc: Document) -> Owner:
 
 
 # the chief constable signing a welcome or foreword: 'Chief Constable Paul Whitlock', 'Jo Shiner, Chief Constable'
-_CHIEF_SIGNS = re.compile(r"(?m)(?:\bChief Constable(?: [A-Z][a-z'’-]+){2,3}|[A-Z][a-z'’-]+ [A-Z][a-z'’-]+,? Chief Constable)\s*$")
+_CHIEF_SIGNS = re.compile(r"(?m)(?:\bChief Constable(?: [A-Z][a-z'’-]+){2,3}"
+                          r"|[A-Z][a-z'’-]+ [A-Z][a-z'’-]+,? Chief Constable)\s*$")
 
 
 def _logo_name(block: str, text: str) -> str:

@@ -10,9 +10,9 @@ from index.records import Document, Initiative
 from ingest.layouts import Choice, Section, View, choose, headings, labelled, make_view, numbered, posts, ruled, single
 from ingest.layouts.headings import heading_level
 from ingest.layouts.common import (
-    STORY_CHARS, body_of, document_title, figures_only, is_addressed_to_reader, is_brief, is_contact_only, is_not_work,
-    is_prose_row, is_salutation, is_sentence, lines_of, only_particulars, paragraphs_of, run_in_heads, section_of,
-    split_at_run_in_heads, styled_section_number)
+    PART_LABEL, STORY_CHARS, body_of, document_title, figures_only, is_addressed_to_reader, is_brief, is_contact_only,
+    is_not_work, is_prose_row, is_salutation, is_sentence, lines_of, only_particulars, paragraphs_of, run_in_heads,
+    section_of, split_at_run_in_heads, styled_section_number)
 from index.gazetteer import find_forces
 from ingest.metrics import MONTHS
 from ingest.owners import Owner, document_owner, section_who
@@ -89,8 +89,7 @@ def segmentation(doc: Document) -> Segmentation:
 
 
 # a section summing up what follows: 'Summary', 'Section A: Summary', 'Executive summary', 'Overview'
-_SUMMARY = re.compile(r"(?i)^(?:(?:part|section|stage|step)\s+\w{1,5}\s*[:.\-–—]\s*)?"
-                      r"(?:executive |project |case |entry )?(?:summary|overview|abstract)\b")
+_SUMMARY = re.compile(rf"(?i)^{PART_LABEL}?(?:executive |project |case |entry )?(?:summary|overview|abstract)\b")
 
 
 def _with_its_summary(view: View, cut: list[Section], pieces: list[Section]) -> list[Section]:

@@ -13,7 +13,8 @@ from ingest.layouts import (boxes, headings, labelled, numbered, paged, partners
                             slides, tabled, templated, transcript)
 from ingest.layouts.common import Section, View, make_view
 
-LAYOUTS: tuple[ModuleType, ...] = (transcript, posts, questionnaire, templated, labelled, ruled, slides, tabled, partners, paged, boxes, single, numbered, headings)
+LAYOUTS: tuple[ModuleType, ...] = (transcript, posts, questionnaire, templated, labelled, ruled, slides, tabled, partners,
+                                    paged, boxes, single, numbered, headings)
 
 __all__ = ["LAYOUTS", "Choice", "Section", "View", "choose", "make_view"]
 

@@ -264,6 +264,9 @@ def make_view(doc: Document, numbered_headings: bool = False) -> View:
     return view
 
 
+# the label a form or report sets before a part's heading: 'Section D: ', 'PART 3 - ', 'Stage 2. '
+PART_LABEL = r"(?:(?:part|section|stage|step)\s+\w{1,5}\s*[:.\-–—]\s*)"
+
 # a heading that labels one of a document's or form's parts: 'PART 1 - GENERAL DESCRIPTION ...',
 # 'Section B: Description of the project', 'Part Two'
 _PART_HEADING = re.compile(r"(?i)(?:#+\s*)?(?:part|section)\s+(?:\d{1,2}|[A-H]|[IVX]{1,4}|one|two|three|four|five|six|"

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 
-from ingest.layouts.common import PARTICULARS_LABEL, Section, View, is_aspect, is_not_work, reaches_someone, section_of
+from ingest.layouts.common import (PART_LABEL, PARTICULARS_LABEL, Section, View, is_aspect, is_not_work,
+                                   reaches_someone, section_of)
 from ingest.layouts.headings import heading_level, split_level
 from ingest.layouts.numbered import is_minutes
 from index.gazetteer import find_forces, find_organisations
@@ -34,7 +35,7 @@ _CONTACT_LABEL = re.compile(r"(?i)^(?:phone|tel(?:ephone)?|mobile|email|e-mail|p
                             r"facebook|instagram|text(?:phone)?|minicom)$")
 # what closes a document after its piece: never a part of the piece itself
 _BACK_MATTER = re.compile(
-    r"(?i)^(?:(?:part|section)\s+\w{1,5}\s*[:.\-–—]\s*)?"  # (an entry form's 'Section D: Declarations')
+    rf"(?i)^{PART_LABEL}?"  # (an entry form's 'Section D: Declarations')
     r"(?:notes? (?:to|for) editors|copyright|disclaimer|terms of use|licen[cs]e|references|footnotes|"
     r"endnotes|notes|bibliography|glossary|acknowledge?ments|appendix|annex|about (?:us|the \w+|this \w+)|"
     # an entry's or application's sign-off: 'Chief officer endorsement', 'Declarations', 'Signature'
