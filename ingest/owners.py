@@ -4,6 +4,7 @@ whom sections that name no one, or are written as "we" / "our officers" / "the f
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from index.gazetteer import LEGAL_FORM, find_forces, find_organisations, organisation_names
@@ -245,17 +246,19 @@ def has_dateline(text: str) -> bool:
     return bool(_DATELINE.search(text[:_FIRST_PAGE]))
 
 
-def section_who(header: str, body: str, owner: Owner, impose: bool = True, above: str = "") -> Who:
+def section_who(header: str, body: str, owner: Owner, impose: bool = True,
+                above: Callable[[], str] | None = None) -> Who:
     """Forces and organisations a section names (in its header, else its opening), with the
     document owner's added where the document is one force's (and `impose`: not a collection of
-    pieces each naming its own) or the section names no one; the one force named `above` it
-    (its parent section's own text) when it names none and speaks of 'the force'; and the one
-    council the document names when the section speaks of 'the council'."""
+    pieces each naming its own) or the section names no one; the one force named in the text
+    `above` gives (its parent section's own text, read only when needed) when it names none and
+    speaks of 'the force'; and the one council the document names when the section speaks of
+    'the council'."""
     who = _section_who(header, body, owner, impose)
-    if not who.forces and above and _AREA_FORCE_ROLE.search(body[:_OPENING]):
+    if not who.forces and above is not None and _AREA_FORCE_ROLE.search(body[:_OPENING]):
         # a profile's 'Career highlight' box: 'brought the force's Stevenage team ...' under a card
         # naming the person's force ('Former Chief Superintendent, Hertfordshire Constabulary')
-        named = _names(find_forces(above))
+        named = _names(find_forces(above()))
         if len(named) == 1:
             who = Who(named, who.organisations, f"{who.reason}; the force named above it, referred to by its role")
     council = owner.named_council
@@ -294,10 +297,9 @@ def _section_who(header: str, body: str, owner: Owner, impose: bool) -> Who:
             return Who(forces, list(owner.organisations), f"{whose}, referred to by its role")
     if not forces and owner.author_force and not owner.forces and _in_the_first_person(body[:_OPENING]):
         # an officer's essay or post: their 'we' is their force's, whoever else the section names
+        named = f"named in the {where}; " if organisations else ""
         return Who([owner.author_force], organisations,
-                   f"named in the {where}; written in the first person by the author, of {owner.author_force} "
-                   "(the author's note)" if organisations else
-                   f"written in the first person by the author, of {owner.author_force} (the author's note)")
+                   f"{named}written in the first person by the author, of {owner.author_force} (the author's note)")
     if organisations and not forces and owner.forces and owner.source != "publisher" \
             and _in_the_first_person(body[:_OPENING]):
         # a force's own post or report naming only its partners: 'our Rural Crime Action Team ...

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import partial
 
 from index.records import Document, Initiative
 from ingest.layouts import Choice, Section, View, choose, headings, labelled, make_view, numbered, posts, ruled, single
@@ -80,7 +81,7 @@ def segmentation(doc: Document) -> Segmentation:
     initiatives, reasons = [], []
     for section in sections:
         body = body_of(view, section)
-        who = section_who(section.header, body, owner, impose, parent_text(view, section))
+        who = section_who(section.header, body, owner, impose, partial(parent_text, view, section))
         title = title_for(section.heading, body, who.forces)
         initiatives.append(Initiative(id="", doc_id=doc.doc_id, start=section.start, end=section.end, title=title,
                                       forces=who.forces, organisations=who.organisations, theme=section.theme))
