@@ -41,6 +41,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from evaluation.quotes import normalised_spans
+from index.gazetteer import find_forces
 from index.records import Document, Initiative
 from ingest.pipeline import initiatives_of, load_catalog, with_catalog
 from ingest.readers import SUPPORTED_SUFFIXES, UnreadableFile, read_document
@@ -107,6 +108,17 @@ class DocumentGrade:
 # --------------------------------------------------------------------------------- manifest
 
 
+def _canonical_forces(names: Iterable[str]) -> tuple[str, ...]:
+    """A manifest's forces as the gazetteer names them: a writer spells a force as the force
+    spells itself ('Avon and Somerset Constabulary', its legal name, beside the gazetteer's
+    'Avon and Somerset Police'); a name the gazetteer reads as exactly one force is that force."""
+    out = []
+    for name in names:
+        found = {mention.name for mention in find_forces(name)}
+        out.append(found.pop() if len(found) == 1 else name)
+    return tuple(out)
+
+
 def load_manifest(path: Path) -> dict[str, Expected]:
     """The manifest's documents by file name. Raises ValueError naming a malformed entry."""
     raw = json.loads(Path(path).read_text(encoding="utf-8"))
@@ -120,12 +132,12 @@ def load_manifest(path: Path) -> dict[str, Expected]:
                 initiatives=tuple(
                     Intended(
                         anchor=item["anchor"], title=item["title"],
-                        forces=tuple(item.get("forces", ())),
+                        forces=_canonical_forces(item.get("forces", ())),
                         organisations=tuple(item.get("organisations", ())),
                     )
                     for item in entry.get("initiatives", ())
                 ),
-                owner_forces=tuple(owner.get("forces", ())),
+                owner_forces=_canonical_forces(owner.get("forces", ())),
                 owner_organisations=tuple(owner.get("organisations", ())),
                 furniture=tuple(entry.get("furniture", ())),
                 not_metrics=tuple(entry.get("not_metrics", ())),

@@ -24,7 +24,9 @@ piece or two over some twenty-five sets: no measurable difference), the one drop
 real pieces is written (since round 25; before, the best mean alone swung the choice between
 two settings from round to round). Since round 26 a setting is eligible only if the model it
 writes (fitted on every set) keeps every real piece of the fixture set (FIXTURES): the fixtures
-specify the layouts and are tested one-to-one.
+specify the layouts and are tested one-to-one; since round 30 also every default-corpus piece a
+development question or conversation is answered from, with the corpus's agreement with its saved
+segmentation at CORPUS_AGREEMENT or more (round 29 asked for every corpus piece).
 """
 
 from __future__ import annotations
@@ -32,12 +34,14 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
 from evaluation.layouts import MANIFEST, default_embedder, load_manifest, match_anchors, read_for_grading
+from evaluation.quotes import exact_spans
 from index.records import Initiative
 from ingest.work_model import MODEL_FILE, SHAPE_FEATURES, WorkModel, features
 
@@ -51,15 +55,19 @@ DEVELOPMENT_SETS = ("layouts", "layouts-heldout", "layouts-heldout2", "layouts-h
                     "layouts-heldout19", "layouts-heldout20", "layouts-heldout21",
                     "layouts-heldout22", "layouts-heldout23", "layouts-heldout24",
                     "layouts-heldout25", "layouts-heldout26", "layouts-heldout27",
-                    "layouts-heldout28")
-HELD_OUT = "layouts-heldout29"  # (studied in round 29, not yet fitted on: docs/evaluation.md, "Round 29")
+                    "layouts-heldout28", "layouts-heldout29", "layouts-heldout30")
+HELD_OUT = "layouts-heldout31"
 CORPUS = "default corpus"
 PENALTY = 0.01  # L2 on the weights: fit's default
 # penalties tried, chosen with the threshold by the leave-one-set-out table (since round 14)
 PENALTIES = (0.01, 0.03, 0.1, 0.3, 1.0)
-THRESHOLDS = (0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5, 0.6)  # widened at the start of round 14, before grading
+# every 0.05 up to 0.6 (widened at the start of round 14; the gaps above 0.2 filled in round 30, when
+# a corpus piece at P 0.2996 left the table only 0.2 or 0.3 to choose between)
+THRESHOLDS = tuple(round(0.05 * step, 2) for step in range(1, 13))
 MAX_WORK_DROPPED = 0.03
 FIXTURES = "layouts"  # the fixture set: each layout's specification, kept whole by the model written
+CORPUS_AGREEMENT = 0.95  # the default corpus's agreement with its saved segmentation, kept (issue 10)
+QUESTION_FILES = ("dev-questions.jsonl", "extra-questions.jsonl", "dialogues.jsonl")
 MEAN_TOLERANCE = 0.005  # leave-one-set-out means this close are the same figure
 
 
@@ -70,6 +78,7 @@ class Example:
     title: str
     work: bool
     vector: np.ndarray | None = None  # the model's input (ingest.work_model.features)
+    answers: bool = False  # a default-corpus piece holding a gold quote of the questions or conversations
 
 
 @dataclass
@@ -103,16 +112,31 @@ def _corpus_set() -> LabelledSet:
     corpus = ROOT / "corpus"
     baseline = json.loads((DATA / "segmentation-baseline.json").read_text(encoding="utf-8"))
     catalog = load_catalog(corpus)
+    quotes = _gold_quotes()
     examples, vectors = [], []
     for path in sorted(corpus.glob("*.txt")):
         document = with_catalog(read_document(path, path.name), catalog)
         saved = [(r["start"], r["end"]) for r in baseline if r["doc_id"] == path.name]
+        gold = [span for quote in quotes for span in exact_spans(document.text, quote)]
         found: list[Initiative] = build_initiatives(document)
         for f in found:
             work = any(min(f.end, e) - max(f.start, s) >= 0.5 * (f.end - f.start) for s, e in saved)
-            examples.append(Example(CORPUS, path.name, f.title, work))
+            answers = any(s < f.end and f.start < e for s, e in gold)
+            examples.append(Example(CORPUS, path.name, f.title, work, answers=answers))
         vectors.append(_features(found))
     return _with_vectors(LabelledSet(examples, len(baseline)), vectors)
+
+
+def _gold_quotes() -> set[str]:
+    """Every gold quote of the development questions and conversations (QUESTION_FILES)."""
+    quotes: set[str] = set()
+    for name in QUESTION_FILES:
+        for line in (DATA / name).read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                record = json.loads(line)
+                golds = record.get("gold", []) + [g for turn in record.get("turns", []) for g in turn.get("gold", [])]
+                quotes.update(g["quote"] for g in golds)
+    return quotes
 
 
 def _features(found: list[Initiative]) -> np.ndarray:
@@ -155,19 +179,24 @@ def fit(examples: list[Example], penalty: float = PENALTY) -> tuple[np.ndarray, 
     return w[1:], float(w[0])
 
 
-def agreement(model: WorkModel, labelled: LabelledSet) -> tuple[float, int, int]:
-    """The set's agreement with the model's keep rule, and how many work / other pieces it drops."""
+def kept_by(model: WorkModel, labelled: LabelledSet) -> Iterator[tuple[Example, bool]]:
+    """Each example and whether the model's keep rule, applied document by document, keeps it."""
     by_document: dict[str, list[Example]] = {}
     for example in labelled.examples:
         by_document.setdefault(example.document, []).append(example)
-    matched = found = dropped_work = dropped_other = 0
     for examples in by_document.values():
         keep = [True] if len(examples) < 2 else model.keep(model.probabilities(_matrix(examples)[0]))
-        for example, kept in zip(examples, keep):
-            found += kept
-            matched += kept and example.work
-            dropped_work += (not kept) and example.work
-            dropped_other += (not kept) and not example.work
+        yield from zip(examples, keep)
+
+
+def agreement(model: WorkModel, labelled: LabelledSet) -> tuple[float, int, int]:
+    """The set's agreement with the model's keep rule, and how many work / other pieces it drops."""
+    matched = found = dropped_work = dropped_other = 0
+    for example, kept in kept_by(model, labelled):
+        found += kept
+        matched += kept and example.work
+        dropped_work += (not kept) and example.work
+        dropped_other += (not kept) and not example.work
     total = labelled.intended + found
     return (2 * matched / total if total else 1.0), dropped_work, dropped_other
 
@@ -184,16 +213,28 @@ def leave_one_out(sets: dict[str, LabelledSet], penalty: float = PENALTY) -> dic
 
 
 def _keeps_fixtures(sets: dict[str, LabelledSet], penalty: float) -> dict[float, bool]:
-    """{threshold: the model fitted on every set at `penalty` drops no real piece of the fixture
-    set nor of the default corpus}: the fixtures specify each layout (tests/test_layout_fixtures.py
-    holds them one-to-one) and the corpus's initiatives are the product's own (its questions are
-    answered from them), so a setting losing one of them is not eligible, whatever its mean."""
-    kept = [name for name in (FIXTURES, CORPUS) if name in sets]
-    if not kept:
+    """{threshold: the model fitted on every set at `penalty` keeps the fixtures and the default
+    corpus}: it drops no real piece of the fixture set (each layout's specification, held
+    one-to-one by tests/test_layout_fixtures.py), no default-corpus piece a development question
+    or conversation is answered from, and keeps the corpus's agreement with its saved segmentation
+    at CORPUS_AGREEMENT or more (the issue's target). A setting failing one is not eligible,
+    whatever its mean. (Round 29 asked every corpus piece kept: one piece, a plan in the future
+    tense that no question asks for, a hair under the threshold, then cost the table 0.017.)"""
+    if FIXTURES not in sets and CORPUS not in sets:
         return {t: True for t in THRESHOLDS}
     weights, bias = fit([e for s in sets.values() for e in s.examples], penalty)
-    return {t: all(agreement(WorkModel("", weights, bias, t), sets[name])[1] == 0 for name in kept)
-            for t in THRESHOLDS}
+
+    def keeps(threshold: float) -> bool:
+        model = WorkModel("", weights, bias, threshold)
+        if FIXTURES in sets and agreement(model, sets[FIXTURES])[1]:
+            return False
+        if CORPUS not in sets:
+            return True
+        corpus = sets[CORPUS]
+        return agreement(model, corpus)[0] >= CORPUS_AGREEMENT and all(
+            kept for example, kept in kept_by(model, corpus) if example.answers)
+
+    return {t: keeps(t) for t in THRESHOLDS}
 
 
 def choose_setting(choices: list[tuple[float, float, float, int]]) -> tuple[float, float, float, int]:

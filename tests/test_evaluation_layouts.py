@@ -219,6 +219,20 @@ def test_malformed_manifest_entry_is_named(tmp_path: Path):
         load_manifest(path)
 
 
+def test_manifest_forces_read_as_the_gazetteer_names_them(tmp_path: Path):
+    """A writer spells a force as the force spells itself (its legal name, 'Constabulary' for
+    'Police'): graded as the gazetteer's one force; a name it does not know is kept as written."""
+    path = tmp_path / "manifest.json"
+    path.write_text(json.dumps({"documents": {"a.md": {
+        "kind": "a release", "owner": {"forces": ["Avon and Somerset Constabulary"]},
+        "initiatives": [{"title": "t", "anchor": "a", "forces": ["Avon and Somerset Constabulary",
+                                                                  "Kent Police", "Ruritania Police"]}],
+    }}}), encoding="utf-8")
+    expected = load_manifest(path)["a.md"]
+    assert expected.owner_forces == ("Avon and Somerset Police",)
+    assert expected.initiatives[0].forces == ("Avon and Somerset Police", "Kent Police", "Ruritania Police")
+
+
 def test_grade_originals_pairs_by_name(tmp_path: Path):
     corpus = tmp_path / "corpus"
     corpus.mkdir()

@@ -2493,6 +2493,18 @@ def test_numbered_paragraphs_under_one_sub_heading_are_one_piece_from_the_sub_he
     assert "7.3 Our chaplaincy" not in doc.text[hub.start:hub.end]
 
 
+def test_a_heading_like_line_among_a_sub_headings_paragraphs_does_not_cut_them_off():
+    """A page's footer read in the middle of a column ('HMP Lincoln IMB' between two numbered
+    paragraphs) is a short line like an unmarked heading: the paragraphs after it under the same
+    sub-heading stay in the piece, none is lost."""
+    text = SUB_HEADED_PARAGRAPHS.replace("perimeter.\n\n4.4", "perimeter.\n\nHMP Lincoln IMB\n\n4.4")
+    doc = _doc(text, "Annual report of the Board")
+    assert _layout(doc) == "numbered sections"
+    drones = _quote_owner(doc, "Drone sightings over the prison fell")
+    assert drones.title == "Drones and the perimeter"
+    assert "4.3 Drones carrying drugs" in doc.text[drones.start:drones.end]
+
+
 def test_whom_a_report_is_to_is_not_its_owner():
     from ingest.owners import document_owner
 
@@ -3203,3 +3215,39 @@ def test_an_officers_essay_in_the_first_person_is_their_forces_work():
     plain = ESSAY.replace("is Chief Superintendent and district commander for Doncaster in",
                           "is a journalist who has written about")
     assert segmentation(_doc(plain, "Fixing the small things first")).owner.author_force == ""
+
+
+ROLE_PROFILE = """# ROLE PROFILE
+
+## Problem Solving and Prevention Coordinator
+
+Grade: Police Staff Grade F
+
+### JOB PURPOSE
+
+To help neighbourhood teams and partners find, plan, carry out and evaluate problem-solving work.
+
+### KEY ACCOUNTABILITIES
+
+- Coordinate problem-solving plans for priority locations and repeat victims.
+- Attend and, where required, chair monthly multi-agency problem-solving meetings.
+
+### EXAMPLES OF WORK THE POST HOLDER WILL SUPPORT
+
+- gating, lighting and clean-up of alleys with a local authority;
+- joint visits with licensing officers to late-night premises.
+
+### PERSON SPECIFICATION
+
+Experience of working with partner agencies on local problems.
+"""
+
+
+def test_a_role_profile_is_no_piece_of_work_whatever_its_title_block_says():
+    """The title block (headings before the first line of body) heads the document: a role named
+    'Problem Solving ...' under 'ROLE PROFILE' does not make the profile's parts one piece of
+    work, and the parts themselves (accountabilities, the work the post holder will support, the
+    person specification) are a role's, not work done."""
+    doc = _doc(ROLE_PROFILE, "Role Profile: Problem Solving and Prevention Coordinator", "Merseyside Police")
+    assert _layout(doc) != "single piece"
+    assert build_initiatives(doc) == []

@@ -103,17 +103,18 @@ def sections(view: View) -> list[Section]:
     for n, item in enumerate(splits):
         end = splits[n + 1].start if n + 1 < len(splits) else len(text)
         end = intro_ends.get(item.start, end)
-        # a marked heading after a numbered paragraph ends it ('HIGHLAND DIVISION' heads the next ones)
-        end = min([end, *(h.start for h in headings if item.end <= h.start < end)]) if item.kind == "numbered" else end
         sub = subheads.get(item.start)
         if sub is not None:
-            # to the next heading after the sub-heading's last numbered paragraph
+            # to the next heading after the sub-heading's last numbered paragraph (a heading-like
+            # line among them, such as a footer read mid-column, does not end the first)
             last = max((i for i in numbered if i.kind == "numbered" and subheads.get(i.start) is sub
                         and i.start < end), key=lambda i: i.start)
             end = min([end, *(h.start for h in headings if last.end <= h.start < end)])
             group = [line for line in view.lines if sub.start <= line.start < end]
             found.append(section_of(view, group, sub.plain, sub.plain, view.doc.title, sub.end))
             continue
+        # a marked heading after a numbered paragraph ends it ('HIGHLAND DIVISION' heads the next ones)
+        end = min([end, *(h.start for h in headings if item.end <= h.start < end)]) if item.kind == "numbered" else end
         group = [line for line in view.lines if item.start <= line.start < end]
         if not group:
             continue

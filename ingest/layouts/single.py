@@ -71,7 +71,10 @@ def score(view: View) -> tuple[float, str]:
     if len(set(labels)) >= 3 and len(set(labels)) == len(labels) and spread >= _FIELDS_SPREAD:
         return 0.75, f"one record of {len(labels)} labelled fields"
     level = split_level(view.lines)  # the level the sections would be cut at
-    sub = [line.plain for line in view.lines if line.is_heading and (not level or heading_level(line) <= level)][1:]
+    # (the title block, the headings before the first line of body, heads the document: a role's
+    # name under 'ROLE PROFILE' is no part of one piece, whatever words it has)
+    body = next((n for n, line in enumerate(view.lines) if not line.is_heading), len(view.lines))
+    sub = [line.plain for line in view.lines[body:] if line.is_heading and (not level or heading_level(line) <= level)]
     subject = _subject(view.doc.title)
     parts = [h for h in sub if (_PART.search(h) and len(h.split()) <= _PART_MAX_WORDS)
              or is_aspect(h) or (subject and subject in h.lower())]
