@@ -430,6 +430,8 @@ _GENERIC_ORGS: tuple[_Shape, ...] = (
     _named(1, 3, r"(?:Community[ \t]+)?First[ \t]+Responders", "Responders"),
     _named(0, 3, r"Women['’]s[ \t]+Aid|Rape[ \t]+Crisis", "Aid|Crisis"),
     _named(1, 3, r"Domestic[ \t]+Abuse[ \t]+(?:Service|Services|Partnership)", "Abuse"),
+    # independent advocacy services for victims ('Severn Stalking Advocacy Service')
+    _named(1, 4, r"Advocacy[ \t]+(?:Service|Services|Project)", "Advocacy"),
     # statutory safeguarding boards named for their area ('Cambridgeshire and Peterborough
     # Safeguarding Adults Board'): the area's name inside is not its force
     _named(1, 4, r"Safeguarding[ \t]+(?:Adults|Children)(?:['’]s)?[ \t]+(?:Board|Partnership)", "Safeguarding"),

@@ -38,18 +38,19 @@ _QUALIFIER_ALIASES = {
     ">": "more than", "<": "less than",
 }
 
-# Bare numbers: what may not come straight after (ranges, 24/7, 10:30, 18+, 10Kv, 1st, dates).
+# Bare numbers: what may not come straight after (ranges, 24/7, 10:30, 18+, 10Kv, 1st, dates, '2 x 10').
 MONTHS = (  # month names and their abbreviations, for dates here and time phrases in ingest/segment.py
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
 )
 _BAD_AFTER = re.compile(
-    rf"(?i)(?:\s?[-–/:]\s?\d|\.\d|[-–][a-z]|\+|[a-z]|\s?[ap]\.?m\b|\s+(?:st|nd|rd|th)\b"
+    rf"(?i)(?:\s?[-–/:]\s?\d|\.\d|[-–][a-z]|\+|[a-z]|\s?[ap]\.?m\b|\s+(?:st|nd|rd|th)\b|\s?[x×]\s?\d"
     rf"|\s(?:{MONTHS})\b)"
 )
-# ... what may not come straight before (quoted names, ages, "out of 10", labels like "Level 3").
+# ... what may not come straight before (quoted names, ages, "out of 10", labels like "Level 3",
+# the second factor of "2 x 10 min").
 _BAD_BEFORE = re.compile(
-    r"(?i)(?:['‘\"“]|\bag(?:e|ed|es)(?:\s+of)?\s+(?:between\s+)?(?:\d+\s*(?:-|to|and)\s*)?"
+    r"(?i)(?:['‘\"“]|\d\s?[x×]\s?|\bag(?:e|ed|es)(?:\s+of)?\s+(?:between\s+)?(?:\d+\s*(?:-|to|and)\s*)?"
     r"|\bout\s+of\s+|#\s*|§\s*|\b(?:stage|level|tier|strand|phase|module|version|cohort|sections?"
     r"|paragraphs?|paras?\.?|clauses?|recommendations?|op"
     r"|operation|page|pages|no\.?|number|chapter|article|part|wave|round|grade|band|year|step"

@@ -1016,6 +1016,8 @@ def test_a_date_before_a_name_is_no_part_of_it(text, bodies, forces):
     ("the Peak District National Park Authority's rangers", ["Peak District National Park Authority"]),
     ("Hull and East Riding Probation Delivery Unit", ["Hull and East Riding Probation Delivery Unit"]),
     ("in the lecture theatre on Church Street", []),
+    ("the team and the Severn Stalking Advocacy Service ran a clinic", ["Severn Stalking Advocacy Service"]),
+    ("an advocacy service for victims", []),
 ])
 def test_national_bodies_and_local_centres_projects_and_speedwatch_groups_are_bodies(text, bodies):
     from index.gazetteer import find_organisations

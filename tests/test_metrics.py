@@ -236,6 +236,8 @@ def test_label_of_a_figure_alone_on_a_line_is_the_line_above():
         "The hub includes Microsoft 365 accessibility features.",
         "It is similar to the NHS Couch to 5K initiative.",
         "More than eight out of 10 officers agreed.",
+        "3. Lightning talks (2 x 10 min)",
+        "Each bay is 3×4 metres and the slot runs 2 x 45 minutes.",
     ],
 )
 def test_non_metrics_yield_nothing(text):
