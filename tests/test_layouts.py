@@ -125,6 +125,23 @@ def test_paged_compendium_one_initiative_per_page_with_themes_from_the_contents(
     assert "Reeds Partnership" in doc.text[last.start:last.end] and last.forces == []
 
 
+def test_a_compendium_page_of_figures_alone_is_no_piece_and_breaks_nothing():
+    """A page holding only a table of figures (no sentence) stays apart from the pages around it,
+    and is left out, not read as a page with a body."""
+    pages = _compendium().split("\f")
+    pages.insert(5, "Workforce figures\n\nOfficers\t340\nStaff\t120\nVolunteers\t45")
+    doc = _doc("\f".join(pages), "Force Initiatives Compendium", "National Police Chiefs' Council")
+    from ingest.layouts import paged
+
+    assert paged.score(make_view(doc))[0] > 0.5
+    sections = paged.sections(make_view(doc))  # (a page with no sentence has no body to start)
+    assert any(doc.text[s.start:s.end].startswith("Workforce figures") for s in sections)
+    initiatives = build_initiatives(doc)
+    assert [i.forces for i in initiatives[:5]] == [["Kent Police"], ["Surrey Police"], ["Essex Police"],
+                                                   ["Norfolk Constabulary"], ["Durham Constabulary"]]
+    assert not any("Officers\t340" in doc.text[i.start:i.end] for i in initiatives)
+
+
 def test_pages_that_continue_each_other_are_not_a_compendium():
     # a report whose text runs on from page to page: each page starts mid-sentence
     body = ("the review found that officers on every shift in division {n} used the new guidance, and "

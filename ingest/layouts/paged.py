@@ -69,7 +69,8 @@ def sections(view: View) -> list[Section]:
 
 
 def _page_section(view: View, theme: str, page: list[Line]) -> Section:
-    first_body = next(i for i, line in enumerate(page) if is_sentence(line))
+    # (a page of figures alone, or of apparatus with no sentence, is all header: left out later)
+    first_body = next((i for i, line in enumerate(page) if is_sentence(line)), 0)
     header_lines = page[:first_body]
     subheading = next((l.raw for l in header_lines if l.is_heading and not is_force_name(l.plain)), "")
     return section_of(view, page, subheading, "\n".join(l.raw for l in header_lines), theme, page[first_body].start)
