@@ -3260,11 +3260,14 @@ Experience of working with partner agencies on local problems.
 """
 
 
-def test_a_role_profile_is_no_piece_of_work_whatever_its_title_block_says():
-    """The title block (headings before the first line of body) heads the document: a role named
-    'Problem Solving ...' under 'ROLE PROFILE' does not make the profile's parts one piece of
-    work, and the parts themselves (accountabilities, the work the post holder will support, the
-    person specification) are a role's, not work done."""
+def test_a_role_profile_is_no_piece_of_work():
+    """A role named 'Problem Solving ...' is not the aspect 'Problem' of one piece (the discipline
+    names a post), and the profile's parts (accountabilities, the work the post holder will
+    support, the person specification) are a role's, not work done."""
+    from ingest.layouts.common import is_aspect
+
+    assert not is_aspect("Problem Solving and Prevention Coordinator") and not is_aspect("Problem-oriented policing")
+    assert is_aspect("The problem") and is_aspect("Problem") and is_aspect("Problem analysis")
     doc = _doc(ROLE_PROFILE, "Role Profile: Problem Solving and Prevention Coordinator", "Merseyside Police")
     assert _layout(doc) != "single piece"
     assert build_initiatives(doc) == []

@@ -75,18 +75,21 @@ SETS = [DEV, DEV2]
 # out; 0.78 in-sample after the refit; 0.93 with round 28's rules). Round 28 also let a document
 # of several pieces keep none (none judged work) and refitted: every floor raised to its measured
 # figure (rounded down) where that rose; v28 0.90 (a dissertation's 'Limitations' and a
-# timeline's 'Lockdown' year kept near the threshold). Round 30 fitted on v29 and v30 (the same
-# setting, p 0.3 t 0.3, chosen from a finer grid of thresholds; the corpus constraint now keeps every
-# piece a question is answered from): one more spurious piece near the threshold in v13 (0.88 -> 0.86)
-# and v26 (0.95 -> 0.92), one fewer in v8, v21, v25 and v28; floors moved to the figures measured.
+# timeline's 'Lockdown' year kept near the threshold). Round 30 fitted on v29 and v30, with a finer
+# grid of thresholds, and asked the model written to keep v1 and v2 whole too (held one-to-one here):
+# the table chose p 0.3 t 0.25 (leave-one-set-out 0.894). The lower threshold keeps more spurious
+# pieces in-sample than round 28's t 0.3: v8, v12, v14, v16, v17, v20, v21, v24, v27, v28 and v29
+# lose 0.02-0.07 (one to three pieces each), v13 and v26 0.02 from the refit's new examples; floors moved to the
+# figures measured. (Keeping only the corpus pieces a question needs allowed t 0.3, 0.904, but
+# dropped a corpus plan in the .txt and kept it in the PDF rendering: docs/evaluation.md, "Round 30".)
 FLOORS = {DEV3: (0.95, 0.95), DEV4: (0.94, 0.91), DEV5: (0.96, 0.92), DEV6: (0.94, 0.86),
-          DEV7: (0.96, 0.82), DEV8: (0.83, 0.95), DEV9: (0.89, 0.95), DEV10: (0.90, 0.89),
-          DEV11: (0.95, 0.99), DEV12: (0.95, 0.95), DEV13: (0.86, 0.99),
-          DEV14: (0.88, 0.99), DEV15: (0.95, 0.94), DEV16: (0.84, 0.99), DEV17: (0.90, 0.99),
-          DEV18: (0.92, 0.99), DEV19: (0.95, 0.99), DEV20: (0.85, 0.99),
-          DEV21: (0.97, 0.99), DEV22: (0.92, 0.99), DEV23: (0.92, 0.94),
-          DEV24: (0.95, 0.89), DEV25: (0.95, 0.99), DEV26: (0.92, 0.99), DEV27: (0.92, 0.94),
-          DEV28: (0.95, 0.99), DEV29: (0.87, 0.99), DEV30: (0.88, 0.86)}  # (a little under the figures shown rounded)
+          DEV7: (0.96, 0.82), DEV8: (0.81, 0.95), DEV9: (0.89, 0.95), DEV10: (0.90, 0.89),
+          DEV11: (0.95, 0.99), DEV12: (0.93, 0.95), DEV13: (0.86, 0.99),
+          DEV14: (0.86, 0.99), DEV15: (0.95, 0.94), DEV16: (0.82, 0.99), DEV17: (0.86, 0.99),
+          DEV18: (0.92, 0.99), DEV19: (0.95, 0.99), DEV20: (0.83, 0.99),
+          DEV21: (0.90, 0.99), DEV22: (0.92, 0.99), DEV23: (0.92, 0.94),
+          DEV24: (0.92, 0.89), DEV25: (0.95, 0.99), DEV26: (0.92, 0.99), DEV27: (0.90, 0.94),
+          DEV28: (0.90, 0.99), DEV29: (0.85, 0.99), DEV30: (0.88, 0.86)}  # (a little under the figures shown rounded)
 CASES = [(folder, name) for folder in [*SETS, *FLOORS]
          for name, entry in sorted(load_manifest(folder / "manifest.json").items()) if entry.refusal is None]
 

@@ -82,8 +82,10 @@ _PERSON = re.compile(
 # 'Analysis', 'Response' and 'Assessment', a competency example's 'Situation', 'Task', 'Action',
 # 'Result'): one vocabulary for the
 # single-piece layout and for joining a heading tree's sections (ingest/pieces.py)
+# (not 'Problem solving', 'Problem-oriented ...': the discipline, which names a post or a piece)
 ASPECT = re.compile(
-    r"(?i)^(?:\d+(?:\.\d+)*[.)]?\s+)?(?:(?:the )?background|context|(?:the )?problem|(?:the )?challenge|aims?|"
+    r"(?i)^(?:\d+(?:\.\d+)*[.)]?\s+)?(?:(?:the )?background|context|(?:the )?problem(?![\s-](?:solving|oriented)\b)|"
+    r"(?:the )?challenge|aims?|"
     r"objectives?|(?:our |the )?approach|(?:our |the )?response|scanning|(?:problem )?analysis|assessment|"
     r"situation|task|actions?(?: taken)?|(?:the )?solution|what (?:we|they) did|"
     r"activity|activities|delivery|implementation|outcomes?|results?|early results|(?:the )?impact|"

@@ -18,7 +18,7 @@ NAME = "single piece"
 PIECES_NAME_OWNERS = False
 # sub-headings that are parts of one piece of work, not pieces of their own
 _PART = re.compile(
-    r"(?i)\b(?:background|context|problem|challenge|issue|aims?|objectives?|approach|response|solution|"
+    r"(?i)\b(?:background|context|problem(?![\s-](?:solving|oriented)\b)|challenge|issue|aims?|objectives?|approach|response|solution|"
     r"what (?:we|they|the force) did|activity|activities|intervention|delivery|implementation|outcomes?|"
     r"results?|impact|evaluation|evidence|learning|lessons(?: learned| learnt)?|next steps|contact|"
     r"resources|costs?|funding|partners?|overview|summary|description|quotes?|how it works|"
@@ -71,10 +71,7 @@ def score(view: View) -> tuple[float, str]:
     if len(set(labels)) >= 3 and len(set(labels)) == len(labels) and spread >= _FIELDS_SPREAD:
         return 0.75, f"one record of {len(labels)} labelled fields"
     level = split_level(view.lines)  # the level the sections would be cut at
-    # (the title block, the headings before the first line of body, heads the document: a role's
-    # name under 'ROLE PROFILE' is no part of one piece, whatever words it has)
-    body = next((n for n, line in enumerate(view.lines) if not line.is_heading), len(view.lines))
-    sub = [line.plain for line in view.lines[body:] if line.is_heading and (not level or heading_level(line) <= level)]
+    sub = [line.plain for line in view.lines if line.is_heading and (not level or heading_level(line) <= level)][1:]
     subject = _subject(view.doc.title)
     parts = [h for h in sub if (_PART.search(h) and len(h.split()) <= _PART_MAX_WORDS)
              or is_aspect(h) or (subject and subject in h.lower())]
