@@ -451,10 +451,15 @@ def _cut_at_other_forces(view: View, section: Section, owners: tuple[str, ...]) 
         byline = _byline(said, at_opening)
         if byline and k + 1 < len(later) and describes_work(text[later[k + 1][0]:later[k + 1][1]]):
             return _cut(view, section, start, byline, owners)
+        introduced = ""  # another force made the subject without its work yet ('X had a similar problem.')
         for sentence in sentences(said):
             doer = _other_doer(sentence, named)
             if doer and describes_work(sentence):
                 return _cut(view, section, start, doer, owners)
+            if introduced and _TAKEN_UP.match(sentence) and describes_work(sentence):
+                # '... Since 2023 the team and the council have run ...': the force just introduced
+                return _cut(view, section, start, introduced, owners)
+            introduced = introduced or doer
         named |= {m.name for m in find_forces(said)}
     return [section]
 
@@ -468,6 +473,10 @@ def _cut(view: View, section: Section, at: int, doer: str, owners: tuple[str, ..
 
 
 _PROSE_WORDS = 12  # a paragraph this long is prose, not a label line
+# a sentence taking up the subject the sentence before introduced: 'They ...', 'The team ...',
+# 'Since 2023 the force ...' (after a time phrase, the subject)
+_TAKEN_UP = re.compile(r"(?i)^\W*(?:(?:since|from|in|by|during|over|for)\s+[^,]{1,40}?,?\s+)?"
+                       r"(?:they|the (?:team|force|unit|officers|squad|hub|partnership|scheme|project|sergeant|inspector))\b")
 # a force written as a force ('Dyfed-Powys Police', 'PSNI', 'the Met'), not by its area alone
 # ('Bedfordshire has the largest number of children's homes')
 _FORCE_WRITTEN = re.compile(r"(?i:police|constabulary|heddlu)|^[A-Z]{2,6}$|\bMet\b")

@@ -66,7 +66,10 @@ def test_headings_of_pieces_of_work_are_not_refused(heading):
     "From the Pier Master", "Hello", "Dogs", "Lost children", "KEY ACCOUNTABILITIES", "Job purpose",
     "Key relationships", "EXAMPLES OF WORK THE POST HOLDER WILL SUPPORT", "BEHAVIOURS (COMPETENCY AND VALUES FRAMEWORK)",
     "Questions from the audience", "Funders", "Our funders and supporters", "Other information",
-    "Context and case for change", "Economic case", "The commercial case", "4. Management case"])
+    "Context and case for change", "Economic case", "The commercial case", "4. Management case",
+    "CHAPTER OBJECTIVES", "KEY TERMS", "STOP AND REFLECT", "REVIEW QUESTIONS", "Goals and non-goals",
+    "Proposed design", "Alternatives considered", "Open questions", "RELATED PRODUCTS", "ORDERING INFORMATION",
+    "TECHNICAL SPECIFICATION", "KEY FEATURES"])
 def test_a_reports_method_findings_a_decisions_parts_and_a_toolkits_templates_are_not_work(heading):
     assert is_not_work(heading)
 
@@ -82,7 +85,8 @@ def test_a_reports_method_findings_a_decisions_parts_and_a_toolkits_templates_ar
                                      "Site mapping project", "14 August 2025 Operation Fox", "Safe Stay hostel pilot",
                                      "Code of conduct training for door staff", "Keeping young people safe",
                                      "Strategic case", "Funding the night buses", "Questions young people asked us",
-                                     "Case for a neighbourhood hub in Barnsley",
+                                     "Case for a neighbourhood hub in Barnsley", "Operation Objective",
+                                     "Goals for young people in Hull", "Key terms of the tenancy pilot",
                                      "Hello Yellow campaign", "From the ground up", "Dogs against crime"])
 def test_how_a_piece_was_done_is_part_of_the_piece(heading):
     assert not is_not_work(heading)

@@ -573,6 +573,27 @@ def test_a_paragraph_telling_of_another_forces_work_is_that_forces_piece():
     assert "Skye" in texts[2] and "Lancashire" in texts[2]
 
 
+def test_a_force_introduced_then_taken_up_by_the_next_sentence_is_that_forces_piece():
+    """'Durham Constabulary's Chester-le-Street team had a similar problem at the leisure centre.
+    Since 2023 the team and the council have run ...': the first sentence makes the force the
+    subject without its work, the next takes it up ('the team') and tells the work."""
+    from ingest.pipeline import build_initiatives
+    from test_layouts import _doc
+
+    text = OTHER_FORCE.replace(
+        "The Police Service of Northern Ireland has taken a similar approach for response officers. Since May 2024, "
+        "PSNI response teams in Belfast have held",
+        "Durham Constabulary's response team in Chester-le-Street had a similar problem with late shifts. Since May "
+        "2024, the team and the county council's wellbeing service have held")
+    found = build_initiatives(_doc(text, "Control room peer support"))
+    texts = [text[i.start:i.end] for i in found]
+    assert len(found) == 3, [i.title for i in found]
+    assert texts[1].startswith("Durham Constabulary's response team") and found[1].forces == ["Durham Constabulary"]
+    # a sentence taking up no one ('Staff said ...') after the introduction starts nothing
+    other = text.replace("Since May 2024, the team and", "Since May 2024, staff from")
+    assert len(build_initiatives(_doc(other, "Control room peer support"))) == 2
+
+
 def test_a_sentence_comparing_with_a_force_already_named_starts_no_piece():
     from ingest.pieces import _other_doer
 
