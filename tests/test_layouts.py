@@ -3271,3 +3271,38 @@ def test_a_role_profile_is_no_piece_of_work():
     doc = _doc(ROLE_PROFILE, "Role Profile: Problem Solving and Prevention Coordinator", "Merseyside Police")
     assert _layout(doc) != "single piece"
     assert build_initiatives(doc) == []
+
+
+SITREP = """MULTI-AGENCY SITUATION REPORT 7
+
+1. SITUATION SUMMARY
+
+River levels continue to fall and no further properties have flooded since the last report.
+
+2. WEATHER
+
+Rain ends overnight and the next days are mainly dry across the county.
+
+3. AGENCY UPDATES
+
+3.1 Northshire Police
+- Cordons on the A614 at Thorne Road
+  and on Nab Lane unchanged.
+- Operation Keel has been running since the evacuation: officers from the neighbourhood team
+  patrol the evacuated streets round the clock and have fitted 61 temporary alarms to homes.
+
+3.2 Fire and Rescue
+- High volume pumps remain at Fishlake and Stainforth through the night and into tomorrow.
+"""
+
+
+def test_a_wrapped_bullets_last_line_is_no_heading_and_cuts_nothing():
+    """A line opening in small letters carries on the line before ('and on Nab Lane unchanged.',
+    the end of a wrapped bullet): the numbered paragraph goes on past it, and what follows is kept."""
+    from ingest.layouts import numbered
+
+    doc = _doc(SITREP, "Situation report 7")
+    view = make_view(doc)
+    assert numbered.score(view)[0] > 0
+    police = next(s for s in numbered.sections(view) if SITREP[s.start:].startswith("3.1"))
+    assert "61 temporary alarms" in SITREP[police.start:police.end]

@@ -69,7 +69,9 @@ def test_headings_of_pieces_of_work_are_not_refused(heading):
     "Context and case for change", "Economic case", "The commercial case", "4. Management case",
     "CHAPTER OBJECTIVES", "KEY TERMS", "STOP AND REFLECT", "REVIEW QUESTIONS", "Goals and non-goals",
     "Proposed design", "Alternatives considered", "Open questions", "RELATED PRODUCTS", "ORDERING INFORMATION",
-    "TECHNICAL SPECIFICATION", "KEY FEATURES"])
+    "TECHNICAL SPECIFICATION", "KEY FEATURES", "Key recommendations", "What I found", "The law in brief",
+    "The problem we are addressing", "Our long-term goal", "Logic model", "Assumptions", "The peer team",
+    "The peer challenge process"])
 def test_a_reports_method_findings_a_decisions_parts_and_a_toolkits_templates_are_not_work(heading):
     assert is_not_work(heading)
 
@@ -87,6 +89,7 @@ def test_a_reports_method_findings_a_decisions_parts_and_a_toolkits_templates_ar
                                      "Strategic case", "Funding the night buses", "Questions young people asked us",
                                      "Case for a neighbourhood hub in Barnsley", "Operation Objective",
                                      "Goals for young people in Hull", "Key terms of the tenancy pilot",
+                                     "Peer mentors in Barnsley", "Peer support team for call handlers",
                                      "Hello Yellow campaign", "From the ground up", "Dogs against crime"])
 def test_how_a_piece_was_done_is_part_of_the_piece(heading):
     assert not is_not_work(heading)

@@ -210,9 +210,12 @@ def is_minutes(view: View) -> bool:
 
 
 def _heads(line) -> bool:
-    """A heading line, marked or not ('NORTH DIVISION', 'INTRODUCTION')."""
+    """A heading line, marked or not ('NORTH DIVISION', 'INTRODUCTION'); not a line opening in
+    small letters, which carries on the line before ('- Cordons on the A614 at Thorne Road' /
+    'and on Fishlake Nab Lane unchanged.', a wrapped bullet)."""
     return line.is_heading or (len(line.plain.split()) <= _HEADING_WORDS and not is_sentence(line)
-                               and not line.is_bullet and not line.is_table_row)
+                               and not line.is_bullet and not line.is_table_row
+                               and not line.plain.lstrip()[:1].islower())
 
 
 def _numbered(view: View) -> list[OutlineItem]:
