@@ -57,12 +57,15 @@ def explain(path: Path, corpus_dir: Path, embedder) -> dict:
              "work": None if judged[i.id] is None else round(judged[i.id], 3)}
             for i in built if i.id in kept
         ],
-        "left_out": [
-            {"title": i.title, "start": i.start, "end": i.end, "work": round(judged[i.id], 3),
-             "why": f"judged not a piece of work (P {judged[i.id]:.2f} < {work_model().threshold:.2f}, "
-                    "ingest/work_model.py)"}
-            for i in built if i.id not in kept
-        ],
+        "left_out": sorted([
+            *({"title": heading or _shown(text[start:end]), "start": start, "end": end, "work": None,
+               "why": f"left out by the rules: {why}"}
+              for start, end, heading, why in result.left_out),
+            *({"title": i.title, "start": i.start, "end": i.end, "work": round(judged[i.id], 3),
+               "why": f"judged not a piece of work (P {judged[i.id]:.2f} < {work_model().threshold:.2f}, "
+                      "ingest/work_model.py)"}
+              for i in built if i.id not in kept),
+        ], key=lambda item: item["start"]),
     }
 
 

@@ -4,7 +4,7 @@ keep the sections that describe a piece of work, and give each a title and who d
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import partial
 
 from index.records import Document, Initiative
@@ -31,6 +31,8 @@ class Segmentation:
     owner: Owner
     initiatives: list[Initiative]
     reasons: list[str]  # parallel to initiatives: why they have their forces/organisations
+    # sections the rules left out before any judging, and why: (start, end, heading, reason)
+    left_out: list[tuple[int, int, str, str]] = field(default_factory=list)
 
 
 # layouts whose records are messages (an email thread's, a forum's posts): each opens with a
@@ -58,7 +60,9 @@ def segmentation(doc: Document) -> Segmentation:
     if choice.layout is numbered:
         sections = headings.split_examples(view, sections)  # (the heading tree cuts its own parts so)
     cut = sections
-    sections = _work(view, sections, messages=choice.layout in _MESSAGES, items=choice.layout in _ITEMS)
+    left_out: list[tuple[int, int, str, str]] = []
+    sections = _work(view, sections, messages=choice.layout in _MESSAGES, items=choice.layout in _ITEMS,
+                     left_out=left_out)
     if choice.layout in _ONE_OR_MANY:
         # sections cut at headings or numbers are pieces only when they tell of work done (a
         # layout of parallel records says that of each record), and separate pieces only when
@@ -86,7 +90,7 @@ def segmentation(doc: Document) -> Segmentation:
         initiatives.append(Initiative(id="", doc_id=doc.doc_id, start=section.start, end=section.end, title=title,
                                       forces=who.forces, organisations=who.organisations, theme=section.theme))
         reasons.append(who.reason)
-    return Segmentation(choice, owner, initiatives, reasons)
+    return Segmentation(choice, owner, initiatives, reasons, left_out)
 
 
 # a section summing up what follows: 'Summary', 'Section A: Summary', 'Executive summary', 'Overview'
@@ -122,11 +126,12 @@ def view_and_layout(doc: Document, view: View) -> tuple[View, Choice]:
     return view, choice
 
 
-def _work(view: View, sections: list[Section], messages: bool = False, items: bool = False) -> list[Section]:
+def _work(view: View, sections: list[Section], messages: bool = False, items: bool = False,
+          left_out: list[tuple[int, int, str, str]] | None = None) -> list[Section]:
     """Sections that describe a piece of work. Apparatus and framing (contents, introduction,
     findings, recommendations, notes to editors, contact details, areas for improvement, a
-    document's front matter, a safety or contact box) are left out; a title block with no
-    sentence joins the piece after it."""
+    document's front matter, a safety or contact box) are left out, each with its reason in
+    `left_out` when given; a title block with no sentence joins the piece after it."""
     kept: list[Section] = []
     pending: Section | None = None
     for section in sections:
@@ -141,17 +146,19 @@ def _work(view: View, sections: list[Section], messages: bool = False, items: bo
             # an apparatus heading over sub-headed parts ('Section news' over 'Beavers', 'Cubs',
             # 'Scouts'): the parts are judged each on its own
             pending = None
-            kept += _work(view, parts, messages, items)
+            kept += _work(view, parts, messages, items, left_out)
             continue
-        if section.end <= section.start or apparatus or section.framing \
-                or _speaks_to_the_reader(body) or (not messages and _is_letter(view, section)) \
-                or _describes_a_team(view, section) \
-                or only_particulars(view, section) or (not kept and _front_page(view, section, _opens(section, sections))):
+        why = _left_out(view, section, body, apparatus, messages, first=not kept, sections=sections)
+        if why:
             pending = None  # a title block before the introduction heads the document, not a piece
+            if left_out is not None and section.end > section.start:
+                left_out.append((section.start, section.end, section.heading, why))
             continue
         if not section.points and not _has_sentence(view, section):
             if _has_table(view, section) or figures_only(lines_of(view, section)):
                 pending = None  # figures under their own heading: neither a piece nor a title block
+                if left_out is not None:
+                    left_out.append((section.start, section.end, section.heading, "figures under their own heading"))
                 continue
             pending = pending or section
             continue
@@ -160,6 +167,28 @@ def _work(view: View, sections: list[Section], messages: bool = False, items: bo
             pending = None
         kept.append(section)
     return kept
+
+
+def _left_out(view: View, section: Section, body: str, apparatus: bool, messages: bool, first: bool,
+              sections: list[Section]) -> str:
+    """Why the rules leave a section out (no piece of work), or ''."""
+    if section.end <= section.start:
+        return "empty"
+    if apparatus:
+        return "apparatus heading (ingest/data/not-work-headings.json)"
+    if section.framing:
+        return "the document's or a part's framing (front matter, an introduction)"
+    if _speaks_to_the_reader(body):
+        return "speaks to the reader (advice, an appeal)"
+    if not messages and _is_letter(view, section):
+        return "a letter (a foreword, a welcome)"
+    if _describes_a_team(view, section):
+        return "describes a team, not a piece of its work"
+    if only_particulars(view, section):
+        return "particulars only (dates, places, contacts)"
+    if first and _front_page(view, section, _opens(section, sections)):
+        return "the front page"
+    return ""
 
 
 # a letter's heading: a foreword, a welcome, a chair's or chief's report to the members or readers

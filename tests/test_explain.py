@@ -74,3 +74,24 @@ def test_explain_an_unreadable_file_is_one_clear_line(tmp_path: Path):
     out = _explain(tmp_path, str(path))
     assert out.returncode == 2
     assert "cannot read" in out.stderr and "not a PDF" in out.stderr and "Traceback" not in out.stderr
+
+
+def test_explain_says_why_the_rules_left_a_section_out(tmp_path: Path):
+    """A section the rules leave out before any judging (a contact block, an introduction) is
+    listed with the rule's reason, beside those the work model judged not work."""
+    text = ("# Kent Police: safer streets\n\n## Introduction\n\nThis report sets out what the force did this year.\n\n"
+            "## Walk and Talk in Maidstone\n\nKent Police ran Walk and Talk: women walked their area with a female "
+            "officer and pointed out where they felt unsafe, and 40 streets were relit.\n\n"
+            "## Night buses in Canterbury\n\nKent Police put PCSOs on the last four buses from Canterbury every "
+            "Friday, and reports of harassment on them fell by a third.\n\n"
+            "## Contact us\n\nEmail safer.streets@kent.example.uk or call 01622 690690.\n")
+    path = tmp_path / "report.md"
+    path.write_text(text, encoding="utf-8")
+    out = _explain(tmp_path, str(path), "--json")
+    assert out.returncode == 0, out.stderr
+    report = json.loads(out.stdout)
+    left = {item["title"]: item for item in report["left_out"]}
+    assert left["Contact us"]["why"].startswith("left out by the rules: apparatus heading")
+    assert left["Contact us"]["work"] is None
+    assert text[left["Contact us"]["start"]:].startswith("## Contact us")
+    assert [i["title"] for i in report["initiatives"]] == ["Walk and Talk in Maidstone", "Night buses in Canterbury"]
