@@ -71,7 +71,8 @@ def test_headings_of_pieces_of_work_are_not_refused(heading):
     "Proposed design", "Alternatives considered", "Open questions", "RELATED PRODUCTS", "ORDERING INFORMATION",
     "TECHNICAL SPECIFICATION", "KEY FEATURES", "Key recommendations", "What I found", "The law in brief",
     "The problem we are addressing", "Our long-term goal", "Logic model", "Assumptions", "The peer team",
-    "The peer challenge process"])
+    "The peer challenge process", "Details of the infringement", "Remedial steps taken by the council",
+    "Further action recommended"])
 def test_a_reports_method_findings_a_decisions_parts_and_a_toolkits_templates_are_not_work(heading):
     assert is_not_work(heading)
 

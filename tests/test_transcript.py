@@ -67,6 +67,19 @@ def test_records_of_recurring_fields_are_not_speakers():
     assert choose(make_view(_doc(text, "Case studies"))).name == "labelled records"
 
 
+def test_a_label_under_a_line_ending_in_a_capitalised_word_is_no_surname():
+    """'Subjects:' and 'Abstract:' are a catalogue record's labels: the capitalised word ending the
+    line above ('... Systematic Reviews' / 'Subjects: ...') does not make them a person's surname."""
+    text = "# Literature search\n\n" + "\n\n".join(
+        f"Title: Study {n} of burglary prevention in the county\nSource: Journal of Crime Prevention\n"
+        f"Keywords: Burglary; Target Hardening; Older People\n"
+        f"Subjects: Burglary; Repeat victimisation; Systematic Reviews\n"
+        f"Abstract: Between 2021 and 2023 officers fitted new locks to {40 + n} homes of older victims and repeat "
+        f"burglaries fell by a third over the year."
+        for n in range(1, 4))
+    assert choose(make_view(_doc(text, "Literature search"))).name != "transcript"
+
+
 CHAT = """12/03/2025, 08:00 - Messages and calls are end-to-end encrypted. Tap to learn more.
 12/03/2025, 08:01 - Ann Pryce created group "Hatton Village"
 12/03/2025, 08:03 - Ann Pryce: Morning all and welcome, this is the new group for the village, local news and lost and found only please.

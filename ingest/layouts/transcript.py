@@ -83,8 +83,9 @@ def _speaker(view: View, label: str) -> str:
         return ""
     if len(words) >= 2:
         return name
-    # one word: a surname, when the text names the person in full somewhere ('Alison Kerr')
-    return name if re.search(rf"\b[A-Z][a-z'’-]+\s+{re.escape(name)}\b", view.doc.text) else ""
+    # one word: a surname, when the text names the person in full somewhere ('Alison Kerr'), on
+    # one line (not a line's last word above a label: 'Systematic reviews' / 'Subjects: ...')
+    return name if re.search(rf"\b[A-Z][a-z'’-]+[ \t]+{re.escape(name)}\b", view.doc.text) else ""
 
 
 def _turns(view: View) -> list[tuple[int, str]]:
