@@ -56,7 +56,7 @@ DEVELOPMENT_SETS = ("layouts", "layouts-heldout", "layouts-heldout2", "layouts-h
                     "layouts-heldout25", "layouts-heldout26", "layouts-heldout27",
                     "layouts-heldout28", "layouts-heldout29", "layouts-heldout30", "layouts-heldout31",
                     "layouts-heldout32")
-HELD_OUT = "layouts-heldout33"
+HELD_OUT = "layouts-heldout33"  # (studied in round 33, not yet fitted on: docs/evaluation.md, "Round 33")
 CORPUS = "default corpus"
 PENALTY = 0.01  # L2 on the weights: fit's default
 # penalties tried, chosen with the threshold by the leave-one-set-out table (since round 14)
