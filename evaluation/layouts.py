@@ -41,7 +41,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from evaluation.quotes import normalised_spans
-from index.gazetteer import find_forces
+from index.gazetteer import canonical_force
 from index.records import Document, Initiative
 from ingest.pipeline import initiatives_of, load_catalog, with_catalog
 from ingest.readers import SUPPORTED_SUFFIXES, UnreadableFile, read_document
@@ -111,12 +111,8 @@ class DocumentGrade:
 def _canonical_forces(names: Iterable[str]) -> tuple[str, ...]:
     """A manifest's forces as the gazetteer names them: a writer spells a force as the force
     spells itself ('Avon and Somerset Constabulary', its legal name, beside the gazetteer's
-    'Avon and Somerset Police'); a name the gazetteer reads as exactly one force is that force."""
-    out = []
-    for name in names:
-        found = {mention.name for mention in find_forces(name)}
-        out.append(found.pop() if len(found) == 1 else name)
-    return tuple(out)
+    'Avon and Somerset Police'); a name that is an alias of one force is that force."""
+    return tuple(canonical_force(name) or name for name in names)
 
 
 def load_manifest(path: Path) -> dict[str, Expected]:
