@@ -186,7 +186,26 @@ def _lead_programme(view: View, sections: list[Section]) -> str:
         return ""  # named once and never again: the opening's own piece, not the document's subject
     others = {m.group(0) for s in sections[1:] for m in _PROGRAMME.finditer(
         text[s.start:s.end]) if m.group(0) not in name and name not in m.group(0)}
-    return "" if others else name
+    return "" if others or _one_of_titled_siblings(view, sections, name) else name
+
+
+def _one_of_titled_siblings(view: View, sections: list[Section], name: str) -> bool:
+    """The programme has a section of its own, headed with its name, and a later section is set
+    at the same heading level under a title of its own (not an aspect, a question or a numbered
+    part): the programme is one of the pieces set side by side ('Operation Carousel, Claremont',
+    'Navigators in the emergency department', 'Team Around the School'), not what the document is
+    about. A blog post's later sections on how its scheme went are headed as aspects."""
+    own = next((s for s in sections if name in s.heading), None)
+    at = _heading_line(view, own) if own is not None else None
+    if at is None:
+        return False
+    level = heading_level(view.lines[at])
+    for section in sections:
+        line = _heading_line(view, section) if section.start > own.start else None
+        if line is not None and heading_level(view.lines[line]) == level and name not in section.heading \
+                and not elaborates(section.heading):
+            return True
+    return False
 
 
 def _kind(name: str) -> str:

@@ -12,11 +12,12 @@ from ingest.layouts import Choice, Section, View, choose, headings, labelled, ma
 from ingest.layouts.headings import heading_level
 from ingest.layouts.common import (
     PART_LABEL, STORY_CHARS, body_of, document_title, figures_only, is_addressed_to_reader, is_brief, is_contact_only,
-    is_not_work, is_prose_row, is_salutation, is_sentence, lines_of, only_particulars, paragraphs_of, run_in_heads,
+    is_not_work, is_person, is_prose_row, is_salutation, is_sentence, lines_of, only_particulars, paragraphs_of, run_in_heads,
     section_of, split_at_run_in_heads, styled_section_number)
 from index.gazetteer import find_forces
 from ingest.metrics import MONTHS
 from ingest.owners import Owner, document_owner, section_who
+from ingest.launches import launched_in, split_at_launches
 from ingest.pieces import join, parent_text, split_at_other_forces
 from ingest.sentences import sentences
 from ingest.titles import title_for
@@ -77,6 +78,9 @@ def segmentation(doc: Document) -> Segmentation:
         # prose, not records whose fields belong together: a paragraph telling of another
         # force's work is that force's piece (ingest/pieces.py)
         sections = split_at_other_forces(view, sections, owner.forces)
+        # ... and a paragraph starting another piece of the same doer's, with new partners, is
+        # that piece (ingest/launches.py)
+        sections = split_at_launches(view, sections)
     # In a collection whose pieces each name their own force (a compendium, a case-study pack), or
     # when the owner read from the top of the document is only the first piece's, the owner is no
     # more than a fallback.
@@ -147,6 +151,11 @@ def _work(view: View, sections: list[Section], messages: bool = False, items: bo
             # 'Scouts'): the parts are judged each on its own
             pending = None
             kept += _work(view, parts, messages, items, left_out)
+            continue
+        if apparatus and is_person(section.heading) and (told := launched_in(view, section)):
+            # a person's profile or citation telling work they began with others: those pieces
+            pending = None
+            kept += told
             continue
         why = _left_out(view, section, body, apparatus, messages, first=not kept, sections=sections)
         if why:

@@ -156,3 +156,25 @@ def test_a_setting_whose_model_loses_a_fixture_or_corpus_piece_is_not_eligible()
 
     target = LabelledSet(examples(TARGET_SETS[0], "t", alike), intended=3)
     assert not _keeps_fixtures({"dev": dev, FIXTURES: plain, TARGET_SETS[0]: target}, 1.0)[max(THRESHOLDS)]
+
+
+def test_a_kept_sets_examples_count_more_in_the_fit_by_the_spec_weight():
+    # a corpus piece shaped like the development sets' not-work pieces: weighted, the fit moves
+    # towards keeping it; at weight 1 it counts as any other example
+    import numpy as np
+
+    from evaluation.work_model import CORPUS, SPEC_WEIGHTS, Example, fit
+
+    dev = [Example("dev", f"d{n}", "x", n % 2 == 0, np.array([1.0, 0.0] if n % 2 == 0 else [0.3, 1.0]))
+           for n in range(40)]
+    odd = Example(CORPUS, "c", "plan", True, np.array([0.3, 1.0]))
+    same = [Example("dev", "c", "plan", True, np.array([0.3, 1.0]))]
+
+    def p(weight: float, extra: list[Example]) -> float:
+        w, b = fit([*dev, *extra], 0.3, weight)
+        return float(1 / (1 + np.exp(-(odd.vector @ w + b))))
+
+    assert 1.0 in SPEC_WEIGHTS and max(SPEC_WEIGHTS) > 1.0
+    assert p(1.0, [odd]) == pytest.approx(p(1.0, same))  # weight 1: a kept set's example is any example
+    assert p(3.0, [odd]) > p(2.0, [odd]) > p(1.0, [odd])
+    assert p(3.0, same) == pytest.approx(p(1.0, same))  # only kept sets' examples are weighted

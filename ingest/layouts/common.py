@@ -172,7 +172,14 @@ def is_not_work(heading: str) -> bool:
     if not plain or len((tail or plain).split()) > _MAX_WORDS:
         return False
     return bool(NOT_WORK.match(plain) or (tail and NOT_WORK.match(re.sub(r"(?i)^the\s+", "", tail)))
-                or (_PERSON.search(plain) and not find_forces(plain)) or _about_a_body(plain))
+                or is_person(plain) or _about_a_body(plain))
+
+
+def is_person(heading: str) -> bool:
+    """The heading is a person's name with a rank or title ('Dr Farah Siddiqui', 'PC Ann Shaw'): a
+    profile, naming no force."""
+    plain = heading.strip(" #*:")
+    return bool(_PERSON.search(plain)) and not find_forces(plain)
 
 
 def _about_a_body(heading: str) -> bool:

@@ -29,6 +29,9 @@ def score(view: View) -> tuple[float, str]:
     if lead > MAX_LEAD:
         return 0.0, f"{len(numbered)} numbered headings, but only from {lead:.0%} into the document"
     levels = sorted({_depth(i) for i in numbered})
+    part = _one_parts_list(view, numbered)
+    if part:
+        return 0.0, f"{len(numbered)} numbered headings, all inside one part ('{part}') among unnumbered parts"
     if _nested_headings(numbered):
         # '2 Safer streets' over '2.1 ...', '2.2 ...': the numbering is the document's structure,
         # whatever its pages hold
@@ -37,6 +40,29 @@ def score(view: View) -> tuple[float, str]:
 
 
 _NESTED = 0.8
+
+
+def _one_parts_list(view: View, numbered: list[OutlineItem]) -> str:
+    """The heading of the one part the numbered headings all sit inside, when the document's other
+    parts are set as it is and numbered not at all ('## What we found' over '### 1. People don't
+    know who to tell', '### 2. ...', beside '## Summary', '## How other places do it'): the
+    numbers count one part's points, not the document's sections. '' otherwise."""
+    if any(i.kind != "heading" or not i.level for i in numbered):
+        return ""
+    numbered_starts = {i.start for i in numbered}
+    marked = [line for line in view.lines if line.is_heading and line.level and line.start not in numbered_starts]
+    parent = next((line for line in reversed(marked) if line.start < numbered[0].start
+                   and line.level < min(i.level for i in numbered)), None)
+    if parent is None:
+        return ""
+    after = next((line.start for line in marked if line.start > parent.start and line.level <= parent.level), None)
+    if after is not None and numbered[-1].start > after:
+        return ""
+    others = [line for line in marked if line.level == parent.level and line is not parent]
+    return parent.plain if len(others) >= _OTHER_PARTS else ""
+
+
+_OTHER_PARTS = 2
 
 
 def _parts_of_one(text: str, subs: list[OutlineItem]) -> bool:

@@ -1,0 +1,116 @@
+"""Pieces of work told one after another in one section's paragraphs, each paragraph saying when
+its piece started: an organisation's 'About us' ('Since 2022 our Night Walkers have been out ...
+with Police Scotland ...', then 'In the daytime, our Scam Savvy drop-ins have run ... since October
+2023 with Queens Park Housing Co-operative'), a history of a partnership ('From 1996 the
+Partnership ran Shopwatch ...', 'Between 2003 and 2011 the Partnership employed two taxi
+marshals ...'), a review's account of a year.
+
+A paragraph starts a piece of its own when its first sentence tells of work begun at a time
+(`_STARTED`), does not refer back to the piece before it ('In 2021 the scheme grew ...', 'it was
+extended ...'), and names someone the section has not named so far (the piece's new partners); and
+only after an earlier paragraph of the section has told of work begun so: the section is a run of
+such accounts, not one piece's story with a date in it. The section is cut there; its opening goes
+with the first piece. ingest/pieces.py cuts a section where another force's work begins; this
+cuts where another piece of the same doer's begins.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from index.gazetteer import find_forces, find_organisations
+from ingest.layouts.common import SENTENCE_END, Section, View, lines_of, paragraphs_of, trim
+from ingest.sentences import sentences
+from ingest.work import describes_work
+
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_YEAR = r"(?:19|20)\d\d\b"
+# a start in time: 'Since 2022', 'since October 2023', 'From June 2024', 'Between 2003 and 2011',
+# 'began in the summer of 2014', 'set up in 2019', or a sentence opening 'In 2017 ...'
+_STARTED = re.compile(
+    rf"(?i)\b(?:since|from|between|began|begun|started|set up|launched|established|introduced)\s+"
+    rf"(?:in\s+)?(?:(?:the\s+)?(?:spring|summer|autumn|winter|start|end|beginning)\s+of\s+)?(?:{_MONTH}\s+)?{_YEAR}|"
+    rf"^\W*(?:in|by|during)\s+(?:{_MONTH}\s+)?{_YEAR}")
+# a sentence going on with the piece before it: 'the scheme', 'this project', 'it was extended'
+_REFERS_BACK = re.compile(r"(?i)\b(?:the|this|that) (?:operation|project|scheme|programme|initiative|pilot|service|"
+                          r"approach|work|arrangement)\b|\b(?:it|continued|extended|expanded|grew)\b")
+# a role held since a time, not work begun: 'has been a consultant since 2012', 'served as chair from 2019'
+_ROLE_HELD = re.compile(r"(?i)\b(?:has|have|had) been (?:an?|the|its|their|his|her|our) |\b(?:worked|served) as\b")
+# a programme of the publisher's own named in the sentence: 'our Scam Savvy drop-ins', 'our Night Walkers'
+_OURS = re.compile(r"\b[Oo]ur ((?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)")
+
+
+def split_at_launches(view: View, sections: list[Section]) -> list[Section]:
+    """Each section cut where a paragraph starts a piece of its own (the module's docstring)."""
+    out: list[Section] = []
+    for section in sections:
+        out += _cut_at_launches(view, section)
+    return out
+
+
+def _cut_at_launches(view: View, section: Section) -> list[Section]:
+    text = view.doc.text
+    paragraphs = [(group[0].start, group[-1].end) for group in paragraphs_of(view, section)]
+    if len(paragraphs) < 3:
+        return [section]
+    named = _bodies(f"{section.heading}\n{section.header}")
+    launched = False
+    cuts: list[int] = []
+    for start, end in paragraphs:
+        said = text[start:end]
+        first = next(iter(sentences(said)), "")
+        bodies = _bodies(said) | {m.group(1) for m in _OURS.finditer(first)}
+        starts = _starts_work(first, said)
+        if launched and starts and bodies - named:
+            cuts.append(start)
+            named = set(bodies)
+        else:
+            named |= bodies
+        launched = launched or starts
+    if not cuts:
+        return [section]
+    bounds = [section.start, *cuts, section.end]
+    pieces = [replace(section, end=trim(text, bounds[0], bounds[1])[1])]
+    pieces += [Section(a, trim(text, a, b)[1], theme=section.theme) for a, b in zip(bounds[1:], bounds[2:])]
+    return pieces
+
+
+def launched_in(view: View, section: Section) -> list[Section]:
+    """The pieces a section not itself a piece tells (a person's profile or citation: 'In 2017 she
+    set up, with Lincolnshire Police, the sharing of ...'): from each line opening a sentence of
+    work begun at a time, done with someone it names, to the next such line; [] when none. (Lines,
+    not blank-separated paragraphs: a PDF's paragraphs often run on without a blank line.)"""
+    text = view.doc.text
+    lines = [line for line in lines_of(view, section) if line.start >= section.body_start and not line.is_heading]
+    starts = []
+    for before, line in zip([None, *lines], lines):
+        if before is not None and not line.blanks_before and not SENTENCE_END.search(before.plain):
+            continue  # (the line carries on a sentence)
+        first = next(iter(sentences(text[line.start:section.end])), "")
+        if _starts_work(first, first) and _bodies(first):
+            starts.append(line.start)
+    bounds = [*starts, section.end]
+    return [Section(a, trim(text, a, b)[1], theme=section.theme) for a, b in zip(bounds, bounds[1:])]
+
+
+def _starts_work(sentence: str, paragraph: str) -> bool:
+    """The paragraph opens with work begun at a time, not with the piece before it going on."""
+    opening = " ".join(sentence.split()[:_OPENING_WORDS])  # (its subject and verb, not a clause after)
+    return bool(_STARTED.search(sentence)) and not _REFERS_BACK.search(opening) and not _ROLE_HELD.search(sentence) \
+        and describes_work(paragraph)
+
+
+_OPENING_WORDS = 10
+
+
+def _bodies(text: str) -> set[str]:
+    """The forces and organisations the text names (with, in a first sentence, the programmes
+    it calls the publisher's own: a new partner or a new programme is a new piece)."""
+    organisations = {part for m in find_organisations(text) for part in m.name.split(" and ")}  # (two run together)
+    return {m.name for m in find_forces(text)} | {name for name in organisations if not _A_TEAM.search(name)}
+
+
+# a team, unit or squad is a part of a body (often the force's own: 'the Basildon Community Policing
+# Team'), not a new partner
+_A_TEAM = re.compile(r"\b(?:[Tt]eam|[Uu]nit|[Ss]quad)$")

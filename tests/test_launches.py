@@ -1,0 +1,208 @@
+"""Round 34's rules, each on small documents written for it in the forms the studied set's errors
+took: pieces told one after another in one section's paragraphs (ingest/launches.py); a numbered
+list inside one part is no numbered-sections document (ingest/layouts/numbered.py); a programme
+with its own heading among titled siblings is no document's one subject (ingest/pieces.py); a user
+research report's apparatus (ingest/data/not-work-headings.json)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ingest.readers import read_document
+from ingest.segment import segmentation
+
+ABOUT = """\
+# Night Walker volunteer (Friday and Saturday nights)
+
+## About Eastfield Street Friends
+
+Eastfield Street Friends is a volunteer-led charity started by residents of two neighbouring wards. We have 40 volunteers of all ages and we are a member of the city's night safety network.
+
+Since 2022 our Night Walkers have been out on the High Street every Friday and Saturday night, working with Cumbria Constabulary community officers. Officers radio our team leader when they meet someone alone or vulnerable, and our volunteers stay with that person so the officers can get back on patrol. In 2024 our volunteers helped 900 people.
+
+In the daytime, our Scam Savvy drop-ins have run every Tuesday morning since October 2023 with Eastfield Housing Trust in its community room. Volunteers help older tenants set up call blocking on their phones and fit door viewers. So far 120 tenants have had their phones set up.
+
+## Contact
+
+Email the volunteer coordinator at volunteers@example.org.
+"""
+
+STORY = """\
+# Project Lantern: five years on
+
+## Our story
+
+Residents of the Eastgate estate told us in 2018 that its alleyways felt unsafe after dark, and we listened.
+
+In 2019 we set up Project Lantern with Cumbria Constabulary and the council's street lighting team, walking every alleyway with residents and fixing the lights they found broken.
+
+In 2021 the scheme expanded to the Westgate estate with Westgate Housing Trust, and volunteers took over the walks.
+
+Since 2023 it has run in every estate in the town, and reports of anti-social behaviour in the alleyways have fallen by 38%.
+"""
+
+
+def _found(tmp_path: Path, text: str, name: str = "doc.md") -> list:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return segmentation(read_document(path, name)).initiatives
+
+
+def _holding(text: str, found: list, quote: str) -> list:
+    at = text.index(quote)
+    return [i for i in found if i.start <= at < i.end]
+
+
+def test_pieces_told_one_after_another_in_an_about_section_are_each_their_own(tmp_path):
+    found = _found(tmp_path, ABOUT)
+    walkers, savvy = _holding(ABOUT, found, "Since 2022 our Night"), _holding(ABOUT, found, "In the daytime, our Scam")
+    assert len(walkers) == 1 and len(savvy) == 1 and walkers[0] is not savvy[0]
+    assert savvy[0].start == ABOUT.index("In the daytime")
+    assert "Cumbria Constabulary" not in savvy[0].forces
+    for i in found:
+        assert ABOUT[i.start:i.end].strip() == ABOUT[i.start:i.end]
+
+
+def test_one_schemes_story_told_year_by_year_stays_one_piece(tmp_path):
+    # each later paragraph goes on with the scheme ('the scheme expanded', 'it has run'): no new piece
+    found = _found(tmp_path, STORY)
+    assert len(_holding(STORY, found, "In 2019 we set up")) == 1
+    assert _holding(STORY, found, "In 2019 we set up") == _holding(STORY, found, "In 2021 the scheme expanded") \
+        == _holding(STORY, found, "Since 2023 it has run")
+
+
+FINDINGS = """\
+# Reporting anti-social behaviour: user research findings
+
+## Summary
+
+People who report anti-social behaviour do not know who to tell and rarely hear what happened.
+
+## Who we spoke to
+
+We interviewed 14 residents, 5 council officers and 4 police officers between September and November.
+
+## What we found
+
+### 1. People don't know who to tell
+
+Most residents we spoke to did not know whether to call the police or the council.
+
+### 2. People have to tell their story again and again
+
+Each organisation keeps its own record, so a resident is asked the same questions twice.
+
+### 3. Silence after a report
+
+Residents told us that hearing nothing back was the main reason they stopped reporting.
+
+## How other places do it
+
+### Southtown: one shared case
+
+Since April 2024 Durham Constabulary and Southtown Council's Community Safety Hub have logged every report in one shared case, and the hub's caseworker texts the person who reported it at each step. Repeat calls fell by 30%.
+
+### Riverside Homes: reporting on WhatsApp
+
+Since June 2023 Riverside Homes' neighbourhood officers have answered a WhatsApp line for tenants, accepting photos and voice notes as evidence. Reports rose by 40%.
+
+## What we'll do next
+
+We will test a shared case record with two wards in the new year.
+"""
+
+
+def test_numbers_counting_one_parts_points_do_not_make_a_numbered_document(tmp_path):
+    from ingest.layouts import make_view, numbered
+
+    path = tmp_path / "findings.md"
+    path.write_text(FINDINGS, encoding="utf-8")
+    score, why = numbered.score(make_view(read_document(path, path.name)))
+    assert score == 0.0 and "What we found" in why
+    found = segmentation(read_document(path, path.name)).initiatives
+    assert len(_holding(FINDINGS, found, "Since April 2024 Durham")) == 1
+    assert len(_holding(FINDINGS, found, "Since June 2023 Riverside")) == 1
+    assert not _holding(FINDINGS, found, "We interviewed 14 residents")
+    # the same numbered headings as the document's own parts are its sections
+    own = FINDINGS.replace("## What we found\n\n###", "##").replace("\n### 2.", "\n## 2.").replace("\n### 3.", "\n## 3.")
+    path.write_text(own.replace("## Summary", "## 0. Summary"), encoding="utf-8")
+    assert numbered.score(make_view(read_document(path, path.name)))[0] > 0
+
+
+BRIEF = """\
+# Visit brief: Northtown, 22 January
+
+## 1. Summary
+
+You will see neighbourhood policing and partnership work in Northtown.
+
+## 2. Itinerary
+
+| Time | Activity |
+|---|---|
+| 10:00 | Walk with the Operation Carousel team |
+| 11:30 | Hospital emergency department |
+| 13:00 | Visit a secondary school |
+
+## 3. Lines to take
+
+We are putting neighbourhood officers back on the streets.
+
+## Annex B: What you will see
+
+### Operation Carousel, Claremont
+
+Since September 2024 Cumbria Constabulary's neighbourhood team and Northtown Council's licensing team have made joint visits to privately rented homes. They have inspected 412 properties and served 117 improvement notices.
+
+### Navigators in the emergency department
+
+Since March 2023 youth workers from the charity Northtown Youth Link have supported young people in the emergency department after an assault and followed them up for 12 weeks. They supported 287 young people.
+
+### Team Around the School
+
+Since January 2025 Cumbria Constabulary's early action team has placed a PCSO in each of four secondary schools, working with the council's attendance service. Persistent absence fell from 31% to 24%.
+"""
+
+
+def test_a_programme_with_its_heading_among_titled_siblings_is_one_piece_among_them(tmp_path):
+    found = _found(tmp_path, BRIEF)
+    held = [_holding(BRIEF, found, q) for q in ("Since September 2024", "Since March 2023", "Since January 2025")]
+    assert all(len(h) == 1 for h in held)
+    assert len({id(h[0]) for h in held}) == 3
+    # each under its own heading (the itinerary's 'Operation Carousel' made it the document's one
+    # subject, and the pieces beside it its parts)
+    assert [h[0].start for h in held] == [BRIEF.index(t) for t in (
+        "### Operation Carousel", "### Navigators", "### Team Around")]
+
+
+def test_a_user_research_reports_apparatus_is_not_work():
+    from ingest.layouts.common import is_not_work
+
+    assert is_not_work("Who we spoke to") and is_not_work("Research participants") and is_not_work("How we did the research")
+    assert not is_not_work("Who we worked with in Southtown to cut repeat calls")
+
+
+CITATIONS = """\
+# Honorary awards: citations
+
+## Dr Farah Siddiqui
+
+Presented by Professor Ian Cottingham.
+Vice-Chancellor, a consultant in emergency medicine sees violence at the end of its story.
+Farah trained at Leeds and has been a consultant in the emergency department of Lincoln County Hospital since 2012.
+In 2017 she set up, with Lincolnshire Police, the sharing of anonymous information about
+assaults treated in the emergency department: where, when and with what each patient was hurt,
+sent each month to the force's analysts. Assaults in the night-time economy fell by 27%.
+
+## Professor Alan Hughes
+
+Presented by the Dean. Alan has written more than 140 works for choirs and orchestras, and his
+music is sung in churches across Wales.
+"""
+
+
+def test_work_a_persons_citation_tells_is_a_piece_the_rest_of_the_profile_is_not(tmp_path):
+    found = _found(tmp_path, CITATIONS)
+    assert [CITATIONS[i.start:i.start + 20] for i in found] == ["In 2017 she set up, "]
+    assert found[0].forces == ["Lincolnshire Police"]
+    assert not _holding(CITATIONS, found, "more than 140 works")
