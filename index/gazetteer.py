@@ -295,6 +295,13 @@ _JOINED_RE = re.compile(r"[ \t]+(?:and|&)[ \t]+$")
 _AFTER_PLACE_RE = re.compile(
     _SEP + r"(?=[A-Z])(?i:" + "|".join(_PLACE_BLOCKERS) + r")(?!\w)"
 )
+# a place name saying where another kind of body is, in small letters: 'the Norfolk domestic abuse
+# charity', 'Kent schools', 'a Lancashire housing association' (not 'Kent officers')
+_PLACE_OF_A_BODY_RE = re.compile(
+    r"(?:\s+(?!(?:police|constabulary|force|with|and|or|to|for|in|on|at|by|of|the|an?)\b)[a-z][a-z-]*[a-rt-z](?<!ed)){0,2}?"
+    r"\s+(?:charit(?:y|ies)|hospitals?|schools?|"
+    r"councils?|firms?|compan(?:y|ies)|business(?:es)?|churche?s?|dioceses?|universit(?:y|ies)|colleges?|hospices?|"
+    r"refuges?|housing associations?|trusts?)\b")
 _AFTER_POLICE_RE = re.compile(
     r"(?i:(?:\s|\*\*)*(?:,?(?:\s|\*\*)*fire(?:\s|\*\*)+)?(?:and|&)(?:\s|\*\*)+crime"
     r"(?:\s|\*\*)+(?:commissioner|panel|plan))(?!\w)"
@@ -702,7 +709,7 @@ def _inside_longer_name(before: str, after: str) -> bool:
     """A bare place name is part of another name when a blocker word follows it ("Kent County
     Council"), a capitalised word other than an ordinary one comes before it ("Autism Hampshire")
     or a place within the area is named with it ("Staffordshire Moorlands")."""
-    if _AFTER_PLACE_RE.match(after):
+    if _AFTER_PLACE_RE.match(after) or _PLACE_OF_A_BODY_RE.match(after):
         return True
     if _WITHIN_AREA_RE.match(after):
         return True

@@ -255,7 +255,7 @@ def section_who(header: str, body: str, owner: Owner, impose: bool = True,
     speaks of 'the force'; and the one council the document names when the section speaks of
     'the council'."""
     who = _section_who(header, body, owner, impose)
-    if not who.forces and above is not None and _AREA_FORCE_ROLE.search(body[:_OPENING]):
+    if not who.forces and above is not None and _speaks_of_the_force(body[:_OPENING]):
         # a profile's 'Career highlight' box: 'brought the force's Stevenage team ...' under a card
         # naming the person's force ('Former Chief Superintendent, Hertfordshire Constabulary')
         named = _names(find_forces(above()))
@@ -360,11 +360,25 @@ _AREA_FORCE_ROLE = re.compile(r"\b(?:[Tt]he (?:Constabulary|[Ff]orce)(?:'s|’s)
 _FOR_AREA = re.compile(r"\b(?:for|of) ((?:[A-Z][\w'’-]+(?: and | & |, | )?){1,5})$")
 
 
+# a sentence saying the police take no part ('The police are not part of the service: the
+# navigators share information with the force only where they must'): its 'the force' credits none
+_NOT_INVOLVED = re.compile(r"(?i)\b(?:police|force|officers|constabulary)\s+(?:\w+\s+){0,2}?(?:(?:is|are|was|were)\s+not\s+"
+                           r"(?:part|involved|a partner|partners)|(?:has|have|had|play|plays|played)\s+no\s+(?:part|role))\b")
+
+
+def _speaks_of_the_force(text: str) -> bool:
+    """The text speaks of a force by its role ('the force', 'the Chief Constable', 'Inspector
+    Gill'), other than to say the police take no part."""
+    if _NOT_INVOLVED.search(text):
+        text = "\n".join(x for x in sentences(text) if not _NOT_INVOLVED.search(x))
+    return bool(_AREA_FORCE_ROLE.search(text))
+
+
 def _area_force(owner: Owner, text: str) -> str:
     """The force of the area the document's owner serves ('... Commissioner for Cheshire'), or
     else the one force the document names anywhere, when the owner is no force itself and the text
     speaks of 'the Constabulary', 'the force' or 'the Chief Constable'; '' otherwise."""
-    if owner.forces or not _AREA_FORCE_ROLE.search(text):
+    if owner.forces or not _speaks_of_the_force(text):
         return ""
     for organisation in owner.organisations:
         area = _FOR_AREA.search(organisation)

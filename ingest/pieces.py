@@ -143,6 +143,8 @@ def one_subject(view: View, sections: list[Section]) -> str:
     subject = subject_of(title)
     if _names_an_organisation(view, subject or title):
         return ""  # 'CORVID' over a brochure of Corvid Security Ltd: the company, not a piece of its work
+    if subject and _one_of_titled_siblings(view, sections, subject):
+        return ""  # (the title is the first item's heading: 'Brief 1 – Operation Orchard' over 'Brief 2 – ...')
     if subject:
         bodies = [body_of(view, s).lower() for s in sections]
         if view.doc.text.lower().count(subject.lower()) >= 2 or \

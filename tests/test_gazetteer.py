@@ -1023,3 +1023,14 @@ def test_national_bodies_and_local_centres_projects_and_speedwatch_groups_are_bo
     from index.gazetteer import find_organisations
 
     assert [m.name for m in find_organisations(text)] == bodies
+
+
+def test_a_place_saying_where_another_kind_of_body_is_names_no_force():
+    # 'the Norfolk domestic abuse charity', 'Kent schools': the county says where the body is
+    for text in ("refuges run by Haven Way, the Norfolk domestic abuse charity", "a Kent charity",
+                 "Kent schools", "a Lancashire housing association", "Norfolk charity Haven Way"):
+        assert not find_forces(text), text
+    # a force spoken of by its area is still the force, whatever comes later in the sentence
+    for text, force in (("Kent officers", "Kent Police"), ("Essex and Kent officers worked with schools", "Kent Police"),
+                        ("Kent worked with schools", "Kent Police"), ("Kent Police schools officers", "Kent Police")):
+        assert force in {m.name for m in find_forces(text)}, text

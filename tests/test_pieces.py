@@ -730,3 +730,46 @@ def test_a_heading_inside_a_drawn_box_heads_nothing_after_the_box():
     assert plain.lines[parent_heading(plain, hub)].plain == "Security people who know your streets"
     boxed = make_view(replace(doc, outline=tuple(sorted([*doc.outline, box], key=lambda i: i.start))))
     assert boxed.lines[parent_heading(boxed, hub)].plain == "Why choose us?"
+
+
+RUNNING_ORDER = """\
+### Breakfast with Jo Merrick
+
+Tuesday 18 November 2025, 06:00-10:00
+
+Producer: Sam Okoro (ext. 2214)
+
+## Brief 1 – 07:20 LIVE: Operation Orchard
+
+Guest: Inspector Carys Morgan, rural and neighbourhood inspector, West Mercia Police.
+
+Background for Jo:
+
+Operation Orchard is West Mercia Police's response to shed break-ins across the villages. Since April the force's PCSOs have run marking days in village halls with the council's community wardens. They have marked 1,900 tools and shed burglaries are down 33 per cent.
+
+## Brief 2 – 08:10 PKG: No cold calling in the Teme Valley
+
+Reporter: Ali Hassan. Duration 4'30.
+
+Cue:
+
+Teme Valley Good Neighbours has set up fourteen no cold calling zones in villages around Tenbury Wells with Worcestershire County Council's trading standards team. Doorstep crime reports from the zones fell from 23 to 6 in a year.
+"""
+
+
+def test_items_each_with_its_fields_are_pieces_not_one_record_nor_one_subject(tmp_path):
+    # labelled fields under two items' headings are each item's, not one record's; and the title
+    # read from the first item's heading ('... Operation Orchard') is not the document's one subject
+    from ingest.layouts import make_view, single
+    from evaluation.layouts import read_for_grading
+
+    path = tmp_path / "running-order.md"
+    path.write_text(RUNNING_ORDER, encoding="utf-8")
+    assert single.score(make_view(read_document(path, path.name)))[0] < 0.5
+    untitled = RUNNING_ORDER.split("\n", 2)[2]  # (no show title: the first brief's heading titles it)
+    for text in (RUNNING_ORDER, untitled):
+        path.write_text(text, encoding="utf-8")
+        found = segmentation(read_for_grading(path, path.name)).initiatives
+        orchard = [i for i in found if _inside(text, i, "Operation Orchard is West")]
+        teme = [i for i in found if _inside(text, i, "Teme Valley Good Neighbours has")]
+        assert len(orchard) == 1 and len(teme) == 1 and orchard[0] is not teme[0]

@@ -15,7 +15,8 @@ from index.records import Document, Initiative
 from index.gazetteer import find_forces
 from ingest.lines import clean
 from ingest.pipeline import build_initiatives
-from ingest.segment import segment
+from ingest.readers import read_document
+from ingest.segment import segment, segmentation
 
 COMPENDIUM = "culture-and-inclusion-strategy-force-initiatives-2025.txt"
 NPCC = "npcc-good-practice-case-studies.txt"
@@ -501,3 +502,28 @@ def test_markdown_first_section_is_titled_by_its_own_heading():
     first = segment(_generic_document())[0]
     assert "Operation Beacon" in first.title, first.title
 
+
+
+NOT_PART = """\
+# What you will see in Northtown
+
+## Operation Carousel
+
+Since September 2024 Lancashire Constabulary's neighbourhood team and the council's licensing team have made joint visits to privately rented homes. They have inspected 412 properties.
+
+## Navigators in the emergency department
+
+Since March 2023 youth workers from the charity Northtown Youth Link have supported young people in the emergency department after an assault. The police are not part of the service: the navigators share information with the force only where they must for safeguarding.
+"""
+
+
+def test_a_sentence_saying_the_police_take_no_part_credits_no_force(tmp_path):
+    path = tmp_path / "brief.md"
+    path.write_text(NOT_PART, encoding="utf-8")
+    found = segmentation(read_document(path, path.name)).initiatives
+    navigators = [i for i in found if "Navigators" in i.title]
+    assert len(navigators) == 1 and navigators[0].forces == []
+    # without the denial, 'the force' is the one force the document names
+    path.write_text(NOT_PART.replace("The police are not part of the service: the", "The"), encoding="utf-8")
+    found = segmentation(read_document(path, path.name)).initiatives
+    assert [i.forces for i in found if "Navigators" in i.title] == [["Lancashire Constabulary"]]

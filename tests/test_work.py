@@ -165,3 +165,9 @@ def test_a_table_of_prices_or_figures_is_no_other_language():
               "Rabbit combined vaccine\t£49.75\nPuppy or kitten course (two injections)\t£96.00\n"
               "Microchip (free with a puppy or kitten course)\t£22.00\n")
     assert in_english(prices) and not describes_work(prices)
+
+
+def test_work_told_in_the_passive_with_a_participle_like_its_base_is_work():
+    # 'run' is its own past participle: 'are run by ...', 'has run since 2019'
+    assert describes_work("Their Winter Ready evenings are run by Keswick Mountain Rescue Team with the rangers.")
+    assert describes_work("The café has run every Friday since 2019.")

@@ -63,12 +63,14 @@ def score(view: View) -> tuple[float, str]:
     # (a contact block's labels, or a line giving a number or an address, say how to reach someone,
     # and a report's particulars when and by whom it was given, not what a record holds; a label
     # naming a force or body heads an entry of a list, 'P1 Derbyshire Constabulary: Drones in ...')
-    labels = [label.lower() for start, label in view.fields.items() if not _CONTACT_LABEL.match(label)
-              and not PARTICULARS_LABEL.match(label) and not find_forces(label) and not find_organisations(label)
-              and not reaches_someone(_line_at(view, start))]
+    kept = [(start, label.lower()) for start, label in view.fields.items() if not _CONTACT_LABEL.match(label)
+            and not PARTICULARS_LABEL.match(label) and not find_forces(label) and not find_organisations(label)
+            and not reaches_someone(_line_at(view, start))]
+    labels = [label for _, label in kept]
     content = view.lines[-1].end - view.lines[0].start if view.lines else 0
     spread = (max(view.fields) - min(view.fields)) / max(1, content) if view.fields else 0.0
-    if len(set(labels)) >= 3 and len(set(labels)) == len(labels) and spread >= _FIELDS_SPREAD:
+    if len(set(labels)) >= 3 and len(set(labels)) == len(labels) and spread >= _FIELDS_SPREAD \
+            and len(_items_holding(view, [start for start, _ in kept])) < 2:
         return 0.75, f"one record of {len(labels)} labelled fields"
     level = split_level(view.lines)  # the level the sections would be cut at
     sub = [line.plain for line in view.lines if line.is_heading and (not level or heading_level(line) <= level)][1:]
@@ -85,6 +87,20 @@ def score(view: View) -> tuple[float, str]:
     if len(sub) >= 2 and parts and len(parts) >= 0.6 * len(weighed):
         return 0.7, f"{len(parts)} of {len(sub)} sub-headings are parts of one piece"
     return 0.0, "no sign of a single piece"
+
+
+def _items_holding(view: View, starts: list[int]) -> set[str]:
+    """The marked headings, other than a piece's parts, that the labelled fields sit under: fields
+    under two or more ('Brief 1 – Operation Orchard' with its 'Guest:' and 'Background:', 'Brief 2
+    – No cold calling' with its 'Reporter:' and 'Cue:') are the fields of items, not one record."""
+    heads = [line for line in view.lines if line.is_heading]
+    holding = set()
+    for start in starts:
+        above = next((h for h in reversed(heads) if h.start < start), None)
+        if above is not None and not (_PART.search(above.plain) and len(above.plain.split()) <= _PART_MAX_WORDS) \
+                and not is_aspect(above.plain):
+            holding.add(above.plain)
+    return holding
 
 
 def _line_at(view: View, start: int) -> str:
