@@ -18,7 +18,7 @@ from index.gazetteer import find_forces
 from ingest.metrics import MONTHS
 from ingest.owners import Owner, document_owner, section_who
 from ingest.launches import launched_in, split_at_launches
-from ingest.pieces import join, parent_text, split_at_other_forces
+from ingest.pieces import join, parent_text, split_at_other_forces, tells_of_work
 from ingest.sentences import sentences
 from ingest.titles import title_for
 from ingest.work import describes_work
@@ -68,7 +68,9 @@ def segmentation(doc: Document) -> Segmentation:
         # sections cut at headings or numbers are pieces only when they tell of work done (a
         # layout of parallel records says that of each record), and separate pieces only when
         # they differ in who or what (ingest/pieces.py)
-        sections = join(view, [s for s in split_at_run_in_heads(view, sections) if not s.framing], owner.forces)
+        cut_up = [s for s in split_at_run_in_heads(view, sections) if not s.framing]
+        sections = join(view, cut_up, owner.forces)
+        left_out += _dropped_by_join(view, cut_up, sections)
         sections = _with_its_summary(view, cut, sections)
     elif choice.layout in _ITEMS:
         # a bulletin's item may itself be sub-headed into pieces (a chair's report over its
@@ -95,6 +97,18 @@ def segmentation(doc: Document) -> Segmentation:
                                       forces=who.forces, organisations=who.organisations, theme=section.theme))
         reasons.append(who.reason)
     return Segmentation(choice, owner, initiatives, reasons, left_out)
+
+
+def _dropped_by_join(view: View, before: list[Section], pieces: list[Section]) -> list[tuple[int, int, str, str]]:
+    """The sections `join` made no piece nor part of one, and why (for `gpsearch ingest --explain`)."""
+    dropped = []
+    for section in before:
+        if section.end <= section.start or any(p.start < section.end and section.start < p.end for p in pieces):
+            continue
+        why = "tells of no work done (no verb of doing work: ingest/work.py)" if not tells_of_work(view, section) \
+            else "an untitled numbered paragraph naming no one, in a document no force owns: a finding"
+        dropped.append((section.start, section.end, section.heading, why))
+    return dropped
 
 
 # a section summing up what follows: 'Summary', 'Section A: Summary', 'Executive summary', 'Overview'

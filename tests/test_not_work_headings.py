@@ -158,3 +158,15 @@ def test_a_terms_of_reference_a_briefings_apparatus_and_a_studys_limitations_are
     "Review of stop and search by young people"])
 def test_a_competency_examples_parts_and_headings_near_those_still_title_work(heading):
     assert not is_not_work(heading)
+
+
+@pytest.mark.parametrize("heading", [
+    "Customer reviews", "Customer reviews (14)", "Customers who bought this also bought", "Delivery and returns",
+    "Who we spoke to", "Research participants"])
+def test_a_shops_product_page_and_a_user_research_reports_parts_are_not_work(heading):
+    assert is_not_work(heading)
+
+
+@pytest.mark.parametrize("heading", ["Reviews (612)", "Customer reviews of the new hub", "Who we worked with in Hull"])
+def test_a_review_sites_reviews_and_headings_near_those_still_title_work(heading):
+    assert not is_not_work(heading)

@@ -527,3 +527,30 @@ def test_a_sentence_saying_the_police_take_no_part_credits_no_force(tmp_path):
     path.write_text(NOT_PART.replace("The police are not part of the service: the", "The"), encoding="utf-8")
     found = segmentation(read_document(path, path.name)).initiatives
     assert [i.forces for i in found if "Navigators" in i.title] == [["Lancashire Constabulary"]]
+
+
+SAYS_NO_WORK = """\
+# Northtown in 2025
+
+## Walking the alleyways
+
+Since May 2024 Cumbria Constabulary's neighbourhood team and residents have walked every alleyway on the estate, and the council has replaced 31 lights.
+
+## The town
+
+Northtown is a market town of 40,000 people beside the river, with twelve primary schools and a hospital.
+
+## Shop radios
+
+In 2023 the business partnership set up a radio link between 40 shops and the town's CCTV room.
+"""
+
+
+def test_sections_joined_away_as_telling_no_work_are_listed_with_their_reason(tmp_path):
+    path = tmp_path / "town.md"
+    path.write_text(SAYS_NO_WORK, encoding="utf-8")
+    result = segmentation(read_document(path, path.name))
+    assert not any(i.start <= SAYS_NO_WORK.index("Northtown is a") < i.end for i in result.initiatives)
+    reasons = {heading: why for _, _, heading, why in result.left_out}
+    assert "tells of no work" in reasons["The town"]
+    assert len(result.initiatives) == 2
