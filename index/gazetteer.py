@@ -508,8 +508,13 @@ IS_A = r"(?:[ \t]+\([A-Z]{2,8}\))?[ \t]+is[ \t]+(?:a|an)[ \t]"
 _SELF_BODY_WORDS = rf"{_BODY_WORDS}|agency|company|business|firm|consultancy|operative|organisation|studio"
 _ANY_NAME = rf"{_CAP}(?:{_GAP}(?:(?:of|for|the)[ \t]+)?{_CAP}){{0,4}}"
 _LEADING_ARTICLE = re.compile(r"(?:The|This|Our|Their|With|And|In|For|From|By)[ \t]+")
+# what kind of business or provider the text says a name is, just before it: 'the bus operator
+# Moorland Coaches', 'the housing association Brookfold Homes', 'the security firm Corvid Guarding'
+_TRADE = r"operator|housing[ \t]+association|firm|company|retailer|supermarket|provider|contractor"
 _DESCRIBED_ORGS: tuple[_Shape, ...] = (
     _shape(_BODY_WORDS, rf"(?<![\w-])(?:{_BODY})[ \t]+(?P<name>{_ANY_NAME})(?!\w)"),
+    _shape(r"operator|association|firm|company|retailer|supermarket|provider|contractor",
+           rf"(?<![\w-])the[ \t]+(?:[a-z][\w'’-]*[ \t]+){{0,2}}?(?:{_TRADE})[ \t]+(?P<name>{_ANY_NAME})(?!\w)"),
     _shape(
         _BODY_WORDS,
         rf"(?<![\w'’-])(?P<name>{_ANY_NAME})(?:[ \t]+\([A-Z]{{2,8}}\))?,[ \t]+(?:a|an|the)[ \t]+"

@@ -36,9 +36,14 @@ _STARTED = re.compile(
 _REFERS_BACK = re.compile(r"(?i)\b(?:the|this|that) (?:operation|project|scheme|programme|initiative|pilot|service|"
                           r"approach|work|arrangement)\b|\b(?:it|continued|extended|expanded|grew)\b")
 # a role held since a time, not work begun: 'has been a consultant since 2012', 'served as chair from 2019'
-_ROLE_HELD = re.compile(r"(?i)\b(?:has|have|had) been (?:an?|the|its|their|his|her|our) |\b(?:worked|served) as\b")
-# a programme of the publisher's own named in the sentence: 'our Scam Savvy drop-ins', 'our Night Walkers'
-_OURS = re.compile(r"\b[Oo]ur ((?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)")
+_ROLE_HELD = re.compile(r"(?i)\b(?:has|have|had) been (?:an?|the|its|their|his|her|our) |\b(?:worked|served) as\b|"
+                        r"\b(?:has|have|had) worked\b")
+# another piece begun, told as such without a date: 'I also brought in Friday Outreach ...'
+_ANOTHER = re.compile(r"(?i)\balso\s+(?:set up|launched|started|brought in|introduced|founded|established|created)\b")
+# a piece of work named in the sentence: the publisher's own ('our Scam Savvy drop-ins', 'our Night
+# Walkers'), or what someone set up ('set up Brumby Good Neighbours', 'launched the Safe Start packs')
+_OURS = re.compile(r"\b(?:[Oo]ur|set up|launched|started|founded|established|introduced|opened)\s+(?:the\s+)?"
+                   r"((?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)")
 
 
 def split_at_launches(view: View, sections: list[Section]) -> list[Section]:
@@ -55,7 +60,7 @@ def _cut_at_launches(view: View, section: Section) -> list[Section]:
     if len(paragraphs) < 3:
         return [section]
     named = _bodies(f"{section.heading}\n{section.header}")
-    launched = False
+    launched: tuple[int, int] | None = None  # the first paragraph telling of work begun
     cuts: list[int] = []
     for start, end in paragraphs:
         said = text[start:end]
@@ -67,11 +72,17 @@ def _cut_at_launches(view: View, section: Section) -> list[Section]:
             named = set(bodies)
         else:
             named |= bodies
-        launched = launched or starts
+        launched = launched or ((start, end) if starts else None)
     if not cuts:
         return [section]
-    bounds = [section.start, *cuts, section.end]
-    pieces = [replace(section, end=trim(text, bounds[0], bounds[1])[1])]
+    # the section's opening before the first account (who the charity is, the life before the
+    # work) frames the accounts: the first piece starts with its own, unless the section's
+    # heading names that piece
+    first_start = section.start if section.heading and section.heading.casefold() in \
+        text[launched[0]:launched[1]].casefold() else launched[0]
+    bounds = [first_start, *cuts, section.end]
+    pieces = [replace(section, end=trim(text, bounds[0], bounds[1])[1]) if first_start == section.start
+              else Section(first_start, trim(text, bounds[0], bounds[1])[1], theme=section.theme)]
     pieces += [Section(a, trim(text, a, b)[1], theme=section.theme) for a, b in zip(bounds[1:], bounds[2:])]
     return pieces
 
@@ -97,7 +108,8 @@ def launched_in(view: View, section: Section) -> list[Section]:
 def _starts_work(sentence: str, paragraph: str) -> bool:
     """The paragraph opens with work begun at a time, not with the piece before it going on."""
     opening = " ".join(sentence.split()[:_OPENING_WORDS])  # (its subject and verb, not a clause after)
-    return bool(_STARTED.search(sentence)) and not _REFERS_BACK.search(opening) and not _ROLE_HELD.search(sentence) \
+    return bool(_STARTED.search(sentence) or _ANOTHER.search(opening)) and not _REFERS_BACK.search(opening) \
+        and not _ROLE_HELD.search(sentence) \
         and describes_work(paragraph)
 
 

@@ -1034,3 +1034,12 @@ def test_a_place_saying_where_another_kind_of_body_is_names_no_force():
     for text, force in (("Kent officers", "Kent Police"), ("Essex and Kent officers worked with schools", "Kent Police"),
                         ("Kent worked with schools", "Kent Police"), ("Kent Police schools officers", "Kent Police")):
         assert force in {m.name for m in find_forces(text)}, text
+
+
+def test_a_business_the_text_says_is_one_is_a_body():
+    # 'the bus operator Moorland Coaches': what kind of business, just before its name
+    for text, name in (("trained by the bus operator Moorland Coaches, ride", "Moorland Coaches"),
+                       ("the housing association Brookfold Homes", "Brookfold Homes"),
+                       ("the security firm Corvid Guarding said", "Corvid Guarding")):
+        assert name in {m.name for m in find_organisations(text)}, text
+    assert not find_organisations("the company said it would")

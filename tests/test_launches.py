@@ -206,3 +206,48 @@ def test_work_a_persons_citation_tells_is_a_piece_the_rest_of_the_profile_is_not
     assert [CITATIONS[i.start:i.start + 20] for i in found] == ["In 2017 she set up, "]
     assert found[0].forces == ["Lincolnshire Police"]
     assert not _holding(CITATIONS, found, "more than 140 works")
+
+
+OBITUARY = """\
+# Derek Haines, the 'boxing bobby', dies aged 78
+
+Derek Haines coaching at the club in 1994.
+
+Born in Ashby in 1947, he left school at fifteen to work at the steelworks before joining Lincolnshire Constabulary in 1971. When Humberside Police was formed in 1974 he transferred to the new force.
+
+In 1988 he set up the Ashby Blue Lamp Boxing Club for Humberside Police in a disused church hall. Off-duty officers coached three nights a week and schools referred pupils who were getting into trouble. The club has trained more than 3,000 young people.
+
+In 2009 he and his wife Maureen set up Brumby Good Neighbours, whose volunteers fit door chains and key safes for older people living alone. The group has fitted more than 600 door chains.
+"""
+
+
+def test_a_life_storys_pieces_start_where_each_is_begun_and_a_new_name_set_up_is_a_new_piece(tmp_path):
+    found = _found(tmp_path, OBITUARY)
+    club, neighbours = _holding(OBITUARY, found, "In 1988 he set up"), _holding(OBITUARY, found, "In 2009 he and")
+    assert len(club) == 1 and len(neighbours) == 1 and club[0] is not neighbours[0]
+    # the life before the work frames the accounts: the first piece is the club's, and its force
+    assert club[0].start == OBITUARY.index("In 1988 he set up")
+    assert club[0].forces == ["Humberside Police"]
+
+
+LETTER = """\
+# Application: Community Safety Partnership Manager
+
+## Supporting statement
+
+I have worked in anti-social behaviour and community safety for eleven years, since 2019 at Somerset Council, where I now lead the Anti-social Behaviour Team.
+
+Two examples from my current role show how I work.
+
+In 2023 I set up the Taunton Safety Hub with Avon and Somerset Police's neighbourhood policing team. Our officers and the police team share a room in the library and manage the twenty most persistent cases together. Repeat calls fell by 31 per cent.
+
+I also brought in Friday Outreach in Bridgwater, which our youth service runs with the charity Parrett Youth Trust. A converted minibus with two youth workers parks on three estates every Friday evening. Calls about youth ASB on Fridays fell from 44 to 17 a quarter.
+
+"""
+
+
+def test_another_piece_told_as_such_is_its_own_and_a_career_is_no_piece(tmp_path):
+    found = _found(tmp_path, LETTER)
+    hub, outreach = _holding(LETTER, found, "In 2023 I set up"), _holding(LETTER, found, "I also brought in")
+    assert len(hub) == 1 and len(outreach) == 1 and hub[0] is not outreach[0]
+    assert hub[0].start == LETTER.index("In 2023 I set up")  # (the career before it frames the pieces)

@@ -3306,3 +3306,90 @@ def test_a_wrapped_bullets_last_line_is_no_heading_and_cuts_nothing():
     assert numbered.score(view)[0] > 0
     police = next(s for s in numbered.sections(view) if SITREP[s.start:].startswith("3.1"))
     assert "61 temporary alarms" in SITREP[police.start:police.end]
+
+
+WHATS_ON = """\
+RIVERSIDE COMMUNITY CENTRE
+What's On -- Spring Term
+
+Hello everyone, here is everything happening this term.
+
+======================================================================
+MONDAY
+----------------------------------------------------------------------
+ 9.30-11.30   Little Steps toddler group (0-4s)            GBP 1.50
+
+======================================================================
+WEDNESDAY
+----------------------------------------------------------------------
+ 1.30-3.30    BEAT CAFE                                    free
+
+  Beat Cafe is Durham Constabulary's drop-in at the centre. Every
+  Wednesday afternoon officers from the neighbourhood team put the
+  kettle on in the Garden Room, so you can tell them about problems in
+  your street. They also mark bikes and give out door alarms. Last
+  term 190 residents came along and 23 reports led to four warrants.
+
+ 4.00-5.30    Homework club (Years 5-9)                    free
+
+======================================================================
+THURSDAY
+----------------------------------------------------------------------
+10.00-1.00    MONEY MATTERS (book on 01632 960 271)        free
+
+  Money Matters is run by advisers from the Riverside Money Advice
+  Partnership, who help with debt, benefits, energy bills and council
+  tax arrears in one-to-one appointments in the Quiet Room. Last term
+  they saw 76 households and helped them claim GBP 61,000 of benefits.
+
+ 2.00-4.00    Knit and natter                              free
+
+======================================================================
+NOTICES
+----------------------------------------------------------------------
+* The centre is closed on Monday 16 February for a deep clean.
+"""
+
+
+def test_a_ruled_items_one_long_paragraph_telling_work_is_a_piece_a_short_notice_is_not():
+    doc = _doc(WHATS_ON, "What's On")
+    assert choose(make_view(doc)).layout.NAME == "ruled bulletin"
+    found = segmentation(doc).initiatives
+    for quote in ("Beat Cafe is Durham", "Money Matters is run by"):
+        assert any(i.start <= WHATS_ON.index(quote) < i.end for i in found), quote
+    assert not any(i.start <= WHATS_ON.index("Little Steps") < i.end for i in found)
+
+
+ESSAY = """\
+# Partnership and prevention: an essay
+
+## Introduction
+
+This essay asks whether partnership working prevents crime.
+
+## Three examples
+
+Operation Tideline is run jointly by Merseyside Police and British Transport Police on the Wirral line, with officers riding late trains every weekend. Assaults on the line fell by a third.
+
+Hertfordshire Constabulary's Unseen Routes programme works in schools with Hertfordshire County Council, teaching pupils about exploitation. Referrals rose by 40%.
+
+## Discussion
+
+The examples differ in who leads them.
+
+## Conclusion
+
+Partnership helps when each partner does what it is best placed to do.
+"""
+
+
+def test_a_sub_heading_holding_several_examples_makes_no_single_piece():
+    from ingest.layouts import single
+
+    doc = _doc(ESSAY, "Partnership and prevention: an essay")
+    score, why = single.score(make_view(doc))
+    assert score == 0.0 and "Three examples" in why
+    found = segmentation(doc).initiatives
+    tideline = [i for i in found if i.start <= ESSAY.index("Operation Tideline") < i.end]
+    herts = [i for i in found if i.start <= ESSAY.index("Hertfordshire Constabulary's") < i.end]
+    assert len(tideline) == 1 and len(herts) == 1 and tideline[0] is not herts[0]

@@ -170,3 +170,18 @@ def test_a_shops_product_page_and_a_user_research_reports_parts_are_not_work(hea
 @pytest.mark.parametrize("heading", ["Reviews (612)", "Customer reviews of the new hub", "Who we worked with in Hull"])
 def test_a_review_sites_reviews_and_headings_near_those_still_title_work(heading):
     assert not is_not_work(heading)
+
+
+@pytest.mark.parametrize("heading", [
+    "Title", "Authors", "Hypotheses", "Study type", "Blinding", "Sample size rationale", "Measured variables",
+    "Statistical models", "Inference criteria", "Data exclusion", "How to pay", "Payment terms", "Other details",
+    "Shabana’s pledges", "Who can win here?", "Polling day: Thursday 7 May"])
+def test_a_preregistrations_fields_an_invoices_parts_and_a_directorys_catch_all_are_not_work(heading):
+    assert is_not_work(heading)
+
+
+@pytest.mark.parametrize("heading", ["Title IX compliance work", "Authors of change: a youth panel",
+                                     "Paying for the patrols", "Other details emerge of the Safe Routes scheme",
+                                     "Pledges to victims: the force charter in action"])
+def test_headings_near_a_forms_fields_still_title_work(heading):
+    assert not is_not_work(heading)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from ingest.layouts.common import Section, View, is_not_work, is_salutation, section_of
+from ingest.work import describes_work
 from ingest.lines import Line
 
 NAME = "ruled bulletin"
@@ -137,7 +138,7 @@ def _item(view: View, head: Line, heading: str, body: list[Line]) -> list[Sectio
     starts = [k for k, line in enumerate(body) if line.is_heading] if is_not_work(heading) else []
     if not starts:
         section = section_of(view, [head, *body], heading, heading, view.doc.title, body[0].start)
-        section.framing = _is_letter(body) or _paragraphs(body) < 2
+        section.framing = _is_letter(body) or (_paragraphs(body) < 2 and not _account(body))
         return [section]
     parts = [section_of(view, [head, *body[:starts[0]]], heading, heading, view.doc.title,
                         body[0].start)] if starts[0] else []
@@ -153,9 +154,31 @@ def _is_letter(body: list[Line]) -> bool:
     return is_salutation(body[0])
 
 
-def _paragraphs(body: list[Line]) -> int:
-    """Paragraphs of prose: runs of lines set apart by blank lines, a short line alone (a contact
-    or signature line) not counted."""
+_ACCOUNT_WORDS = 40
+
+
+def _account(body: list[Line]) -> bool:
+    """One paragraph of prose long enough to tell a piece of work, telling one and its results (a
+    what's-on item's 'Money Matters is run by advisers from ... Last term they saw 76 households'),
+    not a notice, a note to the members or a table of figures."""
+    for run in _runs(body):
+        said = " ".join(line.plain for line in run)
+        prose = len(re.findall(r"[.!?](?:\s|$)", said)) >= 2  # (sentences, not a table's aligned columns)
+        if not prose or any(line.is_table_row for line in run) or len(said.split()) < _ACCOUNT_WORDS \
+                or not describes_work(said):
+            continue
+        if _FIGURE.search(said):
+            return True
+    return False
+
+
+# a figure standing on its own ('76 households', 'from 31 to 12'), not a year, nor a part of a
+# reference or call sign ('ES/X009999/1', 'LSJ-2021-118', '2E0DVK')
+_FIGURE = re.compile(r"(?<![\w/.-])(?!(?:19|20)\d\d\b)\d[\d,]*(?![\w/-])")
+
+
+def _runs(body: list[Line]) -> list[list[Line]]:
+    """The body's runs of lines set apart by blank lines."""
     runs, run = [], []
     for line in body:
         if line.blanks_before and run:
@@ -164,4 +187,10 @@ def _paragraphs(body: list[Line]) -> int:
         run.append(line)
     if run:
         runs.append(run)
-    return sum(len(r) > 1 or len(r[0].plain.split()) >= 15 for r in runs)
+    return runs
+
+
+def _paragraphs(body: list[Line]) -> int:
+    """Paragraphs of prose: runs of lines set apart by blank lines, a short line alone (a contact
+    or signature line) not counted."""
+    return sum(len(r) > 1 or len(r[0].plain.split()) >= 15 for r in _runs(body))

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.layouts.common import (PART_LABEL, PARTICULARS_LABEL, Section, View, is_aspect, is_not_work,
+from ingest.layouts.common import (COLLECTION, PART_LABEL, PARTICULARS_LABEL, Section, View, is_aspect, is_not_work,
                                    reaches_someone, section_of)
 from ingest.layouts.headings import heading_level, split_level
 from ingest.layouts.numbered import is_minutes
@@ -84,6 +84,10 @@ def score(view: View) -> tuple[float, str]:
         # an evaluation's chapters (method, findings) are about the one piece it evaluates,
         # however they are numbered
         return 0.8, f"{len(chapters)} of {len(sub)} sub-headings are parts of one piece, in a research report's chapters"
+    several = [h for h in weighed if h not in parts and COLLECTION.search(h)]
+    if several:
+        # a sub-heading saying it holds several pieces ('Three examples', 'Case studies'): not one piece
+        return 0.0, f"a sub-heading holds several pieces ('{several[0]}')"
     if len(sub) >= 2 and parts and len(parts) >= 0.6 * len(weighed):
         return 0.7, f"{len(parts)} of {len(sub)} sub-headings are parts of one piece"
     return 0.0, "no sign of a single piece"
