@@ -21,10 +21,11 @@ from dataclasses import replace
 
 from index.gazetteer import find_forces, find_organisations
 from ingest.layouts.common import SENTENCE_END, Section, View, lines_of, paragraphs_of, trim
+from ingest.metrics import MONTHS
 from ingest.sentences import sentences
 from ingest.work import describes_work
 
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_MONTH = rf"(?:{MONTHS})\.?"  # (the one list of month names: ingest/metrics.py)
 _YEAR = r"(?:19|20)\d\d\b"
 # a start in time: 'Since 2022', 'since October 2023', 'From June 2024', 'Between 2003 and 2011',
 # 'began in the summer of 2014', 'set up in 2019', or a sentence opening 'In 2017 ...'

@@ -39,7 +39,7 @@ _QUALIFIER_ALIASES = {
 }
 
 # Bare numbers: what may not come straight after (ranges, 24/7, 10:30, 18+, 10Kv, 1st, dates, '2 x 10').
-MONTHS = (  # month names and their abbreviations, for dates here and time phrases in ingest/segment.py
+MONTHS = (  # month names and abbreviations: dates here, time phrases in segment.py and launches.py
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
 )
