@@ -129,6 +129,9 @@ _PLACE_BLOCKERS: tuple[str, ...] = (
     r"Local\s+Resilience", r"State",
     r"Neighbourhood\s+Watch", r"Association", r"Society", r"Forum", r"Alliance", r"Trading\s+Standards",
     r"Airport", r"(?:Mountain|Fell|Cave|Lowland)\s+Rescue",
+    # a newspaper's or a news site's title ('Lincolnshire Echo', 'Kent Live', 'Surrey Advertiser')
+    r"Echo", r"Gazette", r"Courier", r"Herald", r"Advertiser", r"Chronicle", r"Mercury", r"Telegraph",
+    r"Argus", r"Examiner", r"Live", r"Evening\s+(?:Post|News|Star|Standard|Chronicle|Gazette|Telegraph)",
 )
 
 # A capitalised word right before a bare place name (same line) makes it part of a longer name

@@ -22,6 +22,7 @@ from dataclasses import replace
 from index.gazetteer import find_forces, find_organisations
 from ingest.layouts.common import SENTENCE_END, Section, View, lines_of, paragraphs_of, trim
 from ingest.metrics import MONTHS
+from ingest.pieces import PROGRAMME
 from ingest.sentences import sentences
 from ingest.work import describes_work
 
@@ -99,8 +100,12 @@ def launched_in(view: View, section: Section) -> list[Section]:
     for before, line in zip([None, *lines], lines):
         if before is not None and not line.blanks_before and not SENTENCE_END.search(before.plain):
             continue  # (the line carries on a sentence)
-        first = next(iter(sentences(text[line.start:section.end])), "")
-        if _starts_work(first, first) and _bodies(first):
+        said = sentences(text[line.start:section.end])[:_ACCOUNT_SENTENCES]
+        first = next(iter(said), "")
+        if _bodies(first) and (_starts_work(first, first) or (PROGRAMME.match(first.lstrip())
+                                                               and describes_work(" ".join(said)))):
+            # ('In 2017 she set up, with Lincolnshire Police, ...'; 'Project Doorstep is run by
+            # Cleveland Police's ... team with ...': a programme named with its doer)
             starts.append(line.start)
     bounds = [*starts, section.end]
     return [Section(a, trim(text, a, b)[1], theme=section.theme) for a, b in zip(bounds, bounds[1:])]
@@ -115,6 +120,7 @@ def _starts_work(sentence: str, paragraph: str) -> bool:
 
 
 _OPENING_WORDS = 10
+_ACCOUNT_SENTENCES = 3  # an account opening with a programme's name tells its work within these
 
 
 def _bodies(text: str) -> set[str]:

@@ -29,7 +29,7 @@ from ingest.titles import QUOTED_NAME
 from ingest.work import describes_work, in_english
 
 # a programme's own name: 'Operation Ribbon', 'Project Vigilant', a quoted name
-_PROGRAMME = re.compile(
+PROGRAMME = re.compile(
     r"\b(?:Operation|Op\.?|Project|Programme|Campaign)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|"
     r"\b(?:[A-Z][\w'’-]+\s+){1,3}(?:Project|Programme|Scheme|Initiative|Pilot|Campaign)\b")
 # a quoted heading is a name ('Walk and Talk') when it is set in title case, not a pull quote
@@ -69,7 +69,7 @@ def subject_of(title: str) -> str:
     """The one piece of work a document's title names, '' when it names none or a collection."""
     if not title or COLLECTION.search(title):
         return ""
-    named = _PROGRAMME.search(title) or QUOTED_NAME.search(title)
+    named = PROGRAMME.search(title) or QUOTED_NAME.search(title)
     if named and _is_name(named.group(0).strip("'‘’\"“” ")):
         return named.group(0).strip("'‘’\"“” ")
     # 'Community Speedwatch: frequently asked questions': a name, then what kind of document
@@ -103,7 +103,7 @@ _LABEL_NAME = re.compile(r"(?<![\w'’-])(?:[A-Z][a-z]+[A-Z][\w'’-]*|[A-Z][a-z
 
 def own_name(section: Section, subject: str) -> str:
     """A programme name the section's heading gives it, other than the document's subject."""
-    for rx in (_PROGRAMME, QUOTED_NAME, _LABEL_NAME):
+    for rx in (PROGRAMME, QUOTED_NAME, _LABEL_NAME):
         for match in rx.finditer(section.heading):
             name = match.group(0).strip("'‘’\"“” ")
             if rx is QUOTED_NAME and not _is_name(name):
@@ -177,7 +177,7 @@ def _lead_programme(view: View, sections: list[Section]) -> str:
         return ""  # (sections cut at a newly named programme, in a document without headings, stay)
     text = view.doc.text
     opening = text[:sections[0].end]
-    names = {m.group(0).strip("'‘’\"“” ") for m in _PROGRAMME.finditer(opening)
+    names = {m.group(0).strip("'‘’\"“” ") for m in PROGRAMME.finditer(opening)
              if not _FUNDED_BY.search(opening[max(0, m.start() - 40):m.start()])}
     if len(names) != 1:
         return ""
@@ -186,7 +186,7 @@ def _lead_programme(view: View, sections: list[Section]) -> str:
     kind = _kind(name)
     if name not in later and not (kind and re.search(rf"(?i)\b(?:the|this|our) {kind}\b", later)):
         return ""  # named once and never again: the opening's own piece, not the document's subject
-    others = {m.group(0) for s in sections[1:] for m in _PROGRAMME.finditer(
+    others = {m.group(0) for s in sections[1:] for m in PROGRAMME.finditer(
         text[s.start:s.end]) if m.group(0) not in name and name not in m.group(0)}
     return "" if others or _one_of_titled_siblings(view, sections, name) else name
 
@@ -390,7 +390,7 @@ def _under_parents(view: View, sections: list[Section], owners: tuple[str, ...])
             out.extend(group)
             continue
         title = view.lines[parent].plain
-        named = bool(_PROGRAMME.search(title) or QUOTED_NAME.search(title)) and not is_not_work(title)
+        named = bool(PROGRAMME.search(title) or QUOTED_NAME.search(title)) and not is_not_work(title)
         aspects = sum(elaborates(s.heading) for s in group) >= _MOSTLY * len(group)
         credited = [who(view, s) - set(owners) for s in group]
         differ = len({c for c in credited if c}) > 1 or any(own_name(s, title) for s in group)
@@ -415,7 +415,7 @@ def _piece_heading(view: View, subject: str, first: str) -> str:
         return top
     if named and named.lower() in (view.doc.title or "").lower():
         return view.doc.title
-    if named and _PROGRAMME.fullmatch(named):
+    if named and PROGRAMME.fullmatch(named):
         return named
     return top if top and not is_not_work(top) else first
 

@@ -11,7 +11,7 @@ from index.records import Document, Initiative
 from ingest.layouts import Choice, Section, View, choose, headings, labelled, make_view, numbered, posts, ruled, single
 from ingest.layouts.headings import heading_level
 from ingest.layouts.common import (
-    PART_LABEL, STORY_CHARS, body_of, document_title, figures_only, is_addressed_to_reader, is_brief, is_contact_only,
+    PART_LABEL, STORY_CHARS, body_of, document_title, figures_only, has_prose, is_addressed_to_reader, is_brief, is_contact_only,
     is_not_work, is_person, is_prose_row, is_salutation, is_sentence, lines_of, only_particulars, paragraphs_of, run_in_heads,
     section_of, split_at_run_in_heads, styled_section_number)
 from index.gazetteer import find_forces
@@ -336,7 +336,8 @@ _LETTER_REACH = 6  # lines of a section's top a salutation may sit in (under a m
 
 
 def _has_sentence(view: View, section: Section) -> bool:
-    return any(is_sentence(line) or is_prose_row(line) for line in lines_of(view, section))
+    lines = lines_of(view, section)
+    return any(is_prose_row(line) for line in lines) or has_prose(lines)
 
 
 def _has_table(view: View, section: Section) -> bool:

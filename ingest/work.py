@@ -25,7 +25,7 @@ _LEXICON = json.loads((Path(__file__).with_name("data") / "work-verbs.json").rea
 _IRREGULAR: dict[str, str] = _LEXICON["irregular"]
 _NEEDS_AGENT = frozenset(_LEXICON["needs_doer"])
 # people by their role ('custody sergeants', 'youth workers', 'advocates', 'detectives')
-_PEOPLE = r"(?i:[a-z]+(?:ers|ors|ists|ants|ents|ians|ates|ives|ables|ff|pcsos|people|teams|groups))"
+_PEOPLE = r"(?i:[a-z]+(?:ers|ors|ists|ants|ents|ians|ates|ives|ables|ff|pcsos|people|teams|groups)|marshals|officials|professionals)"
 # capitalised words that open a sentence without naming anyone
 _NOT_A_NAME = (r"(?!(?:The|A|An|This|That|These|Those|Its|Their|His|Her|Our|Your|In|On|At|For|By|Since|After|"
                r"Before|During|When|If|Each|Every|Some|All|Most|No)\b)")

@@ -1043,3 +1043,9 @@ def test_a_business_the_text_says_is_one_is_a_body():
                        ("the security firm Corvid Guarding said", "Corvid Guarding")):
         assert name in {m.name for m in find_organisations(text)}, text
     assert not find_organisations("the company said it would")
+
+
+def test_a_place_in_a_newspapers_title_names_no_force():
+    for text in ("Lincolnshire Echo Online - 2 Mar 2026", "Kent Live Today", "the Surrey Advertiser reported"):
+        assert not find_forces(text), text
+    assert [m.name for m in find_forces("Lincolnshire Police")] == ["Lincolnshire Police"]

@@ -251,3 +251,26 @@ def test_another_piece_told_as_such_is_its_own_and_a_career_is_no_piece(tmp_path
     hub, outreach = _holding(LETTER, found, "In 2023 I set up"), _holding(LETTER, found, "I also brought in")
     assert len(hub) == 1 and len(outreach) == 1 and hub[0] is not outreach[0]
     assert hub[0].start == LETTER.index("In 2023 I set up")  # (the career before it frames the pieces)
+
+
+SPEAKERS = """\
+# Neighbourhoods 2026: speakers
+
+## Inspector Darren Coates
+
+Neighbourhood Policing Inspector, Essex Police
+
+Darren joined Essex Police in 2007 and has worked in response, CID and neighbourhood policing.
+
+Operation Fairway is Essex Police's answer to the car meets that took over retail parks in Basildon every weekend. Darren's teams have worked with Basildon Council to close car parks after 10pm and fine drivers. Calls about car meets fell by 62 per cent.
+
+## Professor Anil Mehta
+
+Professor of Criminology. Anil has written widely on policing and trust, and chairs the conference's closing panel.
+"""
+
+
+def test_a_speakers_profile_gives_the_programme_it_names_with_its_doer(tmp_path):
+    found = _found(tmp_path, SPEAKERS)
+    assert [SPEAKERS[i.start:i.start + 18] for i in found] == ["Operation Fairway "]
+    assert found[0].forces == ["Essex Police"]

@@ -3360,7 +3360,7 @@ def test_a_ruled_items_one_long_paragraph_telling_work_is_a_piece_a_short_notice
     assert not any(i.start <= WHATS_ON.index("Little Steps") < i.end for i in found)
 
 
-ESSAY = """\
+EXAMPLES_ESSAY = """\
 # Partnership and prevention: an essay
 
 ## Introduction
@@ -3386,10 +3386,68 @@ Partnership helps when each partner does what it is best placed to do.
 def test_a_sub_heading_holding_several_examples_makes_no_single_piece():
     from ingest.layouts import single
 
-    doc = _doc(ESSAY, "Partnership and prevention: an essay")
+    doc = _doc(EXAMPLES_ESSAY, "Partnership and prevention: an essay")
     score, why = single.score(make_view(doc))
     assert score == 0.0 and "Three examples" in why
     found = segmentation(doc).initiatives
-    tideline = [i for i in found if i.start <= ESSAY.index("Operation Tideline") < i.end]
-    herts = [i for i in found if i.start <= ESSAY.index("Hertfordshire Constabulary's") < i.end]
+    tideline = [i for i in found if i.start <= EXAMPLES_ESSAY.index("Operation Tideline") < i.end]
+    herts = [i for i in found if i.start <= EXAMPLES_ESSAY.index("Hertfordshire Constabulary's") < i.end]
     assert len(tideline) == 1 and len(herts) == 1 and tideline[0] is not herts[0]
+
+
+NEWS_DIGEST = """\
+Newswatch Alert - "neighbourhood policing" - 3 new results
+
+NEWS
+
+Bike thefts fall by a quarter as Peterborough crackdown continues
+Peterborough Evening Star - 3 Mar 2026
+Cambridgeshire Constabulary's Operation Chainlink has marked 2,000
+bikes with Peterborough City Council since June, and bike thefts in
+the city centre are down 26 per cent ...
+https://www.peterboroughstar.example.co.uk/news/bike-thefts
+
+Holylands patrols cut student party complaints, says PSNI
+Belfast Courier - 3 Mar 2026
+The Police Service of Northern Ireland's South Belfast
+Neighbourhood Policing Team and Belfast City Council's officers have
+carried out joint evening patrols in the Holylands since September.
+Complaints are down 44 per cent ...
+https://www.belfastcourier.example.co.uk/news/holylands-patrols
+
+Night marshals help keep Lincoln's Brayford safe after dark
+Lincolnshire Echo Online - 2 Mar 2026
+Lincoln Central BID's team of six night marshals has patrolled the
+Brayford waterfront on Friday and Saturday nights since 2024,
+helping more than 900 people home safely ...
+https://www.lincolnshireecho.example.co.uk/news/night-marshals
+"""
+
+
+def test_a_news_digests_items_are_cut_at_their_headlines_not_their_links():
+    doc = _doc(NEWS_DIGEST, "Newswatch Alert")
+    found = segmentation(doc).initiatives
+    for quote, forces in (("Cambridgeshire Constabulary's", ["Cambridgeshire Constabulary"]),
+                          ("The Police Service of Northern", ["Police Service of Northern Ireland"]),
+                          ("Lincoln Central BID's", [])):
+        (item,) = [i for i in found if i.start <= NEWS_DIGEST.index(quote) < i.end]
+        assert item.forces == forces, (quote, item.forces)
+        assert NEWS_DIGEST[item.start:item.end].count("https://") <= 1
+
+
+COURT_REPORT = """\
+# Cannock drug dealer jailed for six years after county lines crackdown
+
+A Cannock man who ran a county lines drug operation from a flat in the town centre has been jailed for six years at Stafford Crown Court.
+
+Advertisement
+
+The conviction is the latest result of Operation Redgate, Staffordshire Police's crackdown on county lines in Cannock with Cannock Chase District Council. Since June officers have closed four cuckooed flats and arrested 23 people.
+"""
+
+
+def test_an_advertisements_label_does_not_head_the_rest_of_an_article():
+    doc = _doc(COURT_REPORT, "Cannock drug dealer jailed")
+    found = segmentation(doc).initiatives
+    assert not any(i.title.startswith("Advertisement") for i in found)
+    assert any(i.start <= COURT_REPORT.index("The conviction is") < i.end for i in found)

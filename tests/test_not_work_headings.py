@@ -175,13 +175,18 @@ def test_a_review_sites_reviews_and_headings_near_those_still_title_work(heading
 @pytest.mark.parametrize("heading", [
     "Title", "Authors", "Hypotheses", "Study type", "Blinding", "Sample size rationale", "Measured variables",
     "Statistical models", "Inference criteria", "Data exclusion", "How to pay", "Payment terms", "Other details",
-    "Shabana’s pledges", "Who can win here?", "Polling day: Thursday 7 May"])
+    "Shabana’s pledges", "Who can win here?", "Polling day: Thursday 7 May", "Comments", "Comments (12)",
+    "Consultee comments", "How you can help", "What you can do", "How parents and carers can help",
+    "Ayo's story", "In her own words", "2. INTENTION"])
 def test_a_preregistrations_fields_an_invoices_parts_and_a_directorys_catch_all_are_not_work(heading):
     assert is_not_work(heading)
 
 
 @pytest.mark.parametrize("heading", ["Title IX compliance work", "Authors of change: a youth panel",
                                      "Paying for the patrols", "Other details emerge of the Safe Routes scheme",
-                                     "Pledges to victims: the force charter in action"])
+                                     "Pledges to victims: the force charter in action",
+                                     "How officers can help victims: Operation Shield",
+                                     "Comments from victims shaped the new service",
+                                     "Maria's story: how the hub helped", "Our intention to build a safer town"])
 def test_headings_near_a_forms_fields_still_title_work(heading):
     assert not is_not_work(heading)

@@ -171,3 +171,7 @@ def test_work_told_in_the_passive_with_a_participle_like_its_base_is_work():
     # 'run' is its own past participle: 'are run by ...', 'has run since 2019'
     assert describes_work("Their Winter Ready evenings are run by Keswick Mountain Rescue Team with the rangers.")
     assert describes_work("The café has run every Friday since 2019.")
+
+
+def test_marshals_officials_and_professionals_do_work():
+    assert describes_work("The BID's team of six night marshals has patrolled the waterfront since 2024.")

@@ -472,6 +472,28 @@ def figures_only(lines: list[Line]) -> bool:
     return bool(body) and all(len(text.split()) <= 4 for text in body) and any(re.search(r"\d", t) for t in body)
 
 
+def has_prose(lines: list[Line]) -> bool:
+    """A line of prose, or a paragraph of short lines that reads as prose (a digest's snippet
+    wrapped at seventy characters: 'Thirty-eight police community support officers have
+    completed their' / 'training and will join ...' / 'month, the force said ...')."""
+    if any(is_sentence(line) for line in lines):
+        return True
+    runs: list[list[Line]] = []
+    for line in lines:
+        if line.is_heading or line.is_table_row or line.is_bullet or line.quoted:
+            continue  # (a list's items, a quotation: not a paragraph's wrapped lines)
+        if runs and not line.blanks_before:
+            runs[-1].append(line)
+        else:
+            runs.append([line])
+    said = [" ".join(line.plain for line in run) for run in runs if len(run) >= 2]
+    return any(is_prose(text) and len(_CODE_MARKS.findall(text)) <= _MAX_CODE_MARKS for text in said)
+
+
+_CODE_MARKS = re.compile(r"[=(){}\[\]<>`]")  # a notebook's code read as lines: no prose
+_MAX_CODE_MARKS = 2
+
+
 def merge_textless(groups: list[tuple[str, list[Line]]],
                    label: Callable[[str, str, list[Line]], str]) -> list[tuple[str, list[Line]]]:
     """A group with no sentences (a logo, a heading, a cover) joins the group after it, unless
@@ -486,7 +508,7 @@ def merge_textless(groups: list[tuple[str, list[Line]]],
             merged.append((own, carry + group))  # a title block before it goes with it
             carry, carried = [], ""
             continue
-        if not any(is_sentence(line) for line in group):
+        if not has_prose(group):
             if any(line.is_table_row for line in group) or figures_only(group):
                 merged.append((own, carry + group))  # figures on their own: no title block
                 carry, carried = [], ""

@@ -13,12 +13,18 @@ from ingest.layouts.common import (COLLECTION, STORY_CHARS, Section, View, is_no
                                    lines_of, merge_textless, section_of, words)
 from index.gazetteer import find_forces, find_organisations
 from ingest.lines import RUNS_ON, Line
+from ingest.metrics import MONTHS
 from ingest.sentences import SENTENCE_END
 from ingest.titles import QUOTED_NAME, is_force_name
 
 NAME = "heading tree"
 PIECES_NAME_OWNERS = False
 _WRAPPED_END = RUNS_ON  # a line ending like this runs on to the next: 'assigned to Avon &'
+_ADDRESS = re.compile(r"(?i)^(?:https?://|www\.)\S+$")
+_AD_LABEL = re.compile(r"(?i)^(?:advertisement|advert|sponsored(?: content)?|promoted|"
+                       r"(?:story|article) continues below(?: advertisement)?)$")
+# a short line naming where and when an item appeared: 'Belfast Courier - 3 Mar 2026'
+_SOURCE_LINE = re.compile(rf"(?i)^.{{1,60}}\s[-–—|·]\s+\d{{1,2}}\s+(?:{MONTHS})\.?\s+\d{{4}}$")
 _ABOUT_PARAGRAPH = re.compile(r"^[A-Z][\w ]{1,40}[’']s (?:mission|vision|purpose) is\b")
 
 
@@ -249,6 +255,8 @@ def _heading(lines: list[Line], i: int, level: int) -> str | None:
         or line.is_bullet
         or line.is_table_row
         or re.match(r"^\d", line.raw)
+        or _ADDRESS.match(plain)  # a link's address under an item, not its title
+        or _AD_LABEL.match(plain)  # an advertisement's label in the middle of an article
     ):
         return None
     if i > 0 and not is_paragraph(lines[i - 1]) and not line.blanks_before:
@@ -257,13 +265,21 @@ def _heading(lines: list[Line], i: int, level: int) -> str | None:
                                        and lines[i + 1].plain[:1].islower()):
         return None  # a paragraph's line wrapped mid-sentence, not a heading
     following = list(lines[i + 1:i + 4])
-    while following and following[0].plain.endswith(",") and len(following) > 1:
-        following = following[1:]  # bylines: "Police Constable James Whild,"
+    while following and (following[0].plain.endswith(",") or _SOURCE_LINE.search(following[0].plain)) \
+            and len(following) > 1:
+        following = following[1:]  # bylines: "Police Constable James Whild,", "Belfast Courier - 3 Mar 2026"
     if not following:
         return None
-    if is_paragraph(following[0]) or any(_is_figure(l) for l in following[:2]):
+    if is_paragraph(following[0]) or any(_is_figure(l) for l in following[:2]) or _runs_on(following):
         return plain
     return None
+
+
+def _runs_on(following: list[Line]) -> bool:
+    """The first line after a title starts a paragraph wrapped short ('The Police Service of
+    Northern Ireland's South Belfast' / 'Neighbourhood Policing Team and ...'): prose carried on."""
+    return len(following) > 1 and not following[1].blanks_before and following[0].plain[:1].isupper() \
+        and is_paragraph(following[1]) and not following[1].is_heading
 
 
 def title_line(lines: list[Line], i: int) -> str:
