@@ -506,7 +506,8 @@ class LeftOut(BaseModel):
     title: str
     start: int = Field(..., ge=0)
     end: int = Field(..., ge=0)
-    work: float
+    work: float | None = Field(None, description="P(piece of work) when the work model judged it; none when "
+                                                 "the rules left it out before any judging")
     why: str
 
 

@@ -95,3 +95,24 @@ def test_explain_says_why_the_rules_left_a_section_out(tmp_path: Path):
     assert left["Contact us"]["work"] is None
     assert text[left["Contact us"]["start"]:].startswith("## Contact us")
     assert [i["title"] for i in report["initiatives"]] == ["Walk and Talk in Maidstone", "Night buses in Canterbury"]
+
+
+def test_what_explain_reports_is_what_the_api_serves(tmp_path: Path):
+    # a section the rules leave out has no work score: the API's schema takes it as it is (an
+    # upload whose explanation failed to validate showed no 'How it was read' in the UI)
+    from service.schemas import Explanation
+
+    text = ("# Kent Police: safer streets\n\n## Introduction\n\nThis report sets out what the force did.\n\n"
+            "## Walk and Talk in Maidstone\n\nKent Police ran Walk and Talk: women walked their area with a female "
+            "officer and pointed out where they felt unsafe, and 40 streets were relit.\n\n"
+            "## Night buses in Canterbury\n\nKent Police put PCSOs on the last four buses from Canterbury every "
+            "Friday, and reports of harassment on them fell by a third.\n\n"
+            "## Contact us\n\nEmail safer.streets@kent.example.uk or call 01622 690690.\n")
+    path = tmp_path / "note.md"
+    path.write_text(text, encoding="utf-8")
+    out = _explain(tmp_path, str(path), "--json")
+    assert out.returncode == 0, out.stderr
+    report = json.loads(out.stdout)
+    assert any(item["work"] is None for item in report["left_out"])
+    explained = Explanation.model_validate(report)
+    assert [i.work for i in explained.left_out if i.work is None]
