@@ -77,6 +77,8 @@ FIXTURES = "layouts"  # the fixture set: each layout's specification, kept whole
 # the sets held to the issue's targets one-to-one (tests/test_layouts_heldout_dev.py SETS): kept whole too
 TARGET_SETS = ("layouts-heldout", "layouts-heldout2")
 MEAN_TOLERANCE = 0.005  # leave-one-set-out means this close are the same figure
+# the sets whose every real piece the model written must keep: the specification
+KEPT_SETS = (FIXTURES, *TARGET_SETS, CORPUS)
 # how much more a kept set's example counts in the fit (tried with each penalty; 1 = the same)
 SPEC_WEIGHTS = (1.0, 2.0, 3.0)
 
@@ -158,16 +160,11 @@ def _matrix(examples: list[Example]) -> tuple[np.ndarray, np.ndarray]:
     return x, np.array([e.work for e in examples], dtype=np.float64)
 
 
-def _kept_sets() -> tuple[str, ...]:
-    """The sets whose every real piece the model written must keep: the specification."""
-    return (FIXTURES, *TARGET_SETS, CORPUS)
-
-
 def fit(examples: list[Example], penalty: float = PENALTY, spec_weight: float = 1.0) -> tuple[np.ndarray, float]:
     """Logistic regression weights and bias (Newton's method, the bias not penalised); an example
     of a kept set counts `spec_weight` times."""
     x, y = _matrix(examples)
-    s = np.array([spec_weight if e.set_name in _kept_sets() else 1.0 for e in examples])
+    s = np.array([spec_weight if e.set_name in KEPT_SETS else 1.0 for e in examples])
     z = np.hstack([np.ones((len(x), 1)), x])
     w = np.zeros(z.shape[1])
     ridge = penalty * np.diag(np.r_[0.0, np.ones(z.shape[1] - 1)])
@@ -226,7 +223,7 @@ def _keeps_fixtures(sets: dict[str, LabelledSet], penalty: float, spec_weight: f
     model dropped a plan at P 0.285 in the .txt and kept it at 0.305 in the PDF rendering, and the
     PDF's agreement with the .txt fell to 0.89; docs/evaluation.md, "Round 30".) Since round 30 the
     sets held to the issue's targets one-to-one (TARGET_SETS) are kept whole as well."""
-    kept = [name for name in _kept_sets() if name in sets]
+    kept = [name for name in KEPT_SETS if name in sets]
     if not kept:
         return {t: True for t in THRESHOLDS}
     weights, bias = fit([e for s in sets.values() for e in s.examples], penalty, spec_weight)

@@ -516,7 +516,7 @@ _LEADING_ARTICLE = re.compile(r"(?:The|This|Our|Their|With|And|In|For|From|By)[ 
 _TRADE = r"operator|housing[ \t]+association|firm|company|retailer|supermarket|provider|contractor"
 _DESCRIBED_ORGS: tuple[_Shape, ...] = (
     _shape(_BODY_WORDS, rf"(?<![\w-])(?:{_BODY})[ \t]+(?P<name>{_ANY_NAME})(?!\w)"),
-    _shape(r"operator|association|firm|company|retailer|supermarket|provider|contractor",
+    _shape(_TRADE,
            rf"(?<![\w-])the[ \t]+(?:[a-z][\w'’-]*[ \t]+){{0,2}}?(?:{_TRADE})[ \t]+(?P<name>{_ANY_NAME})(?!\w)"),
     _shape(
         _BODY_WORDS,

@@ -124,8 +124,8 @@ _ACCOUNT_SENTENCES = 3  # an account opening with a programme's name tells its w
 
 
 def _bodies(text: str) -> set[str]:
-    """The forces and organisations the text names (with, in a first sentence, the programmes
-    it calls the publisher's own: a new partner or a new programme is a new piece)."""
+    """The forces and organisations the text names (a name the gazetteer reads as two bodies run
+    together, 'X Team and Y Council', is read as both)."""
     organisations = {part for m in find_organisations(text) for part in m.name.split(" and ")}  # (two run together)
     return {m.name for m in find_forces(text)} | {name for name in organisations if not _A_TEAM.search(name)}
 

@@ -478,14 +478,9 @@ def has_prose(lines: list[Line]) -> bool:
     completed their' / 'training and will join ...' / 'month, the force said ...')."""
     if any(is_sentence(line) for line in lines):
         return True
-    runs: list[list[Line]] = []
-    for line in lines:
-        if line.is_heading or line.is_table_row or line.is_bullet or line.quoted:
-            continue  # (a list's items, a quotation: not a paragraph's wrapped lines)
-        if runs and not line.blanks_before:
-            runs[-1].append(line)
-        else:
-            runs.append([line])
+    # (a list's items, a quotation: not a paragraph's wrapped lines)
+    runs = blank_separated([line for line in lines if not (line.is_heading or line.is_table_row
+                                                           or line.is_bullet or line.quoted)])
     said = [" ".join(line.plain for line in run) for run in runs if len(run) >= 2]
     return any(is_prose(text) and len(_CODE_MARKS.findall(text)) <= _MAX_CODE_MARKS for text in said)
 
@@ -564,15 +559,19 @@ def lines_of(view: View, section: Section) -> list[Line]:
 def paragraphs_of(view: View, section: Section) -> list[list[Line]]:
     """The paragraphs of a section's body: runs of its lines between blank lines (its heading and
     any other heading line left out)."""
-    groups: list[list[Line]] = []
-    for line in lines_of(view, section):
-        if line.start < section.body_start or line.is_heading:
-            continue
-        if groups and not line.blanks_before:
-            groups[-1].append(line)
+    return blank_separated([line for line in lines_of(view, section)
+                            if line.start >= section.body_start and not line.is_heading])
+
+
+def blank_separated(lines: list[Line]) -> list[list[Line]]:
+    """The lines in runs set apart by blank lines: a line with blank lines before it starts one."""
+    runs: list[list[Line]] = []
+    for line in lines:
+        if runs and not line.blanks_before:
+            runs[-1].append(line)
         else:
-            groups.append([line])
-    return groups
+            runs.append([line])
+    return runs
 
 
 def section_of(view: View, group: list[Line], heading: str = "", header: str = "", theme: str = "",

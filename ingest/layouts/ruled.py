@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.layouts.common import Section, View, is_not_work, is_salutation, section_of
+from ingest.layouts.common import Section, View, blank_separated, is_not_work, is_salutation, section_of
 from ingest.work import describes_work
 from ingest.lines import Line
 
@@ -161,7 +161,7 @@ def _account(body: list[Line]) -> bool:
     """One paragraph of prose long enough to tell a piece of work, telling one and its results (a
     what's-on item's 'Money Matters is run by advisers from ... Last term they saw 76 households'),
     not a notice, a note to the members or a table of figures."""
-    for run in _runs(body):
+    for run in blank_separated(body):
         said = " ".join(line.plain for line in run)
         prose = len(re.findall(r"[.!?](?:\s|$)", said)) >= 2  # (sentences, not a table's aligned columns)
         if not prose or any(line.is_table_row for line in run) or len(said.split()) < _ACCOUNT_WORDS \
@@ -177,20 +177,7 @@ def _account(body: list[Line]) -> bool:
 _FIGURE = re.compile(r"(?<![\w/.-])(?!(?:19|20)\d\d\b)\d[\d,]*(?![\w/-])")
 
 
-def _runs(body: list[Line]) -> list[list[Line]]:
-    """The body's runs of lines set apart by blank lines."""
-    runs, run = [], []
-    for line in body:
-        if line.blanks_before and run:
-            runs.append(run)
-            run = []
-        run.append(line)
-    if run:
-        runs.append(run)
-    return runs
-
-
 def _paragraphs(body: list[Line]) -> int:
     """Paragraphs of prose: runs of lines set apart by blank lines, a short line alone (a contact
     or signature line) not counted."""
-    return sum(len(r) > 1 or len(r[0].plain.split()) >= 15 for r in _runs(body))
+    return sum(len(r) > 1 or len(r[0].plain.split()) >= 15 for r in blank_separated(body))

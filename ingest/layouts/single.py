@@ -75,8 +75,7 @@ def score(view: View) -> tuple[float, str]:
     level = split_level(view.lines)  # the level the sections would be cut at
     sub = [line.plain for line in view.lines if line.is_heading and (not level or heading_level(line) <= level)][1:]
     subject = _subject(view.doc.title)
-    parts = [h for h in sub if (_PART.search(h) and len(h.split()) <= _PART_MAX_WORDS)
-             or is_aspect(h) or (subject and subject in h.lower())]
+    parts = [h for h in sub if _is_part(h) or (subject and subject in h.lower())]
     # apparatus ('Contents', 'About us', 'Next steps') is in any document: it says nothing either way
     weighed = [h for h in sub if h in parts or not is_not_work(h)]
     chapters = parts + [h for h in sub if h not in parts and is_not_work(h)]
@@ -101,10 +100,14 @@ def _items_holding(view: View, starts: list[int]) -> set[str]:
     holding = set()
     for start in starts:
         above = next((h for h in reversed(heads) if h.start < start), None)
-        if above is not None and not (_PART.search(above.plain) and len(above.plain.split()) <= _PART_MAX_WORDS) \
-                and not is_aspect(above.plain):
+        if above is not None and not _is_part(above.plain):
             holding.add(above.plain)
     return holding
+
+
+def _is_part(heading: str) -> bool:
+    """A sub-heading naming a part of one piece of work ('Background', 'Outcome', 'How it works')."""
+    return bool(_PART.search(heading) and len(heading.split()) <= _PART_MAX_WORDS) or is_aspect(heading)
 
 
 def _line_at(view: View, start: int) -> str:
