@@ -496,12 +496,17 @@ _GENERIC_ORGS: tuple[_Shape, ...] = (
 )
 
 # Bodies whose names have no telling word but which the text says are one: "the youth charity
-# Redthread", "A Way Out, a Stockton-based charity", "Leaders Unlocked, a social enterprise".
+# Redthread", "A Way Out, a Stockton-based charity", "Leaders Unlocked, a social enterprise", "Out
+# East, our region's LGBT+ charity".
 _BODY = (
     r"charit(?:y|ies)|social[ \t]+enterprise|community[ \t]+interest[ \t]+company"
     r"|voluntary[ \t]+(?:group|organisation)|not-for-profit(?:[ \t]+organisation)?"
 )
 _BODY_WORDS = "charit|social|community|voluntary|not-for-profit"
+# the body word ends the description, or a clause about the body follows it ('Out East, our region's
+# LGBT+ charity, will ...', 'A Way Out, a Stockton-based charity that ...'), not a noun it qualifies
+# ('Bob Smith, our local charity champion')
+_BODY_ENDS = r"(?![ \t]+(?!(?:that|which|who|whose|of|in|for|from|based|working|run|set|and|with)\b)[a-z])"
 _PLAIN = "|".join(sorted(PLAIN_CAPITALISED))
 # what a body says it is in the line about itself that opens with its name ('Fieldwork Digital is a
 # small digital agency in Leeds ...', the closing 'about us' of a post or a press release)
@@ -520,8 +525,8 @@ _DESCRIBED_ORGS: tuple[_Shape, ...] = (
            rf"(?<![\w-])the[ \t]+(?:[a-z][\w'’-]*[ \t]+){{0,2}}?(?:{_TRADE})[ \t]+(?P<name>{_ANY_NAME})(?!\w)"),
     _shape(
         _BODY_WORDS,
-        rf"(?<![\w'’-])(?P<name>{_ANY_NAME})(?:[ \t]+\([A-Z]{{2,8}}\))?,[ \t]+(?:a|an|the)[ \t]+"
-        rf"(?:[\w'’-]+[ \t]+){{0,3}}?(?:{_BODY})(?!\w)",
+        rf"(?<![\w'’-])(?P<name>{_ANY_NAME})(?:[ \t]+\([A-Z]{{2,8}}\))?,[ \t]+(?:a|an|the|our)[ \t]+"
+        rf"(?:[\w'’+-]+[ \t]+){{0,3}}?(?:{_BODY})(?!\w){_BODY_ENDS}",
     ),
     _shape(
         _SELF_BODY_WORDS,

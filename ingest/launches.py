@@ -20,9 +20,10 @@ import re
 from dataclasses import replace
 
 from index.gazetteer import find_forces, find_organisations
-from ingest.layouts.common import SENTENCE_END, Section, View, lines_of, paragraphs_of, trim
+from ingest.layouts.common import SENTENCE_END, Section, View, document_title, lines_of, paragraphs_of, trim
+from ingest.lines import Line
 from ingest.metrics import MONTHS
-from ingest.pieces import PROGRAMME
+from ingest.names import NAMED_OPENING, OURS, PROGRAMME
 from ingest.sentences import sentences
 from ingest.work import describes_work
 
@@ -42,18 +43,56 @@ _ROLE_HELD = re.compile(r"(?i)\b(?:has|have|had) been (?:an?|the|its|their|his|h
                         r"\b(?:has|have|had) worked\b")
 # another piece begun, told as such without a date: 'I also brought in Friday Outreach ...'
 _ANOTHER = re.compile(r"(?i)\balso\s+(?:set up|launched|started|brought in|introduced|founded|established|created)\b")
-# a piece of work named in the sentence: the publisher's own ('our Scam Savvy drop-ins', 'our Night
-# Walkers'), or what someone set up ('set up Brumby Good Neighbours', 'launched the Safe Start packs')
-_OURS = re.compile(r"\b(?:[Oo]ur|set up|launched|started|founded|established|introduced|opened)\s+(?:the\s+)?"
-                   r"((?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)")
-
 
 def split_at_launches(view: View, sections: list[Section]) -> list[Section]:
-    """Each section cut where a paragraph starts a piece of its own (the module's docstring)."""
+    """Each section cut where a paragraph starts a piece of its own (the module's docstring), or
+    where paragraphs each open by naming a piece of their own (`_cut_at_names`)."""
     out: list[Section] = []
     for section in sections:
-        out += _cut_at_launches(view, section)
+        for piece in _cut_at_launches(view, section):
+            out += _cut_at_names(view, piece)
     return out
+
+
+def _cut_at_names(view: View, section: Section) -> list[Section]:
+    """A section in which two or more paragraphs (lines starting a sentence, in a PDF whose
+    paragraphs run on without a blank line) each open by naming a piece of work the section has
+    not named before, and go on to tell its work ('Project Compass, run with Bedfordshire
+    Police's Luton schools team, supports ...', then 'The Speak Up ambassador scheme is led by
+    pupils. ...'), tells those pieces: it is cut at each. What comes before the first frames
+    them, unless the section's heading names that piece."""
+    text = view.doc.text
+    # (the names the document's title and the section's headings give: the piece the section is of)
+    seen = {m.group(0).casefold() for said in (document_title(view), section.heading, section.header)
+            for m in PROGRAMME.finditer(said)}
+    cuts: list[int] = []
+    for line in _sentence_lines(view, section):
+        said = sentences(text[line.start:section.end])[:_ACCOUNT_SENTENCES]
+        named = NAMED_OPENING.match(said[0]) if said else None
+        name = named.group(0).strip(" \t*_#").removeprefix("The ").casefold() if named else ""
+        if name and name not in seen and describes_work(" ".join(said)) and not _ROLE_HELD.search(said[0]):
+            cuts.append(line.start)
+        # (a name told before, in the text or a heading, is the piece going on)
+        seen |= {m.group(0).casefold() for m in PROGRAMME.finditer(text[line.start:line.end])} | ({name} - {""})
+    if len(cuts) < _NAMED_PIECES:
+        return [section]
+    first_start = section.start if section.heading and section.heading.casefold() in \
+        text[cuts[0]:cuts[1]].casefold() else cuts[0]
+    bounds = [first_start, *cuts[1:], section.end]
+    pieces = [replace(section, end=trim(text, bounds[0], bounds[1])[1]) if first_start == section.start
+              else Section(first_start, trim(text, bounds[0], bounds[1])[1], theme=section.theme)]
+    return pieces + [Section(a, trim(text, a, b)[1], theme=section.theme) for a, b in zip(bounds[1:], bounds[2:])]
+
+
+_NAMED_PIECES = 2  # paragraphs opening with a new piece's name: a section of pieces, not one piece's story
+
+
+def _sentence_lines(view: View, section: Section) -> list[Line]:
+    """The body lines of a section that start a sentence: after a blank line, or after a line
+    ending one (a PDF's paragraphs often run on without a blank line)."""
+    lines = [line for line in lines_of(view, section) if line.start >= section.body_start and not line.is_heading]
+    return [line for before, line in zip([None, *lines], lines)
+            if before is None or line.blanks_before or SENTENCE_END.search(before.plain)]
 
 
 def _cut_at_launches(view: View, section: Section) -> list[Section]:
@@ -67,7 +106,7 @@ def _cut_at_launches(view: View, section: Section) -> list[Section]:
     for start, end in paragraphs:
         said = text[start:end]
         first = next(iter(sentences(said)), "")
-        bodies = _bodies(said) | {m.group(1) for m in _OURS.finditer(first)}
+        bodies = _bodies(said) | {m.group(1) for m in OURS.finditer(first)}
         starts = _starts_work(first, said)
         if launched and starts and bodies - named:
             cuts.append(start)
@@ -95,11 +134,8 @@ def launched_in(view: View, section: Section) -> list[Section]:
     work begun at a time, done with someone it names, to the next such line; [] when none. (Lines,
     not blank-separated paragraphs: a PDF's paragraphs often run on without a blank line.)"""
     text = view.doc.text
-    lines = [line for line in lines_of(view, section) if line.start >= section.body_start and not line.is_heading]
     starts = []
-    for before, line in zip([None, *lines], lines):
-        if before is not None and not line.blanks_before and not SENTENCE_END.search(before.plain):
-            continue  # (the line carries on a sentence)
+    for line in _sentence_lines(view, section):
         said = sentences(text[line.start:section.end])[:_ACCOUNT_SENTENCES]
         first = next(iter(said), "")
         if _bodies(first) and (_starts_work(first, first) or (PROGRAMME.match(first.lstrip())

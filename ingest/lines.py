@@ -41,9 +41,14 @@ def joined_lines(text: str) -> list[str]:
     return out
 
 
+def _unmarked(text: str) -> str:
+    """Emphasis and links removed, a link's words kept, and marks inside them ('[**shoplink**](...)')."""
+    return _MARKUP.sub(lambda m: _unmarked(m.group(1)) if m.group(1) else "", text)
+
+
 def clean(text: str) -> str:
     """Markup, bullets and heading marks removed, whitespace folded: for titles and embeddings."""
-    text = _MARKUP.sub(lambda m: m.group(1) or "", text)
+    text = _unmarked(text)
     text = "\n".join(_LEAD.sub("", line) for line in text.split("\n"))
     text = _FOOTNOTE.sub("", text)
     return _SPACE.sub(" ", text).strip()

@@ -48,6 +48,9 @@ class Owner:
     # the force the author's note at the top says the author serves in ('Helen Varley is Chief
     # Superintendent ... in South Yorkshire Police'): the force an essay's 'we' means
     author_force: str = ""
+    # the bodies the document names with an abbreviation it defines, (abbreviation, name):
+    # ('OPCC', 'Office of the Police and Crime Commissioner for Dorset'): what its 'the OPCC' means
+    abbreviations: tuple[tuple[str, str], ...] = ()
 
     @property
     def single_force(self) -> bool:
@@ -71,7 +74,41 @@ def document_owner(doc: Document) -> Owner:
     councils = {name for name in organisation_names(doc.text) if _COUNCIL.search(name)} \
         if _COUNCIL_ROLE.search(doc.text) else set()  # (read only where some section could mean it)
     return replace(_owner(doc), named_council=councils.pop() if len(councils) == 1 else "",
-                   author_force=_author_force(doc.text[:_AUTHOR_NOTE]))
+                   author_force=_author_force(doc.text[:_AUTHOR_NOTE]), abbreviations=abbreviations(doc.text))
+
+
+# an abbreviation defined in brackets: 'the Office of the Police and Crime Commissioner (OPCC) for
+# Dorset', 'the Leicester Central Business Improvement District (BID)'
+_DEFINED = re.compile(r"\(([A-Z]{2,8})\)")
+_MINOR_WORDS = {"of", "the", "and", "for", "&", "in", "on", "to"}
+
+
+def abbreviations(text: str) -> tuple[tuple[str, str], ...]:
+    """The bodies (not forces: the gazetteer knows their acronyms) that `text` names with an
+    abbreviation in brackets just after the name, whose letters are the name's initials in order
+    ('OPCC' after 'Office of the Police and Crime Commissioner', 'BID' after '... Business
+    Improvement District'); the name the text gives in full elsewhere when the abbreviation cut
+    it ('(OPCC) for Dorset' beside 'Office of the Police and Crime Commissioner for Dorset')."""
+    if not _DEFINED.search(text):
+        return ()
+    mentions = find_organisations(text)
+    names = organisation_names(text)
+    found: dict[str, str] = {}
+    for m in _DEFINED.finditer(text):
+        abbreviation = m.group(1)
+        body = next((b for b in mentions if 0 <= m.start() - b.end <= 1), None)
+        if body is None or abbreviation in found or not _initials_of(abbreviation, body.name):
+            continue
+        longer = [n for n in names if n != body.name and n.startswith(body.name)
+                  and " ".join(text[m.end():m.end() + len(n)].split()).startswith(n[len(body.name):].strip())]
+        found[abbreviation] = longer[0] if len(longer) == 1 else body.name
+    return tuple(found.items())
+
+
+def _initials_of(abbreviation: str, name: str) -> bool:
+    """The abbreviation's letters are initials of the name's words, in order."""
+    initials = iter(w[0].upper() for w in re.findall(r"[A-Za-z][\w'’-]*", name) if w.lower() not in _MINOR_WORDS)
+    return all(letter in initials for letter in abbreviation)
 
 
 _AUTHOR_NOTE = 1_500  # characters of the document's start where an author's note stands
@@ -254,7 +291,9 @@ def section_who(header: str, body: str, owner: Owner, impose: bool = True,
     `above` gives (its parent section's own text, read only when needed) when it names none and
     speaks of 'the force'; and the one council the document names when the section speaks of
     'the council'."""
-    who = _section_who(header, body, owner, impose)
+    # a body the document abbreviates, named in the opening by its abbreviation ('run by the OPCC itself')
+    abbreviated = [name for short, name in owner.abbreviations if re.search(rf"\b{short}\b", body[:_OPENING])]
+    who = _section_who(header, body, owner, impose, abbreviated)
     if not who.forces and above is not None and _speaks_of_the_force(body[:_OPENING]):
         # a profile's 'Career highlight' box: 'brought the force's Stevenage team ...' under a card
         # naming the person's force ('Former Chief Superintendent, Hertfordshire Constabulary')
@@ -268,8 +307,9 @@ def section_who(header: str, body: str, owner: Owner, impose: bool = True,
     return who
 
 
-def _section_who(header: str, body: str, owner: Owner, impose: bool) -> Who:
+def _section_who(header: str, body: str, owner: Owner, impose: bool, abbreviated: list[str]) -> Who:
     forces, organisations, where = _named(header, body)
+    organisations = _unique([*organisations, *abbreviated])
     if owner.single_force and impose and where == "header" and forces and not set(forces) & set(owner.forces):
         # a section headed with another force's name, in one force's document, reports that
         # force's work (an idea borrowed from a neighbour, a partner force's practice)

@@ -24,14 +24,11 @@ from index.gazetteer import PLAIN_CAPITALISED, canonical_force, find_forces, fin
 from ingest.layouts.common import (COLLECTION, Section, View, body_of, document_title, drawn_boxes, is_aspect, is_not_work,
                                    is_table_with_notes, lines_of, paragraphs_of, prose_of, trim)
 from ingest.layouts.headings import heading_level
+from ingest.names import PROGRAMME
 from ingest.sentences import sentences
 from ingest.titles import QUOTED_NAME
 from ingest.work import describes_work, in_english
 
-# a programme's own name: 'Operation Ribbon', 'Project Vigilant', a quoted name
-PROGRAMME = re.compile(
-    r"\b(?:Operation|Op\.?|Project|Programme|Campaign)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|"
-    r"\b(?:[A-Z][\w'’-]+\s+){1,3}(?:Project|Programme|Scheme|Initiative|Pilot|Campaign)\b")
 # a quoted heading is a name ('Walk and Talk') when it is set in title case, not a pull quote
 # ('It started with one bad night')
 _TITLE_CASE = re.compile(r"^[A-Z][\w'’-]*(?:\s+(?:[A-Z0-9][\w'’-]*|and|of|the|for|in|on|to|&))*$")

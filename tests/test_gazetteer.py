@@ -386,6 +386,10 @@ def test_mention_is_frozen():
         ("A Fresh Start, a Hull-based social enterprise, ran the course", [
             ("A Fresh Start", "A Fresh Start"),
         ]),
+        ("Pennine Pride Aid, our county's LGBT+ charity, runs the tent", [  # (the publisher's own words)
+            ("Pennine Pride Aid", "Pennine Pride Aid"),
+        ]),
+        ("a talk by Jo Marsh, our local charity champion", []),  # a charity word qualifying a person's role
         ("funded through the Ealing Domestic Abuse Service and Wirral Women's Aid", [
             ("Ealing Domestic Abuse Service", "Ealing Domestic Abuse Service"),
             ("Wirral Women's Aid", "Wirral Women's Aid"),

@@ -274,3 +274,69 @@ def test_a_speakers_profile_gives_the_programme_it_names_with_its_doer(tmp_path)
     found = _found(tmp_path, SPEAKERS)
     assert [SPEAKERS[i.start:i.start + 18] for i in found] == ["Operation Fairway "]
     assert found[0].forces == ["Essex Police"]
+
+
+REPORT_CARD = """Inspection report: Fenwick Road Primary School
+
+Behaviour and attitudes
+
+Pupils behave well in lessons and around the school. Staff apply the behaviour policy
+consistently and pupils understand the rewards and sanctions.
+Operation Playground, run with Durham Constabulary's Chester-le-Street neighbourhood team,
+teaches Year 6 pupils about road safety and staying safe online. Two officers visit each class
+every half term and run a quiz with the pupils' parents at the end of the year. Since it began
+in 2023, 180 pupils have taken part and reports of pupils walking home on the busy road have fallen.
+The Buddy Bench scheme is run by the school council. Older pupils are trained by the
+learning mentor to look out for younger pupils sitting alone at playtime and to invite them to
+join a game. Staff say that fewer pupils now ask to stay inside at lunchtime.
+
+Leadership and management
+
+Leaders have an accurate view of the school's strengths and weaknesses.
+"""
+
+ONE_SCHEME = """# Operation Playground
+
+## How it works
+
+Operation Playground, run with Durham Constabulary's Chester-le-Street neighbourhood team, teaches Year 6 pupils about road safety. Two officers visit each class every half term.
+
+Operation Playground ends each year with a quiz for pupils and their parents. Since it began in 2023, 180 pupils have taken part.
+
+The Walk Safe Project route maps the pupils made in the first year are still used by the officers on their visits.
+"""
+
+
+def test_paragraphs_each_opening_with_a_new_pieces_name_are_each_that_piece(tmp_path):
+    """An inspection report's section whose paragraphs, run on without blank lines as a PDF's
+    are, each open by naming a piece of work: each is a piece, credited from its own text; the
+    section's opening about the curriculum frames them."""
+    found = _found(tmp_path, REPORT_CARD, "report.txt")
+    playground = _holding(REPORT_CARD, found, "Operation Playground, run")
+    bench = _holding(REPORT_CARD, found, "The Buddy Bench scheme")
+    assert len(playground) == 1 and len(bench) == 1 and playground[0] is not bench[0], found
+    assert playground[0].start == REPORT_CARD.index("Operation Playground, run")
+    assert bench[0].start == REPORT_CARD.index("The Buddy Bench scheme")
+    assert playground[0].forces == ["Durham Constabulary"] and bench[0].forces == []
+
+
+def test_paragraphs_going_on_with_the_pieces_own_name_stay_one_piece(tmp_path):
+    # the heading names the piece; a later paragraph opening with it again, and one naming a
+    # thing of the piece's own, mid-account, are no second piece
+    found = _found(tmp_path, ONE_SCHEME)
+    assert len(found) == 1, found
+
+
+def test_a_sentence_names_a_piece_at_its_opening_only_with_a_name_not_function_words():
+    from ingest.names import NAMED_OPENING, pieces_named
+
+    named = {"Project Compass, run with the schools team": "Project Compass",
+             "The Buddy Bench scheme is run by the school council.": "The Buddy Bench scheme",
+             "Operation Harbour began in 1986.": "Operation Harbour"}
+    for sentence, name in named.items():
+        assert NAMED_OPENING.match(sentence).group(0) == name
+    for sentence in ("The scheme follows an 18-month pilot.", "During the pilot, 1,146 farms registered.",
+                     "Every school pilot was judged a success.", "In the project's second year it grew."):
+        assert not NAMED_OPENING.match(sentence), sentence
+    assert pieces_named("We've also started Park Pals, and Operation Gatehouse goes on.") == {
+        "Park Pals", "Operation Gatehouse"}

@@ -152,3 +152,65 @@ def test_turns_stamped_with_the_time_and_the_speakers_initials_are_a_transcript_
 def test_initials_nobody_in_the_text_has_are_no_speaker():
     text = ORAL_HISTORY.replace("Mary Dunne", "Mary Okafor").replace("Sam Patel", "Jo Reeve")
     assert choose(make_view(_doc(text, "A beat in Toxteth"))).name != "transcript"
+
+
+WEBCHAT = """Your webchat with Harlow District Council
+==========================================
+
+Reference:  HDC-WC-88120
+Date:       Monday 9 March 2026
+
+----------------------------------------------
+
+[10:01:02] Max (chatbot): Hi, I'm Max. What would you like help with?
+
+[10:01:40] You: people dealing drugs from the garages behind our block again
+
+[10:01:44] Max (chatbot): Thanks. I'll pass you to someone in our team. Please wait.
+
+[10:03:15] Priya (Housing Officer): Hello, this is Priya from the housing team. Sorry you're dealing with this again. Can I take your address?
+
+[10:03:50] You: 12 Tye Green Court
+
+[10:04:30] Priya (Housing Officer): Thank you. Essex Police's Harlow community policing team have been running Operation Gatehouse on the estate since January with our tenancy enforcement officers. They visit the garage blocks every week, and the team has closed four garages used for dealing and made six arrests so far.
+
+[10:06:02] You: good to know but they're back
+
+[10:06:40] Priya (Housing Officer): I'm sorry. Please keep reporting it each time, because the visits are planned around the reports.
+
+[10:07:55] You: is there anything for the kids round here
+
+[10:08:31] Priya (Housing Officer): We've also launched Garage Gardens, where residents turn empty garage plots into raised beds with our estate caretakers. Twelve plots have been planted so far and tenants say the area feels busier and safer.
+
+[10:09:10] You: thanks
+
+[10:09:30] Priya (Housing Officer): You're welcome. This chat has now ended.
+"""
+
+
+def test_a_chat_copy_with_speakers_named_with_their_part_is_a_transcript_whose_advisers_accounts_are_pieces():
+    """A webchat copy emailed to a resident: 'Priya (Housing Officer)', 'Max (chatbot)' and 'You'
+    are speakers; the adviser's account of the force's operation is a piece credited to the force,
+    and her later account of a scheme the council has 'also launched' is another."""
+    doc = _doc(WEBCHAT, "Your webchat with Harlow District Council")
+    assert choose(make_view(doc)).name == "transcript"
+    found = build_initiatives(doc)
+    texts = [doc.text[i.start:i.end] for i in found]
+    gatehouse = [i for i, t in zip(found, texts) if "Operation Gatehouse" in t]
+    gardens = [i for i, t in zip(found, texts) if "Garage Gardens" in t]
+    assert len(gatehouse) == 1 and len(gardens) == 1 and gatehouse[0] is not gardens[0], texts
+    assert gatehouse[0].forces == ["Essex Police"]
+    assert "Essex Police" not in gardens[0].forces
+    assert not any("I'm Max" in t or "You're welcome" in t for t in texts)
+
+
+def test_a_bracketed_part_does_not_make_a_list_of_labels_a_conversation():
+    text = """# Our team
+
+Jo (Chair): Jo has lived in the village for twenty years and chairs the parish council meetings.
+
+Sam (Treasurer): Sam keeps the accounts and applies for grants from the district council each year.
+
+Ali (Secretary): Ali writes the minutes and looks after the noticeboard by the village shop.
+"""
+    assert choose(make_view(_doc(text, "Our team"))).name != "transcript"

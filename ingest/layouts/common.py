@@ -672,7 +672,7 @@ def split_at_run_in_heads(view: View, sections: list[Section], title_lines: bool
         if heads[0][0].start > section.start:
             out.append(replace(section, end=heads[0][0].start, framing=True))
         for n, (line, head) in enumerate(heads):
-            end = heads[n + 1][0].start if n + 1 < len(heads) else section.end
+            end = trim(view.doc.text, line.start, heads[n + 1][0].start)[1] if n + 1 < len(heads) else section.end
             # (a notice under its run-in head, 'Annual general meeting. The AGM is on ...', frames nothing
             # and is no piece)
             out.append(Section(line.start, end, head, head, line.start, section.theme, framing=is_not_work(head)))

@@ -18,6 +18,7 @@ from collections import Counter
 
 from index.gazetteer import find_forces, find_organisations
 from ingest.layouts.common import Section, View, section_of
+from ingest.names import pieces_named
 from ingest.work import describes_work
 
 NAME = "transcript"
@@ -44,12 +45,15 @@ _CHAT = re.compile(r"^\[?\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:
                    r"(?:(?P<sender>[^:\n]{2,60}?):\s)?")
 # a turn opening with its time in the recording and the speaker, the pair in bold or not
 # ('**[00:18:44] KB:** Aye. By 1988 ...', '[00:01:12] Host: ...')
-_STAMPED = re.compile(r"^(?:\*\*|__)?\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+(?P<speaker>[A-Z][\w .'’-]{0,40}?)\s*:(?:\*\*|__)?\s")
+_STAMPED = re.compile(r"^(?:\*\*|__)?\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+(?P<speaker>[A-Z][\w .'’-]{0,40}?(?:\s*\([^()\n]{1,40}\))?)"
+                      r"\s*:(?:\*\*|__)?\s")
+# the part a speaker is named with in brackets ('Nadia (Customer Services)', 'Ava (virtual assistant)')
+_PART = re.compile(r"\s*\([^()\n]{1,40}\)$")
+# the person a transcript is written for, in a chat's copy sent to them ('You: yes please')
+_YOU = re.compile(r"^(?:you|me)$", re.I)
 # a speaker given by their initials ('KB'), when the text names someone with them: the name they stand
 # for ('Ken Barraclough')
 _INITIALS = re.compile(r"^[A-Z]{2,3}$")
-# a programme a turn names ('Operation Lantern', 'Project Vigil')
-_PROGRAMME = re.compile(r"\b(?:Operation|Op\.|Project|Programme)\s+[A-Z][\w'’-]+")
 
 
 def score(view: View) -> tuple[float, str]:
@@ -68,10 +72,14 @@ def _speaker(view: View, label: str) -> str:
     """The speaker a field label names, '' when it is no speaker: a role ('Chair', 'Host') or a
     person's name ('Alison Kerr', or 'Kerr' where the text gives the full name)."""
     name = _PREFIX.sub("", label).strip()
+    part = _PART.search(name)
+    name = name[:part.start()].strip() if part else name
     words = name.split()
     if not words or len(words) > 4:
         return ""
-    if _ROLE.match(name):
+    if (_ROLE.match(name) or _YOU.match(name)) and not part:
+        # (a role given with a body, 'Q (West Midlands Police)', is a question-and-answer list's
+        # label under a report's heading, not a conversation's speaker)
         return name
     if _INITIALS.match(name):
         named = r"[a-z'’-]+\s+".join(name) + r"[a-z'’-]+"
@@ -81,8 +89,8 @@ def _speaker(view: View, label: str) -> str:
         words = words[:-1]
     if not all(_NAME_WORD.match(w) for w in words) or find_forces(name) or find_organisations(name):
         return ""
-    if len(words) >= 2:
-        return name
+    if len(words) >= 2 or part:
+        return name  # (a first name given with the speaker's part, 'Nadia (Customer Services)', is a speaker)
     # one word: a surname, when the text names the person in full somewhere ('Alison Kerr'), on
     # one line (not a line's last word above a label: 'Systematic reviews' / 'Subjects: ...')
     return name if re.search(rf"\b[A-Z][a-z'’-]+[ \t]+{re.escape(name)}\b", view.doc.text) else ""
@@ -103,7 +111,9 @@ def _turns(view: View) -> list[tuple[int, str]]:
         if label is None or ":" not in line.raw:
             continue
         speaker = _speaker(view, label)
-        if speaker and len(line.plain.split()) >= _PROSE_WORDS // 2:
+        # (a turn stamped with its time is one however short, 'You: thanks'; a labelled line
+        # says prose to be one, not 'Date: 3 May')
+        if speaker and (stamped or len(line.plain.split()) >= _PROSE_WORDS // 2):
             turns.append((i, speaker))
     return turns if sum(bool(s) and len(view.lines[i].plain.split()) >= _PROSE_WORDS for i, s in turns) \
         >= MIN_TURNS // 2 else []
@@ -159,7 +169,7 @@ def sections(view: View) -> list[Section]:
         if speaker in askers or not speaker:
             continue
         text = _turn_text(view, turns, k)
-        new_names = {m.group(0) for m in _PROGRAMME.finditer(text)} - named
+        new_names = pieces_named(text) - named  # ('Operation Lantern', 'We've also started Park Pals')
         named |= new_names
         has_piece = any(s == speaker for s, _, _ in pieces)
         # in a chat export each message is a post: each telling of work is a piece of its own,

@@ -9,7 +9,7 @@ import re
 from collections import Counter
 
 from ingest.readers.common import BlockWriter, Extracted, UnreadableFile, one_line, short, stated_title
-from ingest.readers.outline import field_label, is_run_in, run_in_item
+from ingest.readers.outline import field_label, is_entry, is_run_in, run_in_item
 
 _HEADING_STYLE = re.compile(r"heading\s*([1-9])$", re.IGNORECASE)
 # runs as Word shows them: plain, in hyperlinks, in tracked insertions, in smart tags and content controls
@@ -42,6 +42,8 @@ def read_docx(data: bytes) -> Extracted:
                 kind, level = _paragraph_kind(item, text)
                 if kind == "text" and (head := _bold_lead(item, text)):
                     kind, level = "run_in", len(head)
+                elif kind == "list_item" and (head := _bold_lead(item, text, entry=True)):
+                    kind, level = "entry", len(head)  # a list's titled entry ('**shoplink** - Python package ...')
                 items.append((kind, text, level))
     except Exception as e:
         raise UnreadableFile(f"corrupt DOCX: {short(e)}") from e
@@ -101,9 +103,10 @@ def _write(items: list[tuple[str, str, int]]) -> Extracted:
             out.add(text, "field", label=text.rstrip(":").strip())
         elif kind == "bold":
             out.add(text, "heading", deepest + 1 + rank[level])  # (level: its type size)
-        elif kind == "run_in":  # (level: the bold head's length)
-            start = out.add(text)
-            out.outline.append(run_in_item(start, start + level, text[:level]))
+        elif kind in ("run_in", "entry"):  # (level: the bold head's length)
+            bullet = "- " if kind == "entry" else ""
+            start = out.add(bullet + text)
+            out.outline.append(run_in_item(start, start + len(bullet) + level, text[:level]))
         else:
             out.add(text)
     return Extracted(text=out.text(), outline=out.outline)
@@ -147,9 +150,10 @@ def _type_size(paragraph) -> int:
     return max((int(size) for size in [*sizes, style] if size), default=0)
 
 
-def _bold_lead(paragraph, text: str) -> str:
+def _bold_lead(paragraph, text: str, entry: bool = False) -> str:
     """The bold head a paragraph opens with, its text running on in plain type ('Still Here.'
-    then 'With Stillwater Bereavement Care, ...'); '' when there is none."""
+    then 'With Stillwater Bereavement Care, ...'); '' when there is none. With `entry`, a list
+    item's: only when a paragraph about it follows (outline.is_entry)."""
     from docx.text.run import Run
 
     style_bold = _style_bold(paragraph)
@@ -164,7 +168,7 @@ def _bold_lead(paragraph, text: str) -> str:
         head += run.text
     head = head.strip()
     rest = text[len(head):] if head and text.startswith(head) else ""
-    return head if head and is_run_in(head, rest) else ""
+    return head if head and (is_entry if entry else is_run_in)(head, rest) else ""
 
 
 def _is_bold_only(paragraph) -> bool:

@@ -16,7 +16,7 @@ import re
 
 from index.records import OutlineItem
 from ingest.readers.common import BlockWriter, Extracted, UnreadableFile, check_printable, one_line
-from ingest.readers.outline import is_run_in, run_in_item, stated_publisher
+from ingest.readers.outline import is_entry, is_run_in, run_in_item, stated_publisher
 from ingest.readers.text import TITLE_MAX_CHARS
 
 _DROP = frozenset({"script", "style", "nav", "noscript", "template", "svg", "head", "iframe", "object"})
@@ -239,9 +239,12 @@ class _HtmlText:
         elif name == "li":
             self.flush(furniture)
             self.prefix, self.kind = "- ", "list_item"
+            before = len(self.writer.outline)
             self.walk(child, inside, marked)
             self.flush(marked)
             self.prefix, self.kind = "", ""
+            if not marked and len(self.writer.outline) == before + 1 and self.writer.outline[-1].kind == "list_item":
+                self._entry(child)  # one item written: it may open with its name in bold
         elif name == "table" and not _lays_out(child):
             self.flush(furniture)
             self._table(child, marked)
@@ -267,10 +270,8 @@ class _HtmlText:
     def _run_in(self, paragraph) -> None:
         """A paragraph opening with a head in <strong> or <b>, its text running on ('<p><strong>Still
         Here.</strong> With a local charity ...</p>'): the head is marked as the paragraph's run-in head."""
-        from bs4 import NavigableString, Tag
-
-        first = next((c for c in paragraph.children if not (isinstance(c, NavigableString) and not str(c).strip())), None)
-        if not isinstance(first, Tag) or (first.name or "").lower() not in ("strong", "b"):
+        first = _first_child(paragraph)
+        if first is None or (first.name or "").lower() not in ("strong", "b"):
             return
         head = one_line(first.get_text(" "))
         block = self.writer.parts[-1]
@@ -278,6 +279,22 @@ class _HtmlText:
         if head and is_run_in(head, rest):
             start = self.writer.length - len(block)
             self.writer.outline.append(run_in_item(start, start + len(head), head))
+
+    def _entry(self, item) -> None:
+        """A list item opening with its name in <strong> or <b>, linked or not, then a paragraph
+        about it ('<li><a><strong>shoplink</strong></a> - Python package that ...</li>'): the name
+        is marked as the item's run-in head (outline.is_entry)."""
+        first = _first_child(item)
+        if first is not None and (first.name or "").lower() == "a":
+            first = _first_child(first)  # (the name linked: '<a><strong>shoplink</strong></a>')
+        if first is None or (first.name or "").lower() not in ("strong", "b"):
+            return
+        head = one_line(first.get_text(" "))
+        block = self.writer.parts[-1]
+        rest = block[2 + len(head):] if head and block[2:].startswith(head) else ""
+        if head and is_entry(head, rest.lstrip(" -–—:")):
+            start = self.writer.length - len(block)
+            self.writer.outline[-1] = run_in_item(start, start + 2 + len(head), head)
 
     def _kicker(self, heading) -> int | None:
         """Where a card's kicker starts: in a block holding this one heading, a short line set
@@ -306,3 +323,11 @@ class _HtmlText:
                 rows.append("\t".join(cells))
         if rows:
             self.writer.add("\n".join(rows), "furniture" if furniture else "table")
+
+
+def _first_child(element):
+    """The element's first child that is not blank text, when it is an element; else None."""
+    from bs4 import NavigableString, Tag
+
+    first = next((c for c in element.children if not (isinstance(c, NavigableString) and not str(c).strip())), None)
+    return first if isinstance(first, Tag) else None

@@ -10,6 +10,7 @@ from dataclasses import replace
 from index.gazetteer import IS_A, LEGAL_FORM, find_forces, find_organisations
 from index.records import OutlineItem
 from ingest.lines import Line, split_lines
+from ingest.sentences import sentences
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+\S")
 # "3.", "3.1", "4.2.1 Title", "Section 4", "Part 2:"
@@ -270,6 +271,9 @@ def _line_item(lines: list[Line], i: int) -> OutlineItem | None:
     run_in = _EMPHASISED_HEAD.match(raw)
     if run_in and (line.blanks_before or i == 0) and is_run_in(run_in.group(1), run_in.group(3)):
         return run_in_item(line.start, line.start + run_in.end(2), run_in.group(1))
+    entry = _ENTRY_HEAD.match(raw)
+    if entry and is_entry(entry.group("head"), entry.group("rest")):
+        return run_in_item(line.start, line.start + entry.end("name"), entry.group("head"))
     if _BULLET.match(raw):
         return OutlineItem("list_item", line.start, line.end)
     return None
@@ -292,6 +296,21 @@ def is_run_in(head: str, rest: str, min_words: int = RUN_IN_MIN_TEXT_WORDS) -> b
     head = head.strip()
     return 1 <= len(head.split()) <= _RUN_IN_HEAD_WORDS and not head.endswith(":") and bool(re.search(r"[^\W\d]{2}", head)) \
         and bool(re.match(r"[\s.:—–-]*[A-Z0-9“\"‘']", rest)) and len(rest.split()) >= max(1, min_words)
+
+
+# a list entry opening with its name in bold, linked or not, then a paragraph about it ('- [**shoplink**](https://...)
+# - Python package that ...'): a curated list's or a directory's titled entry
+_ENTRY_HEAD = re.compile(r"^(?:[-•●▪◦]|\*(?!\*))\s+(?P<name>\[?(?:\*\*|__)(?P<head>[^*_<>\n\[\]]{2,90}?)(?:\*\*|__)"
+                         r"(?:\]\([^)\s]*\))?)[\s.:—–-]*(?P<rest>\S.*)$")
+ENTRY_SENTENCES = 2  # an entry's text is a paragraph: this many sentences at least
+
+
+def is_entry(head: str, rest: str) -> bool:
+    """A list item's emphasised opening names the entry when it is a run-in head and the text
+    after it is a paragraph about it (two sentences or more: 'Python package that matches shop
+    theft reports ... The BID's retailers use it ...'), not a line of a list ('**Tuesday** - youth
+    club at the hall')."""
+    return is_run_in(head, rest) and len(sentences(rest)) >= ENTRY_SENTENCES
 
 
 def run_in_item(start: int, head_end: int, head: str) -> OutlineItem:

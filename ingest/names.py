@@ -1,0 +1,30 @@
+"""The names pieces of work go by, as text gives them: a programme's own name ('Operation
+Ribbon', 'the Safer Streets Project'), a sentence opening with one as its subject, and what a
+publisher calls its own or says it began ('our Night Walkers', 'We've also started Park Pals').
+One home for these patterns: the heading tree, the launch and transcript rules all read them."""
+
+from __future__ import annotations
+
+import re
+
+# a programme's own name: 'Operation Ribbon', 'Project Vigilant', 'the Safer Streets Project'
+PROGRAMME = re.compile(
+    r"\b(?:Operation|Op\.?|Project|Programme|Campaign)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|"
+    r"\b(?:[A-Z][\w'’-]+\s+){1,3}(?:Project|Programme|Scheme|Initiative|Pilot|Campaign)\b")
+# a sentence opening with the name of a piece of work as its subject: 'Project Compass, run with
+# ...', 'Operation Kickstand has ...', 'The Speak Up ambassador scheme is led by pupils.'
+# ('The scheme follows ...' and 'During the pilot ...' name none: a name's words are no function words)
+_FUNCTION = (r"(?:the|a|an|this|that|these|those|our|their|its|his|her|my|your|of|for|to|in|on|at|by|with|from|"
+             r"during|after|before|since|under|as|when|while|each|every|one|all)\b")
+NAMED_OPENING = re.compile(rf"^\W*(?:{PROGRAMME.pattern})|"
+                           rf"^\W*(?:The\s+)?(?:(?!(?i:{_FUNCTION}))[A-Z][\w'’-]+\s+){{1,3}}(?:(?!{_FUNCTION})[a-z]+\s+)?"
+                           r"(?:scheme|project|programme|initiative|pilot|campaign)\b")
+# a piece of work named as the publisher's own ('our Scam Savvy drop-ins', 'our Night Walkers'), or
+# as what someone set up ('set up Brumby Good Neighbours', 'launched the Safe Start packs')
+OURS = re.compile(r"\b(?:[Oo]ur|set up|launched|started|founded|established|introduced|opened)\s+(?:the\s+)?"
+                  r"((?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)")
+
+
+def pieces_named(text: str) -> set[str]:
+    """The pieces of work a text names: its programmes and what it calls its own or says was begun."""
+    return {m.group(0) for m in PROGRAMME.finditer(text)} | {m.group(1) for m in OURS.finditer(text)}
