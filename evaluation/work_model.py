@@ -15,8 +15,9 @@ Each example is the piece's vector as ingest stores it (the mean of its passages
 the configured embedder) and its shape (ingest.work_model.features). The model is an L2-penalised logistic regression fitted by Newton's
 method (numpy only). For each set left out, it is fitted on the others and the set's agreement
 (2 x matches / (intended + found)) is computed at each penalty in PENALTIES and threshold in
-THRESHOLDS, with the model's keep rule (a document's only piece is not judged; since round 28 one of
-several pieces may keep none). The penalty and
+THRESHOLDS, with the model's keep rule (a document's only piece is held to a lone threshold of its
+own, in LONE_THRESHOLDS: before round 38 it was never judged; since round 28 one of several pieces
+may keep none). The penalty and
 threshold written are those with the best mean agreement over the sets left out among those that
 drop at most MAX_WORK_DROPPED of the real pieces of the sets left out: a real piece lost costs a user an answer, a spurious one kept costs
 less. For the same reason, of the settings whose mean is within MEAN_TOLERANCE of the best (a
@@ -63,8 +64,8 @@ DEVELOPMENT_SETS = ("layouts", "layouts-heldout", "layouts-heldout2", "layouts-h
                     "layouts-heldout25", "layouts-heldout26", "layouts-heldout27",
                     "layouts-heldout28", "layouts-heldout29", "layouts-heldout30", "layouts-heldout31",
                     "layouts-heldout32", "layouts-heldout33", "layouts-heldout34", "layouts-heldout35",
-                    "layouts-heldout36", "layouts-heldout37")
-HELD_OUT = "layouts-heldout38"
+                    "layouts-heldout36", "layouts-heldout37", "layouts-heldout38")
+HELD_OUT = "layouts-heldout39"
 CORPUS = "default corpus"
 PENALTY = 0.01  # L2 on the weights: fit's default
 # penalties tried, chosen with the threshold by the leave-one-set-out table (since round 14)
@@ -81,6 +82,8 @@ MEAN_TOLERANCE = 0.005  # leave-one-set-out means this close are the same figure
 KEPT_SETS = (FIXTURES, *TARGET_SETS, CORPUS)
 # how much more a kept set's example counts in the fit (tried with each penalty; 1 = the same)
 SPEC_WEIGHTS = (1.0, 2.0, 3.0)
+# a document's only piece is dropped below this (0: never; since round 38), tried with each threshold
+LONE_THRESHOLDS = (0.0, 0.05, 0.1, 0.2)
 
 
 @dataclass
@@ -183,8 +186,7 @@ def kept_by(model: WorkModel, labelled: LabelledSet) -> Iterator[tuple[Example, 
     for example in labelled.examples:
         by_document.setdefault(example.document, []).append(example)
     for examples in by_document.values():
-        keep = [True] if len(examples) < 2 else model.keep(model.probabilities(_matrix(examples)[0]))
-        yield from zip(examples, keep)
+        yield from zip(examples, model.keep(model.probabilities(_matrix(examples)[0])))
 
 
 def agreement(model: WorkModel, labelled: LabelledSet) -> tuple[float, int, int]:
@@ -200,20 +202,25 @@ def agreement(model: WorkModel, labelled: LabelledSet) -> tuple[float, int, int]
 
 
 def leave_one_out(sets: dict[str, LabelledSet], penalty: float = PENALTY,
-                  spec_weight: float = 1.0) -> dict[float, dict[str, tuple]]:
-    """{threshold: {set left out: (agreement without the model, with it, work dropped, other dropped)}}."""
-    table: dict[float, dict[str, tuple]] = {t: {} for t in THRESHOLDS}
+                  spec_weight: float = 1.0) -> dict[tuple[float, float], dict[str, tuple]]:
+    """{(threshold, lone threshold): {set left out: (agreement without the model, with it, work
+    dropped, other dropped)}}."""
+    table: dict[tuple[float, float], dict[str, tuple]] = {key: {} for key in _KEYS}
     for name, labelled in sets.items():
         weights, bias = fit([e for other, s in sets.items() if other != name for e in s.examples], penalty,
                             spec_weight)
         without = agreement(WorkModel("", weights, bias, 0.0), labelled)[0]
-        for threshold in THRESHOLDS:
-            table[threshold][name] = (without, *agreement(WorkModel("", weights, bias, threshold), labelled))
+        for threshold, lone in _KEYS:
+            table[threshold, lone][name] = (without, *agreement(WorkModel("", weights, bias, threshold, lone), labelled))
     return table
 
 
-def _keeps_fixtures(sets: dict[str, LabelledSet], penalty: float, spec_weight: float = 1.0) -> dict[float, bool]:
-    """{threshold: the model fitted on every set at `penalty` drops no real piece of the fixture
+_KEYS = tuple((t, lone) for lone in LONE_THRESHOLDS for t in THRESHOLDS)
+
+
+def _keeps_fixtures(sets: dict[str, LabelledSet], penalty: float,
+                    spec_weight: float = 1.0) -> dict[tuple[float, float], bool]:
+    """{(threshold, lone threshold): the model fitted on every set at `penalty` drops no real piece of the fixture
     set nor of the default corpus}: the fixtures specify each layout (tests/test_layout_fixtures.py
     holds them one-to-one) and the corpus's initiatives are the product's own (its questions are
     answered from them, and its documents as their publishers issue them must give the same
@@ -225,22 +232,25 @@ def _keeps_fixtures(sets: dict[str, LabelledSet], penalty: float, spec_weight: f
     sets held to the issue's targets one-to-one (TARGET_SETS) are kept whole as well."""
     kept = [name for name in KEPT_SETS if name in sets]
     if not kept:
-        return {t: True for t in THRESHOLDS}
+        return {key: True for key in _KEYS}
     weights, bias = fit([e for s in sets.values() for e in s.examples], penalty, spec_weight)
-    return {t: all(agreement(WorkModel("", weights, bias, t), sets[name])[1] == 0 for name in kept)
-            for t in THRESHOLDS}
+    return {(t, lone): all(agreement(WorkModel("", weights, bias, t, lone), sets[name])[1] == 0 for name in kept)
+            for t, lone in _KEYS}
 
 
-Setting = tuple  # (mean agreement, penalty, threshold, real pieces dropped[, spec weight])
+Setting = tuple  # (mean agreement, penalty, threshold, real pieces dropped[, spec weight[, lone threshold]])
 
 
 def choose_setting(choices: list[Setting]) -> Setting:
-    """Of (mean agreement, penalty, threshold, real pieces dropped, spec weight) settings within
-    the bound on real pieces dropped: among those whose mean is within MEAN_TOLERANCE of the best,
-    the one dropping the fewest real pieces (then the stronger penalty, the lower threshold, the
-    smaller weight on the kept sets)."""
+    """Of (mean agreement, penalty, threshold, real pieces dropped, spec weight, lone threshold)
+    settings within the bound on real pieces dropped: among those whose mean is within
+    MEAN_TOLERANCE of the best, the one dropping the fewest real pieces (then the stronger
+    penalty, the lower threshold, the smaller weight on the kept sets); of lone thresholds for
+    that model, the best mean (they differ only in the spurious only pieces they drop when they
+    drop no more real ones), then the lowest."""
     top = max(c[0] for c in choices)
-    return min((c for c in choices if c[0] >= top - MEAN_TOLERANCE), key=lambda c: (c[3], -c[1], c[2], *c[4:]))
+    return min((c for c in choices if c[0] >= top - MEAN_TOLERANCE),
+               key=lambda c: (c[3], -c[1], c[2], *c[4:5], -c[0], *c[5:]))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -249,34 +259,40 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     sets = collect()
     work = sum(e.work for s in sets.values() for e in s.examples)
-    tables: dict[tuple[float, float], dict[float, dict[str, tuple]]] = {}
-    choices: list[Setting] = []  # (mean, penalty, threshold, real pieces dropped, spec weight)
-    print("leave-one-set-out mean agreement (real pieces dropped; * eligible) by weight, penalty and threshold:")
+    tables: dict[tuple[float, float], dict[tuple[float, float], dict[str, tuple]]] = {}
+    choices: list[Setting] = []  # (mean, penalty, threshold, real pieces dropped, spec weight, lone threshold)
+    print("leave-one-set-out mean agreement (real pieces dropped; * eligible) by weight, penalty, lone threshold "
+          "and threshold:")
     for weight in SPEC_WEIGHTS:
         for penalty in PENALTIES:
             tables[penalty, weight] = table = leave_one_out(sets, penalty, weight)
-            means = {t: float(np.mean([row[1] for row in rows.values()])) for t, rows in table.items()}
-            dropped = {t: sum(row[2] for row in rows.values()) for t, rows in table.items()}
+            means = {key: float(np.mean([row[1] for row in rows.values()])) for key, rows in table.items()}
+            dropped = {key: sum(row[2] for row in rows.values()) for key, rows in table.items()}
             kept = _keeps_fixtures(sets, penalty, weight)
-            eligible = {t for t in THRESHOLDS if dropped[t] <= MAX_WORK_DROPPED * work and kept[t]}
-            print(f"  weight {weight:<4} penalty {penalty:<5} " + " ".join(
-                f"t={t}: {means[t]:.3f} (-{dropped[t]}){'*' if t in eligible else ''}" for t in THRESHOLDS))
-            choices += [(means[t], penalty, t, dropped[t], weight) for t in THRESHOLDS if t in eligible]
-    # none within the bound on real pieces dropped: the strongest penalty at the lowest threshold
-    strongest = tables[max(PENALTIES), SPEC_WEIGHTS[0]][min(THRESHOLDS)]
-    mean, penalty, best, lost, weight = choose_setting(choices) if choices else (
-        float(np.mean([row[1] for row in strongest.values()])), max(PENALTIES), min(THRESHOLDS),
-        sum(row[2] for row in strongest.values()), SPEC_WEIGHTS[0])
+            eligible = {key for key in _KEYS if dropped[key] <= MAX_WORK_DROPPED * work and kept[key]}
+            for lone in LONE_THRESHOLDS:
+                print(f"  weight {weight:<4} penalty {penalty:<5} lone {lone:<5} " + " ".join(
+                    f"t={t}: {means[t, lone]:.3f} (-{dropped[t, lone]}){'*' if (t, lone) in eligible else ''}"
+                    for t in THRESHOLDS))
+            choices += [(means[t, lone], penalty, t, dropped[t, lone], weight, lone) for t, lone in _KEYS
+                        if (t, lone) in eligible]
+    # none within the bound on real pieces dropped: the strongest penalty at the lowest thresholds
+    lowest = (min(THRESHOLDS), min(LONE_THRESHOLDS))
+    strongest = tables[max(PENALTIES), SPEC_WEIGHTS[0]][lowest]
+    mean, penalty, best, lost, weight, lone = choose_setting(choices) if choices else (
+        float(np.mean([row[1] for row in strongest.values()])), max(PENALTIES), *lowest[:1],
+        sum(row[2] for row in strongest.values()), SPEC_WEIGHTS[0], lowest[1])
     table = tables[penalty, weight]
-    print(f"\nweight {weight}, penalty {penalty}, by set left out:")
+    print(f"\nweight {weight}, penalty {penalty}, lone threshold {lone}, by set left out:")
     print(f"{'set left out':24s} {'without':>8s} " + " ".join(f"t={t:<14}" for t in THRESHOLDS))
     for name in sets:
-        cells = " ".join(f"{table[t][name][1]:.3f} (-{table[t][name][2]}w/-{table[t][name][3]}o)" for t in THRESHOLDS)
-        print(f"{name:24s} {table[THRESHOLDS[0]][name][0]:8.3f} {cells}")
-    baseline = float(np.mean([row[0] for row in table[THRESHOLDS[0]].values()]))
+        cells = " ".join(f"{table[t, lone][name][1]:.3f} (-{table[t, lone][name][2]}w/-{table[t, lone][name][3]}o)"
+                         for t in THRESHOLDS)
+        print(f"{name:24s} {table[lowest][name][0]:8.3f} {cells}")
+    baseline = float(np.mean([row[0] for row in table[lowest].values()]))
     print("(-Nw/-No: real pieces / other pieces the model drops in the set left out)")
-    print(f"weight {weight}, penalty {penalty}, threshold {best}: mean agreement {mean:.3f} (without the model {baseline:.3f}), "
-          f"{lost} of {work} real pieces dropped (at most {MAX_WORK_DROPPED:.0%} allowed)")
+    print(f"weight {weight}, penalty {penalty}, threshold {best}, lone threshold {lone}: mean agreement {mean:.3f} "
+          f"(without the model {baseline:.3f}), {lost} of {work} real pieces dropped (at most {MAX_WORK_DROPPED:.0%} allowed)")
     if args.write:
         examples = [e for s in sets.values() for e in s.examples]
         weights, bias = fit(examples, penalty, weight)
@@ -288,12 +304,13 @@ def main(argv: list[str] | None = None) -> int:
             "examples": len(examples), "work_examples": sum(e.work for e in examples),
             "features": "the piece's stored vector (the normalised mean of its passages' vectors), then "
                         + ", ".join(SHAPE_FEATURES),
-            "penalty": penalty, "spec_weight": weight, "threshold": best, "max_work_dropped": MAX_WORK_DROPPED,
+            "penalty": penalty, "spec_weight": weight, "threshold": best, "lone_threshold": lone,
+            "max_work_dropped": MAX_WORK_DROPPED,
             "leave_one_set_out": {"without": round(baseline, 4), "with": round(mean, 4),
                                   "work_dropped": lost, "work": work},
             "bias": round(bias, 6), "weights": [round(float(w), 6) for w in weights],
         }, indent=1) + "\n", encoding="utf-8")
-        print(f"wrote {MODEL_FILE} (threshold {best}, {len(examples)} examples)")
+        print(f"wrote {MODEL_FILE} (threshold {best}, lone threshold {lone}, {len(examples)} examples)")
     return 0
 
 

@@ -14,8 +14,11 @@ manifests (`python -m evaluation.work_model --write`, which also reports what it
 set left out).
 
 Two limits keep it from doing harm where it is unsure:
-- a document's only piece is never judged, so a press release or a practice record (one piece of
-  work, however short) is never emptied; a document of several pieces none of which it judges
+- a document's only piece is held to a far lower threshold of its own (`lone_threshold`, chosen
+  by the same leave-one-set-out table; before round 38 it was never judged), so a press release or
+  a practice record (one piece of work, however short) is not emptied, while a page whose one
+  found section plainly tells no work (a theatre's content warning, a nomination form) is; a
+  document of several pieces none of which it judges
   work (a course page's reading, quiz and reflection) is stored with no initiative and a note
   saying so (ingest/pipeline.py), not given its least bad section as one (round 28, against
   keeping each document's best-judged piece: leave-one-set-out 0.902 -> 0.905 at the chosen
@@ -47,12 +50,14 @@ class WorkModel:
     weights: np.ndarray
     bias: float
     threshold: float
+    lone_threshold: float = 0.0  # a document's only piece is kept unless judged below this (0: always kept)
 
     @classmethod
     def load(cls, path: Path = MODEL_FILE) -> WorkModel:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
         return cls(embed_model=data["embed_model"], weights=np.asarray(data["weights"], dtype=np.float64),
-                   bias=float(data["bias"]), threshold=float(data["threshold"]))
+                   bias=float(data["bias"]), threshold=float(data["threshold"]),
+                   lone_threshold=float(data.get("lone_threshold", 0.0)))
 
     def applies(self, embedder) -> bool:
         """True when `embedder` makes the vectors the weights were fitted on (any backend of the
@@ -66,8 +71,10 @@ class WorkModel:
         return 1.0 / (1.0 + np.exp(-(np.asarray(x, dtype=np.float64) @ self.weights + self.bias)))
 
     def keep(self, probabilities: np.ndarray) -> list[bool]:
-        """Which of one document's pieces to keep: those judged work (none, when none is)."""
-        return [bool(p >= self.threshold) for p in probabilities]
+        """Which of one document's pieces to keep: those judged work (none, when none is); its
+        only piece unless judged far from work (`lone_threshold`)."""
+        threshold = self.lone_threshold if len(probabilities) == 1 else self.threshold
+        return [bool(p >= threshold) for p in probabilities]
 
 
 # what a piece's shape says beside its words: whether it reports results (its evidence stage is
@@ -102,9 +109,9 @@ def work_model() -> WorkModel:
 
 
 def judges(pieces: int, embedder) -> bool:
-    """Whether a document's `pieces` are judged at all: two or more, with the embedder the model
-    was fitted with."""
-    return pieces >= 2 and work_model().applies(embedder)
+    """Whether a document's `pieces` are judged at all: with the embedder the model was fitted
+    with, two or more, or one when the model holds a lone piece to a threshold."""
+    return pieces >= (1 if work_model().lone_threshold > 0 else 2) and work_model().applies(embedder)
 
 
 def judge(vectors: np.ndarray, initiatives: list[Initiative], embedder) -> list[float | None]:

@@ -46,6 +46,14 @@ def test_a_document_keeps_the_pieces_judged_work_and_may_keep_none():
     assert model.keep(np.array([0.1, 0.7, 0.3, 0.5])) == [False, True, False, True]
     assert model.keep(np.array([0.1, 0.3, 0.2])) == [False, False, False]  # nothing in it is work
     assert model.keep(np.array([])) == []
+    assert model.keep(np.array([0.01])) == [True]  # an only piece: kept, with no lone threshold
+
+
+def test_a_documents_only_piece_is_held_to_the_lone_threshold():
+    model = WorkModel("m", np.zeros(3), 0.0, threshold=0.5, lone_threshold=0.1)
+    assert model.keep(np.array([0.3])) == [True]  # under the threshold for several, over the lone one
+    assert model.keep(np.array([0.05])) == [False]
+    assert model.keep(np.array([0.3, 0.05])) == [False, False]  # two pieces: the threshold
 
 
 def test_probabilities_are_a_logistic_of_the_features():
@@ -68,15 +76,19 @@ def test_features_are_the_normalised_vector_then_the_pieces_shape():
     assert x.shape[1] == 2 + len(SHAPE_FEATURES)
 
 
-def test_nothing_is_judged_with_another_embedder_or_for_a_single_piece(real_embedder):
+def test_nothing_is_judged_with_another_embedder_and_a_single_piece_only_with_a_lone_threshold(real_embedder):
     pieces = build_initiatives(read_document(NEWS, NEWS.name))
     assert len(pieces) >= 3
     assert work_judgements(pieces, HashEmbedder()) == [None] * len(pieces)
     assert kept(work_judgements(pieces, HashEmbedder())) == [True] * len(pieces)
-    assert work_judgements(pieces[:1], real_embedder) == [None]
+    assert work_judgements(pieces[:1], HashEmbedder()) == [None]
     judged = work_judgements(pieces, real_embedder)
     assert all(0.0 <= p <= 1.0 for p in judged)
-    assert judge(np.ones((1, 384)), pieces[:1], real_embedder) == [None]  # one piece: never judged
+    single = judge(np.ones((1, 384)), pieces[:1], real_embedder)
+    if work_model().lone_threshold > 0:  # (the model written chose one: ingest/data/work-model.json)
+        assert len(single) == 1 and 0.0 <= single[0] <= 1.0
+    else:
+        assert single == [None]  # one piece: never judged
 
 
 def test_ingest_stores_the_work_and_leaves_out_the_notices(tmp_path, real_embedder):
@@ -132,12 +144,16 @@ def test_the_setting_written_is_the_one_dropping_fewest_real_pieces_among_those_
     assert choose_setting([best, close, far]) == close  # as good, and loses fewer real pieces
     assert choose_setting([best, far]) == best  # a worse mean is not bought back by fewer drops
     assert choose_setting([(0.9, 0.3, 0.4, 5), (0.9, 1.0, 0.4, 5)]) == (0.9, 1.0, 0.4, 5)  # the stronger penalty
+    # lone thresholds for one model: the best mean (fewer spurious only pieces), then the lowest
+    none, some, more = (0.886, 0.3, 0.3, 21, 3.0, 0.0), (0.888, 0.3, 0.3, 21, 3.0, 0.1), (0.888, 0.3, 0.3, 21, 3.0, 0.2)
+    assert choose_setting([none, some, more]) == some
+    assert choose_setting([none, (0.887, 0.3, 0.3, 22, 3.0, 0.2)]) == none  # not at a real piece's cost
 
 
 def test_a_setting_whose_model_loses_a_fixture_or_corpus_piece_is_not_eligible():
     import numpy as np
 
-    from evaluation.work_model import CORPUS, FIXTURES, THRESHOLDS, Example, LabelledSet, _keeps_fixtures
+    from evaluation.work_model import CORPUS, FIXTURES, LONE_THRESHOLDS, THRESHOLDS, Example, LabelledSet, _keeps_fixtures
 
     def examples(set_name: str, document: str, rows: list[tuple[list[float], bool]]) -> list[Example]:
         return [Example(set_name, document, f"piece {n}", work, np.array(v)) for n, (v, work) in enumerate(rows)]
@@ -147,18 +163,19 @@ def test_a_setting_whose_model_loses_a_fixture_or_corpus_piece_is_not_eligible()
     alike = [([1.0, 0.0], True), ([1.0, 0.0], True), ([0.0, 1.0], True)]  # a real piece shaped like the others
     fixtures = LabelledSet(examples(FIXTURES, "f", alike), intended=3)
     kept = _keeps_fixtures({"dev": dev, FIXTURES: fixtures}, 1.0)
-    assert set(kept) == set(THRESHOLDS) and not kept[max(THRESHOLDS)]
+    assert set(kept) == {(t, lone) for t in THRESHOLDS for lone in LONE_THRESHOLDS}
+    assert not kept[max(THRESHOLDS), 0.0]
     plain = LabelledSet(examples(FIXTURES, "f", alike[:2]), intended=2)
     assert all(_keeps_fixtures({"dev": dev, FIXTURES: plain}, 1.0).values())
     assert all(_keeps_fixtures({"dev": dev}, 1.0).values())  # no fixture set: nothing to keep
     # the default corpus's pieces are held as the fixtures' are
     corpus = LabelledSet(examples(CORPUS, "c", alike), intended=3)
-    assert not _keeps_fixtures({"dev": dev, FIXTURES: plain, CORPUS: corpus}, 1.0)[max(THRESHOLDS)]
+    assert not _keeps_fixtures({"dev": dev, FIXTURES: plain, CORPUS: corpus}, 1.0)[max(THRESHOLDS), 0.0]
     # ... and so are the sets held to the issue's targets
     from evaluation.work_model import TARGET_SETS
 
     target = LabelledSet(examples(TARGET_SETS[0], "t", alike), intended=3)
-    assert not _keeps_fixtures({"dev": dev, FIXTURES: plain, TARGET_SETS[0]: target}, 1.0)[max(THRESHOLDS)]
+    assert not _keeps_fixtures({"dev": dev, FIXTURES: plain, TARGET_SETS[0]: target}, 1.0)[max(THRESHOLDS), 0.0]
 
 
 def test_a_kept_sets_examples_count_more_in_the_fit_by_the_spec_weight():
