@@ -295,6 +295,8 @@ _PART_OF_AREA_RE = re.compile(r"\b(?:north|south|east|west|mid|central)(?:-(?:ea
 _WITHIN_AREA_RE = re.compile(r" (?:Moorlands?|Heath|Downs|Wolds|Dales|Fens?|Broads|Hills|Vale|Coast|Forest|Peak|Levels|"
                              r"Marshes|Borders|East|West|North|South|Central)(?![\w'’-])")
 _JOINED_RE = re.compile(r"[ \t]+(?:and|&)[ \t]+$")
+# a word that is a force's own ('Police', 'Constabulary'): a pair joined to it is two forces
+_FORCE_WRITTEN_RE = re.compile(r"(?i)^(?:police|constabulary|heddlu|service|met)$")
 _AFTER_PLACE_RE = re.compile(
     _SEP + r"(?=[A-Z])(?i:" + "|".join(_PLACE_BLOCKERS) + r")(?!\w)"
 )
@@ -707,11 +709,16 @@ def _in_a_code(before: str, after: str) -> bool:
 
 def _second_of_a_named_pair(before: str) -> bool:
     """The second of two places joined by 'and' when the first is part of a longer name: a body
-    named for the area it serves ('Support Centre Cheshire and Merseyside')."""
+    named for the area it serves ('Support Centre Cheshire and Merseyside'); or when the first is
+    a place no force is named for, the pair one place's name ('Redcar and Cleveland', a borough)."""
     joined = _JOINED_RE.search(before)
     if not joined:
         return False
     head = before[:joined.start()]
+    first = _PREV_WORD_RE.search(head + " ")
+    if first and first.group(1) not in PLAIN_CAPITALISED and not _FORCE_WRITTEN_RE.search(first.group(1)) \
+            and not any(end == len(head) for _, end, _ in _FORCE_MATCHER.finditer(head)):
+        return True
     for start, end, alias in _FORCE_MATCHER.finditer(head):
         if end == len(head) and alias.kind == "place":
             return _inside_longer_name(head[max(0, start - 60):start], "")

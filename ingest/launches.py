@@ -34,7 +34,10 @@ _YEAR = r"(?:19|20)\d\d\b"
 _STARTED = re.compile(
     rf"(?i)\b(?:since|from|between|began|begun|started|set up|launched|established|introduced)\s+"
     rf"(?:in\s+)?(?:(?:the\s+)?(?:spring|summer|autumn|winter|start|end|beginning)\s+of\s+)?(?:{_MONTH}\s+)?{_YEAR}|"
-    rf"^\W*(?:in|by|during)\s+(?:{_MONTH}\s+)?{_YEAR}")
+    rf"^\W*(?:in|by|during)\s+(?:{_MONTH}\s+)?{_YEAR}|"
+    # 'was set up by the directors ... in June 2025', 'ran Operation Spoke ... from March to June 2025'
+    rf"\b(?:began|begun|started|set up|launched|established|introduced)\b[^.;]{{0,80}}?\bin\s+(?:{_MONTH}\s+)?{_YEAR}|"
+    rf"\bfrom\s+{_MONTH}(?:\s+{_YEAR})?\s+(?:to|until)\s+(?:{_MONTH}\s+)?{_YEAR}")
 # a sentence going on with the piece before it: 'the scheme', 'this project', 'it was extended'
 _REFERS_BACK = re.compile(r"(?i)\b(?:the|this|that) (?:operation|project|scheme|programme|initiative|pilot|service|"
                           r"approach|work|arrangement)\b|\b(?:it|continued|extended|expanded|grew)\b")
@@ -98,7 +101,11 @@ def _sentence_lines(view: View, section: Section) -> list[Line]:
 def _cut_at_launches(view: View, section: Section) -> list[Section]:
     text = view.doc.text
     paragraphs = [(group[0].start, group[-1].end) for group in paragraphs_of(view, section)]
-    if len(paragraphs) < 3:
+    if len(paragraphs) < _PARAGRAPHS:
+        # a PDF's paragraphs run on without blank lines: its lines starting a sentence start them
+        starts = [line.start for line in _sentence_lines(view, section)]
+        paragraphs = [(a, trim(text, a, b)[1]) for a, b in zip(starts, [*starts[1:], section.end])]
+    if len(paragraphs) < _PARAGRAPHS:
         return [section]
     named = _bodies(f"{section.heading}\n{section.header}")
     launched: tuple[int, int] | None = None  # the first paragraph telling of work begun
@@ -106,7 +113,8 @@ def _cut_at_launches(view: View, section: Section) -> list[Section]:
     for start, end in paragraphs:
         said = text[start:end]
         first = next(iter(sentences(said)), "")
-        bodies = _bodies(said) | {m.group(1) for m in OURS.finditer(first)}
+        opening = NAMED_OPENING.match(first)  # ('The Cycle Store Register was set up ...': a new piece's name)
+        bodies = _bodies(said) | {m.group(1) for m in OURS.finditer(first)} | ({opening.group(0)} if opening else set())
         starts = _starts_work(first, said)
         if launched and starts and bodies - named:
             cuts.append(start)
@@ -126,6 +134,9 @@ def _cut_at_launches(view: View, section: Section) -> list[Section]:
               else Section(first_start, trim(text, bounds[0], bounds[1])[1], theme=section.theme)]
     pieces += [Section(a, trim(text, a, b)[1], theme=section.theme) for a, b in zip(bounds[1:], bounds[2:])]
     return pieces
+
+
+_PARAGRAPHS = 3  # a run of accounts: an opening and two pieces at least
 
 
 def launched_in(view: View, section: Section) -> list[Section]:

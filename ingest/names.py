@@ -18,7 +18,7 @@ _FUNCTION = (r"(?:the|a|an|this|that|these|those|our|their|its|his|her|my|your|o
              r"during|after|before|since|under|as|when|while|each|every|one|all)\b")
 NAMED_OPENING = re.compile(rf"^\W*(?:{PROGRAMME.pattern})|"
                            rf"^\W*(?:The\s+)?(?:(?!(?i:{_FUNCTION}))[A-Z][\w'’-]+\s+){{1,3}}(?:(?!{_FUNCTION})[a-z]+\s+)?"
-                           r"(?:scheme|project|programme|initiative|pilot|campaign)\b")
+                           r"(?i:scheme|project|programme|initiative|pilot|campaign|register)\b")
 # a piece of work named as the publisher's own ('our Scam Savvy drop-ins', 'our Night Walkers'), or
 # as what someone set up ('set up Brumby Good Neighbours', 'launched the Safe Start packs')
 OURS = re.compile(r"\b(?:[Oo]ur|set up|launched|started|founded|established|introduced|opened)\s+(?:the\s+)?"

@@ -762,6 +762,9 @@ def test_abbreviations_and_welsh_names_in_running_text(text, expected):
         # two forces' areas joined by 'and' are still both forces
         ("officers from Lancashire and Cumbria worked together", ["Lancashire Constabulary", "Cumbria Constabulary"]),
         ("Thames Valley and Kent shared the team", ["Thames Valley Police", "Kent Police"]),
+        # a place no force is named for, joined to a force's: one borough's name
+        ("placements for Redcar and Cleveland care leavers", []),
+        ("Durham and Cleveland officers", ["Durham Constabulary", "Cleveland Police"]),
     ],
 )
 def test_a_place_inside_a_bodys_longer_name_is_no_force(text, expected):

@@ -3451,3 +3451,31 @@ def test_an_advertisements_label_does_not_head_the_rest_of_an_article():
     found = segmentation(doc).initiatives
     assert not any(i.title.startswith("Advertisement") for i in found)
     assert any(i.start <= COURT_REPORT.index("The conviction is") < i.end for i in found)
+
+
+LETTER_AND_ENCLOSURE = """# Avonside Block Management
+
+## Elm Court – service charge budget for the year 1 April 2026 to 31 March 2027
+
+We enclose the service charge budget for Elm Court for the coming year, approved by the directors in February. The total budget is £86,420.
+
+## Elm Court – Service charge budget 2026/27
+
+The budget below sets out the estate costs shared by all 48 apartments, with notes on each heading.
+
+## Notes to the budget
+
+The cleaning contract was re-tendered in January and the price rose by 3.5%.
+
+## Reporting a problem
+
+Report repairs to the managing agent on 01632 960622.
+"""
+
+
+def test_one_heading_set_twice_over_a_letter_and_its_enclosure_makes_no_practice_boxes():
+    # 'Elm Court – service charge budget ...' over the letter and 'Elm Court – Service charge budget
+    # 2026/27' over its enclosure share their lead and their title: one title, not two boxes
+    assert _layout(_doc(LETTER_AND_ENCLOSURE, "Avonside Block Management")) != "practice boxes"
+    boxes = LETTER_AND_ENCLOSURE.replace("– Service charge budget 2026/27", "– Cycle store thefts")
+    assert _layout(_doc(boxes, "Avonside Block Management")) == "practice boxes"  # two titles: boxes

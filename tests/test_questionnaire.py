@@ -69,3 +69,49 @@ def test_numbered_questions_without_a_forms_answer_labels_are_no_questionnaire()
     # nor questions numbered out of order (a quiz's answers page)
     shuffled = RESPONSE.replace("Question 3:", "Question 9:")
     assert choose(make_view(_doc(shuffled, "Response"))).name != "questionnaire answers"
+
+
+TENDER = """Schedule 4: Quality questionnaire - bidder's response
+
+Bidder: Harbour Watch Ltd
+
+Q1  Describe how you will staff the control room.
+
+Weighting 20% · Maximum 500 words
+
+We will staff the control room with two operators at all times and a supervisor every day, and we will agree with the force how incidents are passed on.
+
+Q2  Give one example of working in partnership with the police to reduce crime, and the results.
+
+Weighting 30% · Maximum 800 words
+
+Operation Lamplight was run by Dorset Police with Weymouth Town Council from May to September 2024. Our operators guided officers to fights and flagged 40 vulnerable people, and violent crime in the town centre at night fell by 15%.
+
+Q3  Set out your mobilisation plan.
+
+Weighting 10% · Maximum 300 words
+
+We will complete the transfer of staff in the first four weeks and test the radio links with the force before the service starts.
+"""
+
+
+def test_a_tenders_questions_put_to_the_bidder_and_answered_in_prose_are_a_questionnaire():
+    doc = _doc(TENDER, "Schedule 4: Quality questionnaire - bidder's response")
+    assert choose(make_view(doc)).name == "questionnaire answers"
+    found = segmentation(doc).initiatives
+    lamplight = [i for i in found if "Operation Lamplight" in doc.text[i.start:i.end]]
+    assert len(lamplight) == 1 and lamplight[0].forces == ["Dorset Police"]
+    # the answer starts at its prose, not the form's weighting line
+    assert lamplight[0].title.startswith("Operation Lamplight")
+    assert "Q1" not in doc.text[lamplight[0].start:lamplight[0].end]
+
+
+def test_a_readers_numbered_questions_with_long_answers_are_no_questionnaire():
+    faq = ("Questions and answers\n\n"
+           "Q1  How do I report a crime online?\n\nYou can use the online form on our website, which takes about "
+           "ten minutes, and an officer will call you back within two days.\n\n"
+           "Q2  Can I report something anonymously?\n\nYes, you can call Crimestoppers on 0800 555 111, who will pass "
+           "what you tell them to us without your name.\n\n"
+           "Q3  Where is my nearest police station?\n\nThe station finder on our website lists every front counter in "
+           "the county with its opening hours.\n")
+    assert choose(make_view(_doc(faq, "Questions and answers"))).name != "questionnaire answers"

@@ -32,10 +32,7 @@ def sections(view: View) -> list[Section]:
     found = []
     for start, end in boxes:
         group = view.lines[start:end]
-        title = _title(group[0].plain)
-        if title.lower().rstrip(":") == lead and len(group) > 1 and not is_sentence(group[1]):
-            title = group[1].plain  # 'Innovative practice' / 'Operation Fortify'
-
+        title = _box_title(view, start, lead) if len(group) > 1 else _title(group[0].plain)
         found.append(section_of(view, group, title, "\n".join(l.raw for l in group[:2]), view.doc.title,
                                 group[1].start if len(group) > 1 else group[0].end))
     return found
@@ -69,11 +66,31 @@ def _boxes(view: View) -> tuple[str, list[tuple[int, int]]]:
             boxes = [(i, _box_end(view, i, ends[i])) for i in members]
             boxes = [(a, b) for a, b in boxes if any(is_sentence(l) for l in view.lines[a + 1:b])]
             if len(boxes) < MIN_BOXES or len(members) > _MAX_SHARE * len(headed) \
-                    or is_not_work(lead) or is_force_name(lead):
+                    or is_not_work(lead) or is_force_name(lead) \
+                    or len({_title_key(view, a, lead) for a, _ in boxes}) < MIN_BOXES:
                 continue
             if len(boxes) >= len(best[1]):
                 best = (lead, boxes)
     return best
+
+
+def _box_title(view: View, i: int, lead: str) -> str:
+    """A box's title: after its lead ('Innovative practice: Operation Fortify'), or the line
+    under a heading that is only the lead ('Innovative practice' / 'Operation Fortify')."""
+    title = _title(view.lines[i].plain)
+    if title.lower().rstrip(":") == lead and i + 1 < len(view.lines) and not is_sentence(view.lines[i + 1]):
+        return view.lines[i + 1].plain
+    return title
+
+
+def _title_key(view: View, i: int, lead: str) -> str:
+    """What tells boxes apart: their titles' first words. One heading set twice ('Hotwell Reach –
+    service charge budget for the year ...' over a letter, 'Hotwell Reach – Service charge budget
+    2026/27' over its enclosure) is one title, not two boxes."""
+    return " ".join(_box_title(view, i, lead).casefold().split()[:_TITLE_WORDS])
+
+
+_TITLE_WORDS = 2
 
 
 def _box_end(view: View, i: int, end: int) -> int:

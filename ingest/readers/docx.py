@@ -33,18 +33,19 @@ def read_docx(data: bytes) -> Extracted:
         items = []
         for item in document.iter_inner_content():
             if isinstance(item, Table):
+                panel = _panel(item)
+                if panel is not None:
+                    # a one-cell table is a panel of prose ('Since our last survey', its
+                    # paragraphs under bold run-in heads): read as the paragraphs it holds
+                    items += [found for paragraph in panel.paragraphs if (found := _paragraph_item(paragraph))]
+                    continue
                 rows = _table_rows(item)
                 if rows:
                     items.append(("table", "\n".join(rows), 0))
                 continue
-            text = _paragraph_text(item).strip()
-            if text:
-                kind, level = _paragraph_kind(item, text)
-                if kind == "text" and (head := _bold_lead(item, text)):
-                    kind, level = "run_in", len(head)
-                elif kind == "list_item" and (head := _bold_lead(item, text, entry=True)):
-                    kind, level = "entry", len(head)  # a list's titled entry ('**shoplink** - Python package ...')
-                items.append((kind, text, level))
+            found = _paragraph_item(item)
+            if found:
+                items.append(found)
     except Exception as e:
         raise UnreadableFile(f"corrupt DOCX: {short(e)}") from e
     if not items:
@@ -188,6 +189,38 @@ def _style_bold(paragraph) -> bool:
 def _is_bold(run, style_bold: bool) -> bool:
     """The run is set in bold: by itself, or (unset) by its character style or its paragraph's style."""
     return bool(run.bold or (run.bold is None and (style_bold or bool(run.style and run.style.font.bold))))
+
+
+def _paragraph_item(paragraph) -> tuple[str, str, int] | None:
+    """(kind, text, level) of a paragraph with text: a heading, a list item, a bold line, a
+    paragraph opening with a bold run-in head, or text."""
+    text = _paragraph_text(paragraph).strip()
+    if not text:
+        return None
+    kind, level = _paragraph_kind(paragraph, text)
+    if kind == "text" and (head := _bold_lead(paragraph, text)):
+        kind, level = "run_in", len(head)
+    elif kind == "list_item" and (head := _bold_lead(paragraph, text, entry=True)):
+        kind, level = "entry", len(head)  # a list's titled entry ('**shoplink** - Python package ...')
+    return kind, text, level
+
+
+_PANEL_PARAGRAPHS = 2  # a one-cell table holding this many paragraphs of text is a panel, not a cell
+
+
+def _panel(table):
+    """The one cell of a table that is a panel of prose (one row, one cell, two or more paragraphs
+    of text, no table inside), else None."""
+    try:
+        cells = {id(c._tc): c for row in table.rows for c in row.cells}
+    except Exception:  # noqa: BLE001 -- a grid the library cannot resolve is read as rows
+        return None
+    if len(table.rows) != 1 or len(cells) != 1:
+        return None
+    cell = next(iter(cells.values()))
+    if cell.tables or sum(bool(p.text.strip()) for p in cell.paragraphs) < _PANEL_PARAGRAPHS:
+        return None
+    return cell
 
 
 def _table_rows(table) -> list[str]:

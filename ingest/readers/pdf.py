@@ -96,7 +96,7 @@ def read_pdf(data: bytes) -> Extracted:
                 continue
             if line.at_edge and (_key(line.text) in running or _PAGE_NUMBER.match(line.text.strip())):
                 outline.append(OutlineItem("running", start, offset))
-            elif _is_large(line, body) or (line.bold and _is_heading_shaped(line.text)
+            elif (_is_large(line, body) and not _in_prose(page, k, right)) or (line.bold and _is_heading_shaped(line.text)
                                            and not (k and separator == "\n" and _runs_into(page[k - 1], line, body))
                                            and _is_heading_shaped(_bold_paragraph(page, k, gap, right))):
                 level = _level(line, heading_sizes) if _is_large(line, body) else len(heading_sizes) + 1
@@ -721,6 +721,23 @@ def _paragraph_gap(before: _Line, line: _Line, gap: float) -> bool:
 
 
 _JOINING_START = re.compile(r"(?:and|or|of|&|for|the|in|to|with)\s")  # 'Cheshire West' / 'and Chester'
+
+
+def _in_prose(page: list[_Line], k: int, right: dict) -> bool:
+    """A line set large is a paragraph's, not a heading, when it carries on a sentence (it opens
+    in small letters: 'the go, people can charge their phones, and ...') or is a sentence's long
+    opening line that the next line of its size carries on in small letters (a sidebar's story set
+    larger than the recipes round it: 'Warm Hub Wednesdays started in November 2023, when the
+    Larder's trustees decided' / 'to open the hall ...')."""
+    line = page[k]
+    if line.text[:1].islower():
+        return True
+    after = page[k + 1] if k + 1 < len(page) else None
+    return after is not None and len(line.text.split()) >= _PROSE_LINE_WORDS and after.size == line.size \
+        and after.text[:1].islower() and _wraps(line, after, right[line.column])
+
+
+_PROSE_LINE_WORDS = 10  # a heading wrapped over two lines opens shorter than this
 
 
 def _wraps(first: _Line, second: _Line, right: float) -> bool:
