@@ -24,6 +24,7 @@ from ingest.layouts.common import SENTENCE_END, Section, View, document_title, l
 from ingest.lines import Line
 from ingest.metrics import MONTHS
 from ingest.names import NAMED_OPENING, OURS, PROGRAMME
+from ingest.pieces import counted
 from ingest.sentences import sentences
 from ingest.work import describes_work
 
@@ -52,9 +53,45 @@ def split_at_launches(view: View, sections: list[Section]) -> list[Section]:
     where paragraphs each open by naming a piece of their own (`_cut_at_names`)."""
     out: list[Section] = []
     for section in sections:
+        counted_out = _cut_at_counted(view, section)
+        if counted_out is not None:
+            out += counted_out
+            continue
         for piece in _cut_at_launches(view, section):
             out += _cut_at_names(view, piece)
     return out
+
+
+def _cut_at_counted(view: View, section: Section) -> list[Section] | None:
+    """A section whose opening counts the pieces it goes on to tell ('Two pieces of work this year
+    stand out.'), followed by as many paragraphs each telling of work, tells those pieces: one a
+    paragraph, the opening framing them (no piece); None when it does not."""
+    text = view.doc.text
+    paragraphs = _paragraphs(view, section)
+    for k, (start, end) in enumerate(paragraphs[:_COUNTING_WITHIN]):
+        count, _ = counted(text[start:end])
+        if count < 2:
+            continue
+        told = paragraphs[k + 1:]
+        if len(told) == count and all(describes_work(text[a:b]) for a, b in told):
+            return [Section(a, b, theme=section.theme) for a, b in told]
+        return None
+    return None
+
+
+_COUNTING_WITHIN = 2  # the opening paragraphs that may count the pieces
+
+
+def _paragraphs(view: View, section: Section) -> list[tuple[int, int]]:
+    """The spans of a section's paragraphs: runs of lines between blank lines, or, where there are
+    too few for a run of accounts (a PDF's paragraphs run on without blank lines), the runs from
+    one line starting a sentence to the next."""
+    text = view.doc.text
+    paragraphs = [(group[0].start, group[-1].end) for group in paragraphs_of(view, section)]
+    if len(paragraphs) < _PARAGRAPHS:
+        starts = [line.start for line in _sentence_lines(view, section)]
+        paragraphs = [(a, trim(text, a, b)[1]) for a, b in zip(starts, [*starts[1:], section.end])]
+    return paragraphs
 
 
 def _cut_at_names(view: View, section: Section) -> list[Section]:
@@ -69,12 +106,19 @@ def _cut_at_names(view: View, section: Section) -> list[Section]:
     seen = {m.group(0).casefold() for said in (document_title(view), section.heading, section.header)
             for m in PROGRAMME.finditer(said)}
     cuts: list[int] = []
+    titles: dict[int, str] = {}  # each piece's name, its title
     for line in _sentence_lines(view, section):
         said = sentences(text[line.start:section.end])[:_ACCOUNT_SENTENCES]
         named = NAMED_OPENING.match(said[0]) if said else None
+        if named is None and len(said) > 1 and len(said[0].split()) <= _SETTING_WORDS and "\n\n" not in said[0]:
+            # a short sentence setting the scene first: 'Since Year 11 I have volunteered as a
+            # mentor. Step Up Mentors is run by Torfaen Youth Futures, ...'
+            named = NAMED_OPENING.match(said[1])
         name = named.group(0).strip(" \t*_#").removeprefix("The ").casefold() if named else ""
-        if name and name not in seen and describes_work(" ".join(said)) and not _ROLE_HELD.search(said[0]):
+        if name and name not in seen and not _bodies(named.group(0)) and describes_work(" ".join(said)) \
+                and not _ROLE_HELD.search(said[0]):  # (a body is no piece's name: 'Kent Police is led by ...')
             cuts.append(line.start)
+            titles[line.start] = named.group(0).strip(" \t*_#,").removeprefix("The ")
         # (a name told before, in the text or a heading, is the piece going on)
         seen |= {m.group(0).casefold() for m in PROGRAMME.finditer(text[line.start:line.end])} | ({name} - {""})
     if len(cuts) < _NAMED_PIECES:
@@ -83,11 +127,12 @@ def _cut_at_names(view: View, section: Section) -> list[Section]:
         text[cuts[0]:cuts[1]].casefold() else cuts[0]
     bounds = [first_start, *cuts[1:], section.end]
     pieces = [replace(section, end=trim(text, bounds[0], bounds[1])[1]) if first_start == section.start
-              else Section(first_start, trim(text, bounds[0], bounds[1])[1], theme=section.theme)]
-    return pieces + [Section(a, trim(text, a, b)[1], theme=section.theme) for a, b in zip(bounds[1:], bounds[2:])]
+              else Section(first_start, trim(text, bounds[0], bounds[1])[1], titles[first_start], theme=section.theme)]
+    return pieces + [Section(a, trim(text, a, b)[1], titles[a], theme=section.theme) for a, b in zip(bounds[1:], bounds[2:])]
 
 
 _NAMED_PIECES = 2  # paragraphs opening with a new piece's name: a section of pieces, not one piece's story
+_SETTING_WORDS = 12  # a sentence before the name this short sets the scene for the piece
 
 
 def _sentence_lines(view: View, section: Section) -> list[Line]:
@@ -100,11 +145,7 @@ def _sentence_lines(view: View, section: Section) -> list[Line]:
 
 def _cut_at_launches(view: View, section: Section) -> list[Section]:
     text = view.doc.text
-    paragraphs = [(group[0].start, group[-1].end) for group in paragraphs_of(view, section)]
-    if len(paragraphs) < _PARAGRAPHS:
-        # a PDF's paragraphs run on without blank lines: its lines starting a sentence start them
-        starts = [line.start for line in _sentence_lines(view, section)]
-        paragraphs = [(a, trim(text, a, b)[1]) for a, b in zip(starts, [*starts[1:], section.end])]
+    paragraphs = _paragraphs(view, section)
     if len(paragraphs) < _PARAGRAPHS:
         return [section]
     named = _bodies(f"{section.heading}\n{section.header}")

@@ -12,13 +12,18 @@ PROGRAMME = re.compile(
     r"\b(?:Operation|Op\.?|Project|Programme|Campaign)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|"
     r"\b(?:[A-Z][\w'’-]+\s+){1,3}(?:Project|Programme|Scheme|Initiative|Pilot|Campaign)\b")
 # a sentence opening with the name of a piece of work as its subject: 'Project Compass, run with
-# ...', 'Operation Kickstand has ...', 'The Speak Up ambassador scheme is led by pupils.'
+# ...', 'Operation Kickstand has ...', 'The Speak Up ambassador scheme is led by pupils.', 'Home
+# Together is run by Safe Strides Tayside'
 # ('The scheme follows ...' and 'During the pilot ...' name none: a name's words are no function words)
 _FUNCTION = (r"(?:the|a|an|this|that|these|those|our|their|its|his|her|my|your|of|for|to|in|on|at|by|with|from|"
              r"during|after|before|since|under|as|when|while|each|every|one|all)\b")
 NAMED_OPENING = re.compile(rf"^\W*(?:{PROGRAMME.pattern})|"
                            rf"^\W*(?:The\s+)?(?:(?!(?i:{_FUNCTION}))[A-Z][\w'’-]+\s+){{1,3}}(?:(?!{_FUNCTION})[a-z]+\s+)?"
-                           r"(?i:scheme|project|programme|initiative|pilot|campaign|register)\b")
+                           r"(?i:scheme|project|programme|initiative|pilot|campaign|register)\b|"
+                           # a name given with its doer: 'Home Together is run by Safe Strides Tayside'
+                           rf"^\W*(?:The\s+)?(?:(?!(?i:{_FUNCTION}))[A-Z][\w'’-]+\s+){{1,3}}(?!(?i:{_FUNCTION}))[A-Z][\w'’-]+"
+                           r"(?=\s+(?:is|was|are|were|has been|have been)\s+(?:run|led|organised|delivered|set up|started|"
+                           r"launched|funded|managed|co-?ordinated)\s+by\b)")
 # a piece of work named as the publisher's own ('our Scam Savvy drop-ins', 'our Night Walkers'), or
 # as what someone set up ('set up Brumby Good Neighbours', 'launched the Safe Start packs')
 OURS = re.compile(r"\b(?:[Oo]ur|set up|launched|started|founded|established|introduced|opened)\s+(?:the\s+)?"

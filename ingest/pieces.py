@@ -313,13 +313,19 @@ def _announces_pieces(view: View, sections: list[Section]) -> bool:
     """The text before the second section counts the pieces of work it goes on to tell ('Two
     pieces of work this year have begun to change that'), and as many sections after it tell of
     work: they are the pieces it counts, not parts of one, whatever heading they are set under."""
-    match = _COUNTED.search(view.doc.text[:sections[1].start])
-    if not match:
-        return False
-    word = match.group(0).split()[0].lower()
-    count = int(word) if word.isdigit() else _NUMBER_WORDS.get(word, 0)
-    after = [s for s in sections if s.start >= match.end()]
+    count, end = counted(view.doc.text[:sections[1].start])
+    after = [s for s in sections if s.start >= end]
     return 2 <= count <= sum(1 for s in after if tells_of_work(view, s))
+
+
+def counted(text: str) -> tuple[int, int]:
+    """How many pieces of work the text says it goes on to tell ('Two pieces of work this year
+    stand out': 2), and where that is said; (0, 0) when it counts none in numbers."""
+    match = _COUNTED.search(text)
+    if not match:
+        return 0, 0
+    word = match.group(0).split()[0].lower()
+    return (int(word) if word.isdigit() else _NUMBER_WORDS.get(word, 0)), match.end()
 
 
 def _attach(pieces: list[Section], parts: list[Section]) -> list[Section]:

@@ -340,3 +340,43 @@ def test_a_sentence_names_a_piece_at_its_opening_only_with_a_name_not_function_w
         assert not NAMED_OPENING.match(sentence), sentence
     assert pieces_named("We've also started Park Pals, and Operation Gatehouse goes on.") == {
         "Park Pals", "Operation Gatehouse"}
+
+
+COUNTED = """# Annual review 2025
+
+## Safer venues
+
+A venue should be a safe place for an evening out, for our guests and our staff. Two pieces of work this year stand out.
+
+Welfare Hosts: in March 2025 we put a trained host on every weekend night shift in our late bars, checking on guests who are alone or unwell. Hosts helped 900 guests, and reported violence fell by 12%.
+
+In Leeds, West Yorkshire Police ran Operation Lantern with Leeds City Council from May to October 2025, training our staff to use spiking test kits; 30 reports were handled and five people were arrested.
+
+## Dividend
+
+The board recommends a final dividend of 3p per share.
+"""
+
+
+def test_a_section_counting_the_pieces_it_tells_is_cut_into_them(tmp_path):
+    """'Two pieces of work this year stand out.' then two paragraphs telling work: each a piece;
+    the opening frames them."""
+    found = _found(tmp_path, COUNTED)
+    hosts = _holding(COUNTED, found, "Welfare Hosts: in March")
+    lantern = _holding(COUNTED, found, "In Leeds, West Yorkshire")
+    assert len(hosts) == 1 and len(lantern) == 1 and hosts[0] is not lantern[0], found
+    assert hosts[0].start == COUNTED.index("Welfare Hosts")
+    assert lantern[0].forces == ["West Yorkshire Police"] and hosts[0].forces == []
+    assert not _holding(COUNTED, found, "A venue should be")
+    # a count not borne out (three said, two told) is no such section
+    from ingest.launches import _cut_at_counted
+    from ingest.layouts import make_view
+    from ingest.layouts.common import Section
+
+    for text, cut in ((COUNTED, True), (COUNTED.replace("Two pieces", "Three pieces"), False)):
+        path = tmp_path / "count.md"
+        path.write_text(text, encoding="utf-8")
+        view = make_view(read_document(path, path.name))
+        start = text.index("## Safer venues")
+        section = Section(start, text.index("## Dividend") - 2, "Safer venues", "Safer venues", start + 16)
+        assert (_cut_at_counted(view, section) is not None) == cut
