@@ -110,7 +110,7 @@ def _cut_at_names(view: View, section: Section) -> list[Section]:
     for line in _sentence_lines(view, section):
         said = sentences(text[line.start:section.end])[:_ACCOUNT_SENTENCES]
         named = NAMED_OPENING.match(said[0]) if said else None
-        if named is None and len(said) > 1 and len(said[0].split()) <= _SETTING_WORDS and "\n\n" not in said[0]:
+        if named is None and _sets_the_scene(said):
             # a short sentence setting the scene first: 'Since Year 11 I have volunteered as a
             # mentor. Step Up Mentors is run by Torfaen Youth Futures, ...'
             named = NAMED_OPENING.match(said[1])
@@ -189,14 +189,23 @@ def launched_in(view: View, section: Section) -> list[Section]:
     starts = []
     for line in _sentence_lines(view, section):
         said = sentences(text[line.start:section.end])[:_ACCOUNT_SENTENCES]
-        first = next(iter(said), "")
-        if _bodies(first) and (_starts_work(first, first) or (PROGRAMME.match(first.lstrip())
-                                                               and describes_work(" ".join(said)))):
-            # ('In 2017 she set up, with Lincolnshire Police, ...'; 'Project Doorstep is run by
-            # Cleveland Police's ... team with ...': a programme named with its doer)
-            starts.append(line.start)
+        # (the account's first sentence, or its second after a short one setting the scene: 'Her
+        # handler's favourite job came in her busiest winter. Operation Nightlock was Kent Police's ...')
+        for first in said[:1] + (said[1:2] if _sets_the_scene(said) else []):
+            if _bodies(first) and (_starts_work(first, first) or (PROGRAMME.match(first.lstrip())
+                                                                   and describes_work(" ".join(said)))):
+                # ('In 2017 she set up, with Lincolnshire Police, ...'; 'Project Doorstep is run by
+                # Cleveland Police's ... team with ...': a programme named with its doer)
+                starts.append(line.start)
+                break
     bounds = [*starts, section.end]
     return [Section(a, trim(text, a, b)[1], theme=section.theme) for a, b in zip(bounds, bounds[1:])]
+
+
+def _sets_the_scene(said: list[str]) -> bool:
+    """An account's first sentence is short and the second follows it in the same paragraph: it
+    sets the scene for what the second tells."""
+    return len(said) > 1 and len(said[0].split()) <= _SETTING_WORDS and "\n\n" not in said[0]
 
 
 def _starts_work(sentence: str, paragraph: str) -> bool:

@@ -12,7 +12,7 @@ from ingest.layouts import Choice, Section, View, choose, headings, labelled, ma
 from ingest.layouts.headings import heading_level
 from ingest.layouts.common import (
     PART_LABEL, STORY_CHARS, body_of, document_title, figures_only, has_prose, is_addressed_to_reader, is_brief, is_contact_only,
-    is_not_work, is_person, is_prose_row, is_salutation, is_sentence, lines_of, only_particulars, paragraphs_of, run_in_heads,
+    is_not_work, tells_a_life, is_prose_row, is_salutation, is_sentence, lines_of, only_particulars, paragraphs_of, run_in_heads,
     section_of, split_at_run_in_heads, styled_section_number)
 from index.gazetteer import find_forces
 from ingest.metrics import MONTHS
@@ -166,8 +166,9 @@ def _work(view: View, sections: list[Section], messages: bool = False, items: bo
             pending = None
             kept += _work(view, parts, messages, items, left_out)
             continue
-        if apparatus and is_person(section.heading) and (told := launched_in(view, section)):
-            # a person's profile or citation telling work they began with others: those pieces
+        if apparatus and tells_a_life(section.heading) and (told := launched_in(view, section)):
+            # a person's profile or citation, or a life story (a retired police dog's), telling
+            # work done with others: those pieces
             pending = None
             kept += told
             continue

@@ -380,3 +380,28 @@ def test_a_section_counting_the_pieces_it_tells_is_cut_into_them(tmp_path):
         start = text.index("## Safer venues")
         section = Section(start, text.index("## Dividend") - 2, "Safer venues", "Safer venues", start + 16)
         assert (_cut_at_counted(view, section) is not None) == cut
+
+
+DOG = """# Rehome Bramble
+
+## Bramble's story
+
+Bramble joined Devon and Cornwall Police as a puppy and worked for six years with her handler in Plymouth, searching buildings and tracking suspects at night.
+
+Her handler remembers one winter best. Operation Quayside was Devon and Cornwall Police's response to a run of boat engine thefts from Sutton Harbour in 2023, with the harbour authority's night staff watching the pontoons on CCTV. Officers marked 300 outboard engines and made 11 arrests, and thefts fell by two thirds.
+
+Bramble retired in 2025 and is looking for a quiet home.
+
+## How to apply
+
+Fill in our form and we will call you.
+"""
+
+
+def test_a_working_animals_life_story_gives_the_piece_it_tells_and_nothing_else(tmp_path):
+    """'Bramble's story' is a life story, left out as a person's is, but the operation it tells,
+    opened after a short scene-setting sentence, is a piece credited to its force."""
+    found = _found(tmp_path, DOG)
+    quayside = _holding(DOG, found, "Operation Quayside was")
+    assert len(quayside) == 1 and quayside[0].forces == ["Devon and Cornwall Police"]
+    assert not _holding(DOG, found, "Bramble joined Devon")  # the dog's career is no piece

@@ -3479,3 +3479,37 @@ def test_one_heading_set_twice_over_a_letter_and_its_enclosure_makes_no_practice
     assert _layout(_doc(LETTER_AND_ENCLOSURE, "Avonside Block Management")) != "practice boxes"
     boxes = LETTER_AND_ENCLOSURE.replace("– Service charge budget 2026/27", "– Cycle store thefts")
     assert _layout(_doc(boxes, "Avonside Block Management")) == "practice boxes"  # two titles: boxes
+
+
+WORKSHEET = """Reading comprehension: Safer Streets
+
+1	In 2025 Avon and Somerset Police's neighbourhood team trained 30 pupils as Street Spotters, who walked the routes to school with PCSOs and reported broken lights and damaged fences to the council.
+2	By the summer the council had fixed 41 lights, and the pupils said the walk to school felt safer.
+
+Questions
+
+1. Who trained the Street Spotters?  [1 mark]
+
+______________________________________________________________________________
+
+2. How many lights were fixed?  [1 mark]
+
+______________________________________________________________________________
+
+3. What did the pupils report?  [2 marks]
+
+______________________________________________________________________________
+
+4. How did the pupils feel about the walk?  [1 mark]
+
+______________________________________________________________________________
+"""
+
+
+def test_a_worksheets_questions_between_answer_lines_are_no_ruled_bulletin():
+    # each question sits between two answer lines, framed as a heading would be, but no item's
+    # text follows it: a worksheet, read by its headings, its passage the piece
+    doc = _doc(WORKSHEET, "Reading comprehension: Safer Streets")
+    assert _layout(doc) != "ruled bulletin"
+    found = segmentation(doc).initiatives
+    assert any("Street Spotters" in WORKSHEET[i.start:i.end] for i in found), found

@@ -32,7 +32,8 @@ def test_every_kind_says_what_it_is_and_every_heading_is_a_regex_of_its_own():
     "Just funded: Leek Street Angels", "Coming soon", "Christmas opening", "Bank holiday opening hours",
     "Outlook", "FINANCIAL REVIEW", "Operational highlights", "Trading update", "Dividend",
     "Part A", "Part B – Premises licence summary", "The prevention of crime and disorder",
-    "The protection of children from harm"])
+    "The protection of children from harm", "C", "Part 1 – Disclosable pecuniary interests",
+    "Part 3 – Gifts and hospitality", "Breakfast", "Hot plates"])
 def test_apparatus_headings_are_not_work(heading):
     assert is_not_work(heading)
 
@@ -40,7 +41,8 @@ def test_apparatus_headings_are_not_work(heading):
 @pytest.mark.parametrize("heading", [
     "Operation Ravine: shop theft falls in the town centre", "Schools knife-crime workshops",
     "Neurodiversity passports for officers and staff", "Street Safe reporting",
-    "Trading standards and police joint doorstep crime visits"])
+    "Trading standards and police joint doorstep crime visits", "Breakfast club for children in care",
+    "C-Safe: a county lines awareness week"])
 def test_headings_of_pieces_of_work_are_not_refused(heading):
     assert not is_not_work(heading)
 

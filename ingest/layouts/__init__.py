@@ -9,12 +9,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from types import ModuleType
 
-from ingest.layouts import (boxes, headings, labelled, numbered, paged, partners, posts, questionnaire, ruled, single,
-                            slides, tabled, templated, transcript)
+from ingest.layouts import (boxes, gallery, headings, labelled, numbered, paged, partners, posts, questionnaire, ruled,
+                            single, slides, tabled, templated, transcript)
 from ingest.layouts.common import Section, View, make_view
 
-LAYOUTS: tuple[ModuleType, ...] = (transcript, posts, questionnaire, templated, labelled, ruled, slides, tabled, partners,
-                                    paged, boxes, single, numbered, headings)
+LAYOUTS: tuple[ModuleType, ...] = (transcript, posts, gallery, questionnaire, templated, labelled, ruled, slides, tabled,
+                                    partners, paged, boxes, single, numbered, headings)
 
 __all__ = ["LAYOUTS", "Choice", "Section", "View", "choose", "make_view"]
 

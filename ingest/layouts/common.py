@@ -182,6 +182,16 @@ def is_person(heading: str) -> bool:
     return bool(_PERSON.search(plain)) and not find_forces(plain)
 
 
+# a life told as a story ('Juno's story', 'Ayo's story', 'In her own words'): like a profile, no
+# piece of work itself, but it may tell the pieces its subject took part in
+_LIFE_STORY = re.compile(r"(?i)^(?:[a-z][\w-]+['’]s story|in (?:his|her|their|my) own words)\W*$")
+
+
+def tells_a_life(heading: str) -> bool:
+    """The heading is a person's (or a working animal's) profile or story."""
+    return is_person(heading) or bool(_LIFE_STORY.match(heading.strip(" #*:")))
+
+
 def _about_a_body(heading: str) -> bool:
     """'About West Midlands Police', 'About the Office of the PCC': a profile of the publisher."""
     m = re.match(r"(?i)about\s+(.+)$", heading)

@@ -41,12 +41,19 @@ def _framed(lines: list[Line]) -> list[int]:
     """Indexes of headings framed by rules: a rule, one or two short lines, a rule."""
     rules = _rules(lines)
     heads = []
-    for a, b in zip(rules, rules[1:]):
+    for a, b, c in zip(rules, rules[1:], [*rules[2:], len(lines)]):
         inner = lines[a + 1:b]
         if 1 <= len(inner) <= _MAX_HEADING_LINES and all(len(line.plain.split()) <= 14 for line in inner) \
-                and not any(line.plain.endswith((".", "!", "?")) for line in inner):
+                and not any(line.plain.endswith((".", "!", "?")) for line in inner) \
+                and sum(len(line.plain.split()) for line in lines[b + 1:c]) >= _ITEM_WORDS:
             heads.append(a + 1)
     return heads
+
+
+# an item's text under its framed heading runs to this many words at least: a worksheet's
+# questions between answer lines ('2. Who trained the Bike Detectives?  [1 mark]' / '_____') frame
+# no item
+_ITEM_WORDS = 20
 
 
 def _opened(lines: list[Line]) -> list[int]:
