@@ -45,15 +45,17 @@ def _framed(lines: list[Line]) -> list[int]:
         inner = lines[a + 1:b]
         if 1 <= len(inner) <= _MAX_HEADING_LINES and all(len(line.plain.split()) <= 14 for line in inner) \
                 and not any(line.plain.endswith((".", "!", "?")) for line in inner) \
-                and sum(len(line.plain.split()) for line in lines[b + 1:c]) >= _ITEM_WORDS:
+                and _has_text(lines[b + 1:c]):
             heads.append(a + 1)
     return heads
 
 
-# an item's text under its framed heading runs to this many words at least: a worksheet's
-# questions between answer lines ('2. Who trained the Bike Detectives?  [1 mark]' / '_____') frame
-# no item
-_ITEM_WORDS = 20
+def _has_text(after: list[Line]) -> bool:
+    """Text follows a framed heading: not nothing, nor only the next heading-like line before the
+    next rule (a worksheet's questions between answer lines, '2. Who trained the Bike
+    Detectives?  [1 mark]' / '_____' / '3. How many ...', frame no items)."""
+    return len(after) > _MAX_HEADING_LINES or any(
+        len(line.plain.split()) > 14 or line.plain.endswith((".", "!", "?")) for line in after)
 
 
 def _opened(lines: list[Line]) -> list[int]:
