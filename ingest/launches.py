@@ -123,12 +123,23 @@ def _cut_at_names(view: View, section: Section) -> list[Section]:
         seen |= {m.group(0).casefold() for m in PROGRAMME.finditer(text[line.start:line.end])} | ({name} - {""})
     if len(cuts) < _NAMED_PIECES:
         return [section]
-    first_start = section.start if section.heading and section.heading.casefold() in \
-        text[cuts[0]:cuts[1]].casefold() else cuts[0]
-    bounds = [first_start, *cuts[1:], section.end]
-    pieces = [replace(section, end=trim(text, bounds[0], bounds[1])[1]) if first_start == section.start
-              else Section(first_start, trim(text, bounds[0], bounds[1])[1], titles[first_start], theme=section.theme)]
-    return pieces + [Section(a, trim(text, a, b)[1], titles[a], theme=section.theme) for a, b in zip(bounds[1:], bounds[2:])]
+    return _accounts(view, section, (cuts[0], cuts[1]), cuts[1:], titles)
+
+
+def _accounts(view: View, section: Section, first: tuple[int, int], cuts: list[int],
+              titles: dict[int, str] | None = None) -> list[Section]:
+    """The section cut into the accounts that start at `first` (its span) and at each of `cuts`,
+    each titled from `titles` where given. The section's opening before the first account (who
+    the charity is, the life before the work, the curriculum round the schemes) frames them: the
+    first piece starts with its own account, unless the section's heading names that account."""
+    text, titles = view.doc.text, titles or {}
+    start = section.start if section.heading and section.heading.casefold() in \
+        text[first[0]:first[1]].casefold() else first[0]
+    bounds = [start, *cuts, section.end]
+    pieces = [replace(section, end=trim(text, bounds[0], bounds[1])[1]) if start == section.start
+              else Section(start, trim(text, bounds[0], bounds[1])[1], titles.get(start, ""), theme=section.theme)]
+    return pieces + [Section(a, trim(text, a, b)[1], titles.get(a, ""), theme=section.theme)
+                     for a, b in zip(bounds[1:], bounds[2:])]
 
 
 _NAMED_PIECES = 2  # paragraphs opening with a new piece's name: a section of pieces, not one piece's story
@@ -165,16 +176,7 @@ def _cut_at_launches(view: View, section: Section) -> list[Section]:
         launched = launched or ((start, end) if starts else None)
     if not cuts:
         return [section]
-    # the section's opening before the first account (who the charity is, the life before the
-    # work) frames the accounts: the first piece starts with its own, unless the section's
-    # heading names that piece
-    first_start = section.start if section.heading and section.heading.casefold() in \
-        text[launched[0]:launched[1]].casefold() else launched[0]
-    bounds = [first_start, *cuts, section.end]
-    pieces = [replace(section, end=trim(text, bounds[0], bounds[1])[1]) if first_start == section.start
-              else Section(first_start, trim(text, bounds[0], bounds[1])[1], theme=section.theme)]
-    pieces += [Section(a, trim(text, a, b)[1], theme=section.theme) for a, b in zip(bounds[1:], bounds[2:])]
-    return pieces
+    return _accounts(view, section, launched, cuts)
 
 
 _PARAGRAPHS = 3  # a run of accounts: an opening and two pieces at least
