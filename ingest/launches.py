@@ -62,6 +62,12 @@ def split_at_launches(view: View, sections: list[Section]) -> list[Section]:
     return out
 
 
+def split_at_names(view: View, sections: list[Section]) -> list[Section]:
+    """Each section cut where paragraphs each open by naming a piece of their own (`_cut_at_names`):
+    for items set off by rules, where an item may hold two schemes told side by side."""
+    return [piece for section in sections for piece in _cut_at_names(view, section)]
+
+
 def _cut_at_counted(view: View, section: Section) -> list[Section] | None:
     """A section whose opening counts the pieces it goes on to tell ('Two pieces of work this year
     stand out.'), followed by as many paragraphs each telling of work, tells those pieces: one a
@@ -108,22 +114,50 @@ def _cut_at_names(view: View, section: Section) -> list[Section]:
     cuts: list[int] = []
     titles: dict[int, str] = {}  # each piece's name, its title
     for line in _sentence_lines(view, section):
-        said = sentences(text[line.start:section.end])[:_ACCOUNT_SENTENCES]
-        named = NAMED_OPENING.match(said[0]) if said else None
-        if named is None and _sets_the_scene(said):
-            # a short sentence setting the scene first: 'Since Year 11 I have volunteered as a
-            # mentor. Step Up Mentors is run by Torfaen Youth Futures, ...'
-            named = NAMED_OPENING.match(said[1])
-        name = named.group(0).strip(" \t*_#").removeprefix("The ").casefold() if named else ""
-        if name and name not in seen and not _bodies(named.group(0)) and describes_work(" ".join(said)) \
-                and not _ROLE_HELD.search(said[0]):  # (a body is no piece's name: 'Kent Police is led by ...')
+        title = _opening_name(sentences(text[line.start:section.end])[:_ACCOUNT_SENTENCES])
+        name = title.casefold()
+        if name and name not in seen:
             cuts.append(line.start)
-            titles[line.start] = named.group(0).strip(" \t*_#,").removeprefix("The ")
+            titles[line.start] = title
         # (a name told before, in the text or a heading, is the piece going on)
         seen |= {m.group(0).casefold() for m in PROGRAMME.finditer(text[line.start:line.end])} | ({name} - {""})
     if len(cuts) < _NAMED_PIECES:
         return [section]
     return _accounts(view, section, (cuts[0], cuts[1]), cuts[1:], titles)
+
+
+def _opening_name(said: list[str]) -> str:
+    """The name of the piece of work an account opens with and goes on to tell ('Project Compass,
+    run with ...', 'Ropery Nights is our Friday ... youth club. Since October 2023 ...'), as its
+    title; '' when it opens with none. A short sentence may set the scene first ('Since Year 11 I
+    have volunteered as a mentor. Step Up Mentors is run by Torfaen Youth Futures, ...'); a body
+    is no piece's name ('Kent Police is led by ...')."""
+    named = NAMED_OPENING.match(said[0]) if said else None
+    if named is None and _sets_the_scene(said):
+        named = NAMED_OPENING.match(said[1])
+    if named is None or _bodies(named.group(0)) or not describes_work(" ".join(said)) or _ROLE_HELD.search(said[0]):
+        return ""
+    title = named.group(0).strip(" \t*_#,[(").removeprefix("The ")
+    return title[:1].upper() + title[1:]
+
+
+def named_in(view: View, section: Section, sections: list[Section]) -> list[Section]:
+    """The pieces a letter or other apparatus tells by name (a gala's welcome: 'Ropery Nights is
+    our Friday and Saturday evening youth club ... Since October 2023 ...'): each account opening
+    with a piece's name, to the next line starting a sentence; not a piece another section names
+    in its heading or opening (a foreword going over the pieces told after it)."""
+    text = view.doc.text
+    others = [s for s in sections if s.start != section.start]
+    elsewhere = {s.heading.casefold() for s in others} | {
+        _opening_name(sentences(text[s.body_start:s.end])[:_ACCOUNT_SENTENCES]).casefold() for s in others}
+    lines = _sentence_lines(view, section)
+    pieces = []
+    for line, after in zip(lines, [*lines[1:], None]):
+        title = _opening_name(sentences(text[line.start:section.end])[:_ACCOUNT_SENTENCES])
+        if title and not any(title.casefold() in told for told in elsewhere):
+            end = trim(text, line.start, after.start if after else section.end)[1]
+            pieces.append(Section(line.start, end, title, theme=section.theme))
+    return pieces
 
 
 def _accounts(view: View, section: Section, first: tuple[int, int], cuts: list[int],

@@ -189,12 +189,33 @@ def _owner(doc: Document) -> Owner:
             return Owner((), tuple(orgs), source, named_force)
     if named := _logo_name(title_block, doc.text):
         return Owner((), (named,), "first page", named_force)
+    if named := _registered_name(doc.text):
+        return Owner((), (named,), "imprint", named_force)
     # a welcome signed by the chief constable ('... real progress for Humberside Police. We answered
     # ... Chief Constable Paul Whitlock') opens the force's own review
     opening_forces = _names(find_forces(first_page))
     if len(opening_forces) == 1 and _CHIEF_SIGNS.search(first_page):
         return Owner(tuple(opening_forces), (), "first page (signed by the chief constable)", named_force)
     return Owner(named_force=named_force)
+
+
+# an imprint: a name, its address after a comma, and its registration as a charity or company
+# within a few lines ('Colne Valley Befrienders, The Old Chapel, 3 Parsonage Street, Halstead ...
+# Registered charity no. 1149203')
+_REGISTERED = re.compile(r"(?m)^[ \t]*(?:©[ \t]*)?(?P<name>(?:[A-Z][\w'’&-]*[ \t]+(?:(?:of|and|for|the|&)[ \t]+)?){1,5}"
+                         r"[A-Z][\w'’-]*),[ \t]+[^\n]{0,300}(?:\n[^\n]*){0,3}?"
+                         r"(?i:registered[ \t]+(?:charity|company|in[ \t]+england)|charity[ \t]+(?:no|number|reg)|"
+                         r"company[ \t]+(?:no|number))")
+
+
+def _registered_name(text: str) -> str:
+    """The body a document's imprint registers, read from its last lines ('' when none)."""
+    tail = text[-_IMPRINT_CHARS:]
+    names = [m.group("name") for m in _REGISTERED.finditer(tail) if not find_forces(m.group("name"))]
+    return names[-1] if names else ""
+
+
+_IMPRINT_CHARS = 1200
 
 
 # the chief constable signing a welcome or foreword: 'Chief Constable Paul Whitlock', 'Jo Shiner, Chief Constable'

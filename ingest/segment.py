@@ -11,13 +11,13 @@ from index.records import Document, Initiative
 from ingest.layouts import Choice, Section, View, choose, headings, labelled, make_view, numbered, posts, ruled, single
 from ingest.layouts.headings import heading_level
 from ingest.layouts.common import (
-    PART_LABEL, STORY_CHARS, body_of, document_title, figures_only, has_prose, is_addressed_to_reader, is_brief, is_contact_only,
-    is_not_work, tells_a_life, is_prose_row, is_salutation, is_sentence, lines_of, only_particulars, paragraphs_of, run_in_heads,
-    section_of, split_at_run_in_heads, styled_section_number)
+    PART_LABEL, STORY_CHARS, body_of, document_title, figures_only, has_prose, is_addressed_to_reader, is_brief,
+    is_contact_only, is_formal_notice, is_not_work, tells_a_life, is_prose_row, is_salutation, is_sentence, lines_of,
+    only_particulars, paragraphs_of, prose_of, run_in_heads, section_of, split_at_run_in_heads, styled_section_number)
 from index.gazetteer import find_forces
 from ingest.metrics import MONTHS
 from ingest.owners import Owner, document_owner, section_who
-from ingest.launches import launched_in, split_at_launches
+from ingest.launches import launched_in, named_in, split_at_launches, split_at_names
 from ingest.pieces import join, parent_text, split_at_other_forces, tells_of_work
 from ingest.sentences import sentences
 from ingest.titles import title_for
@@ -76,6 +76,7 @@ def segmentation(doc: Document) -> Segmentation:
         # a bulletin's item may itself be sub-headed into pieces (a chair's report over its
         # 'Walkabouts ...', 'Thursday youth nights' and 'Key fob audit')
         sections = [s for s in split_at_run_in_heads(view, sections, title_lines=True) if not s.framing]
+        sections = split_at_names(view, sections)
     if choice.layout in _ONE_OR_MANY + (single,):
         # prose, not records whose fields belong together: a paragraph telling of another
         # force's work is that force's piece (ingest/pieces.py)
@@ -172,6 +173,16 @@ def _work(view: View, sections: list[Section], messages: bool = False, items: bo
             pending = None
             kept += told
             continue
+        if apparatus and (_LETTER_HEADING.search(section.heading) or _is_letter(view, section)) \
+                and (told := named_in(view, section, sections)):
+            # a letter telling a piece by name (a gala's welcome: 'Ropery Nights is our Friday
+            # ... youth club'): that piece (a list of highlights only points to the pieces told)
+            pending = None
+            kept += told
+            if left_out is not None:
+                left_out.append((section.start, section.end, section.heading,
+                                 "apparatus heading, but for the pieces it names (ingest/launches.py)"))
+            continue
         why = _left_out(view, section, body, apparatus, messages, first=not kept, sections=sections)
         if why:
             pending = None  # a title block before the introduction heads the document, not a piece
@@ -204,6 +215,8 @@ def _left_out(view: View, section: Section, body: str, apparatus: bool, messages
         return "the document's or a part's framing (front matter, an introduction)"
     if _speaks_to_the_reader(body):
         return "speaks to the reader (advice, an appeal)"
+    if is_formal_notice(prose_of(view, section)):
+        return "a formal notice ('Notice is hereby given that ...')"
     if not messages and _is_letter(view, section):
         return "a letter (a foreword, a welcome)"
     if _describes_a_team(view, section):

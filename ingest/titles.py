@@ -8,9 +8,14 @@ from collections import Counter
 
 from index.gazetteer import find_forces
 from ingest.lines import clean
+from ingest.names import NAMED_OPENING
 from ingest.sentences import sentences as split_sentences
 
 _PARAGRAPH_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})+\.?\s+")
+# a disclosure's or button's label standing as a heading: 'Show answer', 'Read more', 'See all'
+_CONTROL_LABEL = re.compile(r"(?i)^(?:show|hide|reveal|read|see|view|expand|collapse|open|close|click to \w+)"
+                            r"(?: the| all)? (?:answers?|more|less|all|details|full (?:story|article|text)|"
+                            r"solutions?|results?)\W*$")
 _GENERIC_HEADINGS = {"case study", "introduction", "overview", "background", "summary", "about"}
 QUOTED_NAME = re.compile(r"(?<!\w)['‘\"“]([A-Z][^\n'‘’\"“”]*(?:['’][a-z][^\n'‘’\"“”]*)*?)[,.]?['’\"”](?![a-z])")
 _OPERATION = re.compile(r"\b(?:Operation|Op)\.? ([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)")
@@ -49,6 +54,8 @@ def title_for(explicit: str, body: str, forces: list[str]) -> str:
     """The programme's own name if it has one, else a descriptive one from the text."""
     body = _PARAGRAPH_NUMBER.sub("", body, count=1)  # '3.1 Officers in ...' is titled from 'Officers ...'
     explicit = _PARAGRAPH_NUMBER.sub("", clean(explicit)).strip(" :-–")
+    if _CONTROL_LABEL.match(explicit):
+        explicit = ""  # a page's control, not a title: 'Show answer' over a quiz's answer
     if explicit and explicit.lower() not in _GENERIC_HEADINGS and not is_force_name(explicit):
         return explicit[:120]
     named = _programme_name(body, forces)
@@ -59,6 +66,12 @@ def title_for(explicit: str, body: str, forces: list[str]) -> str:
 
 def _programme_name(body: str, forces: list[str]) -> str:
     head = clean(body[:1200])
+    # the name the text opens with ('The Night Bus is run by Tawe Night Care ...'), before any
+    # other it mentions later ('... invented: Operation Gannet')
+    opening = NAMED_OPENING.match((split_sentences(head) or [""])[0])
+    if opening and not find_forces(opening.group(0)) and not is_force_name(opening.group(0)):
+        name = opening.group(0).strip(" \t*_#,[(").removeprefix("The ")
+        return name[:1].upper() + name[1:]
     operation = _OPERATION.search(head)
     if operation:
         return f"Operation {operation.group(1)}"

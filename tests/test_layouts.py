@@ -3513,3 +3513,27 @@ def test_a_worksheets_questions_between_answer_lines_are_no_ruled_bulletin():
     assert _layout(doc) != "ruled bulletin"
     found = segmentation(doc).initiatives
     assert any("Street Spotters" in WORKSHEET[i.start:i.end] for i in found), found
+
+
+def _styled(text: str, headings: list[str]) -> Document:
+    from index.records import OutlineItem
+
+    items = []
+    for heading in headings:
+        at = text.index(heading)
+        number = heading.split()[0]
+        items.append(OutlineItem("heading", at, at + len(heading), 4, number if number.isdigit() else "", True))
+    return Document("trail.pdf", "Trail", text, hashlib.sha256(text.encode()).hexdigest(), outline=tuple(items))
+
+
+def test_headings_numbered_with_bare_numbers_counting_up_are_sections_and_large_figures_are_not():
+    from ingest.layouts.common import styled_section_number
+
+    stops = ["1 Station Road", "2 The Grange", "3 Keere Street", "5 The old police station"]
+    text = "".join(f"{stop}\n\nA short note on the stop, with its history and what to look for.\n\n" for stop in stops)
+    doc = _styled(text, stops)
+    assert all(styled_section_number(doc, item) for item in doc.outline)  # (one number may be missing)
+    figures = ["9 Out of ten residents", "47 Likes", "12 New officers"]
+    text = "".join(f"{figure}\n\nThe survey said so, and the page set the figure large.\n\n" for figure in figures)
+    doc = _styled(text, figures)
+    assert not any(styled_section_number(doc, item) for item in doc.outline)

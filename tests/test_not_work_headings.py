@@ -196,3 +196,16 @@ def test_a_preregistrations_fields_an_invoices_parts_and_a_directorys_catch_all_
                                      "Maria's story: how the hub helped", "Our intention to build a safer town"])
 def test_headings_near_a_forms_fields_still_title_work(heading):
     assert not is_not_work(heading)
+
+
+@pytest.mark.parametrize("heading", [
+    "Staying safe", "Keeping safe", "For grown-ups", "Notes for teachers", "A note for parents and carers",
+    "Where your money goes", "How your donation helps", "What your gift buys"])
+def test_a_leaflets_safety_notes_a_childrens_books_note_for_adults_and_an_appeals_gifts_are_not_work(heading):
+    assert is_not_work(heading)
+
+
+@pytest.mark.parametrize("heading", ["Keeping safe online: a schools programme", "Safer Streets for families",
+                                     "Where the money went: an audit of the fund", "For the record"])
+def test_headings_near_safety_notes_and_gifts_still_title_work(heading):
+    assert not is_not_work(heading)

@@ -242,6 +242,18 @@ def is_addressed_to_reader(text: str) -> bool:
     return bool(said) and all(_TO_THE_READER.search(s) and not _WORK_DONE.search(s) for s in said)
 
 
+# the formula a statutory or legal notice opens with: 'Notice is hereby given that ...', 'Take
+# notice that ...' (a newspaper's public notices, a licence application, an AGM's notice)
+_NOTICE_FORMULA = re.compile(r"(?i)^\W*(?:(?:public |formal )?notice is (?:hereby )?given\b|(?:please )?take notice\b)")
+
+
+def is_formal_notice(prose: str) -> bool:
+    """Prose one of whose first paragraphs gives formal notice: a legal notice, not an account of
+    work, whoever places it."""
+    paragraphs = [p for p in re.split(r"\n\s*\n", prose) if p.strip()]
+    return any(_NOTICE_FORMULA.match(p) for p in paragraphs[:3])
+
+
 def make_view(doc: Document, numbered_headings: bool = False) -> View:
     """The document's lines as layouts read them. A numbered heading with no mark of its own ('#',
     an underline) is left to the numbered layout (numbered points inside a section are not section
@@ -315,9 +327,30 @@ def numbered_only(doc: Document, item: OutlineItem) -> bool:
 
 def styled_section_number(doc: Document, item: OutlineItem) -> bool:
     """A heading the file's format marks (a font, a style, a tag) whose only other mark is its
-    number, set off as a section's: a heading like any other where the numbered layout declines."""
+    number, set off as a section's: a heading like any other where the numbered layout declines.
+    A bare number ('4 Church Twitten') is a section's when the headings so numbered count up from
+    one (a trail's stops), not a figure set large ('9 out of 10', '47 Likes')."""
     return item.kind == "heading" and item.styled and numbered_only(doc, item) \
-        and bool(_SECTION_NUMBER.match(doc.text, item.start, item.end))
+        and bool(_SECTION_NUMBER.match(doc.text, item.start, item.end) or item.start in _counted_up(doc))
+
+
+def _counted_up(doc: Document) -> frozenset[int]:
+    """The starts of styled headings numbered with a bare number, when those numbers run 1, 2, 3
+    ... in document order ('1 Lewes railway station' to '12 Cliffe Corner')."""
+    bare = [i for i in doc.outline if i.kind == "heading" and i.styled and i.label.isdigit()
+            and _BARE_NUMBER.match(doc.text, i.start, i.end)]
+    numbers = [int(i.label) for i in bare]
+    # (one may be missing: a number the file set as a plain heading, or in a box)
+    rising = all(a < b for a, b in zip(numbers, numbers[1:]))
+    if len(bare) < _COUNTED_UP or not numbers or numbers[0] != 1 or not rising \
+            or numbers[-1] - len(numbers) > _MISSING:
+        return frozenset()
+    return frozenset(i.start for i in bare)
+
+
+_BARE_NUMBER = re.compile(r"\s*\d{1,2}\s+[A-Z‘“'\"]")
+_COUNTED_UP = 3
+_MISSING = 1
 
 
 # a section's number set off before its title ('1. In our branches', '2.1 Safer streets', 'Part 3:

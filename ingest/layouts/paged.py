@@ -38,14 +38,22 @@ def sections(view: View) -> list[Section]:
     current: list[Line] = []
     current_theme = ""
     before_work = bool(groups)  # with a contents list, pages count from its first section heading
+    skipping = False
     for i, line in enumerate(view.lines):
         if i < after_contents:
             continue  # the contents list itself: its entries name sections and forces, not pages
         heading = line.plain if line.is_heading else ""
         if heading and is_not_work(heading):
+            # apparatus is no page, to the next heading or page; the page's text before it ('Join
+            # the Mini Police!' over a question put to the child) still is
+            if any(is_sentence(l) for l in current):
+                pages.append((current_theme, current))
             before_work = bool(groups)
-            current = []
+            current, skipping = [], True
             continue
+        if skipping and not heading and i not in starts:
+            continue  # the apparatus's own text, to the next heading or page
+        skipping = False
         matched = match_section(heading, groups, part) if heading else None
         if matched:
             before_work = False
