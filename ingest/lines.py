@@ -17,6 +17,8 @@ _SPACE = re.compile(r"\s+")
 _LINE_BREAK = re.compile(r"[\n\f]")
 
 _LEADERS = re.compile(r"\S[ \t]*(?:\.[ \t]?){4,}[ \t]*\S+[ \t]*$")  # dot leaders to a last cell
+# a key's short code run by dot leaders to what it means: 'SC .... scam or nuisance calls mentioned'
+_KEY_LEADERS = re.compile(r"^[ \t]*\S{1,12}[ \t]+\.{3,}[ \t]+\S")
 
 
 # a line ending like this runs on to the next: 'assigned to Avon &', 'working with the'
@@ -84,8 +86,10 @@ class Line:
     @property
     def is_table_row(self) -> bool:
         """Cells set apart by tabs, or a label run to its figure by dot leaders ('Loans made
-        ....... 29', a contents line's '..... 4')."""
-        return "\t" in self.raw.strip("\t ") or self.raw.startswith("\t") or bool(_LEADERS.search(self.raw))
+        ....... 29', a contents line's '..... 4'), or a key's code to its meaning ('SC .... scam
+        calls mentioned')."""
+        return "\t" in self.raw.strip("\t ") or self.raw.startswith("\t") or bool(_LEADERS.search(self.raw)) \
+            or bool(_KEY_LEADERS.match(self.raw))
 
 
 def split_lines(text: str, start: int = 0, end: int | None = None) -> list[Line]:

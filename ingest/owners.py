@@ -92,7 +92,7 @@ def abbreviations(text: str) -> tuple[tuple[str, str], ...]:
     if not _DEFINED.search(text):
         return ()
     mentions = find_organisations(text)
-    names = organisation_names(text)
+    names = tuple(dict.fromkeys(m.name for m in mentions))  # (as organisation_names reads them)
     found: dict[str, str] = {}
     for m in _DEFINED.finditer(text):
         abbreviation = m.group(1)

@@ -1800,11 +1800,12 @@ def test_a_ruled_reports_part_that_is_no_piece_gives_the_pieces_its_underlined_s
     assert not any(s.startswith("3. CHAIR'S REPORT") and "Clean Slate" in s for s in spans)
 
 
-def test_dot_leader_rows_are_table_rows_not_title_lines():
+def test_dot_leader_rows_and_a_keys_codes_are_table_rows_not_title_lines():
     from ingest.lines import split_lines
 
-    rows = split_lines("  Victims who came forward .............. 37\nContents . . . . . . 4\nThe end... of it\n")
-    assert [line.is_table_row for line in rows] == [True, True, False]
+    rows = split_lines("  Victims who came forward .............. 37\nContents . . . . . . 4\nThe end... of it\n"
+                       "  SC .... scam or nuisance calls mentioned\nWe waited.... and waited for the bus\n")
+    assert [line.is_table_row for line in rows] == [True, True, False, True, False]
 
 
 def test_numbered_sub_sections_inside_ruled_blocks_are_the_pieces():

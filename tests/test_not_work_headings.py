@@ -209,3 +209,16 @@ def test_a_leaflets_safety_notes_a_childrens_books_note_for_adults_and_an_appeal
                                      "Where the money went: an audit of the fund", "For the record"])
 def test_headings_near_safety_notes_and_gifts_still_title_work(heading):
     assert not is_not_work(heading)
+
+
+@pytest.mark.parametrize("heading", [
+    "Who my customers are", "Our target market", "4. Market research", "Marketing", "Competitors",
+    "12-month cash flow forecast", "Financial forecast", "SWOT analysis", "Back-up plan", "Personal survival budget"])
+def test_a_business_plans_parts_are_not_work(heading):
+    assert is_not_work(heading)
+
+
+@pytest.mark.parametrize("heading", ["Marketing the scheme to young people", "Market Watch: a year on",
+                                     "Planning for a safer market town", "Our customers' safety: the pub watch"])
+def test_headings_near_a_business_plans_parts_still_title_work(heading):
+    assert not is_not_work(heading)

@@ -270,31 +270,32 @@ class _HtmlText:
     def _run_in(self, paragraph) -> None:
         """A paragraph opening with a head in <strong> or <b>, its text running on ('<p><strong>Still
         Here.</strong> With a local charity ...</p>'): the head is marked as the paragraph's run-in head."""
-        first = _first_child(paragraph)
-        if first is None or (first.name or "").lower() not in ("strong", "b"):
-            return
-        head = one_line(first.get_text(" "))
-        block = self.writer.parts[-1]
-        rest = block[len(head):] if head and block.startswith(head) else ""
+        head, rest, start = self._bold_head(paragraph, 0)
         if head and is_run_in(head, rest):
-            start = self.writer.length - len(block)
             self.writer.outline.append(run_in_item(start, start + len(head), head))
 
     def _entry(self, item) -> None:
         """A list item opening with its name in <strong> or <b>, linked or not, then a paragraph
         about it ('<li><a><strong>shoplink</strong></a> - Python package that ...</li>'): the name
-        is marked as the item's run-in head (outline.is_entry)."""
-        first = _first_child(item)
-        if first is not None and (first.name or "").lower() == "a":
+        is marked as the item's run-in head (outline.is_entry), in place of its list item."""
+        head, rest, start = self._bold_head(item, _BULLET, linked=True)
+        if head and is_entry(head, rest.lstrip(" -–—:")):
+            self.writer.outline[-1] = run_in_item(start, start + _BULLET + len(head), head)
+
+    def _bold_head(self, element, offset: int, linked: bool = False) -> tuple[str, str, int]:
+        """The text of the element's first child in <strong> or <b> (inside a link when `linked`),
+        the text of the block just written after it, past `offset` characters (a bullet), and
+        where that block starts; ('', '', 0) when it opens with no bold head."""
+        first = _first_child(element)
+        if linked and first is not None and (first.name or "").lower() == "a":
             first = _first_child(first)  # (the name linked: '<a><strong>shoplink</strong></a>')
         if first is None or (first.name or "").lower() not in ("strong", "b"):
-            return
+            return "", "", 0
         head = one_line(first.get_text(" "))
         block = self.writer.parts[-1]
-        rest = block[2 + len(head):] if head and block[2:].startswith(head) else ""
-        if head and is_entry(head, rest.lstrip(" -–—:")):
-            start = self.writer.length - len(block)
-            self.writer.outline[-1] = run_in_item(start, start + 2 + len(head), head)
+        if not head or not block[offset:].startswith(head):
+            return "", "", 0
+        return head, block[offset + len(head):], self.writer.length - len(block)
 
     def _kicker(self, heading) -> int | None:
         """Where a card's kicker starts: in a block holding this one heading, a short line set
@@ -323,6 +324,9 @@ class _HtmlText:
                 rows.append("\t".join(cells))
         if rows:
             self.writer.add("\n".join(rows), "furniture" if furniture else "table")
+
+
+_BULLET = 2  # a list item's text is written after its bullet, '- '
 
 
 def _first_child(element):
