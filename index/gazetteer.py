@@ -390,6 +390,10 @@ _GENERIC_ORGS: tuple[_Shape, ...] = (
     # community groups of a movement, known by its name: food banks, men's sheds, a Women's Institute
     # ('Tyldesley & Astley Food Bank', 'Melksham Men's Shed', 'Stottesdon & Chorley WI')
     _named(1, 4, r"Food[ \t]?[Bb]ank|Men['’]s[ \t]+Shed|WI", "Food|Shed|WI"),
+    # a town's or district's churches working as one ('Eastgate Churches Together'), and a GP
+    # surgery's or health centre's own name ('Brookside Medical Centre')
+    _named(1, 3, r"Churches[ \t]+Together", "Together"),
+    _named(1, 3, r"(?:Medical|Health)[ \t]+Centre", "Centre"),
     # venues and places run by a body of their name ('Arden Park Racecourse', 'Ravensworth Cathedral',
     # 'Swale Point Leisure Centre', 'Sturton Magna Village Hall', 'Felbay Pier', 'Mercers Walk Shopping
     # Centre', 'Caerfai Sands Holiday Park', 'Northern Lantern Theatre')
@@ -513,8 +517,9 @@ _PLAIN = "|".join(sorted(PLAIN_CAPITALISED))
 # what a body says it is in the line about itself that opens with its name ('Fieldwork Digital is a
 # small digital agency in Leeds ...', the closing 'about us' of a post or a press release)
 _SELF_BODY = rf"{_BODY}|agency|company|business|firm|consultancy|co-?operative|organisation|studio"
-# what joins a name to what it says it is ('Fieldwork Digital is a ...', 'Crime Stoppers (CS) is an ...')
-IS_A = r"(?:[ \t]+\([A-Z]{2,8}\))?[ \t]+is[ \t]+(?:a|an)[ \t]"
+# what joins a name to what it says it is ('Fieldwork Digital is a ...', 'Crime Stoppers (CS) is an ...',
+# 'The Sandgrown Night Guardians are a Blackpool charity ...')
+IS_A = r"(?:[ \t]+\([A-Z]{2,8}\))?[ \t]+(?:is|are)[ \t]+(?:a|an)[ \t]"
 _SELF_BODY_WORDS = rf"{_BODY_WORDS}|agency|company|business|firm|consultancy|operative|organisation|studio"
 _ANY_NAME = rf"{_CAP}(?:{_GAP}(?:(?:of|for|the)[ \t]+)?{_CAP}){{0,4}}"
 _LEADING_ARTICLE = re.compile(r"(?:The|This|Our|Their|With|And|In|For|From|By)[ \t]+")
@@ -532,7 +537,8 @@ _DESCRIBED_ORGS: tuple[_Shape, ...] = (
     ),
     _shape(
         _SELF_BODY_WORDS,
-        rf"(?m)^[ \t]*[*_]{{0,2}}(?!(?:It|He|She|They|We|There|Here|{_PLAIN})[ \t])(?P<name>{_ANY_NAME}){IS_A}[ \t]*"
+        rf"(?m)^[ \t]*[*_]{{0,2}}(?:The[ \t]+(?=[A-Z][\w'’-]*[ \t]+[A-Z]))?(?!(?:It|He|She|They|We|There|Here|{_PLAIN})[ \t])(?P<name>{_ANY_NAME})"
+        rf"{IS_A}[ \t]*"
         rf"(?:[\w'’-]+[ \t]+){{0,3}}?(?:{_SELF_BODY})(?!\w)",
     ),
 )

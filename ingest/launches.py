@@ -23,9 +23,9 @@ from index.gazetteer import find_forces, find_organisations
 from ingest.layouts.common import SENTENCE_END, Section, View, document_title, lines_of, paragraphs_of, trim
 from ingest.lines import Line
 from ingest.metrics import MONTHS
-from ingest.names import NAMED_OPENING, OURS, PROGRAMME
+from ingest.names import NAMED_OPENING, NAMED_WITH_DOER, OURS, PROGRAMME
 from ingest.pieces import counted
-from ingest.sentences import sentences
+from ingest.sentences import joined_sentence_spans, sentences
 from ingest.work import describes_work
 
 _MONTH = rf"(?:{MONTHS})\.?"  # (the one list of month names: ingest/metrics.py)
@@ -58,8 +58,36 @@ def split_at_launches(view: View, sections: list[Section]) -> list[Section]:
             out += counted_out
             continue
         for piece in _cut_at_launches(view, section):
-            out += _cut_at_names(view, piece)
+            out += [told for named in _cut_at_names(view, piece) for told in _cut_mid_paragraph(view, named)]
     return out
+
+
+def _cut_mid_paragraph(view: View, section: Section) -> list[Section]:
+    """A section telling a piece of work and then, inside the same paragraph, another it names with
+    who does it or whose it is ('... Since the gates went in we have had no trouble at all. The
+    Jitty Garden is the Kingfisher Row Residents' Group's own project in our alley ...'): cut where
+    that sentence begins, each side telling work. (A line starting such a sentence is
+    `_cut_at_names`'s.)"""
+    text = view.doc.text
+    cuts: list[int] = []
+    for a, _ in joined_sentence_spans(text[section.body_start:section.end]):
+        at = section.body_start + a
+        if at == section.body_start or text[at - 1] == "\n":
+            continue
+        named = NAMED_WITH_DOER.match(text[at:at + _ACCOUNT_CHARS])
+        if named is None or _bodies(named.group(0)):
+            continue
+        before = text[cuts[-1] if cuts else section.start:at]
+        name = named.group(0).strip(" \t*_#,[(").removeprefix("The ")
+        if name.casefold() not in text[section.start:at].casefold() and describes_work(before) \
+                and describes_work(" ".join(_account(text[at:section.end]))):
+            cuts.append(at)
+    if not cuts:
+        return [section]
+    bounds = [section.start, *cuts, section.end]
+    first = replace(section, end=trim(text, bounds[0], bounds[1])[1])
+    return [first] + [Section(a, trim(text, a, b)[1], _opening_name(_account(text[a:b])), theme=section.theme)
+                      for a, b in zip(bounds[1:], bounds[2:])]
 
 
 def split_at_names(view: View, sections: list[Section]) -> list[Section]:
@@ -114,7 +142,7 @@ def _cut_at_names(view: View, section: Section) -> list[Section]:
     cuts: list[int] = []
     titles: dict[int, str] = {}  # each piece's name, its title
     for line in _sentence_lines(view, section):
-        title = _opening_name(sentences(text[line.start:section.end])[:_ACCOUNT_SENTENCES])
+        title = _opening_name(_account(text[line.start:section.end]))
         name = title.casefold()
         if name and name not in seen:
             cuts.append(line.start)
@@ -124,6 +152,15 @@ def _cut_at_names(view: View, section: Section) -> list[Section]:
     if len(cuts) < _NAMED_PIECES:
         return [section]
     return _accounts(view, section, (cuts[0], cuts[1]), cuts[1:], titles)
+
+
+def _account(text: str) -> list[str]:
+    """The first sentences of an account, a line broken before a capital without ending its
+    sentence joined to what follows ('... winter operation with' / 'Norwich City Council's ...')."""
+    return [text[a:b] for a, b in joined_sentence_spans(text[:_ACCOUNT_CHARS])][:_ACCOUNT_SENTENCES]
+
+
+_ACCOUNT_CHARS = 2_000  # an account's first sentences lie within these
 
 
 def _opening_name(said: list[str]) -> str:
@@ -149,11 +186,11 @@ def named_in(view: View, section: Section, sections: list[Section]) -> list[Sect
     text = view.doc.text
     others = [s for s in sections if s.start != section.start]
     elsewhere = {s.heading.casefold() for s in others} | {
-        _opening_name(sentences(text[s.body_start:s.end])[:_ACCOUNT_SENTENCES]).casefold() for s in others}
+        _opening_name(_account(text[s.body_start:s.end])).casefold() for s in others}
     lines = _sentence_lines(view, section)
     pieces = []
     for line, after in zip(lines, [*lines[1:], None]):
-        title = _opening_name(sentences(text[line.start:section.end])[:_ACCOUNT_SENTENCES])
+        title = _opening_name(_account(text[line.start:section.end]))
         if title and not any(title.casefold() in told for told in elsewhere):
             end = trim(text, line.start, after.start if after else section.end)[1]
             pieces.append(Section(line.start, end, title, theme=section.theme))
@@ -224,7 +261,7 @@ def launched_in(view: View, section: Section) -> list[Section]:
     text = view.doc.text
     starts = []
     for line in _sentence_lines(view, section):
-        said = sentences(text[line.start:section.end])[:_ACCOUNT_SENTENCES]
+        said = _account(text[line.start:section.end])
         # (the account's first sentence, or its second after a short one setting the scene: 'Her
         # handler's favourite job came in her busiest winter. Operation Nightlock was Kent Police's ...')
         for first in said[:1] + (said[1:2] if _sets_the_scene(said) else []):

@@ -20,24 +20,26 @@ _FUNCTION = (r"(?:the|a|an|this|that|these|those|our|their|its|his|her|my|your|o
 # words that describe no piece of its own but point back to one ('the new scheme', 'the pilot project')
 _NOT_A_NAME = (r"(?:new|same|first|second|last|original|whole|wider|main|other|current|latest|previous|existing|"
                r"scheme|project|programme|service|initiative|pilot|campaign)\b")
+_RUN_BY = r"(?:run|led|organised|delivered|set up|started|launched|funded|managed|co-?ordinated)\s+by"
+# a sentence opening with a piece's name given with who does it or whose it is: 'Home Together is run
+# by Safe Strides Tayside', 'Mark My Bike is run by Freewheel Bristol', 'Drive Forward is a scheme run
+# by Gwent Police' (the name's first word no function word); 'Ropery Nights is our Friday youth club',
+# 'The Faraday Pouch Drive is the Bassett Green Residents' Watch's own idea' (two words at least:
+# 'Hull is the UK's city of culture' names a place); or described, with its doer: 'The call blocker
+# scheme is run by Essex County Council's Trading Standards'
+NAMED_WITH_DOER = re.compile(
+    rf"^\W*(?:The\s+)?(?!(?i:{_FUNCTION}))(?:[A-Z][\w'’-]+\s+){{1,3}}[A-Z][\w'’-]+"
+    r"(?=\s+(?:is|was|are|were|has been|have been)\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
+    rf"(?:scheme|project|programme|initiative|service|pilot|campaign|partnership|course|club)\s+)?{_RUN_BY}\b)|"
+    rf"^\W*(?:The\s+)?(?!(?i:{_FUNCTION}))(?:[A-Z][\w'’-]+\s+){{1,3}}[A-Z][\w'’-]+"
+    r"(?=\s+(?:is|was)\s+(?:our\s|(?:the\s+)?(?:[A-Z][\w&'’.-]*\s+(?:(?:and|of|for|&)\s+)?){0,6}"
+    r"[A-Z][\w.-]*['’]s\s))|"
+    rf"^\W*The\s+(?:(?!{_FUNCTION}|{_NOT_A_NAME})[a-z][\w-]+\s+){{1,3}}(?:scheme|project|programme|service|"
+    rf"initiative|pilot|campaign)(?=\s+(?:is|was|has been)\s+{_RUN_BY}\s+[A-Z])")
 NAMED_OPENING = re.compile(rf"^\W*(?:{PROGRAMME.pattern})|"
                            rf"^\W*(?:The\s+)?(?:(?!(?i:{_FUNCTION}))[A-Z][\w'’-]+\s+){{1,3}}(?:(?!{_FUNCTION})[a-z]+\s+)?"
                            r"(?i:scheme|project|programme|initiative|pilot|campaign|register)\b|"
-                           # a name given with its doer: 'Home Together is run by Safe Strides Tayside'
-                           rf"^\W*(?:The\s+)?(?:(?!(?i:{_FUNCTION}))[A-Z][\w'’-]+\s+){{1,3}}(?!(?i:{_FUNCTION}))[A-Z][\w'’-]+"
-                           r"(?=\s+(?:is|was|are|were|has been|have been)\s+(?:run|led|organised|delivered|set up|started|"
-                           r"launched|funded|managed|co-?ordinated)\s+by\b)|"
-                           # ... or with whose it is: 'Ropery Nights is our Friday youth club', 'The
-                           # Faraday Pouch Drive is the Bassett Green Residents' Watch's own idea'
-                           # (two words at least: 'Hull is the UK's city of culture' names a place)
-                           rf"^\W*(?:The\s+)?(?:(?!(?i:{_FUNCTION}))[A-Z][\w'’-]+\s+){{1,3}}(?!(?i:{_FUNCTION}))[A-Z][\w'’-]+"
-                           r"(?=\s+(?:is|was)\s+(?:our\s|(?:the\s+)?(?:[A-Z][\w&'’.-]*\s+(?:(?:and|of|for|&)\s+)?){0,6}"
-                           r"[A-Z][\w.-]*['’]s\s))|"
-                           # ... or described, with its doer: 'The call blocker scheme is run by Essex
-                           # County Council's Trading Standards'
-                           rf"^\W*The\s+(?:(?!{_FUNCTION}|{_NOT_A_NAME})[a-z][\w-]+\s+){{1,3}}(?:scheme|project|programme|service|"
-                           r"initiative|pilot|campaign)(?=\s+(?:is|was|has been)\s+(?:run|led|organised|delivered|"
-                           r"set up|started|launched|funded|managed|co-?ordinated)\s+by\s+[A-Z])")
+                           rf"{NAMED_WITH_DOER.pattern}")
 # a piece of work named as the publisher's own ('our Scam Savvy drop-ins', 'our Night Walkers'), or
 # as what someone set up ('set up Brumby Good Neighbours', 'launched the Safe Start packs')
 OURS = re.compile(r"\b(?:[Oo]ur|set up|launched|started|founded|established|introduced|opened)\s+(?:the\s+)?"

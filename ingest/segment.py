@@ -173,15 +173,17 @@ def _work(view: View, sections: list[Section], messages: bool = False, items: bo
             pending = None
             kept += told
             continue
-        if apparatus and (_LETTER_HEADING.search(section.heading) or _is_letter(view, section)) \
-                and (told := named_in(view, section, sections)):
+        letter = (apparatus and bool(_LETTER_HEADING.search(section.heading))) or (
+            not messages and _is_letter(view, section))
+        if letter and (told := named_in(view, section, sections)):
             # a letter telling a piece by name (a gala's welcome: 'Ropery Nights is our Friday
-            # ... youth club'): that piece (a list of highlights only points to the pieces told)
+            # ... youth club'; a referee's 'Drive Forward is a scheme run by ...'): that piece (a
+            # list of highlights only points to the pieces told)
             pending = None
             kept += told
             if left_out is not None:
                 left_out.append((section.start, section.end, section.heading,
-                                 "apparatus heading, but for the pieces it names (ingest/launches.py)"))
+                                 "a letter or its apparatus, but for the pieces it names (ingest/launches.py)"))
             continue
         why = _left_out(view, section, body, apparatus, messages, first=not kept, sections=sections)
         if why:

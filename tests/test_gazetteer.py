@@ -1056,3 +1056,18 @@ def test_a_place_in_a_newspapers_title_names_no_force():
     for text in ("Lincolnshire Echo Online - 2 Mar 2026", "Kent Live Today", "the Surrey Advertiser reported"):
         assert not find_forces(text), text
     assert [m.name for m in find_forces("Lincolnshire Police")] == ["Lincolnshire Police"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Eastgate Winter Night Shelter is run by Eastgate Churches Together, seven churches.", "Eastgate Churches Together"),
+    ("Patients are seen at the Brookside Medical Centre on Tuesdays.", "Brookside Medical Centre"),
+    ("The Sandgrown Night Guardians are a Blackpool charity whose volunteers walk the town.", "Sandgrown Night Guardians"),
+])
+def test_churches_working_as_one_a_health_centre_and_a_body_that_says_what_it_is_are_bodies(text, name):
+    assert name in [m.name for m in find_organisations(text)]
+
+
+@pytest.mark.parametrize("text", ["The Trust is a charity.", "The project is a community interest company.",
+                                  "Officers are a key part of the charity's work."])
+def test_a_bare_kind_word_or_a_plural_saying_what_it_is_part_of_is_no_body(text):
+    assert find_organisations(text) == []

@@ -3538,3 +3538,44 @@ def test_headings_numbered_with_bare_numbers_counting_up_are_sections_and_large_
     text = "".join(f"{figure}\n\nThe survey said so, and the page set the figure large.\n\n" for figure in figures)
     doc = _styled(text, figures)
     assert not any(styled_section_number(doc, item) for item in doc.outline)
+
+
+LISTINGS = """# What's on TV tonight
+
+## Drama · BBC One · 9:00pm The Watchers
+
+A tense new thriller about a fictional surveillance team, with strong performances and a twist in the final minutes that you will not see coming; the writing is sharp throughout.
+
+## Full evening listings
+
+### BBC One
+
+#### Film: Riverside (2019)
+
+Gentle drama about a widowed lock-keeper.
+
+#### Regional News
+
+The latest from the region.
+
+### BBC Two
+
+#### Film: Night Shift (2022)
+
+Thriller about a hospital porter on the night shift.
+"""
+
+
+def test_a_listings_one_line_blurbs_under_shared_lead_words_are_no_practice_boxes():
+    doc = _doc(LISTINGS, "What's on TV tonight")
+    assert _layout(doc) != "practice boxes"
+
+
+def test_a_running_line_read_in_two_parts_is_running_past_the_first_page():
+    from ingest.readers.pdf import _is_running
+
+    running = {"the claremont sands guest directory"}
+    assert _is_running("the claremont sands", running, True)
+    assert _is_running("the claremont sands guest directory", running, False)
+    assert not _is_running("the claremont sands", running, False)  # (a title on the first page)
+    assert not _is_running("sands", running, True) and not _is_running("claremont sands guest", running, True)

@@ -182,3 +182,112 @@ def test_a_heading_near_a_control_label_still_titles_its_piece():
 
     assert title_for("Show of strength: the boxing club", "The club opened in 2024.", []) == \
         "Show of strength: the boxing club"
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Mark My Bike is run by Freewheel Bristol, a cycling charity.", "Mark My Bike"),
+    ("Drive Forward is a scheme run by Gwent Police and Newport City Council's youth service.", "Drive Forward"),
+])
+def test_a_name_with_a_function_word_inside_or_given_as_a_scheme_run_by_its_doer_opens_a_piece(sentence, name):
+    assert NAMED_OPENING.match(sentence).group(0) == name
+
+
+@pytest.mark.parametrize("sentence", ["In Our Town is run by volunteers.", "My Bike is run by me."])
+def test_a_name_opening_with_a_function_word_opens_no_piece(sentence):
+    assert not NAMED_OPENING.match(sentence)
+
+
+LOG = """NIGHT SHELTER - OVERNIGHT LOG
+
+**********************************************************************
+READ FIRST - NOTES FOR ALL TEAMS
+**********************************************************************
+
+1. ABOUT THE SHELTER
+
+Eastgate Winter Night Shelter is run by Eastgate Churches Together,
+seven churches in the east of the city that take it in turns to host
+fourteen guests a night. Last winter we gave 1,570 bed nights to 41
+people and 26 of them had moved into housing by April.
+
+2. POLICE WALK-ROUNDS
+
+Operation Nightjar is Norfolk Constabulary's winter operation with
+Norwich City Council's street outreach team. From December to March a
+PC from the city centre beat team walks round with the council's
+outreach workers, and 34 people have come into emergency beds so far.
+
+**********************************************************************
+LOG
+**********************************************************************
+
+MON 23 FEB - lead SP
+L/O 23:00. All quiet.
+"""
+
+
+def test_an_account_whose_first_sentence_is_broken_before_a_capital_still_opens_a_piece(tmp_path):
+    """A plain-text note hard-wrapped so that its first sentence breaks before a name ('... winter
+    operation with' / 'Norwich City Council's ...') is still read as one sentence opening a piece."""
+    found = _found(tmp_path, LOG, "log.txt")
+    shelter = _holding(LOG, found, "Eastgate Winter Night Shelter is run")
+    nightjar = _holding(LOG, found, "Operation Nightjar is")
+    assert len(shelter) == 1 and len(nightjar) == 1 and shelter[0] is not nightjar[0], found
+    assert nightjar[0].forces == ["Norfolk Constabulary"] and shelter[0].forces == []
+    assert "Eastgate Churches Together" in shelter[0].organisations
+
+
+REFERENCE = """Dear Sir or Madam,
+
+Re: Kieran Pritchard – character reference
+
+My name is Carys Bevan. I am the owner of Bevan & Daughter Motors, a garage in Newport. I first met Kieran in January 2022, when he came to the garage on a placement.
+
+Drive Forward is a scheme run by Gwent Police and Newport City Council's youth service for young people caught driving without a licence. Since it started in 2019 more than 140 young people have been through its twelve-week course, and fewer than one in ten were caught again.
+
+Kieran is patient, honest and hard-working, and his job will remain open to him.
+
+Yours faithfully,
+
+Carys Bevan
+"""
+
+
+def test_a_letter_telling_a_scheme_by_name_gives_that_scheme_and_nothing_else(tmp_path):
+    found = _found(tmp_path, REFERENCE, "reference.txt")
+    assert len(found) == 1, found
+    assert found[0].start == REFERENCE.index("Drive Forward is") and found[0].forces == ["Gwent Police"]
+    assert "Kieran is patient" not in REFERENCE[found[0].start:found[0].end]
+
+
+FORM = """# Property information form
+
+## 2. Disputes and complaints
+
+2.1 Have there been any disputes or complaints? Yes, about the alley behind the row.
+
+2.2 For the buyer's information, this is what was done about the alley: Operation Kestrel was Nottinghamshire Police's operation with Nottingham City Council against drug dealing in the alleys in 2023 and 2024, and the council put lockable gates at both ends of eight alleys. Since the gates went in we have had no trouble at all. The Jitty Garden is the Kingfisher Row Residents' Group's own project in our alley since it was gated. The residents cleared out the rubbish, laid gravel and built raised beds, and hold a clean-up every month.
+
+## 3. Notices
+
+3.1 We have received the council's letter about the gating order.
+"""
+
+
+def test_a_second_piece_named_with_its_doer_inside_a_paragraph_is_cut_from_the_first(tmp_path):
+    from ingest.launches import split_at_launches
+    from ingest.layouts import make_view
+    from ingest.layouts.common import Section
+
+    path = tmp_path / "form.md"
+    path.write_text(FORM, encoding="utf-8")
+    view = make_view(read_document(path, "form.md"))
+    start, end = FORM.index("## 2."), FORM.index("## 3.")
+    pieces = split_at_launches(view, [Section(start, end, "2. Disputes and complaints", "", start + 31)])
+    assert [p.start for p in pieces] == [start, FORM.index("The Jitty Garden is")], pieces
+    assert pieces[1].heading == "Jitty Garden"
+    # a sentence going on with the piece already named is no cut
+    again = FORM.replace("The Jitty Garden is the", "Operation Kestrel is the")
+    path.write_text(again, encoding="utf-8")
+    view = make_view(read_document(path, "form.md"))
+    assert len(split_at_launches(view, [Section(start, end, "2. Disputes and complaints", "", start + 31)])) == 1

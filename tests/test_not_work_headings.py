@@ -222,3 +222,16 @@ def test_a_business_plans_parts_are_not_work(heading):
                                      "Planning for a safer market town", "Our customers' safety: the pub watch"])
 def test_headings_near_a_business_plans_parts_still_title_work(heading):
     assert not is_not_work(heading)
+
+
+@pytest.mark.parametrize("heading", ["In the box", "What's in the box", "Setting up the app", "Installation",
+                                     "Lights and troubleshooting", "Troubleshooting", "Warranty",
+                                     "Manufacturer's warranty", "Disposal and recycling"])
+def test_a_user_manuals_parts_are_not_work(heading):
+    assert is_not_work(heading)
+
+
+@pytest.mark.parametrize("heading", ["Sharing a clip with the police", "Lights: how street lighting cut crime",
+                                     "Installing doorbells for older residents: Project Doorstep"])
+def test_headings_near_a_user_manuals_parts_still_title_work(heading):
+    assert not is_not_work(heading)

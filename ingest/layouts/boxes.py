@@ -12,6 +12,7 @@ from index.gazetteer import find_forces
 from ingest.layouts.common import Section, View, drawn_boxes, is_not_work, is_sentence, section_of
 from ingest.lines import Line, clean
 from ingest.titles import is_force_name
+from ingest.work import describes_work
 
 NAME = "practice boxes"
 PIECES_NAME_OWNERS = False  # a box in a one-force inspection is the inspected force's
@@ -65,13 +66,20 @@ def _boxes(view: View) -> tuple[str, list[tuple[int, int]]]:
         for lead, members in groups.items():
             boxes = [(i, _box_end(view, i, ends[i])) for i in members]
             boxes = [(a, b) for a, b in boxes if any(is_sentence(l) for l in view.lines[a + 1:b])]
-            if len(boxes) < MIN_BOXES or len(members) > _MAX_SHARE * len(headed) \
+            if len(boxes) < MIN_BOXES or len(members) > _MAX_SHARE * len(headed) or _brief(view, boxes) \
                     or is_not_work(lead) or is_force_name(lead) \
                     or len({_title_key(view, a, lead) for a, _ in boxes}) < MIN_BOXES:
                 continue
             if len(boxes) >= len(best[1]):
                 best = (lead, boxes)
     return best
+
+
+def _brief(view: View, boxes: list[tuple[int, int]]) -> bool:
+    """Boxes most of which tell of no work done ('Film: Riverside (2019)' over a listing's blurb,
+    'Gentle drama about a widowed lock-keeper.'): entries of a listing, not accounts of practice."""
+    told = sum(describes_work(" ".join(line.raw for line in view.lines[a:b])) for a, b in boxes)
+    return 2 * told < len(boxes)
 
 
 def _box_title(view: View, i: int, lead: str) -> str:

@@ -94,7 +94,8 @@ def read_pdf(data: bytes) -> Extracted:
             if line.sidebar:
                 outline.append(OutlineItem("furniture", start, offset))  # beside the text, not its flow
                 continue
-            if line.at_edge and (_key(line.text) in running or _PAGE_NUMBER.match(line.text.strip())):
+            if line.at_edge and (_is_running(_key(line.text), running, number > 1)
+                                 or _PAGE_NUMBER.match(line.text.strip())):
                 outline.append(OutlineItem("running", start, offset))
             elif (_is_large(line, body) and not _in_prose(page, k, right)) or (line.bold and _is_heading_shaped(line.text)
                                            and not (k and separator == "\n" and _runs_into(page[k - 1], line, body))
@@ -793,6 +794,17 @@ def _line_gap(page: list[_Line]) -> float:
 def _key(text: str) -> str:
     """A line's text with its numbers blanked: 'Page 3 of 20' and 'Page 4 of 20' are one running line."""
     return re.sub(r"\d+", "#", " ".join(text.lower().split()))
+
+
+def _is_running(key: str, running: set[str], inside: bool) -> bool:
+    """A line at a page's edge is a running line, or, past the first page (where a title may open
+    the running line's words), one end of one set apart on its page (a band's 'The Claremont
+    Sands' read apart from its 'GUEST DIRECTORY'), of two words at least."""
+    return key in running or (inside and len(key.split()) >= _PART_WORDS and any(
+        r.startswith(key + " ") or r.endswith(" " + key) for r in running))
+
+
+_PART_WORDS = 2
 
 
 def _running_keys(pages: list[list[_Line]]) -> set[str]:
