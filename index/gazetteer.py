@@ -526,6 +526,8 @@ _LEADING_ARTICLE = re.compile(r"(?:The|This|Our|Their|With|And|In|For|From|By)[ 
 # what kind of business or provider the text says a name is, just before it: 'the bus operator
 # Moorland Coaches', 'the housing association Brookfold Homes', 'the security firm Corvid Guarding'
 _TRADE = r"operator|housing[ \t]+association|firm|company|retailer|supermarket|provider|contractor"
+# people by their role are no group's name: 'Special Constables are volunteers who ...'
+_ROLES = r"(?:Constables|Officers|Cadets|Specials|PCSOs|Wardens|Rangers|Marshals|Volunteers|Members|Staff)"
 _DESCRIBED_ORGS: tuple[_Shape, ...] = (
     _shape(_BODY_WORDS, rf"(?<![\w-])(?:{_BODY})[ \t]+(?P<name>{_ANY_NAME})(?!\w)"),
     _shape(_TRADE,
@@ -540,6 +542,14 @@ _DESCRIBED_ORGS: tuple[_Shape, ...] = (
         rf"(?m)^[ \t]*[*_]{{0,2}}(?:The[ \t]+(?=[A-Z][\w'’-]*[ \t]+[A-Z]))?(?!(?:It|He|She|They|We|There|Here|{_PLAIN})[ \t])(?P<name>{_ANY_NAME})"
         rf"{IS_A}[ \t]*"
         rf"(?:[\w'’-]+[ \t]+){{0,3}}?(?:{_SELF_BODY})(?!\w)",
+    ),
+    # a group of volunteers saying what it is in the line opening with its name ('Weardale Dog Search
+    # are volunteers from the dale who ...', 'Kennet Riverwatch is a group of volunteers ...')
+    _shape(
+        "volunteers",
+        rf"(?m)^[ \t]*[*_]{{0,2}}(?:The[ \t]+(?=[A-Z][\w'’-]*[ \t]+[A-Z]))?(?!(?:It|He|She|They|We|There|Here|{_PLAIN})"
+        rf"[ \t])(?P<name>{_CAP}(?:{_GAP}(?!{_ROLES}(?!\w)){_CAP}){{1,4}})[ \t]+(?:is|are)[ \t]+(?:a[ \t]+(?:[\w-]+[ \t]+){{0,2}}?"
+        r"(?:group|team|network)[ \t]+of[ \t]+)?(?:[\w-]+[ \t]+)?volunteers(?!\w)",
     ),
 )
 

@@ -150,12 +150,12 @@ def describes_work(text: str) -> bool:
         if len(sentence.split()) < 3:
             continue
         if any(not _NEGATED.search(sentence[:m.start()]) and not _ADJECTIVE.search(sentence[:m.start()])
-               and not _PLANNED.search(sentence[:m.start()]) for m in anywhere.finditer(sentence)) \
-                or any(not _MODAL.search(m.group(0)) and not _PLANNED.search(sentence[:m.start()])
+               and not _planned(sentence[:m.start()]) for m in anywhere.finditer(sentence)) \
+                or any(not _MODAL.search(m.group(0)) and not _planned(sentence[:m.start()])
                        for m in with_agent.finditer(sentence)):
             return True
         if any(_as_verb(m.group(1), m.group(2), sentence[:m.start(2)]) and not _READER.search(sentence[:m.start()])
-               and not _PLANNED.search(sentence[:m.start(2)]) for m in as_verb.finditer(sentence)):
+               and not _planned(sentence[:m.start(2)]) for m in as_verb.finditer(sentence)):
             return True
     return False
 
@@ -167,6 +167,19 @@ def describes_work(text: str) -> bool:
 _MODALS = r"will|shall|must|should|would|(?-i:may)|might|could|can|cannot"
 _MODAL = re.compile(rf"(?i)\b(?:{_MODALS})\b")
 _PLANNED = re.compile(rf"(?i)\b(?:{_MODALS}|expected to|required to|able to|intends? to|plans? to|going to)\b")
+_SUBORDINATE = re.compile(r"(?i)\b(?:after|when|because|since|although|though|if|until|before|while|once)\b")
+
+
+def _planned(before: str) -> bool:
+    """The words before a verb make it what is to be done ('the supplier will, in year one,
+    provide', 'is expected to deliver'); not a modal inside a clause set off before the verb's own
+    ('after a man collapsed and nobody could find a defibrillator, she and a few friends started
+    the group')."""
+    modals = list(_PLANNED.finditer(before))
+    if not modals:
+        return False
+    last = modals[-1]
+    return not (_SUBORDINATE.search(before[:last.start()]) and "," in before[last.end():])
 
 
 # words after which a bare verb ('review', 'run') has a subject: many doers, a pronoun, or an

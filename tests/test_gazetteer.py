@@ -1071,3 +1071,13 @@ def test_churches_working_as_one_a_health_centre_and_a_body_that_says_what_it_is
                                   "Officers are a key part of the charity's work."])
 def test_a_bare_kind_word_or_a_plural_saying_what_it_is_part_of_is_no_body(text):
     assert find_organisations(text) == []
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Weardale Dog Search are volunteers from the dale who help.", ["Weardale Dog Search"]),
+    ("Kennet Riverwatch is a group of volunteers who clear the banks.", ["Kennet Riverwatch"]),
+    ("Special Constables are volunteers who give their time.", []),
+    ("Police Cadets are young volunteers.", []),
+])
+def test_a_group_saying_it_is_volunteers_is_a_body_but_people_by_their_role_are_not(text, names):
+    assert [m.name for m in find_organisations(text)] == names

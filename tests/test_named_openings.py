@@ -291,3 +291,36 @@ def test_a_second_piece_named_with_its_doer_inside_a_paragraph_is_cut_from_the_f
     path.write_text(again, encoding="utf-8")
     view = make_view(read_document(path, "form.md"))
     assert len(split_at_launches(view, [Section(start, end, "2. Disputes and complaints", "", start + 31)])) == 1
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Bus Buddies was dreamed up by the prefects.", "Bus Buddies"),
+    ("Weardale Dog Search are volunteers from the dale who help look for missing dogs.", "Weardale Dog Search"),
+    ("Kennet Riverwatch is a group of volunteers who clear the banks.", "Kennet Riverwatch"),
+])
+def test_a_name_given_with_who_dreamed_it_up_or_as_volunteers_opens_a_piece(sentence, name):
+    assert NAMED_OPENING.match(sentence).group(0) == name
+
+
+UPDATES = """# STOLEN: Bramble, springer spaniel
+
+## Updates
+
+- 24 February 2026
+
+PC Sam Heslop from the rural crime team rang today with an update.
+
+Operation Wagtail is Durham Constabulary's rural crime team working with Durham County Council's dog wardens against dog theft. Since it started in 2024 they have got 19 stolen dogs back to their owners.
+
+- 18 February 2026
+
+Weardale Dog Search are volunteers from the dale who help look for missing dogs. They have found 74 missing dogs since they started in 2020, searching at night with a drone.
+"""
+
+
+def test_a_volunteer_group_telling_what_it_is_is_its_own_piece_and_its_own_doer(tmp_path):
+    found = _found(tmp_path, UPDATES, "updates.md")
+    search = _holding(UPDATES, found, "Weardale Dog Search are")
+    wagtail = _holding(UPDATES, found, "Operation Wagtail is")
+    assert len(search) == 1 and len(wagtail) == 1 and search[0] is not wagtail[0], found
+    assert search[0].forces == [] and "Weardale Dog Search" in search[0].organisations

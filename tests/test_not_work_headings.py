@@ -235,3 +235,16 @@ def test_a_user_manuals_parts_are_not_work(heading):
                                      "Installing doorbells for older residents: Project Doorstep"])
 def test_headings_near_a_user_manuals_parts_still_title_work(heading):
     assert not is_not_work(heading)
+
+
+@pytest.mark.parametrize("heading", [
+    "Programme notes", "Our soloists", "Future concerts", "Item description from the seller", "Item specifics",
+    "Postage and returns", "Similar items", "In the owner's words", "Goodbyes from staff"])
+def test_a_concert_programmes_and_a_listings_parts_and_a_yearbooks_goodbyes_are_not_work(heading):
+    assert is_not_work(heading)
+
+
+@pytest.mark.parametrize("heading", ["Our performers: young people from the estate", "Payments to victims",
+                                     "Delivery of the Safer Streets fund", "Messages from victims shaped the service"])
+def test_headings_near_a_programmes_and_a_listings_parts_still_title_work(heading):
+    assert not is_not_work(heading)

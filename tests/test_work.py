@@ -175,3 +175,11 @@ def test_work_told_in_the_passive_with_a_participle_like_its_base_is_work():
 
 def test_marshals_officials_and_professionals_do_work():
     assert describes_work("The BID's team of six night marshals has patrolled the waterfront since 2024.")
+
+
+def test_a_modal_inside_a_clause_set_off_before_the_verb_does_not_make_the_work_planned():
+    assert describes_work("Three years ago, after a man collapsed on the promenade and nobody could find a "
+                          "defibrillator, she and a few friends started the group and trained 1,100 people in CPR.")
+    # the sentence's own modal still does
+    assert not describes_work("The supplier will, in the first year of the contract, provide training to staff.")
+    assert not describes_work("If we can secure funding, we will expand the scheme to two more towns.")
