@@ -6,10 +6,9 @@ research report's apparatus (ingest/data/not-work-headings.json)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from ingest.readers import read_document
 from ingest.segment import segmentation
+from segmenting import apart, found_in, holding
 
 ABOUT = """\
 # Night Walker volunteer (Friday and Saturday nights)
@@ -42,20 +41,11 @@ Since 2023 it has run in every estate in the town, and reports of anti-social be
 """
 
 
-def _found(tmp_path: Path, text: str, name: str = "doc.md") -> list:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return segmentation(read_document(path, name)).initiatives
-
-
-def _holding(text: str, found: list, quote: str) -> list:
-    at = text.index(quote)
-    return [i for i in found if i.start <= at < i.end]
 
 
 def test_pieces_told_one_after_another_in_an_about_section_are_each_their_own(tmp_path):
-    found = _found(tmp_path, ABOUT)
-    walkers, savvy = _holding(ABOUT, found, "Since 2022 our Night"), _holding(ABOUT, found, "In the daytime, our Scam")
+    found = found_in(tmp_path, ABOUT)
+    walkers, savvy = holding(ABOUT, found, "Since 2022 our Night"), holding(ABOUT, found, "In the daytime, our Scam")
     assert len(walkers) == 1 and len(savvy) == 1 and walkers[0] is not savvy[0]
     assert savvy[0].start == ABOUT.index("In the daytime")
     assert "Cumbria Constabulary" not in savvy[0].forces
@@ -65,10 +55,10 @@ def test_pieces_told_one_after_another_in_an_about_section_are_each_their_own(tm
 
 def test_one_schemes_story_told_year_by_year_stays_one_piece(tmp_path):
     # each later paragraph goes on with the scheme ('the scheme expanded', 'it has run'): no new piece
-    found = _found(tmp_path, STORY)
-    assert len(_holding(STORY, found, "In 2019 we set up")) == 1
-    assert _holding(STORY, found, "In 2019 we set up") == _holding(STORY, found, "In 2021 the scheme expanded") \
-        == _holding(STORY, found, "Since 2023 it has run")
+    found = found_in(tmp_path, STORY)
+    assert len(holding(STORY, found, "In 2019 we set up")) == 1
+    assert holding(STORY, found, "In 2019 we set up") == holding(STORY, found, "In 2021 the scheme expanded") \
+        == holding(STORY, found, "Since 2023 it has run")
 
 
 FINDINGS = """\
@@ -120,9 +110,9 @@ def test_numbers_counting_one_parts_points_do_not_make_a_numbered_document(tmp_p
     score, why = numbered.score(make_view(read_document(path, path.name)))
     assert score == 0.0 and "What we found" in why
     found = segmentation(read_document(path, path.name)).initiatives
-    assert len(_holding(FINDINGS, found, "Since April 2024 Durham")) == 1
-    assert len(_holding(FINDINGS, found, "Since June 2023 Riverside")) == 1
-    assert not _holding(FINDINGS, found, "We interviewed 14 residents")
+    assert len(holding(FINDINGS, found, "Since April 2024 Durham")) == 1
+    assert len(holding(FINDINGS, found, "Since June 2023 Riverside")) == 1
+    assert not holding(FINDINGS, found, "We interviewed 14 residents")
     # the same numbered headings as the document's own parts are its sections
     own = FINDINGS.replace("## What we found\n\n###", "##").replace("\n### 2.", "\n## 2.").replace("\n### 3.", "\n## 3.")
     path.write_text(own.replace("## Summary", "## 0. Summary"), encoding="utf-8")
@@ -165,8 +155,8 @@ Since January 2025 Cumbria Constabulary's early action team has placed a PCSO in
 
 
 def test_a_programme_with_its_heading_among_titled_siblings_is_one_piece_among_them(tmp_path):
-    found = _found(tmp_path, BRIEF)
-    held = [_holding(BRIEF, found, q) for q in ("Since September 2024", "Since March 2023", "Since January 2025")]
+    found = found_in(tmp_path, BRIEF)
+    held = [holding(BRIEF, found, q) for q in ("Since September 2024", "Since March 2023", "Since January 2025")]
     assert all(len(h) == 1 for h in held)
     assert len({id(h[0]) for h in held}) == 3
     # each under its own heading (the itinerary's 'Operation Carousel' made it the document's one
@@ -202,10 +192,10 @@ music is sung in churches across Wales.
 
 
 def test_work_a_persons_citation_tells_is_a_piece_the_rest_of_the_profile_is_not(tmp_path):
-    found = _found(tmp_path, CITATIONS)
+    found = found_in(tmp_path, CITATIONS)
     assert [CITATIONS[i.start:i.start + 20] for i in found] == ["In 2017 she set up, "]
     assert found[0].forces == ["Lincolnshire Police"]
-    assert not _holding(CITATIONS, found, "more than 140 works")
+    assert not holding(CITATIONS, found, "more than 140 works")
 
 
 OBITUARY = """\
@@ -222,8 +212,8 @@ In 2009 he and his wife Maureen set up Brumby Good Neighbours, whose volunteers 
 
 
 def test_a_life_storys_pieces_start_where_each_is_begun_and_a_new_name_set_up_is_a_new_piece(tmp_path):
-    found = _found(tmp_path, OBITUARY)
-    club, neighbours = _holding(OBITUARY, found, "In 1988 he set up"), _holding(OBITUARY, found, "In 2009 he and")
+    found = found_in(tmp_path, OBITUARY)
+    club, neighbours = holding(OBITUARY, found, "In 1988 he set up"), holding(OBITUARY, found, "In 2009 he and")
     assert len(club) == 1 and len(neighbours) == 1 and club[0] is not neighbours[0]
     # the life before the work frames the accounts: the first piece is the club's, and its force
     assert club[0].start == OBITUARY.index("In 1988 he set up")
@@ -247,8 +237,8 @@ I also brought in Friday Outreach in Bridgwater, which our youth service runs wi
 
 
 def test_another_piece_told_as_such_is_its_own_and_a_career_is_no_piece(tmp_path):
-    found = _found(tmp_path, LETTER)
-    hub, outreach = _holding(LETTER, found, "In 2023 I set up"), _holding(LETTER, found, "I also brought in")
+    found = found_in(tmp_path, LETTER)
+    hub, outreach = holding(LETTER, found, "In 2023 I set up"), holding(LETTER, found, "I also brought in")
     assert len(hub) == 1 and len(outreach) == 1 and hub[0] is not outreach[0]
     assert hub[0].start == LETTER.index("In 2023 I set up")  # (the career before it frames the pieces)
 
@@ -271,7 +261,7 @@ Professor of Criminology. Anil has written widely on policing and trust, and cha
 
 
 def test_a_speakers_profile_gives_the_programme_it_names_with_its_doer(tmp_path):
-    found = _found(tmp_path, SPEAKERS)
+    found = found_in(tmp_path, SPEAKERS)
     assert [SPEAKERS[i.start:i.start + 18] for i in found] == ["Operation Fairway "]
     assert found[0].forces == ["Essex Police"]
 
@@ -311,19 +301,17 @@ def test_paragraphs_each_opening_with_a_new_pieces_name_are_each_that_piece(tmp_
     """An inspection report's section whose paragraphs, run on without blank lines as a PDF's
     are, each open by naming a piece of work: each is a piece, credited from its own text; the
     section's opening about the curriculum frames them."""
-    found = _found(tmp_path, REPORT_CARD, "report.txt")
-    playground = _holding(REPORT_CARD, found, "Operation Playground, run")
-    bench = _holding(REPORT_CARD, found, "The Buddy Bench scheme")
-    assert len(playground) == 1 and len(bench) == 1 and playground[0] is not bench[0], found
-    assert playground[0].start == REPORT_CARD.index("Operation Playground, run")
-    assert bench[0].start == REPORT_CARD.index("The Buddy Bench scheme")
-    assert playground[0].forces == ["Durham Constabulary"] and bench[0].forces == []
+    found = found_in(tmp_path, REPORT_CARD, "report.txt")
+    playground, bench = apart(REPORT_CARD, found, "Operation Playground, run", "The Buddy Bench scheme")
+    assert playground.start == REPORT_CARD.index("Operation Playground, run")
+    assert bench.start == REPORT_CARD.index("The Buddy Bench scheme")
+    assert playground.forces == ["Durham Constabulary"] and bench.forces == []
 
 
 def test_paragraphs_going_on_with_the_pieces_own_name_stay_one_piece(tmp_path):
     # the heading names the piece; a later paragraph opening with it again, and one naming a
     # thing of the piece's own, mid-account, are no second piece
-    found = _found(tmp_path, ONE_SCHEME)
+    found = found_in(tmp_path, ONE_SCHEME)
     assert len(found) == 1, found
 
 
@@ -361,13 +349,11 @@ The board recommends a final dividend of 3p per share.
 def test_a_section_counting_the_pieces_it_tells_is_cut_into_them(tmp_path):
     """'Two pieces of work this year stand out.' then two paragraphs telling work: each a piece;
     the opening frames them."""
-    found = _found(tmp_path, COUNTED)
-    hosts = _holding(COUNTED, found, "Welfare Hosts: in March")
-    lantern = _holding(COUNTED, found, "In Leeds, West Yorkshire")
-    assert len(hosts) == 1 and len(lantern) == 1 and hosts[0] is not lantern[0], found
-    assert hosts[0].start == COUNTED.index("Welfare Hosts")
-    assert lantern[0].forces == ["West Yorkshire Police"] and hosts[0].forces == []
-    assert not _holding(COUNTED, found, "A venue should be")
+    found = found_in(tmp_path, COUNTED)
+    hosts, lantern = apart(COUNTED, found, "Welfare Hosts: in March", "In Leeds, West Yorkshire")
+    assert hosts.start == COUNTED.index("Welfare Hosts")
+    assert lantern.forces == ["West Yorkshire Police"] and hosts.forces == []
+    assert not holding(COUNTED, found, "A venue should be")
     # a count not borne out (three said, two told) is no such section
     from ingest.launches import _cut_at_counted
     from ingest.layouts import make_view
@@ -401,7 +387,7 @@ Fill in our form and we will call you.
 def test_a_working_animals_life_story_gives_the_piece_it_tells_and_nothing_else(tmp_path):
     """'Bramble's story' is a life story, left out as a person's is, but the operation it tells,
     opened after a short scene-setting sentence, is a piece credited to its force."""
-    found = _found(tmp_path, DOG)
-    quayside = _holding(DOG, found, "Operation Quayside was")
+    found = found_in(tmp_path, DOG)
+    quayside = holding(DOG, found, "Operation Quayside was")
     assert len(quayside) == 1 and quayside[0].forces == ["Devon and Cornwall Police"]
-    assert not _holding(DOG, found, "Bramble joined Devon")  # the dog's career is no piece
+    assert not holding(DOG, found, "Bramble joined Devon")  # the dog's career is no piece

@@ -6,24 +6,14 @@ letter no piece otherwise (a gala's welcome)."""
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 
 from ingest.names import NAMED_OPENING
 from ingest.readers import read_document
-from ingest.segment import segmentation
+from segmenting import apart, found_in, holding
 
 
-def _found(tmp_path: Path, text: str, name: str) -> list:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return segmentation(read_document(path, name)).initiatives
-
-
-def _holding(text: str, found: list, quote: str) -> list:
-    at = text.index(quote)
-    return [i for i in found if i.start <= at < i.end]
 
 
 @pytest.mark.parametrize("sentence, name", [
@@ -67,12 +57,10 @@ The Faraday Pouch Drive is the Bassett Green Residents' Watch's own idea, and it
 
 
 def test_an_advice_columns_aspects_with_a_named_piece_each_are_those_pieces(tmp_path):
-    found = _found(tmp_path, COLUMN, "column.md")
-    police = _holding(COLUMN, found, "Operation Gatepost is")
-    neighbours = _holding(COLUMN, found, "The Faraday Pouch Drive is")
-    assert len(police) == 1 and len(neighbours) == 1 and police[0] is not neighbours[0], found
-    assert police[0].forces == ["Hampshire and Isle of Wight Constabulary"]
-    assert neighbours[0].forces == [] and neighbours[0].start == COLUMN.index("The Faraday Pouch Drive is")
+    found = found_in(tmp_path, COLUMN, "column.md")
+    police, neighbours = apart(COLUMN, found, "Operation Gatepost is", "The Faraday Pouch Drive is")
+    assert police.forces == ["Hampshire and Isle of Wight Constabulary"]
+    assert neighbours.forces == [] and neighbours.start == COLUMN.index("The Faraday Pouch Drive is")
 
 
 SCRIPT = """RIVERSIDE BEFRIENDERS
@@ -105,13 +93,11 @@ Registered charity no. 1149203.
 
 
 def test_an_item_set_off_by_rules_telling_two_named_schemes_is_cut_into_them(tmp_path):
-    found = _found(tmp_path, SCRIPT, "script.txt")
-    fraud = _holding(SCRIPT, found, "Operation Hearthstone is")
-    blockers = _holding(SCRIPT, found, "The call blocker scheme is run")
-    assert len(fraud) == 1 and len(blockers) == 1 and fraud[0] is not blockers[0], found
-    assert fraud[0].forces == ["Essex Police"] and blockers[0].forces == []
-    assert "Essex County Council" in blockers[0].organisations
-    assert blockers[0].title == "Call blocker scheme"
+    found = found_in(tmp_path, SCRIPT, "script.txt")
+    fraud, blockers = apart(SCRIPT, found, "Operation Hearthstone is", "The call blocker scheme is run")
+    assert fraud.forces == ["Essex Police"] and blockers.forces == []
+    assert "Essex County Council" in blockers.organisations
+    assert blockers.title == "Call blocker scheme"
 
 
 GALA = """# Spring Gala Dinner
@@ -144,7 +130,7 @@ Operation Lantern is our response to night-time violence in the town centre. Sin
 
 
 def test_a_welcome_letter_telling_a_piece_by_name_gives_that_piece_and_nothing_else(tmp_path):
-    found = _found(tmp_path, GALA, "gala.md")
+    found = found_in(tmp_path, GALA, "gala.md")
     assert len(found) == 1, found
     club = found[0]
     assert club.start == GALA.index("Ropery Nights is our") and club.title == "Ropery Nights"
@@ -152,9 +138,9 @@ def test_a_welcome_letter_telling_a_piece_by_name_gives_that_piece_and_nothing_e
 
 
 def test_a_foreword_naming_a_piece_its_own_section_tells_gives_no_second_piece(tmp_path):
-    found = _found(tmp_path, FOREWORD, "report.md")
-    assert len(_holding(FOREWORD, found, "Since May 2025")) == 1
-    assert not _holding(FOREWORD, found, "It has been a busy year"), found
+    found = found_in(tmp_path, FOREWORD, "report.md")
+    assert len(holding(FOREWORD, found, "Since May 2025")) == 1
+    assert not holding(FOREWORD, found, "It has been a busy year"), found
 
 
 def test_a_piece_is_titled_by_the_name_it_opens_with_not_one_it_mentions_later():
@@ -229,12 +215,10 @@ L/O 23:00. All quiet.
 def test_an_account_whose_first_sentence_is_broken_before_a_capital_still_opens_a_piece(tmp_path):
     """A plain-text note hard-wrapped so that its first sentence breaks before a name ('... winter
     operation with' / 'Norwich City Council's ...') is still read as one sentence opening a piece."""
-    found = _found(tmp_path, LOG, "log.txt")
-    shelter = _holding(LOG, found, "Eastgate Winter Night Shelter is run")
-    nightjar = _holding(LOG, found, "Operation Nightjar is")
-    assert len(shelter) == 1 and len(nightjar) == 1 and shelter[0] is not nightjar[0], found
-    assert nightjar[0].forces == ["Norfolk Constabulary"] and shelter[0].forces == []
-    assert "Eastgate Churches Together" in shelter[0].organisations
+    found = found_in(tmp_path, LOG, "log.txt")
+    shelter, nightjar = apart(LOG, found, "Eastgate Winter Night Shelter is run", "Operation Nightjar is")
+    assert nightjar.forces == ["Norfolk Constabulary"] and shelter.forces == []
+    assert "Eastgate Churches Together" in shelter.organisations
 
 
 REFERENCE = """Dear Sir or Madam,
@@ -254,7 +238,7 @@ Carys Bevan
 
 
 def test_a_letter_telling_a_scheme_by_name_gives_that_scheme_and_nothing_else(tmp_path):
-    found = _found(tmp_path, REFERENCE, "reference.txt")
+    found = found_in(tmp_path, REFERENCE, "reference.txt")
     assert len(found) == 1, found
     assert found[0].start == REFERENCE.index("Drive Forward is") and found[0].forces == ["Gwent Police"]
     assert "Kieran is patient" not in REFERENCE[found[0].start:found[0].end]
@@ -319,8 +303,6 @@ Weardale Dog Search are volunteers from the dale who help look for missing dogs.
 
 
 def test_a_volunteer_group_telling_what_it_is_is_its_own_piece_and_its_own_doer(tmp_path):
-    found = _found(tmp_path, UPDATES, "updates.md")
-    search = _holding(UPDATES, found, "Weardale Dog Search are")
-    wagtail = _holding(UPDATES, found, "Operation Wagtail is")
-    assert len(search) == 1 and len(wagtail) == 1 and search[0] is not wagtail[0], found
-    assert search[0].forces == [] and "Weardale Dog Search" in search[0].organisations
+    found = found_in(tmp_path, UPDATES, "updates.md")
+    search, wagtail = apart(UPDATES, found, "Weardale Dog Search are", "Operation Wagtail is")
+    assert search.forces == [] and "Weardale Dog Search" in search.organisations
