@@ -230,9 +230,11 @@ def _left_out(view: View, section: Section, body: str, apparatus: bool, messages
     return ""
 
 
-# a letter's heading: a foreword, a welcome, a chair's or chief's report to the members or readers
+# a letter's heading: a foreword, a welcome, a chair's or chief's report to the members or readers,
+# 'A note from the author'
 _LETTER_HEADING = re.compile(r"(?i)\b(?:foreword|introduction|welcome|(?:chair(?:man|person)?|president|chief constable|"
-                             r"commissioner|chief executive|chief officer)['’]?s report)\b")
+                             r"commissioner|chief executive|chief officer)['’]?s report|"
+                             r"(?:a )?(?:word|message|note|letter|few words) from)\b")
 
 
 def _reports_pieces(view: View, section: Section, items: bool = False) -> bool:

@@ -306,3 +306,81 @@ def test_a_volunteer_group_telling_what_it_is_is_its_own_piece_and_its_own_doer(
     found = found_in(tmp_path, UPDATES, "updates.md")
     search, wagtail = apart(UPDATES, found, "Weardale Dog Search are", "Operation Wagtail is")
     assert search.forces == [] and "Weardale Dog Search" in search.organisations
+
+
+RESULTS = """========================================================================
+ RIDGE 10K 2026 - RESULTS (PROVISIONAL)
+ Organised by Ridge Runners
+========================================================================
+
+Finishers: 612   Did not finish: 4
+Weather: 6C, dry
+
+These results are provisional until Sunday 15 March.
+
+
+RACE DIRECTOR'S NOTES
+------------------------------------------------------------------------
+
+What a morning. Thank you to every one of you who ran and to our 74 marshals.
+
+SAFER TRAILS
+Safer Trails began in October 2024, after women in our club reported being followed on the trail at dusk.
+Cheshire Constabulary's neighbourhood teams and the council's countryside rangers now patrol the trail
+together on winter evenings, and reports of harassment fell from 27 to 6.
+
+
+RESULTS - FIRST 3 FINISHERS
+------------------------------------------------------------------------
+Pos  Bib  Name             Chip
+  1  489  Steve Critchley  33:05
+  2  112  Owen Shaw        33:40
+
+PRIZES
+------------------------------------------------------------------------
+First man      Steve Critchley    33:11
+First woman    Becky Moss         34:38
+
+TEAM RESULTS
+------------------------------------------------------------------------
+Men            1 Vale Royal AC    61
+Women          1 Vale Royal AC    81
+
+========================================================================
+ Ridge Runners - results@ridgerunners.example
+========================================================================
+"""
+
+
+def test_an_item_under_a_heading_only_underlined_among_ruled_blocks_is_read(tmp_path):
+    found = found_in(tmp_path, RESULTS, "results.txt")
+    trails = holding(RESULTS, found, "Safer Trails began")
+    assert len(trails) == 1 and trails[0].forces == ["Cheshire Constabulary"], found
+    assert "Steve Critchley" not in RESULTS[trails[0].start:trails[0].end]
+
+
+GUIDE = """# The Lantern Tide: reading group guide
+
+## About the book
+
+Grimsby, November. A young deckhand goes missing from a trawler, and a detective starts to look.
+
+## A note from the author
+
+The Lantern Tide is fiction, but the docks are real.
+
+Operation Netmender was Humberside Police's operation against labour exploitation on the fish docks, run with North East Lincolnshire Council's licensing officers. Since 2023 its officers have visited every processing unit, and 41 workers were helped out of exploitation.
+
+I hope your group enjoys the book.
+
+## Questions for discussion
+
+- Why does the novel open with a voicemail?
+"""
+
+
+def test_a_note_from_the_author_gives_the_piece_it_opens_by_name(tmp_path):
+    found = found_in(tmp_path, GUIDE, "guide.md")
+    netmender = holding(GUIDE, found, "Operation Netmender was")
+    assert len(netmender) == 1 and netmender[0].forces == ["Humberside Police"], found
+    assert netmender[0].start == GUIDE.index("Operation Netmender was")

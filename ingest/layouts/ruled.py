@@ -50,6 +50,14 @@ def _framed(lines: list[Line]) -> list[int]:
     return heads
 
 
+def _underlined(lines: list[Line]) -> list[int]:
+    """Indexes of heading lines standing after a blank line and set straight over a rule (no blank
+    line between) with text after the rule: not the last line of a title block framed by rules."""
+    return [i for i in range(1, len(lines) - 2)
+            if lines[i].blanks_before and is_rule(lines[i + 1]) and not lines[i + 1].blanks_before
+            and not is_rule(lines[i]) and _heading_like(lines[i]) and not is_rule(lines[i + 2])]
+
+
 def _has_text(after: list[Line]) -> bool:
     """Text follows a framed heading: not nothing, nor only the next heading-like line before the
     next rule (a worksheet's questions between answer lines, '2. Who trained the Bike
@@ -113,6 +121,10 @@ def sections(view: View) -> list[Section]:
     heads = set(found_heads)
     framed = found_heads == _framed(lines)
     rules = set(_rules(lines))
+    # a heading only underlined ('RACE DIRECTOR'S NOTES' over a row of dashes) opens an item too:
+    # its text is not lost between the items, nor is the heading the item before's last line
+    under = set(_underlined(lines))
+    heads |= under
     found = []
     i = 0
     while i < len(lines):
@@ -120,7 +132,9 @@ def sections(view: View) -> list[Section]:
             i += 1
             continue
         end = i + 1
-        if framed:
+        if i in under:
+            body_from = end + 1  # (past its underline)
+        elif framed:
             while end < len(lines) and not is_rule(lines[end]):
                 end += 1  # the heading's closing rule
             body_from = end + 1
@@ -130,7 +144,7 @@ def sections(view: View) -> list[Section]:
                 end += 1  # the block's heading lines
             body_from = end
         stop = body_from
-        while stop < len(lines) and stop not in rules:  # (a sub-heading's underline goes on)
+        while stop < len(lines) and stop not in rules and stop not in under:  # (a sub-heading's underline goes on)
             stop += 1
         body = lines[body_from:stop]
         if body:
