@@ -8,6 +8,7 @@ from collections import Counter
 
 from index.gazetteer import find_forces
 from ingest.lines import clean
+from ingest.metrics import MONTHS
 from ingest.names import NAMED_OPENING
 from ingest.sentences import sentences as split_sentences
 
@@ -16,6 +17,11 @@ _PARAGRAPH_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})+\.?\s+")
 _CONTROL_LABEL = re.compile(r"(?i)^(?:show|hide|reveal|read|see|view|expand|collapse|open|close|click to \w+)"
                             r"(?: the| all)? (?:answers?|more|less|all|details|full (?:story|article|text)|"
                             r"solutions?|results?)\W*$")
+# a heading that is only a day's date: a diary's 'Sat 7 Feb', a log's '24 February 2026' (a month
+# alone, a calendar's 'January', still titles its page)
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_DATE_ONLY = re.compile(rf"(?i)^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:{_DAY}\s+(?:{MONTHS})|(?:{MONTHS})\s+{_DAY})"
+                        r"\.?,?(?:\s+(?:19|20)\d\d)?\W*$")
 _GENERIC_HEADINGS = {"case study", "introduction", "overview", "background", "summary", "about"}
 QUOTED_NAME = re.compile(r"(?<!\w)['‘\"“]([A-Z][^\n'‘’\"“”]*(?:['’][a-z][^\n'‘’\"“”]*)*?)[,.]?['’\"”](?![a-z])")
 _OPERATION = re.compile(r"\b(?:Operation|Op)\.? ([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)")
@@ -54,8 +60,8 @@ def title_for(explicit: str, body: str, forces: list[str]) -> str:
     """The programme's own name if it has one, else a descriptive one from the text."""
     body = _PARAGRAPH_NUMBER.sub("", body, count=1)  # '3.1 Officers in ...' is titled from 'Officers ...'
     explicit = _PARAGRAPH_NUMBER.sub("", clean(explicit)).strip(" :-–")
-    if _CONTROL_LABEL.match(explicit):
-        explicit = ""  # a page's control, not a title: 'Show answer' over a quiz's answer
+    if _CONTROL_LABEL.match(explicit) or _DATE_ONLY.match(explicit):
+        explicit = ""  # a page's control or a diary's date, not a title: 'Show answer', 'Sat 7 Feb'
     if explicit and explicit.lower() not in _GENERIC_HEADINGS and not is_force_name(explicit):
         return explicit[:120]
     named = _programme_name(body, forces)

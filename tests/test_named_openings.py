@@ -384,3 +384,18 @@ def test_a_note_from_the_author_gives_the_piece_it_opens_by_name(tmp_path):
     netmender = holding(GUIDE, found, "Operation Netmender was")
     assert len(netmender) == 1 and netmender[0].forces == ["Humberside Police"], found
     assert netmender[0].start == GUIDE.index("Operation Netmender was")
+
+
+@pytest.mark.parametrize("heading", ["Sat 7 Feb", "24 February 2026", "Sunday 1 March 2026"])
+def test_a_diarys_date_heading_titles_nothing_the_name_the_entry_opens_with_does(heading):
+    from ingest.titles import title_for
+
+    body = "The Dearne Repair Café was Sandra's idea. Once a month we take over the back room of the library."
+    assert title_for(heading, body, []) == "Dearne Repair Café"
+
+
+@pytest.mark.parametrize("heading", ["January", "March 2001", "May Day patrols"])
+def test_a_month_alone_or_a_title_with_a_month_in_it_still_titles_its_piece(heading):
+    from ingest.titles import title_for
+
+    assert title_for(heading, "Officers patrolled the market every Saturday.", []) == heading
