@@ -23,7 +23,7 @@ from index.gazetteer import find_forces, find_organisations
 from ingest.layouts.common import SENTENCE_END, Section, View, document_title, lines_of, paragraphs_of, trim
 from ingest.lines import Line
 from ingest.metrics import MONTHS
-from ingest.names import NAMED_OPENING, NAMED_WITH_DOER, OURS, PROGRAMME
+from ingest.names import NAMED_OPENING, NAMED_WITH_DOER, OURS, PROGRAMME, name_in
 from ingest.pieces import counted
 from ingest.sentences import joined_sentence_spans, sentences
 from ingest.work import describes_work
@@ -78,8 +78,7 @@ def _cut_mid_paragraph(view: View, section: Section) -> list[Section]:
         if named is None or _bodies(named.group(0)):
             continue
         before = text[cuts[-1] if cuts else section.start:at]
-        name = named.group(0).strip(" \t*_#,[(").removeprefix("The ")
-        if name.casefold() not in text[section.start:at].casefold() and describes_work(before) \
+        if name_in(named).casefold() not in text[section.start:at].casefold() and describes_work(before) \
                 and describes_work(" ".join(_account(text[at:section.end]))):
             cuts.append(at)
     if not cuts:
@@ -174,8 +173,7 @@ def _opening_name(said: list[str]) -> str:
         named = NAMED_OPENING.match(said[1])
     if named is None or _bodies(named.group(0)) or not describes_work(" ".join(said)) or _ROLE_HELD.search(said[0]):
         return ""
-    title = named.group(0).strip(" \t*_#,[(").removeprefix("The ")
-    return title[:1].upper() + title[1:]
+    return name_in(named)
 
 
 def named_in(view: View, section: Section, sections: list[Section]) -> list[Section]:

@@ -52,3 +52,10 @@ OURS = re.compile(r"\b(?:[Oo]ur|set up|launched|started|founded|established|intr
 def pieces_named(text: str) -> set[str]:
     """The pieces of work a text names: its programmes and what it calls its own or says was begun."""
     return {m.group(0) for m in PROGRAMME.finditer(text)} | {m.group(1) for m in OURS.finditer(text)}
+
+
+def name_in(opening: re.Match) -> str:
+    """The name an opening match gives, as a title: marks and a leading 'The' off, a capital first
+    ('[The call blocker scheme' -> 'Call blocker scheme')."""
+    name = opening.group(0).strip(" \t*_#,[(").removeprefix("The ")
+    return name[:1].upper() + name[1:]

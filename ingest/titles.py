@@ -9,7 +9,7 @@ from collections import Counter
 from index.gazetteer import find_forces
 from ingest.lines import clean
 from ingest.metrics import MONTHS
-from ingest.names import NAMED_OPENING
+from ingest.names import NAMED_OPENING, name_in
 from ingest.sentences import sentences as split_sentences
 
 _PARAGRAPH_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})+\.?\s+")
@@ -76,8 +76,7 @@ def _programme_name(body: str, forces: list[str]) -> str:
     # other it mentions later ('... invented: Operation Gannet')
     opening = NAMED_OPENING.match((split_sentences(head) or [""])[0])
     if opening and not find_forces(opening.group(0)) and not is_force_name(opening.group(0)):
-        name = opening.group(0).strip(" \t*_#,[(").removeprefix("The ")
-        return name[:1].upper() + name[1:]
+        return name_in(opening)
     operation = _OPERATION.search(head)
     if operation:
         return f"Operation {operation.group(1)}"
