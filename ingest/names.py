@@ -25,7 +25,7 @@ _RUN_BY = (r"(?:run|led|organised|delivered|set up|started|launched|funded|manag
 # a sentence opening with a piece's name given with who does it or whose it is: 'Home Together is run
 # by Safe Strides Tayside', 'Mark My Bike is run by Freewheel Bristol', 'Drive Forward is a scheme run
 # by Gwent Police', 'Bus Buddies was dreamed up by the prefects' (the name's first word no function
-# word); 'Ropery Nights is our Friday youth club', 'The Faraday Pouch Drive is the Bassett Green
+# word); 'Ropery Nights is our Friday youth club', 'Text Home is the charity's own service', 'The Faraday Pouch Drive is the Bassett Green
 # Residents' Watch's own idea', 'Weardale Dog Search are volunteers from the dale who ...' (two words
 # at least: 'Hull is the UK's city of culture' names a place); or described, with its doer: 'The call
 # blocker scheme is run by Essex County Council's Trading Standards'
@@ -34,7 +34,7 @@ NAMED_WITH_DOER = re.compile(
     r"(?=\s+(?:is|was|are|were|has been|have been)\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
     rf"(?:scheme|project|programme|initiative|service|pilot|campaign|partnership|course|club)\s+)?{_RUN_BY}\b)|"
     rf"^\W*(?:The\s+)?(?!(?i:{_FUNCTION}))(?:[A-Z][\w'’-]+\s+){{1,3}}[A-Z][\w'’-]+"
-    r"(?=\s+(?:is|was)\s+(?:our\s|(?:the\s+)?(?:[A-Z][\w&'’.-]*\s+(?:(?:and|of|for|&)\s+)?){0,6}"
+    r"(?=\s+(?:is|was)\s+(?:our\s|the\s+[a-z]+['’]s\s+own\s|(?:the\s+)?(?:[A-Z][\w&'’.-]*\s+(?:(?:and|of|for|&)\s+)?){0,6}"
     r"[A-Z][\w.-]*['’]s\s)|\s+(?:is|are|was|were)\s+(?:a\s+(?:[\w-]+\s+){0,2}?(?:group|team|network)\s+of\s+)?"
     r"(?:[\w-]+\s+)?volunteers\b)|"
     rf"^\W*The\s+(?:(?!{_FUNCTION}|{_NOT_A_NAME})[a-z][\w-]+\s+){{1,3}}(?:scheme|project|programme|service|"

@@ -376,6 +376,21 @@ def test_a_parts_opening_paragraph_introduces_its_pieces():
     assert texts[2].startswith("## Custody")  # a part heading with no prose of its own heads its first piece
 
 
+def test_prose_over_a_smaller_heading_with_only_a_table_under_it_introduces_nothing():
+    """A box telling a piece of work, then a smaller heading over a table of opening times (and the
+    publisher's copyright line): the box is a piece, not the table's introduction."""
+    text = ("# Sewing circle\n\n## The pattern\n\n### Rows 1 to 4\n\nCast on 30 stitches in the main colour and knit "
+            "four rows in garter stitch.\n\n### Rows 5 to 8\n\nDecrease one stitch at each end of every row until 22 "
+            "stitches remain on the needle.\n\n### Rows 9 to 12\n\nKnit two more rows, then cast off loosely and sew "
+            "in the ends.\n\n"
+            "## Quilts for the hospice\n\nSince March 2024 our Monday sewing circle has made quilts for the "
+            "day hospice at Ashby, and 40 have been delivered so far, each one washed and labelled.\n\n"
+            "### Opening times\n\nMonday\t9am - 5pm\nSaturday\t9am - 1pm\n\n"
+            "© Marsh Lane Crafts 2025. Free for personal use: please do not sell copies.\n")
+    initiatives = build_initiatives(_doc(text, "Sewing circle"))
+    assert [i.title.split(" — ")[0] for i in initiatives] == ["Quilts for the hospice"]
+
+
 def test_the_section_headed_by_the_documents_title_is_its_front_matter():
     text = ("# Custody Good Practice 2024\n\nPublished by the custody forum of the National Police Chiefs' Council.\n\n"
             "# Booking in\n\n## Shorter risk forms\n\nKent Police custody sergeants used a shorter risk form.\n\n"

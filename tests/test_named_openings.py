@@ -21,6 +21,7 @@ from segmenting import apart, found_in, holding
     ("The Faraday Pouch Drive is the Bassett Green Residents' Watch's own idea.", "The Faraday Pouch Drive"),
     ("Splash Safe is Tyne and Wear Fire and Rescue Service's water safety project.", "Splash Safe"),
     ("The call blocker scheme is run by Essex County Council's Trading Standards.", "The call blocker scheme"),
+    ("Safe Hands is the charity's own helpline for carers.", "Safe Hands"),  # whose, by its role
 ])
 def test_a_name_given_with_whose_it_is_or_described_with_its_doer_opens_a_piece(sentence, name):
     assert NAMED_OPENING.match(sentence).group(0) == name
@@ -33,6 +34,7 @@ def test_a_name_given_with_whose_it_is_or_described_with_its_doer_opens_a_piece(
     "The new scheme is run by Kent Police.",
     "The scheme is run by volunteers.",
     "In 2024 it was our best year.",
+    "Bristol is the city's own festival.",  # one word: a place
 ])
 def test_a_place_a_pointer_back_or_a_plain_sentence_opens_no_piece(sentence):
     assert not NAMED_OPENING.match(sentence)

@@ -361,6 +361,9 @@ def test_a_registration_line_is_the_publishers_imprint(line, imprint):
     ("© 2025", ""),
     ("The photograph © Jo Bloggs appears with thanks. More words here.", ""),
     ("© 2025 Tyne Metal Recycling Ltd · Website by Northlight Web", "Tyne Metal Recycling Ltd"),
+    # the terms of use given after the year
+    ("© Marsh Lane Crafts 2025. Free for personal use: please do not sell copies.", "Marsh Lane Crafts"),
+    ("© Marsh Lane Crafts 2025 is printed on recycled paper", ""),  # no notice: a sentence about it
 ])
 def test_a_copyright_notice_names_its_holder(text, holder):
     from ingest.readers.outline import copyright_holder

@@ -1173,6 +1173,30 @@ def test_an_html_email_laid_out_in_tables_is_read_as_blocks_and_its_preheader_is
     assert document_owner(doc).forces == ("Essex Police",)
 
 
+def test_an_html_table_whose_rows_are_entries_writes_each_row_as_a_heading_and_its_blocks(tmp_path):
+    """A board's agenda as a table: the item's number beside a cell of paragraphs (title, summary,
+    minutes). Each row heads its own part; a table of plain cells stays a table."""
+    row = ("<tr><td>{n}.</td><td><p class='title'>{title}</p><p>{summary}</p>"
+           "<p><span>Minutes:</span> {minutes}</p></td></tr>")
+    rows = "".join(row.format(n=n, title=t, summary=s, minutes=m) for n, t, s, m in (
+        (1, "Apologies", "To receive apologies for absence.", "Apologies were received from two members."),
+        (2, "Hate Crime Reporting Centres: Update", "The authority opened six third-party reporting centres in libraries.",
+         "RESOLVED - That the update be noted."),
+    ))
+    p = tmp_path / "agenda.html"
+    p.write_text("<html><body><main><h1>Agenda</h1><h2>Items</h2><table><tr><td>No.</td><td>Item</td></tr>" + rows +
+                 "</table><table><tr><td><p>Ward</p></td><td><p>Calls</p></td></tr>"
+                 "<tr><td><p>North</p></td><td><p>12</p></td></tr></table></main></body></html>", encoding="utf-8")
+    doc = read_document(p, "agenda.html")
+    spans = [(i.kind, doc.text[i.start:i.end]) for i in doc.outline]
+    assert ("heading", "### 1. Apologies") in spans
+    assert ("heading", "### 2. Hate Crime Reporting Centres: Update") in spans
+    assert doc.text.count("Hate Crime Reporting Centres: Update") == 1  # the title line is the heading, not repeated
+    assert ("table", "No.\tItem") in spans and ("table", "Ward\tCalls\nNorth\t12") in spans
+    heads = [i for i in doc.outline if i.kind == "heading"]
+    assert heads[-1].level == 3 and heads[-1].start < doc.text.index("The authority opened six")
+
+
 def test_a_rule_of_hash_characters_in_plain_text_is_no_heading(tmp_path):
     from ingest.layouts.common import make_view
 

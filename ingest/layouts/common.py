@@ -463,6 +463,15 @@ _SALUTATION = re.compile(r"^(?:Dear|Hello|Hi|Hey|Morning|Good (?:morning|afterno
                          r"(?: [A-Za-z]+){0,3},$")  # 'Morning all,' 'Dear colleagues,'
 
 
+_COPYRIGHT_MARK = re.compile(r"^\s*(?:©|\([cC]\)\s|[Cc]opyright\b)")
+
+
+def is_copyright_line(line: Line) -> bool:
+    """A line opening with a copyright mark ('© The Wool Loft 2025. Free for personal use ...'):
+    the publisher's notice, not prose telling anything."""
+    return bool(_COPYRIGHT_MARK.match(line.plain))
+
+
 def is_salutation(line: Line) -> bool:
     """A letter's opening line ('Hello everyone,', 'Dear colleagues,'): a letter to the readers
     (an editor's welcome) is no piece of work."""

@@ -9,7 +9,8 @@ import re
 from collections import Counter
 from itertools import permutations
 
-from ingest.layouts.common import (COLLECTION, STORY_CHARS, Section, View, is_not_work, is_paragraph, is_sentence,
+from ingest.layouts.common import (COLLECTION, STORY_CHARS, Section, View, is_copyright_line, is_not_work, is_paragraph,
+                                   is_sentence,
                                    lines_of, merge_textless, section_of, words)
 from index.gazetteer import find_forces, find_organisations
 from ingest.lines import RUNS_ON, Line
@@ -53,7 +54,7 @@ def _has_own_prose(lines: list[Line], i: int) -> bool:
     for line in lines[i + 1:]:
         if line.is_heading:
             return False
-        if is_sentence(line):
+        if is_sentence(line) and not is_copyright_line(line):
             return True
     return False
 
@@ -201,10 +202,18 @@ def _introduces(groups: list[tuple[str, list[Line]]], n: int, level: int) -> boo
         return False
     if any(line.is_heading and heading_level(line) >= level for line in groups[n][1]):
         return False  # a part heading merged into its first piece
-    child = _opening_heading(groups[n + 1][1])
+    below = groups[n + 1][1]
+    child = _opening_heading(below)
     if sum(len(line.plain) for line in groups[n][1] if line is not own) >= STORY_CHARS:
         return False  # a story told at length before the sub-sections: a piece of its own
-    return child is not None and heading_level(child) > heading_level(own)
+    # a table of opening times under a smaller heading is no sub-section the prose above leads into
+    return child is not None and heading_level(child) > heading_level(own) and not _only_a_table(below, child)
+
+
+def _only_a_table(group: list[Line], heading: Line) -> bool:
+    """The heading has only a table under it (and perhaps the publisher's copyright line)."""
+    body = [line for line in group[group.index(heading) + 1:] if not is_copyright_line(line)]
+    return bool(body) and all(line.is_table_row for line in body)
 
 
 def _titled_by_document(view: View, group: list[Line], level: int) -> bool:

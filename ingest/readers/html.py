@@ -16,7 +16,7 @@ import re
 
 from index.records import OutlineItem
 from ingest.readers.common import BlockWriter, Extracted, UnreadableFile, check_printable, one_line
-from ingest.readers.outline import is_entry, is_run_in, run_in_item, stated_publisher
+from ingest.readers.outline import heading_shaped, is_entry, is_run_in, run_in_item, stated_publisher
 from ingest.readers.text import TITLE_MAX_CHARS
 
 _DROP = frozenset({"script", "style", "nav", "noscript", "template", "svg", "head", "iframe", "object"})
@@ -187,11 +187,13 @@ class _HtmlText:
             self.writer.add(self.prefix + text, "furniture" if furniture else kind, self.level)
             self.prefix, self.kind, self.level = "", "", 0
 
-    def walk(self, node, in_content: bool, furniture: bool) -> None:
+    def walk(self, node, in_content: bool, furniture: bool, skip=None) -> None:
         from bs4 import NavigableString, Tag
         from bs4.element import PreformattedString
 
         for child in node.children:
+            if child is skip:
+                continue
             if isinstance(child, NavigableString):
                 if not isinstance(child, PreformattedString):  # comments, doctype, CDATA
                     self.buffer.append(str(child).replace("\n", " "))
@@ -245,6 +247,9 @@ class _HtmlText:
             self.prefix, self.kind = "", ""
             if not marked and len(self.writer.outline) == before + 1 and self.writer.outline[-1].kind == "list_item":
                 self._entry(child)  # one item written: it may open with its name in bold
+        elif name == "table" and _holds_entries(child):
+            self.flush(furniture)
+            self._entry_rows(child, inside, marked)
         elif name == "table" and not _lays_out(child):
             self.flush(furniture)
             self._table(child, marked)
@@ -315,15 +320,57 @@ class _HtmlText:
         return entry + len(before) - len(before.lstrip())
 
     def _table(self, table, furniture: bool) -> None:
-        rows = []
-        for tr in table.find_all("tr"):
-            if tr.find_parent("table") is not table:
-                continue  # rows of a nested table are read as cell text
-            cells = [one_line(c.get_text(" ")) for c in tr.find_all(["td", "th"], recursive=False)]
-            if any(cells):
-                rows.append("\t".join(cells))
+        rows = ["\t".join(one_line(c.get_text(" ")) for c in cells) for cells in _rows(table)]
+        rows = [row for row in rows if row.strip()]
         if rows:
             self.writer.add("\n".join(rows), "furniture" if furniture else "table")
+
+    def _entry_rows(self, table, inside: bool, furniture: bool) -> None:
+        """A table whose rows are entries (a committee's agenda: the item's number beside a cell
+        with its title, summary, papers and minutes): each such row is written as a heading one
+        level below the last, from its short cells and its long cell's title line, then the long
+        cell's blocks; rows without blocks (the column heads) are written as a table's rows."""
+        level = min(6, self.last_level + 1)
+        plain = []
+        for cells in _rows(table):
+            long = [c for c in cells if _blocks(c)]
+            if not long:
+                plain.append("\t".join(one_line(c.get_text(" ")) for c in cells))
+                continue
+            if any(plain):
+                self.writer.add("\n".join(row for row in plain if row.strip()), "furniture" if furniture else "table")
+            plain = []
+            head = [one_line(c.get_text(" ")) for c in cells if c not in long]
+            first = _first_child(long[0])
+            title = one_line(first.get_text(" ")) if first is not None and first in _blocks(long[0]) else ""
+            titled = bool(title) and heading_shaped(title)
+            head = [h for h in (*head, title if titled else "") if h]
+            if head:
+                self.writer.add("#" * level + " " + " ".join(head), "furniture" if furniture else "heading", level)
+            for cell in long:
+                self.walk(cell, inside, furniture, skip=first if titled and cell is long[0] else None)
+                self.flush(furniture)
+        if any(plain):
+            self.writer.add("\n".join(row for row in plain if row.strip()), "furniture" if furniture else "table")
+
+
+def _rows(table) -> list[list]:
+    """The cells of each of the table's own rows (a nested table's rows are its cells' text)."""
+    return [tr.find_all(["td", "th"], recursive=False) for tr in table.find_all("tr") if tr.find_parent("table") is table]
+
+
+def _blocks(cell) -> list:
+    """The block elements a cell is made of (its paragraphs and lists), when it holds several."""
+    blocks = [c for c in cell.find_all(["p", "ul", "ol", "div", "dl", "blockquote"], recursive=False) if c.get_text(strip=True)]
+    return blocks if len(blocks) >= 2 else []
+
+
+def _holds_entries(table) -> bool:
+    """A table whose rows are entries, not data: two or more of its rows each hold a cell made of
+    several blocks (paragraphs and lists), and it is not a table laying out a page."""
+    if _lays_out(table):
+        return False
+    return sum(1 for cells in _rows(table) if any(_blocks(c) for c in cells)) >= 2
 
 
 _BULLET = 2  # a list item's text is written after its bullet, '- '

@@ -93,9 +93,11 @@ _HOLDER = rf"{_NOTICE_WORD}(?:[ \t]+{_NOTICE_WORD}){{1,7}}"  # a name of two to 
 _COPYRIGHT = re.compile(
     r"(?m)^[ \t]*(?:©|\((?i:c)\)|(?i:copyright))(?:[ \t]*(?:©|\((?i:c)\)))?[ \t]+(?:(?:19|20)\d\d(?:[-–]\d{2,4})?,?[ \t]+)?"
     rf"(?!(?i:crown)\b)({_NOTICE_WORD}(?:[ \t]+{_NOTICE_WORD}){{0,7}})"
-    r"[ \t]*,?[ \t]*(?:(?:19|20)\d\d(?:[-–]\d{2,4})?)?[ \t]*\.?(?:[ \t]*(?i:all rights reserved)\.?)?"
+    r"[ \t]*,?[ \t]*(?:(?:(?:19|20)\d\d(?:[-–]\d{2,4})?)?[ \t]*\.?(?:[ \t]*(?i:all rights reserved)\.?)?"
     # and what else a site's footer line credits after a separator ('· Website by Northlight Web')
-    r"(?:[ \t]+[·|•][ \t]+[^\n]*)?[ \t]*$")
+    r"(?:[ \t]+[·|•][ \t]+[^\n]*)?"
+    # or the terms it goes on to give after the year ('© The Wool Loft 2025. Free for personal use ...')
+    r"|(?:19|20)\d\d(?:[-–]\d{2,4})?\.[ \t]+[A-Z][^\n]*)[ \t]*$")
 # an imprint line opening with whose it is: 'Solway Wildlife Trust is a registered charity, no.
 # 1092846', 'Tyne Metal Recycling Ltd. Registered in England, company no. 01163482'
 _IMPRINT_HOLDER = re.compile(rf"^[ \t*_]*({_HOLDER}(?:[ \t]+(?:{LEGAL_FORM})\.?)?)(?=[ \t]+is[ \t]|[.,][ \t])")
@@ -333,6 +335,11 @@ def underlined(text: str, end: int) -> bool:
     return bool(_UNDERLINE.match(text[stop + 1:after if after >= 0 else len(text)]))
 
 
+def heading_shaped(plain: str) -> bool:
+    """A line short enough to head something and not ending as a sentence or clause does."""
+    return len(plain.split()) <= _MAX_HEADING_WORDS and not plain.endswith((".", ",", ";"))
+
+
 def _underlined_heading(lines: list[Line], i: int, plain: str) -> OutlineItem | None:
     """A line underlined with '=' or '-' ('1. ROUTES 1 AND 7: RESULTS' over a row of dashes), as
     plain-text notices and Markdown set headings: level 1 with '=', 2 with '-'. It opens its
@@ -342,7 +349,7 @@ def _underlined_heading(lines: list[Line], i: int, plain: str) -> OutlineItem | 
     underline = _UNDERLINE.match(lines[i + 1].raw)
     low, high = _UNDERLINE_SHARE
     if underline is None or not low <= len(lines[i + 1].raw.strip()) / max(1, len(plain)) <= high \
-            or len(plain.split()) > _MAX_HEADING_WORDS or plain.endswith((".", ",", ";")) or _UNDERLINE.match(plain):
+            or not heading_shaped(plain) or _UNDERLINE.match(plain):
         return None
     number = _NUMBERED.match(plain)
     label = (number.group(1) or number.group(2)) if number else ""
@@ -359,7 +366,7 @@ def _numbered_heading(lines: list[Line], i: int, plain: str) -> OutlineItem | No
     following = lines[i + 1] if i + 1 < len(lines) else None
     # a heading stands apart; a line the paragraph runs on from (no blank line between) is its start
     wrapped = following is not None and not following.blanks_before and not _MD_HEADING.match(following.raw)
-    if len(plain.split()) > _MAX_HEADING_WORDS or plain.endswith((".", ",", ";")) or wrapped:
+    if not heading_shaped(plain) or wrapped:
         # a numbered paragraph ('3.1 Officers in ...'), as numbered reviews and reports set them
         return OutlineItem("numbered", lines[i].start, lines[i].end, number.count(".") + 1, number) \
             if "." in number else None
