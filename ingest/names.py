@@ -39,10 +39,14 @@ NAMED_WITH_DOER = re.compile(
     r"(?:[\w-]+\s+)?volunteers\b)|"
     rf"^\W*The\s+(?:(?!{_FUNCTION}|{_NOT_A_NAME})[a-z][\w-]+\s+){{1,3}}(?:scheme|project|programme|service|"
     rf"initiative|pilot|campaign)(?=\s+(?:is|was|has been)\s+{_RUN_BY}\s+[A-Z])")
+# a sentence naming the next of pieces a text has counted ('two pieces of real work shaped it. ...
+# The Grimsby Seafarers' Welcome is the other.')
+_NAMED_NEXT = (rf"^\W*(?:The\s+)?(?!(?i:{_FUNCTION}))(?:[A-Z][\w'’-]+\s+){{1,3}}[A-Z][\w'’-]+"
+               r"(?=\s+(?:is|was)\s+the\s+(?:other|second|third|fourth|last|next)(?:\s+(?:one|piece|project|scheme))?[.,;:])")
 NAMED_OPENING = re.compile(rf"^\W*(?:{PROGRAMME.pattern})|"
                            rf"^\W*(?:The\s+)?(?:(?!(?i:{_FUNCTION}))[A-Z][\w'’-]+\s+){{1,3}}(?:(?!{_FUNCTION})[a-z]+\s+)?"
                            r"(?i:scheme|project|programme|initiative|pilot|campaign|register)\b|"
-                           rf"{NAMED_WITH_DOER.pattern}")
+                           rf"{NAMED_WITH_DOER.pattern}|{_NAMED_NEXT}")
 # a piece of work named as the publisher's own ('our Scam Savvy drop-ins', 'our Night Walkers'), or
 # as what someone set up ('set up Brumby Good Neighbours', 'launched the Safe Start packs')
 OURS = re.compile(r"\b(?:[Oo]ur|set up|launched|started|founded|established|introduced|opened)\s+(?:the\s+)?"

@@ -22,6 +22,8 @@ from segmenting import apart, found_in, holding
     ("Splash Safe is Tyne and Wear Fire and Rescue Service's water safety project.", "Splash Safe"),
     ("The call blocker scheme is run by Essex County Council's Trading Standards.", "The call blocker scheme"),
     ("Safe Hands is the charity's own helpline for carers.", "Safe Hands"),  # whose, by its role
+    ("The Harbour Drop-In is the other.", "The Harbour Drop-In"),  # the next of pieces counted before it
+    ("Street Pastors Thornaby is the second one, run by the churches.", "Street Pastors Thornaby"),
 ])
 def test_a_name_given_with_whose_it_is_or_described_with_its_doer_opens_a_piece(sentence, name):
     assert NAMED_OPENING.match(sentence).group(0) == name
@@ -35,6 +37,7 @@ def test_a_name_given_with_whose_it_is_or_described_with_its_doer_opens_a_piece(
     "The scheme is run by volunteers.",
     "In 2024 it was our best year.",
     "Bristol is the city's own festival.",  # one word: a place
+    "The Other Place is the other way round.",  # not the other piece: a phrase goes on
 ])
 def test_a_place_a_pointer_back_or_a_plain_sentence_opens_no_piece(sentence):
     assert not NAMED_OPENING.match(sentence)

@@ -150,6 +150,14 @@ def test_cadets_and_specials_are_people_doing_work():
     ("Never leave keys in a vehicle. Lock sheds and fit an alarm.", True),
     ("Mark Jones set up the farm watch group. Use of force fell by 12%.", False),
     ("Take-up of marking kits rose. We marked 400 quad bikes.", False),
+    # tips with a reason or a fact among them
+    ("Lock the frame to a stand with the D-lock full. Thieves carry one tool. Use a cable for the front wheel. "
+     "Note your frame number. It is under the bottom bracket. Photograph it and your bike today.", True),
+    # an account told mostly to the reader is still an account once it says what was done
+    ("You told us about bike theft at the station. You can now use the new racks. Lock the frame to them. "
+     "We marked 300 bikes there in June.", False),
+    # three sentences of four not enough when two are facts
+    ("Lock your shed. Thieves came twice in March. Sheds on Park Road were hit. Fit an alarm.", False),
 ])
 def test_a_checklist_of_advice_in_the_imperative_speaks_to_the_reader(text, advice):
     from ingest.layouts.common import is_addressed_to_reader

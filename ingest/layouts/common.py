@@ -224,7 +224,7 @@ _TO_THE_READER = re.compile(
     # (a verb, then its object in lower case: 'Mark Jones said' and 'Use of force fell' are no advice)
     r"^\W*(?:please\s+)?(?:don['’]t|do not|never|always|take|keep|lock|call|ring|make sure|ensure|ask|tell|"
     r"contact|visit|avoid|park|install|consider|sign up|download|follow|stay|protect|secure|leave|close|hide|"
-    r"find out|get|mark|report|join|register|fit|check|use|record|share)\b(?!\s+of\b)(?=\s+[a-z0-9£])")
+    r"find out|get|mark|report|join|register|fit|check|use|record|share|reply|photograph|bring|send|write|book)\b(?!\s+of\b)(?=\s+[a-z0-9£])")
 
 
 # an account of what was done, even when told to the reader ('You said ... We did: we ran an
@@ -235,11 +235,19 @@ _WORK_DONE = re.compile(
 
 
 def is_addressed_to_reader(text: str) -> bool:
-    """Text every sentence of which speaks to the reader as 'you' ('If your force has ... submit
-    it', 'we will contact you'): an invitation or call to action, not an account of work (no
-    sentence says what was done)."""
+    """Text whose sentences speak to the reader as 'you' or tell them what to do ('If your force
+    has ... submit it', 'Lock the frame to something solid'), all but the odd reason or fact given
+    with the advice ('Thieves carry one tool.'): an invitation, a call to action or tips, not an
+    account of work (no sentence says what was done)."""
     said = [s for s in sentences(text) if len(s.split()) >= 3]
-    return bool(said) and all(_TO_THE_READER.search(s) and not _WORK_DONE.search(s) for s in said)
+    if not said or any(_WORK_DONE.search(s) for s in said):
+        return False
+    told = sum(1 for s in said if _TO_THE_READER.search(s))
+    return told == len(said) or (len(said) >= _TIPS_SENTENCES and told >= _TIPS_SHARE * len(said))
+
+
+_TIPS_SENTENCES = 4  # advice with a reason or a fact among it: this many sentences at least,
+_TIPS_SHARE = 2 / 3  # and this share of them spoken to the reader
 
 
 # the formula a statutory or legal notice opens with: 'Notice is hereby given that ...', 'Take
