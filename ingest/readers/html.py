@@ -320,7 +320,9 @@ class _HtmlText:
         return entry + len(before) - len(before.lstrip())
 
     def _table(self, table, furniture: bool) -> None:
-        rows = ["\t".join(one_line(c.get_text(" ")) for c in cells) for cells in _rows(table)]
+        self._write_rows([_row_text(cells) for cells in _rows(table)], furniture)
+
+    def _write_rows(self, rows: list[str], furniture: bool) -> None:
         rows = [row for row in rows if row.strip()]
         if rows:
             self.writer.add("\n".join(rows), "furniture" if furniture else "table")
@@ -331,27 +333,28 @@ class _HtmlText:
         level below the last, from its short cells and its long cell's title line, then the long
         cell's blocks; rows without blocks (the column heads) are written as a table's rows."""
         level = min(6, self.last_level + 1)
-        plain = []
+        plain: list[str] = []
         for cells in _rows(table):
             long = [c for c in cells if _blocks(c)]
             if not long:
-                plain.append("\t".join(one_line(c.get_text(" ")) for c in cells))
+                plain.append(_row_text(cells))
                 continue
-            if any(plain):
-                self.writer.add("\n".join(row for row in plain if row.strip()), "furniture" if furniture else "table")
+            self._write_rows(plain, furniture)
             plain = []
-            head = [one_line(c.get_text(" ")) for c in cells if c not in long]
             first = _first_child(long[0])
             title = one_line(first.get_text(" ")) if first is not None and first in _blocks(long[0]) else ""
             titled = bool(title) and heading_shaped(title)
-            head = [h for h in (*head, title if titled else "") if h]
+            head = [h for h in (*(one_line(c.get_text(" ")) for c in cells if c not in long), title if titled else "") if h]
             if head:
                 self.writer.add("#" * level + " " + " ".join(head), "furniture" if furniture else "heading", level)
             for cell in long:
                 self.walk(cell, inside, furniture, skip=first if titled and cell is long[0] else None)
                 self.flush(furniture)
-        if any(plain):
-            self.writer.add("\n".join(row for row in plain if row.strip()), "furniture" if furniture else "table")
+        self._write_rows(plain, furniture)
+
+
+def _row_text(cells: list) -> str:
+    return "\t".join(one_line(c.get_text(" ")) for c in cells)
 
 
 def _rows(table) -> list[list]:
