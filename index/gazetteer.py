@@ -327,6 +327,9 @@ _NAME_WORD = (  # the capital first: most words fail there, before the ordinary-
     r"(?=[A-Z0-9])(?!(?i:" + "|".join(sorted(PLAIN_CAPITALISED)) + r")(?![\w'’-]))"
     # nor a year ('Annual Report 2024-25 Riverside Community Trust' names 'Riverside Community Trust')
     + r"(?!(?:19|20)\d\d(?:[-/–](?:\d\d){1,2})?(?![\w'’-]))(?<!\d[-/–])"
+    # nor a reference number, nor the digits of one ('Quotation Q-3318 Teesside Lock & Key Ltd',
+    # 'Order CL-204817')
+    + r"(?![A-Z]{1,3}-\d)(?<![A-Z]-)"
     + _CAP + _GAP
 )
 

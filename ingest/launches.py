@@ -19,11 +19,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from index.gazetteer import find_forces, find_organisations
 from ingest.layouts.common import SENTENCE_END, Section, View, document_title, lines_of, paragraphs_of, trim
 from ingest.lines import Line
 from ingest.metrics import MONTHS
-from ingest.names import NAMED_OPENING, NAMED_WITH_DOER, OURS, PROGRAMME, name_in
+from ingest.names import (ACCOUNT_CHARS, NAMED_OPENING, NAMED_WITH_DOER, OURS, PROGRAMME, ROLE_HELD, account,
+                          bodies_named, name_in, named_account, sets_the_scene)
 from ingest.pieces import counted
 from ingest.sentences import joined_sentence_spans, sentences
 from ingest.work import describes_work
@@ -42,9 +42,6 @@ _STARTED = re.compile(
 # a sentence going on with the piece before it: 'the scheme', 'this project', 'it was extended'
 _REFERS_BACK = re.compile(r"(?i)\b(?:the|this|that) (?:operation|project|scheme|programme|initiative|pilot|service|"
                           r"approach|work|arrangement)\b|\b(?:it|continued|extended|expanded|grew)\b")
-# a role held since a time, not work begun: 'has been a consultant since 2012', 'served as chair from 2019'
-_ROLE_HELD = re.compile(r"(?i)\b(?:has|have|had) been (?:an?|the|its|their|his|her|our) |\b(?:worked|served) as\b|"
-                        r"\b(?:has|have|had) worked\b")
 # another piece begun, told as such without a date: 'I also brought in Friday Outreach ...'
 _ANOTHER = re.compile(r"(?i)\balso\s+(?:set up|launched|started|brought in|introduced|founded|established|created)\b")
 
@@ -74,18 +71,18 @@ def _cut_mid_paragraph(view: View, section: Section) -> list[Section]:
         at = section.body_start + a
         if at == section.body_start or text[at - 1] == "\n":
             continue
-        named = NAMED_WITH_DOER.match(text[at:at + _ACCOUNT_CHARS])
-        if named is None or _bodies(named.group(0)):
+        named = NAMED_WITH_DOER.match(text[at:at + ACCOUNT_CHARS])
+        if named is None or bodies_named(named.group(0)):
             continue
         before = text[cuts[-1] if cuts else section.start:at]
         if name_in(named).casefold() not in text[section.start:at].casefold() and describes_work(before) \
-                and describes_work(" ".join(_account(text[at:section.end]))):
+                and describes_work(" ".join(account(text[at:section.end]))):
             cuts.append(at)
     if not cuts:
         return [section]
     bounds = [section.start, *cuts, section.end]
     first = replace(section, end=trim(text, bounds[0], bounds[1])[1])
-    return [first] + [Section(a, trim(text, a, b)[1], _opening_name(_account(text[a:b])), theme=section.theme)
+    return [first] + [Section(a, trim(text, a, b)[1], named_account(text[a:b]), theme=section.theme)
                       for a, b in zip(bounds[1:], bounds[2:])]
 
 
@@ -141,7 +138,7 @@ def _cut_at_names(view: View, section: Section) -> list[Section]:
     cuts: list[int] = []
     titles: dict[int, str] = {}  # each piece's name, its title
     for line in _sentence_lines(view, section):
-        title = _opening_name(_account(text[line.start:section.end]))
+        title = named_account(text[line.start:section.end])
         name = title.casefold()
         if name and name not in seen:
             cuts.append(line.start)
@@ -153,29 +150,6 @@ def _cut_at_names(view: View, section: Section) -> list[Section]:
     return _accounts(view, section, (cuts[0], cuts[1]), cuts[1:], titles)
 
 
-def _account(text: str) -> list[str]:
-    """The first sentences of an account, a line broken before a capital without ending its
-    sentence joined to what follows ('... winter operation with' / 'Norwich City Council's ...')."""
-    return [text[a:b] for a, b in joined_sentence_spans(text[:_ACCOUNT_CHARS])][:_ACCOUNT_SENTENCES]
-
-
-_ACCOUNT_CHARS = 2_000  # an account's first sentences lie within these
-
-
-def _opening_name(said: list[str]) -> str:
-    """The name of the piece of work an account opens with and goes on to tell ('Project Compass,
-    run with ...', 'Ropery Nights is our Friday ... youth club. Since October 2023 ...'), as its
-    title; '' when it opens with none. A short sentence may set the scene first ('Since Year 11 I
-    have volunteered as a mentor. Step Up Mentors is run by Torfaen Youth Futures, ...'); a body
-    is no piece's name ('Kent Police is led by ...')."""
-    named = NAMED_OPENING.match(said[0]) if said else None
-    if named is None and _sets_the_scene(said):
-        named = NAMED_OPENING.match(said[1])
-    if named is None or _bodies(named.group(0)) or not describes_work(" ".join(said)) or _ROLE_HELD.search(said[0]):
-        return ""
-    return name_in(named)
-
-
 def named_in(view: View, section: Section, sections: list[Section]) -> list[Section]:
     """The pieces a letter or other apparatus tells by name (a gala's welcome: 'Ropery Nights is
     our Friday and Saturday evening youth club ... Since October 2023 ...'): each account opening
@@ -184,11 +158,11 @@ def named_in(view: View, section: Section, sections: list[Section]) -> list[Sect
     text = view.doc.text
     others = [s for s in sections if s.start != section.start]
     elsewhere = {s.heading.casefold() for s in others} | {
-        _opening_name(_account(text[s.body_start:s.end])).casefold() for s in others}
+        named_account(text[s.body_start:s.end]).casefold() for s in others}
     lines = _sentence_lines(view, section)
     pieces = []
     for line, after in zip(lines, [*lines[1:], None]):
-        title = _opening_name(_account(text[line.start:section.end]))
+        title = named_account(text[line.start:section.end])
         if title and not any(title.casefold() in told for told in elsewhere):
             end = trim(text, line.start, after.start if after else section.end)[1]
             pieces.append(Section(line.start, end, title, theme=section.theme))
@@ -212,7 +186,6 @@ def _accounts(view: View, section: Section, first: tuple[int, int], cuts: list[i
 
 
 _NAMED_PIECES = 2  # paragraphs opening with a new piece's name: a section of pieces, not one piece's story
-_SETTING_WORDS = 12  # a sentence before the name this short sets the scene for the piece
 
 
 def _sentence_lines(view: View, section: Section) -> list[Line]:
@@ -228,14 +201,14 @@ def _cut_at_launches(view: View, section: Section) -> list[Section]:
     paragraphs = _paragraphs(view, section)
     if len(paragraphs) < _PARAGRAPHS:
         return [section]
-    named = _bodies(f"{section.heading}\n{section.header}")
+    named = bodies_named(f"{section.heading}\n{section.header}")
     launched: tuple[int, int] | None = None  # the first paragraph telling of work begun
     cuts: list[int] = []
     for start, end in paragraphs:
         said = text[start:end]
         first = next(iter(sentences(said)), "")
         opening = NAMED_OPENING.match(first)  # ('The Cycle Store Register was set up ...': a new piece's name)
-        bodies = _bodies(said) | {m.group(1) for m in OURS.finditer(first)} | ({opening.group(0)} if opening else set())
+        bodies = bodies_named(said) | {m.group(1) for m in OURS.finditer(first)} | ({opening.group(0)} if opening else set())
         starts = _starts_work(first, said)
         if launched and starts and bodies - named:
             cuts.append(start)
@@ -259,11 +232,11 @@ def launched_in(view: View, section: Section) -> list[Section]:
     text = view.doc.text
     starts = []
     for line in _sentence_lines(view, section):
-        said = _account(text[line.start:section.end])
+        said = account(text[line.start:section.end])
         # (the account's first sentence, or its second after a short one setting the scene: 'Her
         # handler's favourite job came in her busiest winter. Operation Nightlock was Kent Police's ...')
-        for first in said[:1] + (said[1:2] if _sets_the_scene(said) else []):
-            if _bodies(first) and (_starts_work(first, first) or (PROGRAMME.match(first.lstrip())
+        for first in said[:1] + (said[1:2] if sets_the_scene(said) else []):
+            if bodies_named(first) and (_starts_work(first, first) or (PROGRAMME.match(first.lstrip())
                                                                    and describes_work(" ".join(said)))):
                 # ('In 2017 she set up, with Lincolnshire Police, ...'; 'Project Doorstep is run by
                 # Cleveland Police's ... team with ...': a programme named with its doer)
@@ -273,31 +246,12 @@ def launched_in(view: View, section: Section) -> list[Section]:
     return [Section(a, trim(text, a, b)[1], theme=section.theme) for a, b in zip(bounds, bounds[1:])]
 
 
-def _sets_the_scene(said: list[str]) -> bool:
-    """An account's first sentence is short and the second follows it in the same paragraph: it
-    sets the scene for what the second tells."""
-    return len(said) > 1 and len(said[0].split()) <= _SETTING_WORDS and "\n\n" not in said[0]
-
-
 def _starts_work(sentence: str, paragraph: str) -> bool:
     """The paragraph opens with work begun at a time, not with the piece before it going on."""
     opening = " ".join(sentence.split()[:_OPENING_WORDS])  # (its subject and verb, not a clause after)
     return bool(_STARTED.search(sentence) or _ANOTHER.search(opening)) and not _REFERS_BACK.search(opening) \
-        and not _ROLE_HELD.search(sentence) \
+        and not ROLE_HELD.search(sentence) \
         and describes_work(paragraph)
 
 
 _OPENING_WORDS = 10
-_ACCOUNT_SENTENCES = 3  # an account opening with a programme's name tells its work within these
-
-
-def _bodies(text: str) -> set[str]:
-    """The forces and organisations the text names (a name the gazetteer reads as two bodies run
-    together, 'X Team and Y Council', is read as both)."""
-    organisations = {part for m in find_organisations(text) for part in m.name.split(" and ")}  # (two run together)
-    return {m.name for m in find_forces(text)} | {name for name in organisations if not _A_TEAM.search(name)}
-
-
-# a team, unit or squad is a part of a body (often the force's own: 'the Basildon Community Policing
-# Team'), not a new partner
-_A_TEAM = re.compile(r"\b(?:[Tt]eam|[Uu]nit|[Ss]quad)$")

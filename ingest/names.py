@@ -1,11 +1,16 @@
 """The names pieces of work go by, as text gives them: a programme's own name ('Operation
 Ribbon', 'the Safer Streets Project'), a sentence opening with one as its subject, and what a
-publisher calls its own or says it began ('our Night Walkers', 'We've also started Park Pals').
-One home for these patterns: the heading tree, the launch and transcript rules all read them."""
+publisher calls its own or says it began ('our Night Walkers', 'We've also started Park Pals');
+and the name an account opens with and goes on to tell (`named_account`). One home for these: the
+heading tree, the launch, title and transcript rules all read them."""
 
 from __future__ import annotations
 
 import re
+
+from index.gazetteer import find_forces, find_organisations
+from ingest.sentences import joined_sentence_spans
+from ingest.work import describes_work
 
 # a programme's own name: 'Operation Ribbon', 'Project Vigilant', 'the Safer Streets Project'
 PROGRAMME = re.compile(
@@ -63,3 +68,58 @@ def name_in(opening: re.Match) -> str:
     ('[The call blocker scheme' -> 'Call blocker scheme')."""
     name = opening.group(0).strip(" \t*_#,[(").removeprefix("The ")
     return name[:1].upper() + name[1:]
+
+
+# a role held since a time, not work begun: 'has been a consultant since 2012', 'served as chair from 2019'
+ROLE_HELD = re.compile(r"(?i)\b(?:has|have|had) been (?:an?|the|its|their|his|her|our) |\b(?:worked|served) as\b|"
+                       r"\b(?:has|have|had) worked\b")
+
+
+def account(text: str) -> list[str]:
+    """The first sentences of an account, a line broken before a capital without ending its
+    sentence joined to what follows ('... winter operation with' / 'Norwich City Council's ...')."""
+    return [text[a:b] for a, b in joined_sentence_spans(text[:ACCOUNT_CHARS])][:_ACCOUNT_SENTENCES]
+
+
+ACCOUNT_CHARS = 2_000  # an account's first sentences lie within these
+
+
+def opening_name(said: list[str]) -> str:
+    """The name of the piece of work an account opens with and goes on to tell ('Project Compass,
+    run with ...', 'Ropery Nights is our Friday ... youth club. Since October 2023 ...'), as its
+    title; '' when it opens with none. A short sentence may set the scene first ('Since Year 11 I
+    have volunteered as a mentor. Step Up Mentors is run by Torfaen Youth Futures, ...'); a body
+    is no piece's name ('Kent Police is led by ...')."""
+    named = NAMED_OPENING.match(said[0]) if said else None
+    if named is None and sets_the_scene(said):
+        named = NAMED_OPENING.match(said[1])
+    if named is None or bodies_named(named.group(0)) or not describes_work(" ".join(said)) or ROLE_HELD.search(said[0]):
+        return ""
+    return name_in(named)
+
+
+def named_account(text: str) -> str:
+    """The name of the piece of work the text's account opens with (`opening_name`), '' if none."""
+    return opening_name(account(text))
+
+
+def sets_the_scene(said: list[str]) -> bool:
+    """An account's first sentence is short and the second follows it in the same paragraph: it
+    sets the scene for what the second tells."""
+    return len(said) > 1 and len(said[0].split()) <= _SETTING_WORDS and "\n\n" not in said[0]
+
+
+_SETTING_WORDS = 12  # a sentence before the name this short sets the scene for the piece
+_ACCOUNT_SENTENCES = 3  # an account opening with a programme's name tells its work within these
+
+
+def bodies_named(text: str) -> set[str]:
+    """The forces and organisations the text names (a name the gazetteer reads as two bodies run
+    together, 'X Team and Y Council', is read as both)."""
+    organisations = {part for m in find_organisations(text) for part in m.name.split(" and ")}  # (two run together)
+    return {m.name for m in find_forces(text)} | {name for name in organisations if not _A_TEAM.search(name)}
+
+
+# a team, unit or squad is a part of a body (often the force's own: 'the Basildon Community Policing
+# Team'), not a new partner
+_A_TEAM = re.compile(r"\b(?:[Tt]eam|[Uu]nit|[Ss]quad)$")

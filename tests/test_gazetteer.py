@@ -790,6 +790,11 @@ def test_a_place_inside_a_bodys_longer_name_is_no_force(text, expected):
         ("Bury St Edmunds and District Crime Prevention Panel, Annual Report 1996-97",
          ["Bury St Edmunds and District Crime Prevention Panel"]),
         ("the Kent Police Crime Prevention Panel met", []),
+        # a reference number is no word of the name after it, nor are its digits
+        ("Quotation Q-3318\nTeesside Lock & Key Ltd · registered in England", ["Teesside Lock & Key Ltd"]),
+        ("Order CL-204817 Chainline Cycles Ltd", ["Chainline Cycles Ltd"]),
+        ("the M6 Toll Ltd and A1 Security Ltd", ["M6 Toll Ltd", "A1 Security Ltd"]),
+        ("Stockton-on-Tees Borough Council", ["Stockton-on-Tees Borough Council"]),
     ],
 )
 def test_names_of_bodies_by_their_shape(text, expected):

@@ -391,6 +391,19 @@ def test_prose_over_a_smaller_heading_with_only_a_table_under_it_introduces_noth
     assert [i.title.split(" — ")[0] for i in initiatives] == ["Quilts for the hospice"]
 
 
+def test_prose_opening_with_the_name_of_the_piece_it_tells_introduces_nothing():
+    """A box over a smaller heading, its prose opening by naming the piece it tells ('Safe Doors is
+    run by ...'): a piece of its own, not the introduction of what follows."""
+    text = ("# Quotation\n\n## Survey\n\n### Front door\n\nThe euro cylinder is a standard one that could be "
+            "snapped in seconds.\n\n### Back door\n\nThe back door has a single lock and no bolts at top or "
+            "bottom.\n\n## About Safe Doors\n\nSafe Doors is run by Kent Police's crime prevention officers, who "
+            "survey the homes of burglary victims and send the work to approved fitters. Since 2023, 1,000 homes "
+            "have been done.\n\n### Free lock checks\n\nEvery Wednesday our fitters visit people aged 70 or over "
+            "for a free check of their doors. Since May 2024 we have checked 260 homes.\n")
+    titles = [i.title.split(" — ")[0] for i in build_initiatives(_doc(text, "Quotation"))]
+    assert "About Safe Doors" in titles and "Free lock checks" in titles
+
+
 def test_the_section_headed_by_the_documents_title_is_its_front_matter():
     text = ("# Custody Good Practice 2024\n\nPublished by the custody forum of the National Police Chiefs' Council.\n\n"
             "# Booking in\n\n## Shorter risk forms\n\nKent Police custody sergeants used a shorter risk form.\n\n"

@@ -254,7 +254,8 @@ def test_headings_near_a_programmes_and_a_listings_parts_still_title_work(headin
     "Club notices", "Parish notices", "PRIZES", "Race prizes and trophies", "Prize-giving", "Questions for discussion",
     "Topics for your reading group", "Gift Aid: add 25% at no cost to you", "Gift Aid declaration",
     "Paying in what you've raised", "Strengths, and things for governors to follow up", "Strengths", "To follow up",
-    "Strengths and areas for development"])
+    "Strengths and areas for development", "Terms and conditions", "PART 3: CONDITIONS OF HIRE",
+    "Standard terms of business"])
 def test_notices_prizes_a_guides_questions_and_a_sponsorship_forms_parts_are_not_work(heading):
     assert is_not_work(heading)
 
@@ -262,6 +263,7 @@ def test_notices_prizes_a_guides_questions_and_a_sponsorship_forms_parts_are_not
 @pytest.mark.parametrize("heading", ["Fixed penalty notices issued on the estate", "Closure notices",
                                      "Prizes for young people who stay out of trouble", "Questions officers now ask",
                                      "Giftwrap for the food bank", "Strengths-based work with families",
-                                     "Strengthening neighbourhood policing"])
+                                     "Strengthening neighbourhood policing",
+                                     "Changing the conditions of release for offenders"])
 def test_headings_near_notices_prizes_and_gift_aid_still_title_work(heading):
     assert not is_not_work(heading)

@@ -15,6 +15,7 @@ from ingest.layouts.common import (COLLECTION, STORY_CHARS, Section, View, is_co
 from index.gazetteer import find_forces, find_organisations
 from ingest.lines import RUNS_ON, Line
 from ingest.metrics import MONTHS
+from ingest.names import named_account
 from ingest.sentences import SENTENCE_END
 from ingest.titles import QUOTED_NAME, is_force_name
 
@@ -204,8 +205,12 @@ def _introduces(groups: list[tuple[str, list[Line]]], n: int, level: int) -> boo
         return False  # a part heading merged into its first piece
     below = groups[n + 1][1]
     child = _opening_heading(below)
-    if sum(len(line.plain) for line in groups[n][1] if line is not own) >= STORY_CHARS:
-        return False  # a story told at length before the sub-sections: a piece of its own
+    prose = "\n".join(line.plain for line in groups[n][1] if line is not own)
+    if len(prose) >= STORY_CHARS or named_account(prose):
+        # a story told at length before the sub-sections, or one opening with the name of the
+        # piece it tells ('Lock Fit is run by Cleveland Police's crime prevention officers ...'):
+        # a piece of its own
+        return False
     # a table of opening times under a smaller heading is no sub-section the prose above leads into
     return child is not None and heading_level(child) > heading_level(own) and not _only_a_table(below, child)
 
