@@ -199,10 +199,12 @@ def _owner(doc: Document) -> Owner:
     return Owner(named_force=named_force)
 
 
-# an imprint: a name, its address after a comma, and its registration as a charity or company
-# within a few lines ('Colne Valley Befrienders, The Old Chapel, 3 Parsonage Street, Halstead ...
+# an imprint: a name (at a line's start or a sentence's), its address after a comma, and its
+# registration as a charity or company within a few lines ('Colne Valley Befrienders, The Old Chapel, 3 Parsonage Street, Halstead ...
 # Registered charity no. 1149203')
-_REGISTERED = re.compile(r"(?m)^[ \t]*(?:©[ \t]*)?(?P<name>(?:[A-Z][\w'’&-]*[ \t]+(?:(?:of|and|for|the|&)[ \t]+)?){1,5}"
+_REGISTERED = re.compile(r"(?m)(?:^|(?<=[.!?] ))[ \t]*(?:©[ \t]*)?"
+                         # (a name wrapped after a joining word: 'Ashby &' / 'Rowe Ltd, registered in England')
+                         r"(?P<name>(?:[A-Z][\w'’&-]*[ \t]+(?:(?:of|and|for|the|&)(?:[ \t]+|[ \t]*\n[ \t]*))?){1,5}"
                          r"[A-Z][\w'’-]*),[ \t]+[^\n]{0,300}(?:\n[^\n]*){0,3}?"
                          r"(?i:registered[ \t]+(?:charity|company|in[ \t]+england)|charity[ \t]+(?:no|number|reg)|"
                          r"company[ \t]+(?:no|number))")
@@ -211,7 +213,7 @@ _REGISTERED = re.compile(r"(?m)^[ \t]*(?:©[ \t]*)?(?P<name>(?:[A-Z][\w'’&-]*[
 def _registered_name(text: str) -> str:
     """The body a document's imprint registers, read from its last lines ('' when none)."""
     tail = text[-_IMPRINT_CHARS:]
-    names = [m.group("name") for m in _REGISTERED.finditer(tail) if not find_forces(m.group("name"))]
+    names = [" ".join(m.group("name").split()) for m in _REGISTERED.finditer(tail) if not find_forces(m.group("name"))]
     return names[-1] if names else ""
 
 

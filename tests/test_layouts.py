@@ -404,6 +404,21 @@ def test_prose_opening_with_the_name_of_the_piece_it_tells_introduces_nothing():
     assert "About Safe Doors" in titles and "Free lock checks" in titles
 
 
+def test_a_sub_section_naming_a_scheme_nothing_else_in_its_part_names_is_a_piece_apart():
+    """Among a part's other matters (a bill's notes on charges and help paying), one sub-section
+    headed with a scheme's name that its text tells as work: that scheme is a piece of its own."""
+    text = ("# Your water bill\n\n## This quarter\n\nPlease pay the amount shown by 31 March 2026 by direct "
+            "debit or at the bank.\n\n## Useful information\n\nThe notes below explain your bill and where to get "
+            "help with it.\n\n### Your bill explained\n\nWater supply is the cost of treating water and piping it "
+            "to your home.\n\n### Struggling to pay?\n\nTalk to us before things get on top of you: ring 01632 960 "
+            "720 on weekdays.\n\n### Leak Aid\n\nLeak Aid is our own free plumbing service for older customers. "
+            "Since April 2023 our two plumbers have fixed leaks in 1,340 homes at no cost to them.\n")
+    initiatives = build_initiatives(_doc(text, "Your water bill"))
+    leak = [i for i in initiatives if "Leak Aid is our own" in text[i.start:i.end]]
+    assert len(leak) == 1 and leak[0].title.startswith("Leak Aid")
+    assert "Struggling to pay" not in text[leak[0].start:leak[0].end]
+
+
 def test_the_section_headed_by_the_documents_title_is_its_front_matter():
     text = ("# Custody Good Practice 2024\n\nPublished by the custody forum of the National Police Chiefs' Council.\n\n"
             "# Booking in\n\n## Shorter risk forms\n\nKent Police custody sergeants used a shorter risk form.\n\n"

@@ -7,11 +7,13 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
+import pytest
+
 from index.records import Document
 from ingest.pipeline import build_initiatives
 from ingest.layouts import choose, make_view
 from ingest.layouts.common import is_formal_notice
-from ingest.owners import document_owner
+from ingest.owners import _registered_name, document_owner
 from ingest.readers import read_document
 from ingest.readers.outline import form_feed_pages, text_outline
 from ingest.segment import segmentation
@@ -87,3 +89,14 @@ def test_a_compendium_pages_text_before_an_apparatus_heading_is_still_that_page(
     club = [i for i in build_initiatives(doc) if i.start <= at < i.end]
     assert len(club) == 1 and club[0].forces == ["Northumbria Police"], build_initiatives(doc)
     assert "Ask your teacher" not in doc.text[club[0].start:club[0].end]
+
+
+@pytest.mark.parametrize("tail, name", [
+    ("Colne Valley Befrienders, The Old Chapel, Halstead CO9 2AB\nRegistered charity no. 1149203.\n",
+     "Colne Valley Befrienders"),
+    # at a sentence's start, the name wrapped after its '&'
+    ("Offers need proof of funds. Harlow &\nKeane Ltd, registered in England no. 06543219.\n", "Harlow & Keane Ltd"),
+    ("We thank our funders, with love, registered charity no. 1149203.\n", ""),
+])
+def test_an_imprint_registering_a_body_names_it(tail, name):
+    assert _registered_name("Some text about the work.\n\n" + tail) == name

@@ -463,6 +463,8 @@ def test_lines_underlined_with_rules_are_headings_and_a_framed_block_is_not(tmp_
     ("Commercially confidential. Page 1\nHolmewood Homes is a registered society (no. 30114R) and a registered "
      "provider of social housing (no. 4817).\n", "Holmewood Homes"),
     ("Registered charity no. 1234567\n", ""),
+    # the name wrapped after its '&' at a sentence's start
+    ("Proof of funds will be asked for. Harlow &\nKeane Ltd, registered in England no. 06543219.\n", "Harlow & Keane Ltd"),
     ("Free to anyone with sight loss. Registered charity no. 1019745.\n", ""),
     ("We met on Tuesday and talked about the plan.\n", ""),
     # a form's field naming whose return it is, set in capitals as forms ask

@@ -18,6 +18,7 @@ from ingest.metrics import MONTHS
 from ingest.names import named_account
 from ingest.sentences import SENTENCE_END
 from ingest.titles import QUOTED_NAME, is_force_name
+from ingest.work import describes_work
 
 NAME = "heading tree"
 PIECES_NAME_OWNERS = False
@@ -117,8 +118,9 @@ def _examples(group: tuple[str, list[Line]], level: int) -> tuple[list[tuple[str
         return [group], []
     bounds = [*starts, len(lines)]
     doers = [_doers(lines[a:b]) for a, b in zip(bounds, bounds[1:])]
+    parts = [lines[a:b] for a, b in zip(bounds, bounds[1:])]
     if len({d for d in doers if d}) < 2 and not COLLECTION.search(own.plain) \
-            and not _named_apart([lines[a:b] for a, b in zip(bounds, bounds[1:])]):
+            and not _named_apart(parts) and not _one_named_apart(parts, lines[:starts[0]]):
         return [group], []
     # apparatus set among them at their level ('Other recent announcements' after the examples)
     # ends the example before it and is a part of its own, which no one takes for a piece
@@ -168,6 +170,20 @@ def _named_apart(parts: list[list[Line]]) -> bool:
     aspects of one."""
     names = [_own_name(part) for part in parts]
     return all(names) and not any(a in b for a, b in permutations(names, 2))  # (nor one the same as another)
+
+
+def _one_named_apart(parts: list[list[Line]], opening: list[Line]) -> bool:
+    """One sub-section is a scheme its heading names and its text tells as work, a name nothing
+    else in the part uses ('Leak Aid' among a bill's 'Your bill explained' and 'Struggling to
+    pay?'): a piece of its own among the part's other matters, not an aspect of one piece."""
+    texts = ["\n".join(line.plain for line in part) for part in parts]
+    for k, part in enumerate(parts):
+        name = _own_name(part)
+        if name and describes_work(texts[k]) and not any(
+                name.casefold() in text.casefold() for text in [*texts[:k], *texts[k + 1:],
+                                                                "\n".join(line.plain for line in opening)]):
+            return True
+    return False
 
 
 def _doers(lines: list[Line]) -> frozenset[str]:

@@ -101,6 +101,8 @@ _COPYRIGHT = re.compile(
 # an imprint line opening with whose it is: 'Solway Wildlife Trust is a registered charity, no.
 # 1092846', 'Tyne Metal Recycling Ltd. Registered in England, company no. 01163482'
 _IMPRINT_HOLDER = re.compile(rf"^[ \t*_]*({_HOLDER}(?:[ \t]+(?:{LEGAL_FORM})\.?)?)(?=[ \t]+is[ \t]|[.,][ \t])")
+# a line ending on a capitalised word and the '&' or 'and' a name goes on from on the next line
+_WRAPPED_NAME = re.compile(r"[A-Z][\w'’-]*[ \t]+(?:&|and)[ \t]*\n$")
 # the line about a body that opens with its name, near the end ('Fieldwork Digital is a small
 # digital agency in Leeds ...'): who publishes a post, a press release's 'about us'
 _ABOUT_REACH = 2_000
@@ -153,8 +155,10 @@ def stated_publisher(text: str) -> str:
         return holder
     for imprint in _IMPRINT.finditer(text):
         start = text.rfind("\n", 0, imprint.start()) + 1
+        if _WRAPPED_NAME.search(text, 0, start):
+            start = text.rfind("\n", 0, start - 1) + 1  # the name wrapped after its '&': 'Ashby &' / 'Rowe Ltd, ...'
         end = text.find("\n", imprint.end())
-        line = text[start:end if end >= 0 else len(text)]
+        line = text[start:end if end >= 0 else len(text)].replace("\n", " ")
         # the line opens with whose it is, or the sentence does in a paragraph about the publisher
         # ('... kept at Sheffield City Archives. Attercliffe Heritage Group is a registered charity')
         sentence = line[max([0, *(m.end() for m in _SENTENCE_BREAK.finditer(line, 0, imprint.start() - start))]):]
