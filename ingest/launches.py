@@ -156,7 +156,8 @@ def named_in(view: View, section: Section, sections: list[Section]) -> list[Sect
     with a piece's name, to the next line starting a sentence; not a piece another section names
     in its heading or opening (a foreword going over the pieces told after it)."""
     text = view.doc.text
-    others = [s for s in sections if s.start != section.start]
+    # (a title block naming the document after the piece, as a pamphlet is, tells none)
+    others = [s for s in sections if s.start != section.start and not s.framing]
     elsewhere = {s.heading.casefold() for s in others} | {
         named_account(text[s.body_start:s.end]).casefold() for s in others}
     lines = _sentence_lines(view, section)

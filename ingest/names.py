@@ -34,7 +34,15 @@ _RUN_BY = (r"(?:run|led|organised|delivered|set up|started|launched|funded|manag
 # Residents' Watch's own idea', 'Weardale Dog Search are volunteers from the dale who ...' (two words
 # at least: 'Hull is the UK's city of culture' names a place); or described, with its doer: 'The call
 # blocker scheme is run by Essex County Council's Trading Standards'
+# the name as what a body ran: 'Word on the Street was ten weeks of poetry workshops that Black
+# Country Verse ran with ...' (a name's small words allowed: 'on the')
+_WHAT_BODY_RAN = (rf"^\W*(?:The\s+)?(?!(?i:{_FUNCTION}))[A-Z][\w'’-]+(?:\s+(?:(?:on|of|in|at|for|the|and|&)\s+){{0,2}}"
+                  r"[A-Z][\w'’-]+){1,4}(?=\s+(?:is|was|are|were)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,4}?"
+                  r"(?:scheme|project|programme|initiative|service|pilot|campaign|partnership|course|club|workshops|"
+                  r"sessions|classes|drop-ins?)\s+(?:that|which)\s+(?:the\s+)?(?:[A-Z][\w'’&-]*\s+){1,6}?"
+                  r"(?:ran|runs|run|led|leads|set up|started|organised|organises|delivered|delivers|founded|created)\b)")
 NAMED_WITH_DOER = re.compile(
+    rf"{_WHAT_BODY_RAN}|"
     rf"^\W*(?:The\s+)?(?!(?i:{_FUNCTION}))(?:[A-Z][\w'’-]+\s+){{1,3}}[A-Z][\w'’-]+"
     r"(?=\s+(?:is|was|are|were|has been|have been)\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
     rf"(?:scheme|project|programme|initiative|service|pilot|campaign|partnership|course|club)\s+)?{_RUN_BY}\b)|"

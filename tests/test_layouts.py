@@ -2093,8 +2093,12 @@ def test_sub_sections_each_naming_a_scheme_of_their_own_are_pieces_side_by_side(
         return [i.title for i in found if part <= i.start < t.index("# Club Awards")]
 
     assert pieces(text) == ["Friday Night Touch at Nunroyd Park", "Ruck and Talk"]
-    # a sub-section its text does not name is an aspect of the part: the part is one piece
-    assert pieces(text.replace("we started Ruck and Talk", "we started it")) == ["Community Rugby"]
+    # beside an aspect of the part ('Results'), a named sub-section is part of one piece
+    assert pieces(text.replace("## Ruck and Talk", "## Results").replace("we started Ruck and Talk", "we started it")) \
+        == ["Community Rugby"]
+    # one named and told as work, the other no aspect: each a piece
+    assert pieces(text.replace("we started Ruck and Talk", "we started it")) == [
+        "Friday Night Touch at Nunroyd Park", "Ruck and Talk"]
 
 
 def test_a_research_reports_method_and_findings_are_not_work_and_no_piece_overlaps_another():

@@ -404,3 +404,74 @@ def test_a_month_alone_or_a_title_with_a_month_in_it_still_titles_its_piece(head
     from ingest.titles import title_for
 
     assert title_for(heading, "Officers patrolled the market every Saturday.", []) == heading
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Word Play was ten weeks of poetry workshops that Tamworth Verse ran with Staffordshire Police.", "Word Play"),
+    ("Safe Walk is a scheme that Kent Police runs on Friday nights.", "Safe Walk"),
+])
+def test_a_name_given_as_what_a_body_ran_opens_a_piece(sentence, name):
+    assert NAMED_OPENING.match(sentence).group(0) == name
+
+
+PAMPHLET = """                 WORD PLAY
+
+       Poems by young people from Glascote
+
+             Tamworth Verse, 2026
+
+CONTENTS
+
+   Introduction ............................ Ann Price
+   Postcode ..................................... Kyra
+   Monday ........................................ Sam
+   Chips ......................................... Jo
+
+INTRODUCTION
+
+In September a boy told me poetry was for posh kids. In November he read a
+poem to a room of a hundred people. This pamphlet is what happened between.
+
+Word Play was ten weeks of poetry workshops that Tamworth Verse ran with
+Staffordshire Police's Glascote neighbourhood team in two youth clubs, from
+September to November 2025. Officers sat at the same tables and wrote too.
+Forty young people came at least once, and twenty-six came to six or more.
+
+Ann Price, Tamworth Verse
+
+------------------------------------------------------------------------
+
+POSTCODE
+Kyra, 14
+
+   They say you can tell a lot from a postcode.
+   They say a lot of things.
+
+------------------------------------------------------------------------
+
+MONDAY
+Sam, 14
+
+   Alarm. Snooze. Alarm.
+   Cereal, no milk.
+
+------------------------------------------------------------------------
+
+CHIPS
+Jo, 13
+
+   O chip shop, lit like a ship,
+   salt on the window.
+
+------------------------------------------------------------------------
+"""
+
+
+def test_a_pamphlets_introduction_before_its_first_rule_gives_the_piece_it_tells_by_name(tmp_path):
+    """A plain-text pamphlet whose items are set off by rules: the introduction before the first
+    rule is read (headed in capitals), and, a letter, gives the piece it names, though the pamphlet
+    takes its title from that piece."""
+    found = found_in(tmp_path, PAMPHLET, "pamphlet.txt")
+    assert [i.title for i in found] == ["Word Play"], found
+    assert found[0].forces == ["Staffordshire Police"]
+    assert found[0].start == PAMPHLET.index("Word Play was ten weeks")

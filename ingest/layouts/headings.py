@@ -9,9 +9,8 @@ import re
 from collections import Counter
 from itertools import permutations
 
-from ingest.layouts.common import (COLLECTION, STORY_CHARS, Section, View, is_copyright_line, is_not_work, is_paragraph,
-                                   is_sentence,
-                                   lines_of, merge_textless, section_of, words)
+from ingest.layouts.common import (COLLECTION, STORY_CHARS, Section, View, is_aspect, is_copyright_line, is_not_work,
+                                   is_paragraph, is_sentence, lines_of, merge_textless, section_of, words)
 from index.gazetteer import find_forces, find_organisations
 from ingest.lines import RUNS_ON, Line
 from ingest.metrics import MONTHS
@@ -175,7 +174,10 @@ def _named_apart(parts: list[list[Line]]) -> bool:
 def _one_named_apart(parts: list[list[Line]], opening: list[Line]) -> bool:
     """One sub-section is a scheme its heading names and its text tells as work, a name nothing
     else in the part uses ('Leak Aid' among a bill's 'Your bill explained' and 'Struggling to
-    pay?'): a piece of its own among the part's other matters, not an aspect of one piece."""
+    pay?'): a piece of its own among the part's other matters. Not when another sub-section is an
+    aspect of one piece ('Results', 'How it works'): the named one is then a part of that piece."""
+    if any(is_aspect(part[0].plain) for part in parts):
+        return False
     texts = ["\n".join(line.plain for line in part) for part in parts]
     for k, part in enumerate(parts):
         name = _own_name(part)

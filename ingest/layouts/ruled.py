@@ -125,7 +125,7 @@ def sections(view: View) -> list[Section]:
     # its text is not lost between the items, nor is the heading the item before's last line
     under = set(_underlined(lines))
     heads |= under
-    found = []
+    found = _front(view, lines[:min(heads, default=0)])
     i = 0
     while i < len(lines):
         if i not in heads:
@@ -151,6 +151,19 @@ def sections(view: View) -> list[Section]:
             heading = " ".join(line.plain for line in lines[i:end])
             found += _item(view, lines[i], heading, body)
         i = stop
+    return found
+
+
+def _front(view: View, lines: list[Line]) -> list[Section]:
+    """The parts before the first item that marked headings open (a pamphlet's 'CONTENTS' and
+    'INTRODUCTION' before its first rule), each an item judged as any other; the title block
+    above them is no item."""
+    starts = [k for k, line in enumerate(lines) if line.is_heading or (
+        _heading_like(line) and line.plain.isupper() and (line.blanks_before or k == 0))]  # (a text's 'INTRODUCTION')
+    found = []
+    for a, b in zip(starts, [*starts[1:], len(lines)]):
+        if b - a > 1:
+            found += _item(view, lines[a], lines[a].plain, lines[a + 1:b])
     return found
 
 
