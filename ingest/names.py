@@ -27,34 +27,43 @@ _NOT_A_NAME = (r"(?:new|same|first|second|last|original|whole|wider|main|other|c
                r"scheme|project|programme|service|initiative|pilot|campaign)\b")
 _RUN_BY = (r"(?:run|led|organised|delivered|set up|started|launched|funded|managed|co-?ordinated|founded|created|"
            r"devised|dreamed up|dreamt up|thought up)\s+by")
-# a sentence opening with a piece's name given with who does it or whose it is: 'Home Together is run
-# by Safe Strides Tayside', 'Mark My Bike is run by Freewheel Bristol', 'Drive Forward is a scheme run
-# by Gwent Police', 'Bus Buddies was dreamed up by the prefects' (the name's first word no function
-# word); 'Ropery Nights is our Friday youth club', 'Text Home is the charity's own service', 'The Faraday Pouch Drive is the Bassett Green
-# Residents' Watch's own idea', 'Weardale Dog Search are volunteers from the dale who ...' (two words
-# at least: 'Hull is the UK's city of culture' names a place); or described, with its doer: 'The call
-# blocker scheme is run by Essex County Council's Trading Standards'
+# a name of two to five capitalised words, small words allowed between them ('Wheels to Work', 'Word
+# on the Street'); its first word no function word
+_NAME = (rf"(?:The\s+)?(?!(?i:{_FUNCTION}))[A-Z][\w'’-]+"
+         r"(?:\s+(?:(?:on|of|in|at|for|to|the|and|&)\s+){0,2}[A-Z][\w'’-]+){1,4}")
 # the name as what a body ran: 'Word on the Street was ten weeks of poetry workshops that Black
 # Country Verse ran with ...' (a name's small words allowed: 'on the')
-_WHAT_BODY_RAN = (rf"^\W*(?:The\s+)?(?!(?i:{_FUNCTION}))[A-Z][\w'’-]+(?:\s+(?:(?:on|of|in|at|for|the|and|&)\s+){{0,2}}"
-                  r"[A-Z][\w'’-]+){1,4}(?=\s+(?:is|was|are|were)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,4}?"
+_WHAT_BODY_RAN = (rf"^\W*{_NAME}"
+                  r"(?=\s+(?:is|was|are|were)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,4}?"
                   r"(?:scheme|project|programme|initiative|service|pilot|campaign|partnership|course|club|workshops|"
                   r"sessions|classes|drop-ins?)\s+(?:that|which)\s+(?:the\s+)?(?:[A-Z][\w'’&-]*\s+){1,6}?"
                   r"(?:ran|runs|run|led|leads|set up|started|organised|organises|delivered|delivers|founded|created)\b)")
+# a sentence opening with a piece's name given with who does it or whose it is: 'Home Together is run
+# by Safe Strides Tayside', 'Mark My Bike is run by Freewheel Bristol', 'Drive Forward is a scheme run
+# by Gwent Police', 'Bus Buddies was dreamed up by the prefects' (the name's first word no function
+# word); 'Ropery Nights is our Friday youth club', 'Wheels to Work is their own scheme', 'Text Home is
+# the charity's own service', 'Pedal On is the partnership with Gwent Police', 'The Faraday Pouch Drive
+# is the Bassett Green Residents' Watch's own idea', 'Weardale Dog Search are volunteers from the dale
+# who ...' (two words at least: 'Hull is the UK's city of culture' names a place); or described, with
+# its doer: 'The call blocker scheme is run by Essex County Council's Trading Standards'
 NAMED_WITH_DOER = re.compile(
     rf"{_WHAT_BODY_RAN}|"
-    rf"^\W*(?:The\s+)?(?!(?i:{_FUNCTION}))(?:[A-Z][\w'’-]+\s+){{1,3}}[A-Z][\w'’-]+"
+    rf"^\W*{_NAME}"
     r"(?=\s+(?:is|was|are|were|has been|have been)\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
     rf"(?:scheme|project|programme|initiative|service|pilot|campaign|partnership|course|club)\s+)?{_RUN_BY}\b)|"
-    rf"^\W*(?:The\s+)?(?!(?i:{_FUNCTION}))(?:[A-Z][\w'’-]+\s+){{1,3}}[A-Z][\w'’-]+"
-    r"(?=\s+(?:is|was)\s+(?:our\s|the\s+[a-z]+['’]s\s+own\s|(?:the\s+)?(?:[A-Z][\w&'’.-]*\s+(?:(?:and|of|for|&)\s+)?){0,6}"
+    rf"^\W*{_NAME}"
+    r"(?=\s+(?:is|was)\s+(?:(?:our|their|its)\s|the\s+[a-z]+['’]s\s+own\s|"
+    # a partnership or scheme with its partner ('Pedal On is the partnership with Gwent Police')
+    r"(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:scheme|project|programme|initiative|service|pilot|campaign|partnership)"
+    r"\s+(?:with|between)\s+(?:the\s+)?[A-Z]|"
+    r"(?:the\s+)?(?:[A-Z][\w&'’.-]*\s+(?:(?:and|of|for|&)\s+)?){0,6}"
     r"[A-Z][\w.-]*['’]s\s)|\s+(?:is|are|was|were)\s+(?:a\s+(?:[\w-]+\s+){0,2}?(?:group|team|network)\s+of\s+)?"
     r"(?:[\w-]+\s+)?volunteers\b)|"
     rf"^\W*The\s+(?:(?!{_FUNCTION}|{_NOT_A_NAME})[a-z][\w-]+\s+){{1,3}}(?:scheme|project|programme|service|"
     rf"initiative|pilot|campaign)(?=\s+(?:is|was|has been)\s+{_RUN_BY}\s+[A-Z])")
 # a sentence naming the next of pieces a text has counted ('two pieces of real work shaped it. ...
 # The Grimsby Seafarers' Welcome is the other.')
-_NAMED_NEXT = (rf"^\W*(?:The\s+)?(?!(?i:{_FUNCTION}))(?:[A-Z][\w'’-]+\s+){{1,3}}[A-Z][\w'’-]+"
+_NAMED_NEXT = (rf"^\W*{_NAME}"
                r"(?=\s+(?:is|was)\s+the\s+(?:other|second|third|fourth|last|next)(?:\s+(?:one|piece|project|scheme))?[.,;:])")
 NAMED_OPENING = re.compile(rf"^\W*(?:{PROGRAMME.pattern})|"
                            rf"^\W*(?:The\s+)?(?:(?!(?i:{_FUNCTION}))[A-Z][\w'’-]+\s+){{1,3}}(?:(?!{_FUNCTION})[a-z]+\s+)?"

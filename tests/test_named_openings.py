@@ -409,6 +409,8 @@ def test_a_month_alone_or_a_title_with_a_month_in_it_still_titles_its_piece(head
 @pytest.mark.parametrize("sentence, name", [
     ("Word Play was ten weeks of poetry workshops that Tamworth Verse ran with Staffordshire Police.", "Word Play"),
     ("Safe Walk is a scheme that Kent Police runs on Friday nights.", "Safe Walk"),
+    ("Pedal On is the partnership with Gwent Police that made their name.", "Pedal On"),
+    ("Wheels to Work is their own scheme, no police involved.", "Wheels to Work"),
 ])
 def test_a_name_given_as_what_a_body_ran_opens_a_piece(sentence, name):
     assert NAMED_OPENING.match(sentence).group(0) == name

@@ -255,7 +255,8 @@ def test_headings_near_a_programmes_and_a_listings_parts_still_title_work(headin
     "Topics for your reading group", "Gift Aid: add 25% at no cost to you", "Gift Aid declaration",
     "Paying in what you've raised", "Strengths, and things for governors to follow up", "Strengths", "To follow up",
     "Strengths and areas for development", "Terms and conditions", "PART 3: CONDITIONS OF HIRE",
-    "Standard terms of business"])
+    "Standard terms of business", "Guest", "Guests (in studio)", "Ad read (Harbour Coffee, 60 sec, script from them)",
+    "Sponsor spot", "Run of show", "Links for show notes"])
 def test_notices_prizes_a_guides_questions_and_a_sponsorship_forms_parts_are_not_work(heading):
     assert is_not_work(heading)
 
@@ -264,6 +265,8 @@ def test_notices_prizes_a_guides_questions_and_a_sponsorship_forms_parts_are_not
                                      "Prizes for young people who stay out of trouble", "Questions officers now ask",
                                      "Giftwrap for the food bank", "Strengths-based work with families",
                                      "Strengthening neighbourhood policing",
-                                     "Changing the conditions of release for offenders"])
+                                     "Changing the conditions of release for offenders",
+                                     "Guest houses signed up to Pubwatch", "Ad hoc patrols in the park",
+                                     "Show notes"])
 def test_headings_near_notices_prizes_and_gift_aid_still_title_work(heading):
     assert not is_not_work(heading)
