@@ -295,6 +295,8 @@ _PART_OF_AREA_RE = re.compile(r"\b(?:north|south|east|west|mid|central)(?:-(?:ea
 _WITHIN_AREA_RE = re.compile(r" (?:Moorlands?|Heath|Downs|Wolds|Dales|Fens?|Broads|Hills|Vale|Coast|Forest|Peak|Levels|"
                              r"Marshes|Borders|East|West|North|South|Central)(?![\w'’-])")
 _JOINED_RE = re.compile(r"[ \t]+(?:and|&)[ \t]+$")
+# a county in a postal address, before its postcode ('Church Road, Longhope, Gloucestershire GL17 0ZZ')
+_POSTCODE_AFTER_RE = re.compile(r",?[ \t]+[A-Z]{1,2}\d[A-Z\d]?[ \t]+\d[A-Z]{2}\b")
 # a word that is a force's own ('Police', 'Constabulary'): a pair joined to it is two forces
 _FORCE_WRITTEN_RE = re.compile(r"(?i)^(?:police|constabulary|heddlu|service|met)$")
 _AFTER_PLACE_RE = re.compile(
@@ -709,7 +711,7 @@ def _force_excluded(text: str, start: int, end: int, alias: _Alias) -> bool:
     if "Met" in words and _AFTER_MET_RE.match(after):
         return True
     return alias.kind == "place" and (_inside_longer_name(before, after) or _second_of_a_named_pair(before)
-                                      or bool(_PART_OF_AREA_RE.search(before)))
+                                      or bool(_PART_OF_AREA_RE.search(before)) or bool(_POSTCODE_AFTER_RE.match(after)))
 
 
 def _in_an_address(before: str, after: str) -> bool:

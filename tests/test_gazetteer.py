@@ -765,6 +765,9 @@ def test_abbreviations_and_welsh_names_in_running_text(text, expected):
         # a place no force is named for, joined to a force's: one borough's name
         ("placements for Redcar and Cleveland care leavers", []),
         ("Durham and Cleveland officers", ["Durham Constabulary", "Cleveland Police"]),
+        # a county in a postal address, before its postcode
+        ("Church Road, Longhope, Gloucestershire GL17 0ZZ", []),
+        ("officers in Gloucestershire made 12 arrests", ["Gloucestershire Constabulary"]),
     ],
 )
 def test_a_place_inside_a_bodys_longer_name_is_no_force(text, expected):
