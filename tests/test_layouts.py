@@ -419,6 +419,34 @@ def test_a_sub_section_naming_a_scheme_nothing_else_in_its_part_names_is_a_piece
     assert "Struggling to pay" not in text[leak[0].start:leak[0].end]
 
 
+def test_a_magazine_pages_part_over_village_items_each_naming_its_doers_splits_into_them():
+    """A parish magazine read page by page (a paged layout): one page's 'News from the villages'
+    holds an item under each village's name, each telling another body's work, and a smaller item
+    after them at a level above. The villages' items are pieces apart."""
+    pages = [
+        "# The Village Voice\n\nMarch 2026, issue 88. Free to every home in the parish.\n",
+        "## From the Rectory\n\nDear friends, spring is nearly here and the lambs are out on the hill.\n",
+        "## News from the villages\n\n#### ASHBY\n\nThe Monday Lunch Club turned three in February. Every Monday a "
+        "rota of ten cooks serves a hot lunch in Ashby Village Hall for anyone living alone, and since 2023 it has "
+        "served more than 2,000 lunches.\n\n#### COLTON\n\nSeven volunteers make up Colton Community First "
+        "Responders. They are trained by East Midlands Ambulance Service, which sends them to 999 calls in the "
+        "villages, and last year they were sent to 190 calls.\n\n### Sunday school\n\nThe Sunday school meets in "
+        "the church hall on the first Sunday of the month for children aged four to eleven.\n",
+        "## Nature notes\n\nThe first curlews were back on the moor on 24 February, a week earlier than last year.\n",
+        "## Letters\n\nDear Editor, thank you to whoever cleared the path to the school after the snow.\n",
+        "## Recipe of the month\n\nRub the butter into the flour, stir in the sugar and fruit, and bake.\n",
+        "## Dates for your diary\n\nThe spring fair is on Saturday 18 April from 10am on the green.\n",
+        "## Our advertisers\n\nPlease support the businesses who support the Village Voice.\n",
+    ]
+    text = "\f".join(pages)
+    doc = _doc(text, "The Village Voice")
+    assert _layout(doc) == "paged compendium"
+    found = build_initiatives(doc)
+    lunch = [i for i in found if i.start <= text.index("The Monday Lunch Club") < i.end]
+    responders = [i for i in found if i.start <= text.index("Seven volunteers") < i.end]
+    assert len(lunch) == 1 and len(responders) == 1 and lunch[0] is not responders[0]
+
+
 def test_the_section_headed_by_the_documents_title_is_its_front_matter():
     text = ("# Custody Good Practice 2024\n\nPublished by the custody forum of the National Police Chiefs' Council.\n\n"
             "# Booking in\n\n## Shorter risk forms\n\nKent Police custody sergeants used a shorter risk form.\n\n"

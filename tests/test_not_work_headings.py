@@ -258,7 +258,7 @@ def test_headings_near_a_programmes_and_a_listings_parts_still_title_work(headin
     "Standard terms of business", "Guest", "Guests (in studio)", "Ad read (Harbour Coffee, 60 sec, script from them)",
     "Sponsor spot", "Run of show", "Links for show notes", "Guide price £465,000", "Key features", "Floor plans",
     "Tenure and council tax", "Viewings", "A little history", "History of the building", "Important notice",
-    "If something goes wrong"])
+    "If something goes wrong", "Our advertisers", "Advertise in the Messenger"])
 def test_notices_prizes_a_guides_questions_and_a_sponsorship_forms_parts_are_not_work(heading):
     assert is_not_work(heading)
 

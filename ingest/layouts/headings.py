@@ -110,8 +110,11 @@ def _examples(group: tuple[str, list[Line]], level: int) -> tuple[list[tuple[str
     below = [i for i, line in enumerate(lines) if line.is_heading and line is not own
              and heading_level(line) > heading_level(own) and _has_own_prose(lines, i)]
     starts = [i for i in below if not is_not_work(lines[i].plain)]
-    # the examples are the part's next level down: a 'What changed' panel under an example stays in it
-    top = min((heading_level(lines[i]) for i in starts), default=0)
+    # the examples are the part's next level down that holds two or more: a 'What changed' panel
+    # under an example stays in it (one sub-section at a level above them, a 'Sunday club' after a
+    # magazine's villages, goes with the example before it)
+    levels = Counter(heading_level(lines[i]) for i in starts)
+    top = min((level for level, n in levels.items() if n >= 2), default=0)
     starts = [i for i in starts if heading_level(lines[i]) == top]
     if len(starts) < 2:
         return [group], []
