@@ -163,7 +163,8 @@ def named_in(view: View, section: Section, sections: list[Section]) -> list[Sect
     lines = _sentence_lines(view, section)
     pieces = []
     for line, after in zip(lines, [*lines[1:], None]):
-        title = named_account(text[line.start:section.end])
+        # (a list's item points to a piece, as a results announcement's highlights do; it tells none)
+        title = "" if line.is_bullet else named_account(text[line.start:section.end])
         if title and not any(title.casefold() in told for told in elsewhere):
             end = trim(text, line.start, after.start if after else section.end)[1]
             pieces.append(Section(line.start, end, title, theme=section.theme))

@@ -40,7 +40,8 @@ _WHAT_BODY_RAN = (rf"^\W*{_NAME}"
                   r"(?:ran|runs|run|led|leads|set up|started|organised|organises|delivered|delivers|founded|created)\b)")
 # a sentence opening with a piece's name given with who does it or whose it is: 'Home Together is run
 # by Safe Strides Tayside', 'Mark My Bike is run by Freewheel Bristol', 'Drive Forward is a scheme run
-# by Gwent Police', 'Bus Buddies was dreamed up by the prefects' (the name's first word no function
+# by Gwent Police', 'The Youth Bus is a converted double-decker run by Bolton Council's youth
+# service', 'Bus Buddies was dreamed up by the prefects' (the name's first word no function
 # word); 'Ropery Nights is our Friday youth club', 'Wheels to Work is their own scheme', 'Text Home is
 # the charity's own service', 'Pedal On is the partnership with Gwent Police', 'The Faraday Pouch Drive
 # is the Bassett Green Residents' Watch's own idea', 'Weardale Dog Search are volunteers from the dale
@@ -49,8 +50,8 @@ _WHAT_BODY_RAN = (rf"^\W*{_NAME}"
 NAMED_WITH_DOER = re.compile(
     rf"{_WHAT_BODY_RAN}|"
     rf"^\W*{_NAME}"
-    r"(?=\s+(?:is|was|are|were|has been|have been)\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
-    rf"(?:scheme|project|programme|initiative|service|pilot|campaign|partnership|course|club)\s+)?{_RUN_BY}\b)|"
+    r"(?=\s+(?:is|was|are|were|has been|have been)\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){1,4}?)?"
+    rf"{_RUN_BY}\b)|"
     rf"^\W*{_NAME}"
     r"(?=\s+(?:is|was)\s+(?:(?:our|their|its)\s|the\s+[a-z]+['’]s\s+own\s|"
     # a partnership or scheme with its partner ('Pedal On is the partnership with Gwent Police')
@@ -65,10 +66,14 @@ NAMED_WITH_DOER = re.compile(
 # The Grimsby Seafarers' Welcome is the other.')
 _NAMED_NEXT = (rf"^\W*{_NAME}"
                r"(?=\s+(?:is|was)\s+the\s+(?:other|second|third|fourth|last|next)(?:\s+(?:one|piece|project|scheme))?[.,;:])")
+# a sentence opening with a name that runs at its times ('Home Safe Wisbech runs on Friday and
+# Saturday nights from a gazebo on the Market Place')
+_RUNS_WHEN = (rf"^\W*{_NAME}(?=\s+(?:runs|ran|has run|has been running|operates|meets|met)\s+"
+              r"(?:on|every|each|weekly|fortnightly|monthly|twice|once|throughout|all year|since)\b)")
 NAMED_OPENING = re.compile(rf"^\W*(?:{PROGRAMME.pattern})|"
                            rf"^\W*(?:The\s+)?(?:(?!(?i:{_FUNCTION}))[A-Z][\w'’-]+\s+){{1,3}}(?:(?!{_FUNCTION})[a-z]+\s+)?"
                            r"(?i:scheme|project|programme|initiative|pilot|campaign|register)\b|"
-                           rf"{NAMED_WITH_DOER.pattern}|{_NAMED_NEXT}")
+                           rf"{NAMED_WITH_DOER.pattern}|{_NAMED_NEXT}|{_RUNS_WHEN}")
 # a piece of work named as the publisher's own ('our Scam Savvy drop-ins', 'our Night Walkers'), or
 # as what someone set up ('set up Brumby Good Neighbours', 'launched the Safe Start packs')
 OURS = re.compile(r"\b(?:[Oo]ur|set up|launched|started|founded|established|introduced|opened)\s+(?:the\s+)?"
@@ -110,9 +115,15 @@ def opening_name(said: list[str]) -> str:
     named = NAMED_OPENING.match(said[0]) if said else None
     if named is None and sets_the_scene(said):
         named = NAMED_OPENING.match(said[1])
-    if named is None or bodies_named(named.group(0)) or not describes_work(" ".join(said)) or ROLE_HELD.search(said[0]):
+    if named is None or bodies_named(named.group(0)) or not describes_work(" ".join(said)) or ROLE_HELD.search(said[0]) \
+            or _A_BODY.match(named.string, named.end()):
         return ""
     return name_in(named)
+
+
+# a name said to be a body ('The Harbour Project is a youth charity in Portsmouth'): no piece's name
+_A_BODY = re.compile(r"\s+(?:is|was)\s+an?\s+(?:[\w-]+\s+){0,3}?(?:charity|organisation|organization|company|trust|"
+                     r"social enterprise|community interest company|CIC|business|firm|association|society)\b")
 
 
 def named_account(text: str) -> str:

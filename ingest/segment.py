@@ -174,12 +174,13 @@ def _work(view: View, sections: list[Section], messages: bool = False, items: bo
             pending = None
             kept += told
             continue
-        letter = (apparatus and bool(_LETTER_HEADING.search(section.heading))) or (
-            not messages and _is_letter(view, section))
+        letter = apparatus or (not messages and _is_letter(view, section))
         if letter and (told := named_in(view, section, sections)):
-            # a letter telling a piece by name (a gala's welcome: 'Ropery Nights is our Friday
-            # ... youth club'; a referee's 'Drive Forward is a scheme run by ...'): that piece (a
-            # list of highlights only points to the pieces told)
+            # a letter or other apparatus telling a piece by name (a gala's welcome: 'Ropery
+            # Nights is our Friday ... youth club'; a referee's 'Drive Forward is a scheme run by
+            # ...'; a dog walker's safety notes: 'A scheme I belong to. Eyes on the Downs is
+            # Sussex Police's scheme ...'): that piece (a list of highlights only points to the
+            # pieces told)
             pending = None
             kept += told
             if left_out is not None:

@@ -447,6 +447,17 @@ def test_a_magazine_pages_part_over_village_items_each_naming_its_doers_splits_i
     assert len(lunch) == 1 and len(responders) == 1 and lunch[0] is not responders[0]
 
 
+def test_a_parts_opening_telling_a_piece_it_names_is_that_piece_not_the_examples_introduction():
+    text = ("# Beer festival\n\n## Getting home safely\n\nHome Safe Ely runs on Friday and Saturday nights from a "
+            "gazebo on the Market Place. Cambridgeshire Constabulary's neighbourhood team and the council's taxi "
+            "marshals work there together, and since 2024 it has helped 380 people get home.\n\n### Festival rules"
+            "\n\nThe Ely Beer Society asks everyone to drink responsibly and to bring photo ID.\n\n### Join the "
+            "society\n\nThe Fenland Real Ale Society has 410 members who like good beer and pubs.\n")
+    found = build_initiatives(_doc(text, "Beer festival"))
+    home = [i for i in found if i.start <= text.index("Home Safe Ely runs") < i.end]
+    assert len(home) == 1 and "Festival rules" not in text[home[0].start:home[0].end]
+
+
 def test_the_section_headed_by_the_documents_title_is_its_front_matter():
     text = ("# Custody Good Practice 2024\n\nPublished by the custody forum of the National Police Chiefs' Council.\n\n"
             "# Booking in\n\n## Shorter risk forms\n\nKent Police custody sergeants used a shorter risk form.\n\n"

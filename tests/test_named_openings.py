@@ -38,6 +38,7 @@ def test_a_name_given_with_whose_it_is_or_described_with_its_doer_opens_a_piece(
     "In 2024 it was our best year.",
     "Bristol is the city's own festival.",  # one word: a place
     "The Other Place is the other way round.",  # not the other piece: a phrase goes on
+    "Market Street runs from the station to the river.",  # a street runs somewhere, not at its times
 ])
 def test_a_place_a_pointer_back_or_a_plain_sentence_opens_no_piece(sentence):
     assert not NAMED_OPENING.match(sentence)
@@ -411,6 +412,7 @@ def test_a_month_alone_or_a_title_with_a_month_in_it_still_titles_its_piece(head
     ("Safe Walk is a scheme that Kent Police runs on Friday nights.", "Safe Walk"),
     ("Pedal On is the partnership with Gwent Police that made their name.", "Pedal On"),
     ("Wheels to Work is their own scheme, no police involved.", "Wheels to Work"),
+    ("Home Safe Ely runs on Friday and Saturday nights from a gazebo on the Market Place.", "Home Safe Ely"),
 ])
 def test_a_name_given_as_what_a_body_ran_opens_a_piece(sentence, name):
     assert NAMED_OPENING.match(sentence).group(0) == name
@@ -477,3 +479,99 @@ def test_a_pamphlets_introduction_before_its_first_rule_gives_the_piece_it_tells
     assert [i.title for i in found] == ["Word Play"], found
     assert found[0].forces == ["Staffordshire Police"]
     assert found[0].start == PAMPHLET.index("Word Play was ten weeks")
+
+
+def test_a_name_described_in_any_words_with_its_doer_opens_a_piece():
+    named = NAMED_OPENING.match("The Youth Bus is a converted double-decker run by Bolton Council's youth service.")
+    assert named and named.group(0) == "The Youth Bus"
+
+
+LETTER = """OPEN LETTER
+
+To: The Leader of Tamworth Council
+From: Glascote Together and 12 other community groups
+
+------------------------------------------------------------------
+
+Dear Leader,
+
+We are writing about the proposal in the draft budget to take the Youth Bus off the road.
+
+WHAT THE BUS DOES
+
+The Youth Bus is a converted double-decker run by Tamworth Council's youth service with Staffordshire
+Police's Glascote neighbourhood team. Since 2021 it has parked up four evenings a week where young people
+gather, and about 1,200 young people have come on board.
+
+WHY IT MATTERS TO US
+
+Our shops have fewer windows broken, and our churches have fewer calls in the evenings.
+
+WHAT WE ARE ASKING
+
+Please keep the bus on the road for one more year while we look for other money.
+
+Glascote Together, on behalf of the groups below
+
+------------------------------------------------------------------
+
+SIGNED BY
+
+Glascote Together; St Peter's Church; Glascote Academy
+
+------------------------------------------------------------------
+
+Contact: Ann Price, co-ordinator, Glascote Together, Phone 01632 960 266
+
+------------------------------------------------------------------
+"""
+
+
+def test_an_open_letters_part_under_an_apparatus_head_telling_a_piece_by_name_is_that_piece(tmp_path):
+    """'What the bus does' reads as a description in general (apparatus), but the part opens with
+    the name of the piece it tells, with its doers: it is that piece."""
+    found = found_in(tmp_path, LETTER, "letter.txt")
+    bus = holding(LETTER, found, "The Youth Bus is a converted")
+    assert len(bus) == 1 and "Staffordshire Police" in bus[0].forces
+
+
+NOTES = """# Happy Paws Dog Walking
+
+## Services and prices
+
+Group walks are £14 an hour; solo walks are £18.
+
+## Keeping your dog safe
+
+- GPS tags. Every dog on a group walk wears a GPS tag so I can find them quickly.
+
+- Never left alone. Dogs are never tied up outside a shop or left in the van.
+
+A scheme I belong to. Eyes on the Weald is Kent Police's scheme for people who walk dogs in the countryside, and I am a member. Since 2023 walkers who sign up have had a briefing from an officer and a number to text, and their reports have led to 19 arrests.
+
+## Terms and conditions
+
+Payment is due monthly in advance.
+"""
+
+
+def test_apparatus_telling_a_piece_by_name_gives_that_piece(tmp_path):
+    found = found_in(tmp_path, NOTES, "notes.md")
+    eyes = holding(NOTES, found, "Eyes on the Weald is")
+    assert len(eyes) == 1 and eyes[0].title == "Eyes on the Weald" and eyes[0].forces == ["Kent Police"]
+    assert "GPS tags" not in NOTES[eyes[0].start:eyes[0].end]
+
+
+def test_a_part_under_an_apparatus_run_in_head_that_opens_by_naming_its_piece_frames_nothing(tmp_path):
+    from ingest.layouts.common import Section, make_view, split_at_run_in_heads
+
+    text = ("Dear Leader,\n\nWe are writing about the plan to take the Youth Bus off the road.\n\n"
+            "WHAT THE BUS DOES\n\nThe Youth Bus is a converted double-decker run by Tamworth Council's youth service "
+            "with Staffordshire Police. Since 2021 about 1,200 young people have come on board.\n\n"
+            "WHAT THE TEAM DOES\n\nThe team meets on Mondays and answers letters from residents.\n")
+    path = tmp_path / "letter.txt"
+    path.write_text(text, encoding="utf-8")
+    view = make_view(read_document(path, "letter.txt"))
+    parts = split_at_run_in_heads(view, [Section(0, len(text), "", "", 0, "")], title_lines=True)
+    framing = {p.heading: p.framing for p in parts if p.heading}
+    assert framing == {"WHAT THE BUS DOES": False, "WHAT THE TEAM DOES": True}

@@ -14,6 +14,7 @@ from index.gazetteer import find_forces, find_organisations
 from index.records import NOT_CONTENT, Document, OutlineItem
 from ingest.lines import Line, split_lines
 from ingest.metrics import PHONE_NUMBERS
+from ingest.names import named_account
 from ingest.readers.outline import CONTACT_POINT, underlined
 from ingest.sentences import SENTENCE_END, is_prose, sentences
 
@@ -734,6 +735,9 @@ def split_at_run_in_heads(view: View, sections: list[Section], title_lines: bool
         for n, (line, head) in enumerate(heads):
             end = trim(view.doc.text, line.start, heads[n + 1][0].start)[1] if n + 1 < len(heads) else section.end
             # (a notice under its run-in head, 'Annual general meeting. The AGM is on ...', frames nothing
-            # and is no piece)
-            out.append(Section(line.start, end, head, head, line.start, section.theme, framing=is_not_work(head)))
+            # and is no piece; but a part opening with the name of a piece it tells is that piece,
+            # whatever its head: 'WHAT THE BUS DOES' over 'The Youth Bus is ... run by ...')
+            told = named_account(view.doc.text[line.end:end].lstrip(" \t.:-–—\n"))
+            out.append(Section(line.start, end, head, head, line.start, section.theme,
+                               framing=is_not_work(head) and not told))
     return out

@@ -129,7 +129,10 @@ def _examples(group: tuple[str, list[Line]], level: int) -> tuple[list[tuple[str
     bounds = sorted({*starts, *(i for i in below if heading_level(lines[i]) == top and i > starts[0]), len(lines)})
     opening = lines[:starts[0]]
     parts = [(heading, opening)] if opening else []
-    return parts + [(lines[a].plain, lines[a:b]) for a, b in zip(bounds, bounds[1:])], opening
+    # an opening telling a piece it names ('Home Safe Wisbech runs on Friday and Saturday nights
+    # ...') is that piece, not the examples' introduction
+    told = named_account("\n".join(line.plain for line in opening if line is not own))
+    return parts + [(lines[a].plain, lines[a:b]) for a, b in zip(bounds, bounds[1:])], [] if told else opening
 
 
 def split_examples(view: View, sections: list[Section]) -> list[Section]:
