@@ -258,7 +258,8 @@ def test_headings_near_a_programmes_and_a_listings_parts_still_title_work(headin
     "Standard terms of business", "Guest", "Guests (in studio)", "Ad read (Harbour Coffee, 60 sec, script from them)",
     "Sponsor spot", "Run of show", "Links for show notes", "Guide price £465,000", "Key features", "Floor plans",
     "Tenure and council tax", "Viewings", "A little history", "History of the building", "Important notice",
-    "If something goes wrong", "Our advertisers", "Advertise in the Messenger"])
+    "If something goes wrong", "Our advertisers", "Advertise in the Messenger", "Bags and searches", "WC",
+    "Join the society", "CODE OF CONDUCT", "Anything else you want us to know"])
 def test_notices_prizes_a_guides_questions_and_a_sponsorship_forms_parts_are_not_work(heading):
     assert is_not_work(heading)
 
@@ -270,6 +271,7 @@ def test_notices_prizes_a_guides_questions_and_a_sponsorship_forms_parts_are_not
                                      "Changing the conditions of release for offenders",
                                      "Guest houses signed up to Pubwatch", "Ad hoc patrols in the park",
                                      "Show notes", "History of knife crime in Leeds", "Price marking for shops",
-                                     "Services for victims of stalking"])
+                                     "Services for victims of stalking", "Stop and search scrutiny",
+                                     "Reviews of domestic homicides", "Code of practice training for call handlers"])
 def test_headings_near_notices_prizes_and_gift_aid_still_title_work(heading):
     assert not is_not_work(heading)
