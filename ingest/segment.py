@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 from functools import partial
 
 from index.records import Document, Initiative
-from ingest.layouts import Choice, Section, View, choose, headings, labelled, make_view, numbered, paged, posts, ruled, single
+from ingest.layouts import Choice, Section, View, choose, headings, labelled, make_view, numbered, posts, ruled, single
 from ingest.layouts.headings import heading_level
 from ingest.layouts.common import (
     PART_LABEL, STORY_CHARS, body_of, document_title, figures_only, has_prose, is_addressed_to_reader, is_brief,
@@ -58,9 +58,8 @@ def segmentation(doc: Document) -> Segmentation:
         return Segmentation(None, owner, [], [])
     view, choice = view_and_layout(doc, view)
     sections = choice.layout.sections(view)
-    if choice.layout in (numbered, paged):
-        # (the heading tree cuts its own parts so; a magazine's page may hold a part over examples)
-        sections = headings.split_examples(view, sections)
+    if choice.layout is numbered:
+        sections = headings.split_examples(view, sections)  # (the heading tree cuts its own parts so)
     cut = sections
     left_out: list[tuple[int, int, str, str]] = []
     sections = _work(view, sections, messages=choice.layout in _MESSAGES, items=choice.layout in _ITEMS,

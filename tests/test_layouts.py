@@ -419,6 +419,10 @@ def test_a_sub_section_naming_a_scheme_nothing_else_in_its_part_names_is_a_piece
     assert "Struggling to pay" not in text[leak[0].start:leak[0].end]
 
 
+@pytest.mark.xfail(strict=True, reason="a paged layout's parts are not cut into their examples: cutting them (round 45) "
+                   "cut the corpus's culture report rendered as PDF at a bold sentence's lines read as headings, "
+                   "losing a figure a question asks for (tests/test_originals.py); reverted until headings in a "
+                   "PDF's bold prose are told from a page's headings")
 def test_a_magazine_pages_part_over_village_items_each_naming_its_doers_splits_into_them():
     """A parish magazine read page by page (a paged layout): one page's 'News from the villages'
     holds an item under each village's name, each telling another body's work, and a smaller item

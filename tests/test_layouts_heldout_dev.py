@@ -143,7 +143,9 @@ SETS = [DEV, DEV2]
 # v35 and v38; every floor set to its figure. Round 45 fitted on v45 too (the same setting,
 # leave-one-set-out 0.875, 23 of 1039 real pieces dropped): a spurious piece or more near the
 # threshold in v8, v16, v27, v31, v34, v39 and v43 (0.87 -> 0.81), fewer in v4, v23 and v42, a real
-# piece gained in v44; every floor set to its figure.
+# piece gained in v44; every floor set to its figure. Round 45's cut of a paged layout's parts into
+# their examples was then reverted (it cut the corpus's culture report rendered as PDF at a bold
+# sentence's lines read as headings: tests/test_originals.py): v31 0.77 -> 0.74, v45 0.92 -> 0.90.
 FLOORS = {DEV3: (0.95, 0.95), DEV4: (0.94, 0.92), DEV5: (0.98, 0.99), DEV6: (0.96, 0.96),
           DEV7: (0.96, 0.83), DEV8: (0.80, 0.95), DEV9: (0.89, 0.95), DEV10: (0.90, 0.90),
           DEV11: (0.95, 0.99), DEV12: (0.93, 0.95), DEV13: (0.85, 0.99), DEV14: (0.88, 0.99),
@@ -151,10 +153,10 @@ FLOORS = {DEV3: (0.95, 0.95), DEV4: (0.94, 0.92), DEV5: (0.98, 0.99), DEV6: (0.9
           DEV19: (0.95, 0.99), DEV20: (0.83, 0.99), DEV21: (0.88, 0.99), DEV22: (0.95, 0.99),
           DEV23: (0.92, 0.94), DEV24: (0.90, 0.94), DEV25: (0.92, 0.99), DEV26: (0.90, 0.99),
           DEV27: (0.88, 0.94), DEV28: (0.90, 0.99), DEV29: (0.90, 0.99), DEV30: (0.86, 0.87),
-          DEV31: (0.77, 0.94), DEV32: (0.78, 0.86), DEV33: (0.61, 0.84), DEV34: (0.84, 0.99),
+          DEV31: (0.74, 0.93), DEV32: (0.78, 0.86), DEV33: (0.61, 0.84), DEV34: (0.84, 0.99),
           DEV35: (0.92, 0.99), DEV36: (0.91, 0.82), DEV37: (0.81, 0.94), DEV38: (0.92, 0.99),
           DEV39: (0.76, 0.99), DEV40: (0.71, 0.99), DEV41: (0.90, 0.99), DEV42: (0.90, 0.94),
-          DEV43: (0.80, 0.99), DEV44: (0.94, 0.99), DEV45: (0.92, 0.94)}  # (a little under the figures shown rounded)
+          DEV43: (0.80, 0.99), DEV44: (0.94, 0.99), DEV45: (0.90, 0.94)}  # (a little under the figures shown rounded)
 # documents with intended initiatives the rules leave none in, known and named (strict: the test
 # fails when one is mended, so the entry goes)
 EMPTIED: dict[tuple[str, str], str] = {
