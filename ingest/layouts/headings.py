@@ -119,8 +119,8 @@ def _examples(group: tuple[str, list[Line]], level: int) -> tuple[list[tuple[str
     if len(starts) < 2:
         return [group], []
     bounds = [*starts, len(lines)]
-    doers = [_doers(lines[a:b]) for a, b in zip(bounds, bounds[1:])]
     parts = [lines[a:b] for a, b in zip(bounds, bounds[1:])]
+    doers = [_doers(part) for part in parts]
     if len({d for d in doers if d}) < 2 and not COLLECTION.search(own.plain) \
             and not _named_apart(parts) and not _one_named_apart(parts, lines[:starts[0]]):
         return [group], []
@@ -131,7 +131,7 @@ def _examples(group: tuple[str, list[Line]], level: int) -> tuple[list[tuple[str
     parts = [(heading, opening)] if opening else []
     # an opening telling a piece it names ('Home Safe Wisbech runs on Friday and Saturday nights
     # ...') is that piece, not the examples' introduction
-    told = named_account("\n".join(line.plain for line in opening if line is not own))
+    told = named_account(_text([line for line in opening if line is not own]))
     return parts + [(lines[a].plain, lines[a:b]) for a, b in zip(bounds, bounds[1:])], [] if told else opening
 
 
@@ -165,7 +165,7 @@ def _own_name(lines: list[Line]) -> str:
     club ... set up Friday Night Touch'); '' otherwise."""
     heading = lines[0].plain.lstrip("#* ").strip()
     name = _LEADING_NAME.match(heading)
-    body = "\n".join(line.plain for line in lines[1:])
+    body = _text(lines[1:])
     return name.group(0) if name and re.search(rf"(?<!\w){re.escape(name.group(0))}(?!\w)", body) else ""
 
 
@@ -184,19 +184,23 @@ def _one_named_apart(parts: list[list[Line]], opening: list[Line]) -> bool:
     aspect of one piece ('Results', 'How it works'): the named one is then a part of that piece."""
     if any(is_aspect(part[0].plain) for part in parts):
         return False
-    texts = ["\n".join(line.plain for line in part) for part in parts]
+    texts = [_text(part) for part in parts]
+    opening_text = _text(opening)
     for k, part in enumerate(parts):
         name = _own_name(part)
         if name and describes_work(texts[k]) and not any(
-                name.casefold() in text.casefold() for text in [*texts[:k], *texts[k + 1:],
-                                                                "\n".join(line.plain for line in opening)]):
+                name.casefold() in text.casefold() for text in [*texts[:k], *texts[k + 1:], opening_text]):
             return True
     return False
 
 
+def _text(lines: list[Line]) -> str:
+    return "\n".join(line.plain for line in lines)
+
+
 def _doers(lines: list[Line]) -> frozenset[str]:
     """The forces and other bodies a sub-section names."""
-    text = "\n".join(line.plain for line in lines)
+    text = _text(lines)
     return frozenset(m.name for m in (*find_forces(text), *find_organisations(text)))
 
 
@@ -229,7 +233,7 @@ def _introduces(groups: list[tuple[str, list[Line]]], n: int, level: int) -> boo
         return False  # a part heading merged into its first piece
     below = groups[n + 1][1]
     child = _opening_heading(below)
-    prose = "\n".join(line.plain for line in groups[n][1] if line is not own)
+    prose = _text([line for line in groups[n][1] if line is not own])
     if len(prose) >= STORY_CHARS or named_account(prose):
         # a story told at length before the sub-sections, or one opening with the name of the
         # piece it tells ('Lock Fit is run by Cleveland Police's crime prevention officers ...'):
