@@ -162,8 +162,10 @@ def _owner(doc: Document) -> Owner:
     publisher_orgs = _names(find_organisations(doc.publisher)) or (
         [doc.publisher.strip()] if doc.publisher.strip() and not find_forces(doc.publisher) else [])
     for source, text in candidates:
-        forces = _names(m for m in _forces_outside_bodies(text) if source == "title"
-                        or _FORCE_NAMED.search(text[m.start:m.end]) or not text[:m.start].strip())
+        forces = _names(m for m in _forces_outside_bodies(text)
+                        if _FORCE_NAMED.search(text[m.start:m.end])
+                        or (source == "title" and (_POLICING.search(text) or not _WHERE.search(text[:m.start])))
+                        or not text[:m.start].strip())
         if 1 <= len(forces) <= _MAX_OWNERS:
             orgs = _names(find_organisations(text)) or publisher_orgs
             return Owner(tuple(forces), tuple(o for o in orgs if o not in forces), source)
@@ -243,6 +245,12 @@ def _logo_name(block: str, text: str) -> str:
 # Collaboration Programme'); not the bare name of an area further on: 'Leicester & Leicestershire'
 # after a letting agent's name, 'Essex' in a club's address name where the publisher works, not
 # whose document it is (a title's 'tackling crime in Avon & Somerset' names its subject's force)
+# a place said as where a title's subject is ('Roofers in Norfolk'): the area's force owns it
+# only when the title speaks of policing ('Police Now officers ... tackling anti-social behaviour
+# in Avon & Somerset', 'Rural crime in Norfolk')
+_WHERE = re.compile(r"\b(?:in|across|around|near|throughout)\s+(?:the\s+)?$", re.IGNORECASE)
+_POLICING = re.compile(r"(?i)\b(?:polic\w*|officers?|crimes?|criminal|constab\w*|pcsos?|neighbourhood watch|"
+                       r"community safety|safer|anti-social|offend\w*|victims?)\b")
 _FORCE_NAMED = re.compile(r"(?i:\b(?:police|constabulary|constabularies|heddlu|met|force|service)\b)|^[A-Z]{2,6}$")
 
 

@@ -218,12 +218,16 @@ def _left_out(view: View, section: Section, body: str, apparatus: bool, messages
         return "the document's or a part's framing (front matter, an introduction)"
     if _speaks_to_the_reader(body):
         return "speaks to the reader (advice, an appeal)"
+    if _a_form(view, section):
+        return "a form: guidance to the reader over tables to fill in"
     if is_formal_notice(prose_of(view, section)):
         return "a formal notice ('Notice is hereby given that ...')"
     if not messages and _is_letter(view, section):
         return "a letter (a foreword, a welcome)"
     if _describes_a_team(view, section):
         return "describes a team, not a piece of its work"
+    if _customer_reviews(view, section):
+        return "customers' reviews (headed by their star ratings)"
     if only_particulars(view, section):
         return "particulars only (dates, places, contacts)"
     if first and _front_page(view, section, _opens(section, sections)):
@@ -313,6 +317,22 @@ def _describes_a_team(view: View, section: Section) -> bool:
     return bool(said) and bool(_TEAM_OPENING.match(said[0].strip())) and not _AT_A_TIME.search(body_of(view, section))
 
 
+# a review's heading opening with its rating: '★★★★☆ Good work', '5 out of 5 Tidy', 'Rated 4/5: ...'
+# (not a count: '5 out of 5 schools joined')
+_RATED = re.compile(r"^(?:[★☆✩✪⭐]{3,}|(?:[Rr]ated\s+)?[0-5](?:\.\d)?\s*(?:/\s*5|out of 5)\b(?!\s*[a-z]))")
+
+
+def _customer_reviews(view: View, section: Section) -> bool:
+    """A customer's review of a firm or a venue (a review site's list), headed by its star
+    rating, or a section whose sub-headings, two or more, are such reviews: not a piece of work (a
+    scheme a review mentions is told by the firm's own sections)."""
+    if _RATED.match(section.heading.strip(" #*")):
+        return True
+    rated = [line for line in lines_of(view, section)
+             if line.is_heading and line.start > section.start and _RATED.match(line.plain)]
+    return len(rated) >= 2
+
+
 def _front_page(view: View, section: Section, first: bool) -> bool:
     """A document's opening section that holds its contents list ('In this issue', 'Inside'), or the
     first of several headed by the publication's own name ('Our fraud and scams report 2024' over
@@ -357,6 +377,22 @@ _LETTER_REACH = 6  # lines of a section's top a salutation may sit in (under a m
 def _has_sentence(view: View, section: Section) -> bool:
     lines = lines_of(view, section)
     return any(is_prose_row(line) for line in lines) or has_prose(lines)
+
+
+def _a_form(view: View, section: Section) -> bool:
+    """A form to fill in, blank or filled: its prose all tells the reader what to do ('Fill it in
+    as soon as possible after each incident', 'Send your diary sheets to us'), the rest tables
+    (the boxes, the log's rows); what is written in them is the reader's, not work told."""
+    body = [line for line in lines_of(view, section) if line.start >= section.body_start]
+    rows = [line for line in body if line.is_table_row]
+    told = "\n".join(line.raw for line in body if not line.is_table_row and not line.is_heading)
+    if not rows or any(len(cell.split()) > _FORM_CELL_WORDS for row in rows for cell in row.raw.split("\t")):
+        return False  # (a table laying out paragraphs, a briefing's numbered boxes, is no form)
+    return len(sentences(told)) >= _FORM_GUIDANCE and _speaks_to_the_reader(told)
+
+
+_FORM_CELL_WORDS = 40  # a form's box holds a line or two, not a paragraph
+_FORM_GUIDANCE = 3  # sentences of guidance at least: a form says how to fill it in
 
 
 def _has_table(view: View, section: Section) -> bool:

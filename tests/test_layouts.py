@@ -3669,3 +3669,101 @@ def test_a_running_line_read_in_two_parts_is_running_past_the_first_page():
     assert _is_running("the claremont sands guest directory", running, False)
     assert not _is_running("the claremont sands", running, False)  # (a title on the first page)
     assert not _is_running("sands", running, True) and not _is_running("claremont sands guest", running, True)
+
+
+@pytest.mark.parametrize("title, forces", [
+    ("Broadland Gutter Care, Wroxham | Roofers in Norfolk | TrustedLocal", ()),
+    ("Dog walkers across Dorset | WalkFinder", ()),
+    ("Norfolk Constabulary | Safer neighbourhoods", ("Norfolk Constabulary",)),
+    ("Rural crime in Norfolk | Norfolk Constabulary", ("Norfolk Constabulary",)),
+    ("Dorset: our year in numbers", ("Dorset Police",)),
+    ("Tackling rural crime in Norfolk", ("Norfolk Constabulary",)),
+])
+def test_a_place_a_titles_subject_is_in_is_not_its_owner(title, forces):
+    """A directory's title says where its subject is ('Roofers in Norfolk'): the county names no
+    owner; a force named as one, an area standing as the title's subject, or the area policing
+    is told of in ('Tackling rural crime in Norfolk'), still does."""
+    from ingest.owners import document_owner
+
+    text = f"# {title}\n\nWe clear gutters and mend roofs across the county for homes and small firms.\n"
+    assert document_owner(_doc(text, title)).forces == forces
+
+
+def _segment_text(text: str, title: str = ""):
+    from ingest.readers import title_from_text
+
+    return segmentation(_doc(text, title or title_from_text(text)))
+
+
+CUSTOMER_REVIEWS = """# Ashby Window Cleaning
+
+## About us
+
+We are a family firm cleaning windows, gutters and conservatories in Ashby and the villages since 2009.
+
+## Reviews
+
+### ★★★★★ Prompt and friendly
+
+They came when they said they would and the windows have never looked better. They also cleared the gutters.
+
+### ★★★★☆ Good job
+
+Cleaned every window and the frames, though they were an hour late because of the rain.
+
+## Community
+
+Every spring our team cleans the windows of the village hall and the scout hut free of charge, and in 2025 we
+cleaned 40 homes of older residents referred by Ashby Age Concern, which said the visits also cut loneliness.
+"""
+
+
+def test_customer_reviews_headed_by_star_ratings_are_no_pieces():
+    seg = _segment_text(CUSTOMER_REVIEWS)
+    assert [i.title for i in seg.initiatives] == ["Community"]
+    assert sum("star ratings" in why for _, _, _, why in seg.left_out) == 2, seg.left_out
+    # set one level up, the reviews are a section's sub-headings: the section is the reviews
+    raised = CUSTOMER_REVIEWS.replace("## ", "# ").replace("### ", "## ").replace("# Ashby", "Ashby", 1)
+    seg = _segment_text(raised, "Ashby Window Cleaning")
+    assert [i.title for i in seg.initiatives] == ["Community"]
+    # a count out of five opening a heading is no rating
+    counted = CUSTOMER_REVIEWS.replace("★★★★★ Prompt and friendly", "5 out of 5 schools joined").replace(
+        "★★★★☆ Good job", "4/5 homes visited")
+    assert not any("star ratings" in why for _, _, _, why in _segment_text(counted).left_out)
+
+
+INCIDENT_DIARY = """# Noise nuisance: record sheet
+
+## Why we ask you to keep a record
+
+Your record helps our officers understand what is happening and how it affects you. Please only write what
+you saw or heard yourself.
+
+- Fill it in as soon as you can after each incident.
+- Write down the date, the time it started and stopped and what happened.
+- If you reported it to the police, write down the incident number they gave you.
+
+Date\tTime\tWhat happened\tReported to
+Sat 10 Jan\t11pm - 2am\tLoud music through the wall. Police came and spoke to the neighbours.\tPolice 101
+Fri 16 Jan\t10pm - 1am\tShouting in the garden; the council officer visited the next day.\tCouncil
+
+## Declaration
+
+I confirm this record is true.
+"""
+
+
+def test_a_form_guidance_to_the_reader_over_tables_to_fill_is_no_piece():
+    seg = _segment_text(INCIDENT_DIARY)
+    assert seg.initiatives == [], [i.title for i in seg.initiatives]
+    assert any("a form" in why for _, _, _, why in seg.left_out), seg.left_out
+    # the same table under prose telling work done is the work's results, not a form
+    told = INCIDENT_DIARY.replace(
+        "Your record helps our officers understand what is happening and how it affects you. Please only write what\n"
+        "you saw or heard yourself.\n\n"
+        "- Fill it in as soon as you can after each incident.\n"
+        "- Write down the date, the time it started and stopped and what happened.\n"
+        "- If you reported it to the police, write down the incident number they gave you.\n",
+        "In 2025 the council's noise team and the neighbourhood police team ran joint late-night patrols on the\n"
+        "estate after residents kept records; complaints fell by a third over the year.\n")
+    assert not any("a form" in why for _, _, _, why in _segment_text(told).left_out)

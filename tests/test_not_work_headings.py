@@ -275,3 +275,16 @@ def test_notices_prizes_a_guides_questions_and_a_sponsorship_forms_parts_are_not
                                      "Reviews of domestic homicides", "Code of practice training for call handlers"])
 def test_headings_near_notices_prizes_and_gift_aid_still_title_work(heading):
     assert not is_not_work(heading)
+
+
+@pytest.mark.parametrize("heading", ["Age policy", "Age limits", "SAFEGUARDING", "Safeguarding policy",
+                                     "Our welfare officer", "How we teach online safety", "How we teach reading"])
+def test_a_clubs_an_events_or_a_schools_standing_arrangements_are_not_work(heading):
+    assert is_not_work(heading)
+
+
+@pytest.mark.parametrize("heading", ["Safeguarding adults at risk in custody", "Safeguarding hubs in every district",
+                                     "Age-appropriate interviews for child victims", "Welfare checks on the night-time economy",
+                                     "Teaching online safety with the police cadets"])
+def test_headings_near_standing_arrangements_still_title_work(heading):
+    assert not is_not_work(heading)

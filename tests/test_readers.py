@@ -1336,3 +1336,43 @@ def test_pdf_key_figures_in_large_type_are_not_headings_and_a_heading_wrapped_at
     assert "1. In our branches: the Banking Protocol with Derbyshire Constabulary" in headings, headings
     assert "Cheshire West and Chester" in headings, headings
     assert all(i.styled for i in doc.outline if i.kind == "heading")
+
+
+SIDEBAR_PAGE = """<!DOCTYPE html><html><head><title>Ashby Roofing | Roofers in Leicestershire</title></head><body>
+<main><h1>Ashby Roofing</h1><p>We repair roofs and gutters across north west Leicestershire.</p></main>
+<aside>
+  <div class="card"><h2>Contact us</h2><p>Phone 01632 960 111. We reply within a day.</p></div>
+  <div class="card"><h2>How we check trades</h2><p>Every trade here has had its identity and insurance checked.</p></div>
+  <div class="card newsletter"><h2>Our newsletter</h2><p>Tips every month for home owners who want to look
+  after their roofs, gutters and chimneys through the winter. Sign up today. It is free and you can leave at
+  any time. We never share your address with anyone.</p></div>
+  <div class="card safety"><h2>Doorstep crime in the county</h2>
+  <p>No Cold Calling Zones are set up by the county council's trading standards team with the police in streets
+  where older residents have been targeted by rogue traders. Every home gets a door sticker and a visit. More
+  than 200 zones have been set up since 2010, and reports of doorstep crime in them have fallen by 60 per cent.</p>
+  </div>
+</aside>
+<aside class="card"><h2>Doorstep crime in the city</h2>
+  <p>The city's trading standards team runs a rapid response line with the police for residents who have a
+  rogue trader at the door. Officers attended 140 calls last year and stopped 31 payments before money changed
+  hands, which the team says saved residents more than 90,000 pounds. Trading standards now run it with
+  three more councils.</p></aside>
+</body></html>
+"""
+
+
+def test_html_a_sidebar_box_telling_a_story_in_prose_is_the_pages(tmp_path: Path):
+    """A sidebar is the site's, but a box in it with its own heading over prose of two sentences or
+    more (a scheme and its results) is the page's content; contact cards, blurbs and boxes
+    described as furniture ('newsletter') stay furniture."""
+    p = tmp_path / "page.html"
+    p.write_text(SIDEBAR_PAGE, encoding="utf-8")
+    doc = read_document(p, "page.html")
+    furniture = _furniture_text(doc)
+    for side in ("Contact us", "How we check trades", "Our newsletter"):
+        assert side in furniture
+    for story in ("Doorstep crime in the county", "No Cold Calling Zones", "Doorstep crime in the city",
+                  "rapid response line"):
+        assert story in doc.text and story not in furniture, story
+    headings = [doc.text[i.start:i.end] for i in doc.outline if i.kind == "heading"]
+    assert "## Doorstep crime in the county" in headings and "## Doorstep crime in the city" in headings

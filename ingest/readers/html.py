@@ -157,6 +157,33 @@ def _is_furniture(tag, in_article: bool = False) -> bool:
     return tag.find(_holds_content) is None
 
 
+def _is_side(tag) -> bool:
+    return tag.name == "aside" or (tag.get("role") or "").strip().lower() == "complementary"
+
+
+def _described_as_furniture(tag) -> bool:
+    described = " ".join([*tag.get("class", []), tag.get("id", ""), tag.get("aria-label", "")])
+    return bool(described.strip() and _FURNITURE.search(described.replace("sidebar", "")))
+
+
+# a sidebar box's story: prose of its own, more than a blurb ('Every trade has been checked ...')
+_STORY_CHARS = 300
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+
+
+def _side_story(tag) -> bool:
+    """A box in a sidebar holding one heading and prose under it: paragraphs of at least
+    _STORY_CHARS characters, one of two sentences or more (not a list of links, a form or a
+    contact card), and not described as furniture ('newsletter-signup')."""
+    if tag.name not in ("div", "section", "article", "aside") or _described_as_furniture(tag):
+        return False
+    if len(tag.find_all(list(_HEADINGS))) != 1 or tag.find(["form", "nav", "aside"]) is not None:
+        return False
+    paragraphs = [one_line(p.get_text(" ")) for p in tag.find_all("p") if p.find_parent("li") is None]
+    return (sum(len(p) for p in paragraphs) >= _STORY_CHARS
+            and any(len(_SENTENCE_END.findall(p)) >= 2 for p in paragraphs))
+
+
 def _holds_content(tag) -> bool:
     return tag.name in ("h1", "article") or _is_main(tag)
 
@@ -170,6 +197,7 @@ class _HtmlText:
         self.in_article = False
         self.last_level = 0  # the level of the last heading written (a summary heads one below it)
         self.in_quote = False  # inside a blockquote: its paragraphs and attribution are a quote
+        self.in_side = ""  # inside a sidebar ("aside") or a story boxed in one ("story")
         self.writer = BlockWriter()
         self.entries: dict[int, int] = {}  # block element -> the text length when it was entered
         self.buffer: list[str] = []
@@ -213,14 +241,22 @@ class _HtmlText:
             entering_main = not self.in_main and id(child) in self.mains
             outside_main = not self.in_main and not entering_main and id(child) not in self.holding_main
             marked = furniture or outside_main or _is_furniture(child, self.in_article)
-            was = (self.in_main, self.in_article, self.in_quote)
+            was = (self.in_main, self.in_article, self.in_quote, self.in_side)
+            side = not self.in_side and _is_side(child) and not _described_as_furniture(child)
+            if marked and (side or self.in_side == "aside") and _side_story(child):
+                # a box in the page's sidebar (or the sidebar itself) telling a story of its own in
+                # prose under its own heading ('Doorstep crime in Norfolk': a scheme and its
+                # results) is the page's
+                marked, self.in_main, self.in_side = False, True, "story"
+            elif side:
+                self.in_side = "aside"
             self.in_main = self.in_main or entering_main
             self.in_article = self.in_article or name == "article"
             self.in_quote = self.in_quote or name == "blockquote"
             try:
                 self._element(child, name, in_content or name in ("main", "article", "blockquote"), furniture, marked)
             finally:
-                self.in_main, self.in_article, self.in_quote = was
+                self.in_main, self.in_article, self.in_quote, self.in_side = was
 
     def _element(self, child, name: str, inside: bool, furniture: bool, marked: bool) -> None:
         if name in _HEADINGS or (name == "summary" and child.parent is not None and child.parent.name == "details"):
