@@ -56,6 +56,11 @@ def clean(text: str) -> str:
     return _SPACE.sub(" ", text).strip()
 
 
+def is_cells(text: str) -> bool:
+    """A row of a table's cells set apart by tabs (or a row whose first cell is empty)."""
+    return "\t" in text.strip("\t \n") or text.startswith("\t")
+
+
 @dataclass(frozen=True)
 class Line:
     """One non-blank line: its exact span, and how many blank lines came before it."""
@@ -77,7 +82,8 @@ class Line:
     @property
     def is_heading(self) -> bool:
         # (a Markdown heading, not a rule of '#' characters with no words)
-        return not self.part_label and (self.level > 0 or bool(_HASH_HEADING.match(self.raw)))
+        # (a row of cells opening with a '#' column, a ranked table's, is no Markdown heading)
+        return not self.part_label and (self.level > 0 or (bool(_HASH_HEADING.match(self.raw)) and not is_cells(self.raw)))
 
     @property
     def is_bullet(self) -> bool:
@@ -88,8 +94,7 @@ class Line:
         """Cells set apart by tabs, or a label run to its figure by dot leaders ('Loans made
         ....... 29', a contents line's '..... 4'), or a key's code to its meaning ('SC .... scam
         calls mentioned')."""
-        return "\t" in self.raw.strip("\t ") or self.raw.startswith("\t") or bool(_LEADERS.search(self.raw)) \
-            or bool(_KEY_LEADERS.match(self.raw))
+        return is_cells(self.raw) or bool(_LEADERS.search(self.raw)) or bool(_KEY_LEADERS.match(self.raw))
 
 
 def split_lines(text: str, start: int = 0, end: int | None = None) -> list[Line]:

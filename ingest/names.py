@@ -33,10 +33,12 @@ _NAME = (rf"(?:The\s+)?(?!(?i:{_FUNCTION}))[A-Z][\w'’-]+"
          r"(?:\s+(?:(?:on|of|in|at|for|to|the|and|&)\s+){0,2}[A-Z][\w'’-]+){1,4}")
 # the name as what a body ran: 'Word on the Street was ten weeks of poetry workshops that Black
 # Country Verse ran with ...' (a name's small words allowed: 'on the')
+# the kinds of thing a piece of work is ('a youth club', 'weekly workshops', 'a drop-in')
+_PIECE_KIND = (r"(?:scheme|project|programme|initiative|service|pilot|campaign|partnership|course|club|workshops?|"
+               r"sessions|classes|drop-ins?)")
 _WHAT_BODY_RAN = (rf"^\W*{_NAME}"
                   r"(?=\s+(?:is|was|are|were)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,4}?"
-                  r"(?:scheme|project|programme|initiative|service|pilot|campaign|partnership|course|club|workshops|"
-                  r"sessions|classes|drop-ins?)\s+(?:that|which)\s+(?:the\s+)?(?:[A-Z][\w'’&-]*\s+){1,6}?"
+                  rf"{_PIECE_KIND}\s+(?:that|which)\s+(?:the\s+)?(?:[A-Z][\w'’&-]*\s+){{1,6}}?"
                   r"(?:ran|runs|run|led|leads|set up|started|organised|organises|delivered|delivers|founded|created)\b)")
 # a sentence opening with a piece's name given with who does it or whose it is: 'Home Together is run
 # by Safe Strides Tayside', 'Mark My Bike is run by Freewheel Bristol', 'Drive Forward is a scheme run
@@ -70,10 +72,14 @@ _NAMED_NEXT = (rf"^\W*{_NAME}"
 # Saturday nights from a gazebo on the Market Place')
 _RUNS_WHEN = (rf"^\W*{_NAME}(?=\s+(?:runs|ran|has run|has been running|operates|meets|met)\s+"
               r"(?:on|every|each|weekly|fortnightly|monthly|twice|once|throughout|all year|since)\b)")
+# a sentence opening with the publisher's own piece by its name, doing its work ('Our Bike Library
+# lends refurbished bikes ...'); one piece, not a group of people ('Our Lead Ambassadors have
+# started ...' names none)
+_OUR_NAMED = rf"^\W*Our\s+{_NAME}(?<![^sui]s)(?=,?\s+(?:also\s+|now\s+)?(?:has|is|was|[a-z]{{2,}}[^s\W]s|[a-z]{{3,}}ed)\b)"
 NAMED_OPENING = re.compile(rf"^\W*(?:{PROGRAMME.pattern})|"
                            rf"^\W*(?:The\s+)?(?:(?!(?i:{_FUNCTION}))[A-Z][\w'’-]+\s+){{1,3}}(?:(?!{_FUNCTION})[a-z]+\s+)?"
                            r"(?i:scheme|project|programme|initiative|pilot|campaign|register)\b|"
-                           rf"{NAMED_WITH_DOER.pattern}|{_NAMED_NEXT}|{_RUNS_WHEN}")
+                           rf"{NAMED_WITH_DOER.pattern}|{_NAMED_NEXT}|{_RUNS_WHEN}|{_OUR_NAMED}")
 # a piece of work named as the publisher's own ('our Scam Savvy drop-ins', 'our Night Walkers'), or
 # as what someone set up ('set up Brumby Good Neighbours', 'launched the Safe Start packs')
 OURS = re.compile(r"\b(?:[Oo]ur|set up|launched|started|founded|established|introduced|opened)\s+(?:the\s+)?"
@@ -88,7 +94,7 @@ def pieces_named(text: str) -> set[str]:
 def name_in(opening: re.Match) -> str:
     """The name an opening match gives, as a title: marks and a leading 'The' off, a capital first
     ('[The call blocker scheme' -> 'Call blocker scheme')."""
-    name = opening.group(0).strip(" \t*_#,[(").removeprefix("The ")
+    name = opening.group(0).strip(" \t*_#,[(").removeprefix("The ").removeprefix("Our ")
     return name[:1].upper() + name[1:]
 
 
@@ -115,10 +121,17 @@ def opening_name(said: list[str]) -> str:
     named = NAMED_OPENING.match(said[0]) if said else None
     if named is None and sets_the_scene(said):
         named = NAMED_OPENING.match(said[1])
-    if named is None or bodies_named(named.group(0)) or not describes_work(" ".join(said)) or ROLE_HELD.search(said[0]) \
+    if named is None or not describes_work(" ".join(said)) or ROLE_HELD.search(said[0]) \
             or _A_BODY.match(named.string, named.end()):
         return ""
+    # a body is no piece's name ('Kent Police is led by ...'), but a name shaped as a body's said to
+    # be someone's own kind of piece is that piece ('Spoke Club is our weekly bike workshop')
+    if bodies_named(named.group(0)) and (find_forces(named.group(0)) or not _OWN_PIECE.match(named.string, named.end())):
+        return ""
     return name_in(named)
+
+
+_OWN_PIECE = re.compile(rf"\s+(?:is|was)\s+(?:our|their|its)\s+(?:[\w-]+\s+){{0,4}}?{_PIECE_KIND}\b")
 
 
 # a name said to be a body ('The Harbour Project is a youth charity in Portsmouth'): no piece's name

@@ -24,7 +24,7 @@ from index.gazetteer import PLAIN_CAPITALISED, canonical_force, find_forces, fin
 from ingest.layouts.common import (COLLECTION, Section, View, body_of, document_title, drawn_boxes, is_aspect, is_not_work,
                                    is_table_with_notes, lines_of, paragraphs_of, prose_of, trim)
 from ingest.layouts.headings import heading_level
-from ingest.names import PROGRAMME
+from ingest.names import PROGRAMME, named_account
 from ingest.sentences import sentences
 from ingest.titles import QUOTED_NAME
 from ingest.work import describes_work, in_english
@@ -110,6 +110,16 @@ def own_name(section: Section, subject: str) -> str:
             if not subject or (name.lower() not in subject.lower() and subject.lower() not in name.lower()):
                 return name
     return ""
+
+
+def _told_name(view: View, section: Section, subject: str) -> str:
+    """The name of the piece the section's text opens by telling, with who does it or whose it is
+    ('Sisters Swim is organised by Dumfries Women's Connect, ...'), when its heading gives that
+    name and it is not the document's subject; '' otherwise."""
+    name = named_account(body_of(view, section))
+    if not name or name.casefold() not in section.heading.casefold():
+        return ""
+    return name if not subject or (name.lower() not in subject.lower() and subject.lower() not in name.lower()) else ""
 
 
 # a heading that only numbers a part ('Question 2', 'Part 3', 'Step 1', 'Annex B'): it titles
@@ -292,7 +302,7 @@ def join(view: View, sections: list[Section], owners: tuple[str, ...] = ()) -> l
                 pieces[-1].end = section.end
             continue
         forces = who(view, section)
-        name = own_name(section, subject)
+        name = own_name(section, subject) or _told_name(view, section, subject)
         new = not pieces or (forces and not forces & (credited | set(owners))) or bool(name and name != named)
         if new:
             pieces.append(replace(section))

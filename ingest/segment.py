@@ -228,6 +228,9 @@ def _left_out(view: View, section: Section, body: str, apparatus: bool, messages
         return "describes a team, not a piece of its work"
     if _customer_reviews(view, section):
         return "customers' reviews (headed by their star ratings)"
+    if any(_PERSONS_ENTRY.match(said) for said in [section.heading.strip(" #*"), *(
+            line.plain for line in lines_of(view, section)[:_TITLE_LINES] if line.start not in view.fields)]):
+        return "a register's entry for a person (headed by a name written surname first)"
     if only_particulars(view, section):
         return "particulars only (dates, places, contacts)"
     if first and _front_page(view, section, _opens(section, sections)):
@@ -320,6 +323,17 @@ def _describes_a_team(view: View, section: Section) -> bool:
 # a review's heading opening with its rating: '★★★★☆ Good work', '5 out of 5 Tidy', 'Rated 4/5: ...'
 # (not a count: '5 out of 5 schools joined')
 _RATED = re.compile(r"^(?:[★☆✩✪⭐]{3,}|(?:[Rr]ated\s+)?[0-5](?:\.\d)?\s*(?:/\s*5|out of 5)\b(?!\s*[a-z]))")
+
+
+# a register's entry headed by a person's name written surname first in capitals, as court lists,
+# rolls and registers write it ('6  WILLIAMS, Carys Ann   Age 52', 'McCANN, Shannon Leigh'): a
+# case, a candidate or a member, not a piece of work
+_PERSONS_ENTRY = re.compile(r"^(?:\d+\.?\s+)?(?:Mc|Mac|O['’]|D['’])?[A-Z][A-Z'’-]+(?:[ -][A-Z][A-Z'’-]+)?,"
+                            r"\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2}"
+                            r"(?=\s*$|\s+(?:Age|aged)\b|\s*\()")
+
+
+_TITLE_LINES = 3  # a record's lines read for its title: a part's name over it, the entry's own line
 
 
 def _customer_reviews(view: View, section: Section) -> bool:

@@ -3767,3 +3767,141 @@ def test_a_form_guidance_to_the_reader_over_tables_to_fill_is_no_piece():
         "In 2025 the council's noise team and the neighbourhood police team ran joint late-night patrols on the\n"
         "estate after residents kept records; complaints fell by a third over the year.\n")
     assert not any("a form" in why for _, _, _, why in _segment_text(told).left_out)
+
+
+COURT_LIST = """MAGISTRATES' COURT LIST
+
+ 1  ROBERTS, Dylan Wyn                     Age 24   Llandudno Junction
+    Prosecutor: Crown Prosecution Service
+    Investigated by: North Wales Police
+    Offence: Assault by beating of an emergency worker
+    Hearing: First hearing
+
+ 2  McCANN, Shannon Leigh                  Age 31   Colwyn Bay
+    Prosecutor: Crown Prosecution Service
+    Investigated by: North Wales Police
+    Offence: Theft from a shop
+    Hearing: Plea and trial preparation
+
+ 3  JONES, Gareth Owen                     Age 46   Conwy
+    Prosecutor: Crown Prosecution Service
+    Investigated by: North Wales Police
+    Offence: Driving with excess alcohol
+    Hearing: Sentence
+"""
+
+
+def test_a_registers_entries_headed_by_peoples_names_surname_first_are_no_pieces():
+    seg = _segment_text(COURT_LIST, "Court list")
+    assert seg.initiatives == [], [i.title for i in seg.initiatives]
+    assert sum("a register's entry for a person" in why for _, _, _, why in seg.left_out) == 3, seg.left_out
+
+
+@pytest.mark.parametrize("heading, entry", [
+    ("1 ROBERTS, Dylan Wyn Age 24", True), ("McCANN, Shannon Leigh", True), ("O'BRIEN, Mrs Ann", True),
+    ("LEEDS, Bradford, Wakefield", False), ("SAFER STREETS, Year 2", False), ("Operation Ruby, 2024", False),
+    ("Street Watch", False),
+])
+def test_a_name_written_surname_first(heading, entry):
+    from ingest.segment import _PERSONS_ENTRY
+
+    assert bool(_PERSONS_ENTRY.match(heading)) == entry
+
+
+def test_a_tables_head_row_opening_with_a_hash_column_is_no_heading():
+    """A ranked table's head row ('#<tab>chippy<tab>score') is a row of cells, not a Markdown
+    heading: the section above it runs on over the table."""
+    from ingest.lines import split_lines
+
+    rows = "#\tchippy\tscore\n1\tMr Ho's\t9/10\n## Word search\n"
+    lines = split_lines(rows)
+    assert [line.is_heading for line in lines] == [False, False, True]
+    assert lines[0].is_table_row
+
+
+SHARE_OFFER = """# Share Offer 2026
+
+1. Who we are
+
+We are a community benefit society owned by its members and run for the good of the valley.
+
+2. What we have done so far
+
+## Roofs for the valley
+
+Roofs for the Valley is our first project. Since 2021 we have paid for and installed solar panels on nine
+community roofs, saving the buildings £74,000 on their bills.
+
+## Warm homes
+
+Warm Homes Calder sends trained volunteers into people's homes to help them cut their bills. Since 2022 our 27
+volunteer advisers have made 640 home visits, and Todmorden Housing Trust refers its tenants to them.
+
+3. Why invest?
+
+- A fair return of 4% a year.
+- Your money stays in the valley.
+
+4. How to apply
+
+Fill in the form and send it to us with a cheque.
+"""
+
+
+def test_a_numbered_sections_sub_headed_examples_are_pieces_apart():
+    """A numbered section's own heading is a number the view leaves unmarked ('2. What we have
+    done so far'); the sub-headings under it ('Roofs for the valley', 'Warm homes') are its
+    examples, each a piece, as a marked part's are."""
+    seg = _segment_text(SHARE_OFFER, "Share Offer 2026")
+    titles = [i.title for i in seg.initiatives]
+    assert len(titles) == 2 and "Roofs for the valley" in titles[0] and "Warm homes" in titles[1], titles
+
+
+COMMUNITY_CARDS = """<html><head><title>Our story | Fellside Bakehouse</title></head><body><main>
+<h1>Our story</h1><p>We have baked bread by hand in Kendal since 2014.</p>
+<h2>In the community</h2>
+<article><span class="badge">Ours</span><h3>Pay it forward</h3>
+<p>Our Pay It Forward board hangs by the till. Customers add a pound to their bill for a token anyone can swap
+for a loaf. Since we started it in 2020, 11,600 tokens have been taken from the board.</p></article>
+<article><span class="badge">We're part of it</span><h3>Safe Places Kendal</h3>
+<p>Safe Places Kendal is run by Cumbria Constabulary with South Lakes Access Group. Officers from the town's
+neighbourhood team trained our staff, as they have at every place in the scheme; there are 58 Safe Places now.</p>
+</article></main></body></html>
+"""
+
+
+def test_a_cards_kicker_is_not_the_name_its_heading_gives(tmp_path):
+    """Cards each badged above their heading ('Ours', 'We're part of it'): the scheme the heading
+    names and the text tells ('Safe Places Kendal') is a piece apart from its neighbour."""
+    from segmenting import found_in
+
+    found = found_in(tmp_path, COMMUNITY_CARDS, "story.html")
+    assert [i.title for i in found] == ["Ours Pay it forward", "We're part of it Safe Places Kendal"], found
+    assert found[1].forces == ["Cumbria Constabulary"] and not found[0].forces
+
+
+PROGRAMMES = """# Craigbank Pool
+
+## Programmes at Craigbank
+
+### Swim Ready
+
+Swim Ready gives free lessons to children in P6 and P7 who can't yet swim 25 metres. Our own instructors teach
+small groups twice a week after school, and since 2023 Swim Ready has taught 412 children.
+
+### Sisters Swim
+
+Sisters Swim is organised by Dumfries Women's Connect, a community group for women, on Tuesday evenings. The group
+books the whole building and brings its own female lifeguards; since 2022 more than 160 women have taken part.
+"""
+
+
+def test_a_section_opening_by_telling_the_piece_its_heading_names_with_its_doer_is_a_piece_apart(tmp_path):
+    """In a document about one subject, a section joins the piece before it unless it differs in
+    who or names a piece of its own: a heading ('Sisters Swim') whose text opens by telling that
+    piece with its doer ('Sisters Swim is organised by ...') names one."""
+    from segmenting import apart, found_in
+
+    found = found_in(tmp_path, PROGRAMMES)
+    swim_ready, sisters = apart(PROGRAMMES, found, "412 children", "160 women")
+    assert sisters.title == "Sisters Swim"

@@ -575,3 +575,51 @@ def test_a_part_under_an_apparatus_run_in_head_that_opens_by_naming_its_piece_fr
     parts = split_at_run_in_heads(view, [Section(0, len(text), "", "", 0, "")], title_lines=True)
     framing = {p.heading: p.framing for p in parts if p.heading}
     assert framing == {"WHAT THE BUS DOES": False, "WHAT THE TEAM DOES": True}
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Our Bike Library lends refurbished bikes free of charge to adults who need one.", "Our Bike Library"),
+    ("Our Youth Bus parks up four evenings a week.", "Our Youth Bus"),
+])
+def test_the_publishers_own_piece_named_doing_its_work_opens_a_piece(sentence, name):
+    assert NAMED_OPENING.match(sentence).group(0) == name
+
+
+@pytest.mark.parametrize("sentence", ["Our staff are trained every year.", "Our Chief Constable's priorities are clear.",
+                                      "Our town centre is busy on Saturdays.",
+                                      "Our Lead Ambassadors have started to create their own mentoring groups."])
+def test_our_words_naming_no_piece_open_none(sentence):
+    assert not NAMED_OPENING.match(sentence)
+
+
+GRANT_REPORT = """# End of grant report
+
+## Part 2: What happened
+
+What did the grant pay for?
+
+Spoke Club is our weekly bike workshop for young people, run with the neighbourhood police team. Every Tuesday
+two of our mechanics and a youth worker teach young people to fix bikes, and two officers join the session and
+security-mark the bikes. Over the year 64 young people took part and 41 rebuilt a bike to keep.
+
+Tell us about any other work your organisation does.
+
+Our Bike Library lends refurbished bikes free of charge to adults who need one to get to work or to an interview.
+People are referred by the Jobcentre and two housing associations. Since 2022 we have made 130 loans, and 48 of
+the people who borrowed a bike have told us they found work.
+
+## Part 3: Money
+
+Sessional mechanic\t£9,600
+"""
+
+
+def test_lines_naming_the_publishers_own_pieces_are_cut_into_them(tmp_path):
+    """Two lines of a section each open by naming a piece of the publisher's own: 'Spoke Club is our
+    weekly bike workshop' (a name shaped as a body's, said to be our kind of piece) and 'Our Bike
+    Library lends ...': each is a piece."""
+    found = found_in(tmp_path, GRANT_REPORT)
+    library = holding(GRANT_REPORT, found, "Our Bike Library lends")
+    club = holding(GRANT_REPORT, found, "Spoke Club is our weekly")
+    assert len(library) == 1 and len(club) == 1 and library[0] is not club[0], [i.title for i in found]
+    assert library[0].title == "Bike Library"

@@ -288,3 +288,20 @@ def test_a_clubs_an_events_or_a_schools_standing_arrangements_are_not_work(headi
                                      "Teaching online safety with the police cadets"])
 def test_headings_near_standing_arrangements_still_title_work(heading):
     assert not is_not_work(heading)
+
+
+@pytest.mark.parametrize("heading", [
+    "Statement of intent", "Challenges", "Intended outcomes", "Activity in this academic year",
+    "Budgeted cost: £58,400", "Teaching (for example, CPD, recruitment and retention)",
+    "Targeted academic support (for example, tutoring)", "Wider strategies (for example, related to attendance)",
+    "Why invest?", "Please read: the risks", "The risks in more detail", "Risk factors",
+    "My job in one paragraph", "How I work", "Our week", "Things I'm bad at", "Getting hold of me"])
+def test_a_strategy_templates_a_share_offers_and_a_managers_readme_parts_are_not_work(heading):
+    assert is_not_work(heading)
+
+
+@pytest.mark.parametrize("heading", ["Challenges we faced in the first year", "Outcomes for victims",
+                                     "Activity with schools", "Teaching young drivers", "Why invest in prevention",
+                                     "Risks to children online", "How we worked with schools"])
+def test_headings_near_those_parts_still_title_work(heading):
+    assert not is_not_work(heading)

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from index.gazetteer import find_forces, find_organisations
 from index.records import NOT_CONTENT, Document, OutlineItem
-from ingest.lines import Line, split_lines
+from ingest.lines import Line, is_cells, split_lines
 from ingest.metrics import PHONE_NUMBERS
 from ingest.names import named_account
 from ingest.readers.outline import CONTACT_POINT, underlined
@@ -270,8 +270,9 @@ def make_view(doc: Document, numbered_headings: bool = False) -> View:
     not take, whose numbered headings set in a heading's font or style are headings like any other
     ('2. Scam Stoppers' in the heading font halfway down a report)."""
     outside = [(i.start, i.end) for i in doc.outline if i.kind in NOT_CONTENT]
-    levels = {i.start: i.level or 1 for i in doc.outline if i.kind == "heading" and (
-        not numbered_only(doc, i) or (numbered_headings and styled_section_number(doc, i)))}
+    # (a line of cells set apart by tabs is a table's head row, however it is set: no heading)
+    levels = {i.start: i.level or 1 for i in doc.outline if i.kind == "heading" and not is_cells(doc.text[i.start:i.end])
+              and (not numbered_only(doc, i) or (numbered_headings and styled_section_number(doc, i)))}
     levels = parts_outrank(doc.text, levels)
     fields = {i.start: i.label for i in doc.outline if i.kind == "field"}
     # a heading set over several lines is one line of the view: 'Our commitments for' / '2024-25'

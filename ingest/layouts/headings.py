@@ -12,7 +12,7 @@ from itertools import permutations
 from ingest.layouts.common import (COLLECTION, STORY_CHARS, Section, View, is_aspect, is_copyright_line, is_not_work,
                                    is_paragraph, is_sentence, lines_of, merge_textless, section_of, words)
 from index.gazetteer import find_forces, find_organisations
-from ingest.lines import RUNS_ON, Line
+from ingest.lines import RUNS_ON, Line, clean
 from ingest.metrics import MONTHS
 from ingest.names import named_account
 from ingest.sentences import SENTENCE_END
@@ -96,7 +96,8 @@ def sections(view: View) -> list[Section]:
     return found
 
 
-def _examples(group: tuple[str, list[Line]], level: int) -> tuple[list[tuple[str, list[Line]]], list[Line]]:
+def _examples(group: tuple[str, list[Line]], level: int,
+              own: Line | None = None) -> tuple[list[tuple[str, list[Line]]], list[Line]]:
     """A part whose sub-sections each tell another body's work ('Working together' over 'East
     Midlands', 'Wales', 'Our own work'; 'Signs of change' over one force's scheme and another's),
     or whose heading says it collects pieces ('What we have done', 'Our work'), is a heading over
@@ -104,9 +105,10 @@ def _examples(group: tuple[str, list[Line]], level: int) -> tuple[list[tuple[str
     own that frames them (returned beside the parts). Sub-sections all naming the same body, or
     none, elaborate one piece ('How it works', 'Results') and stay inside it."""
     heading, lines = group
-    own = _opening_heading(lines)
-    if own is None or not level:
-        return [group], []
+    if own is None:
+        own = _opening_heading(lines)
+        if own is None or not level:
+            return [group], []
     below = [i for i, line in enumerate(lines) if line.is_heading and line is not own
              and heading_level(line) > heading_level(own) and _has_own_prose(lines, i)]
     starts = [i for i in below if not is_not_work(lines[i].plain)]
@@ -142,7 +144,11 @@ def split_examples(view: View, sections: list[Section]) -> list[Section]:
     for section in sections:
         lines = lines_of(view, section)
         own = _opening_heading(lines)
-        parts, opening = _examples((section.heading, lines), heading_level(own)) if own else ([], [])
+        if own is not None and lines[0] is not own and lines[0].start == section.start and section.heading:
+            # the section's own heading is a number the view leaves unmarked ('2. What we have done
+            # so far' over 'Roofs for the valley' and 'Warm homes'): the sub-headings are below it
+            own = lines[0]
+        parts, opening = _examples((section.heading, lines), heading_level(own), own) if own else ([], [])
         if len(parts) < 2:
             out.append(section)
             continue
@@ -163,7 +169,8 @@ _LEADING_NAME = re.compile(r"^[A-Z][\w'’-]*(?:\s+(?:(?:and|&|of|for|the)\s+)?[
 def _own_name(lines: list[Line]) -> str:
     """The name a sub-section's heading opens with, when its own text uses it ('In April 2024 the
     club ... set up Friday Night Touch'); '' otherwise."""
-    heading = lines[0].plain.lstrip("#* ").strip()
+    # (a kicker set above the heading in its card, 'Ours' / '### Pay it forward', is not its name)
+    heading = clean(re.split(r"\n\s*(?=#)", lines[0].raw)[-1]).lstrip("#* ").strip()
     name = _LEADING_NAME.match(heading)
     body = _text(lines[1:])
     return name.group(0) if name and re.search(rf"(?<!\w){re.escape(name.group(0))}(?!\w)", body) else ""
