@@ -214,6 +214,8 @@ def _left_out(view: View, section: Section, body: str, apparatus: bool, messages
         return "empty"
     if apparatus:
         return "apparatus heading (ingest/data/not-work-headings.json)"
+    if _LEGAL_NOTICE.search(document_title(view)):
+        return "a privacy notice, a cookie policy or a site's terms: it tells how data or a site is handled, not work"
     if section.framing:
         return "the document's or a part's framing (front matter, an introduction)"
     if _speaks_to_the_reader(body):
@@ -323,6 +325,14 @@ def _describes_a_team(view: View, section: Section) -> bool:
 # a review's heading opening with its rating: '★★★★☆ Good work', '5 out of 5 Tidy', 'Rated 4/5: ...'
 # (not a count: '5 out of 5 schools joined')
 _RATED = re.compile(r"^(?:[★☆✩✪⭐]{3,}|(?:[Rr]ated\s+)?[0-5](?:\.\d)?\s*(?:/\s*5|out of 5)\b(?!\s*[a-z]))")
+
+
+# a document that is a legal notice of how personal data or a site is handled, by its title
+# ('Privacy notice – Aire Valley Youth Trust', 'Cookie policy', 'Terms of use'): the projects it
+# names are named for the data they collect
+_LEGAL_NOTICE = re.compile(r"(?i)^\W*(?:(?:our|the|website|web site|site)\s+)?(?:privacy (?:notice|policy|statement)|"
+                           r"cookies? (?:policy|notice|statement)|terms (?:and conditions|of (?:use|service|business))|"
+                           r"fair processing notice|data protection (?:notice|policy)|accessibility statement)\b")
 
 
 # a register's entry headed by a person's name written surname first in capitals, as court lists,

@@ -3919,3 +3919,29 @@ def test_a_section_opening_by_telling_the_piece_its_heading_names_with_its_doer_
     # (a page most of whose sections are questions is read as about one subject: its title)
     found = found_in(tmp_path, POOL_PAGE, "pool.html")
     assert [i.title for i in found] == ["Swim Ready", "Sisters Swim"], found
+
+
+PRIVACY_NOTICE = """# Privacy notice
+
+## The information we collect
+
+Choices. If you are referred to Choices, the person who refers you (for example the police or a school) will
+share your name and the reason for the referral.
+
+Detached youth work. When our youth workers meet young people on the streets, we record how many we met and
+what we talked about, and since 2023 we have shared weekly counts with the neighbourhood police team.
+
+## How long we keep it
+
+We keep session notes for three years after you last came.
+"""
+
+
+@pytest.mark.parametrize("title, none", [("Privacy notice – Aire Valley Youth Trust", True), ("Cookie policy", True),
+                                         ("Terms and conditions", True),
+                                         ("Our privacy work with young people", False)])
+def test_a_privacy_notice_a_cookie_policy_or_a_sites_terms_tells_no_work(title, none):
+    """A document that is a legal notice of how data or a site is handled, by its title: the
+    projects it names are named for the data they collect."""
+    seg = _segment_text(PRIVACY_NOTICE, title)
+    assert (seg.initiatives == []) is none, [i.title for i in seg.initiatives]

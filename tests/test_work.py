@@ -158,6 +158,9 @@ def test_cadets_and_specials_are_people_doing_work():
      "We marked 300 bikes there in June.", False),
     # three sentences of four not enough when two are facts
     ("Lock your shed. Thieves came twice in March. Sheds on Park Road were hit. Fit an alarm.", False),
+    # a service offered to the reader, then what the service did: an account
+    ("The fire service will visit you at home free of charge. An adviser spends an hour with you. They can refer "
+     "you to our falls team. Last year the service made more than 4,000 visits across the county.", False),
 ])
 def test_a_checklist_of_advice_in_the_imperative_speaks_to_the_reader(text, advice):
     from ingest.layouts.common import is_addressed_to_reader

@@ -231,7 +231,8 @@ _TO_THE_READER = re.compile(
 # an account of what was done, even when told to the reader ('You said ... We did: we ran an
 # operation in the park with you'): the work is there
 _WORK_DONE = re.compile(
-    r"(?i)\b(?:we|officers|the force|the team|police)\s+(?:did|have\s+\w+ed|ran|held|made|set up|took|put|met|"
+    r"(?i)\b(?:we|officers|the force|the team|police|volunteers|the (?:service|scheme|project|programme|charity|"
+    r"council|trust|partnership|unit))\s+(?:did|have\s+\w+ed|ran|held|made|set up|took|put|met|"
     r"began|built|gave|sent|brought|found|\w{3,}ed)\b")
 
 
