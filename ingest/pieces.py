@@ -107,9 +107,14 @@ def own_name(section: Section, subject: str) -> str:
                 continue
             if rx is _LABEL_NAME and (elaborates(name) or name.split()[0] in PLAIN_CAPITALISED):
                 continue  # ('Next Steps: ...', 'The Results: ...')
-            if not subject or (name.lower() not in subject.lower() and subject.lower() not in name.lower()):
+            if _other_than(name, subject):
                 return name
     return ""
+
+
+def _other_than(name: str, subject: str) -> bool:
+    """A name that is not the document's subject, nor part of it, nor holds it."""
+    return not subject or (name.lower() not in subject.lower() and subject.lower() not in name.lower())
 
 
 def _told_name(view: View, section: Section, subject: str) -> str:
@@ -119,7 +124,7 @@ def _told_name(view: View, section: Section, subject: str) -> str:
     name = named_account(body_of(view, section))
     if not name or name.casefold() not in section.heading.casefold():
         return ""
-    return name if not subject or (name.lower() not in subject.lower() and subject.lower() not in name.lower()) else ""
+    return name if _other_than(name, subject) else ""
 
 
 # a heading that only numbers a part ('Question 2', 'Part 3', 'Step 1', 'Annex B'): it titles

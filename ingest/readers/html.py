@@ -18,6 +18,7 @@ from index.records import OutlineItem
 from ingest.readers.common import BlockWriter, Extracted, UnreadableFile, check_printable, one_line
 from ingest.readers.outline import heading_shaped, is_entry, is_run_in, run_in_item, stated_publisher
 from ingest.readers.text import TITLE_MAX_CHARS
+from ingest.sentences import sentences
 
 _DROP = frozenset({"script", "style", "nav", "noscript", "template", "svg", "head", "iframe", "object"})
 _PAGE_CHROME = frozenset({"header", "footer"})  # dropped unless inside main/article
@@ -149,7 +150,7 @@ def _is_furniture(tag, in_article: bool = False) -> bool:
     role = (tag.get("role") or "").strip().lower()
     if role in _FURNITURE_ROLES or (tag.name == "aside" and not in_article):
         return True
-    described = " ".join([*tag.get("class", []), tag.get("id", ""), tag.get("role", ""), tag.get("aria-label", "")])
+    described = _described(tag, with_role=True)
     if not (described.strip() and _FURNITURE.search(described)):
         return False
     # a name is only a hint: a block holding the page's own content (its title, an article, the
@@ -161,14 +162,21 @@ def _is_side(tag) -> bool:
     return tag.name == "aside" or (tag.get("role") or "").strip().lower() == "complementary"
 
 
+def _described(tag, with_role: bool = False) -> str:
+    """What a block's class, id, aria-label (and role) attributes call it."""
+    return " ".join([*tag.get("class", []), tag.get("id", ""), *([tag.get("role", "")] if with_role else []),
+                     tag.get("aria-label", "")])
+
+
 def _described_as_furniture(tag) -> bool:
-    described = " ".join([*tag.get("class", []), tag.get("id", ""), tag.get("aria-label", "")])
+    """A block its attributes call furniture ('newsletter', 'cookie-bar'); 'sidebar' says only where
+    it stands."""
+    described = _described(tag)
     return bool(described.strip() and _FURNITURE.search(described.replace("sidebar", "")))
 
 
 # a sidebar box's story: prose of its own, more than a blurb ('Every trade has been checked ...')
 _STORY_CHARS = 300
-_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
 
 def _side_story(tag) -> bool:
@@ -181,7 +189,7 @@ def _side_story(tag) -> bool:
         return False
     paragraphs = [one_line(p.get_text(" ")) for p in tag.find_all("p") if p.find_parent("li") is None]
     return (sum(len(p) for p in paragraphs) >= _STORY_CHARS
-            and any(len(_SENTENCE_END.findall(p)) >= 2 for p in paragraphs))
+            and any(len(sentences(p)) >= 2 for p in paragraphs))
 
 
 def _holds_content(tag) -> bool:
