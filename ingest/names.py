@@ -31,11 +31,11 @@ _RUN_BY = (r"(?:run|led|organised|delivered|set up|started|launched|funded|manag
 # on the Street'); its first word no function word
 _NAME = (rf"(?:The\s+)?(?!(?i:{_FUNCTION}))[A-Z][\w'’-]+"
          r"(?:\s+(?:(?:on|of|in|at|for|to|the|and|&)\s+){0,2}[A-Z][\w'’-]+){1,4}")
-# the name as what a body ran: 'Word on the Street was ten weeks of poetry workshops that Black
-# Country Verse ran with ...' (a name's small words allowed: 'on the')
 # the kinds of thing a piece of work is ('a youth club', 'weekly workshops', 'a drop-in')
 _PIECE_KIND = (r"(?:scheme|project|programme|initiative|service|pilot|campaign|partnership|course|club|workshops?|"
                r"sessions|classes|drop-ins?)")
+# the name as what a body ran: 'Word on the Street was ten weeks of poetry workshops that Black
+# Country Verse ran with ...' (a name's small words allowed: 'on the')
 _WHAT_BODY_RAN = (rf"^\W*{_NAME}"
                   r"(?=\s+(?:is|was|are|were)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,4}?"
                   rf"{_PIECE_KIND}\s+(?:that|which)\s+(?:the\s+)?(?:[A-Z][\w'’&-]*\s+){{1,6}}?"

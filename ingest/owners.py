@@ -240,17 +240,19 @@ def _logo_name(block: str, text: str) -> str:
     return ""
 
 
-# outside the document's title, a force named as a force ('Kent Police', 'Heddlu Gwent', 'GMP', 'the
-# Met'), or its area's bare name opening the title block ('Northamptonshire Emergency Services
-# Collaboration Programme'); not the bare name of an area further on: 'Leicester & Leicestershire'
-# after a letting agent's name, 'Essex' in a club's address name where the publisher works, not
-# whose document it is (a title's 'tackling crime in Avon & Somerset' names its subject's force)
 # a place said as where a title's subject is ('Roofers in Norfolk'): the area's force owns it
 # only when the title speaks of policing ('Police Now officers ... tackling anti-social behaviour
 # in Avon & Somerset', 'Rural crime in Norfolk')
 _WHERE = re.compile(r"\b(?:in|across|around|near|throughout)\s+(?:the\s+)?$", re.IGNORECASE)
 _POLICING = re.compile(r"(?i)\b(?:polic\w*|officers?|crimes?|criminal|constab\w*|pcsos?|neighbourhood watch|"
                        r"community safety|safer|anti-social|offend\w*|victims?)\b")
+
+
+# outside the document's title, a force named as a force ('Kent Police', 'Heddlu Gwent', 'GMP', 'the
+# Met'), or its area's bare name opening the title block ('Northamptonshire Emergency Services
+# Collaboration Programme'); not the bare name of an area further on: 'Leicester & Leicestershire'
+# after a letting agent's name, 'Essex' in a club's address name where the publisher works, not
+# whose document it is (a title's 'tackling crime in Avon & Somerset' names its subject's force)
 _FORCE_NAMED = re.compile(r"(?i:\b(?:police|constabulary|constabularies|heddlu|met|force|service)\b)|^[A-Z]{2,6}$")
 
 

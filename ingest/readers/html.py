@@ -130,8 +130,7 @@ def _lays_out(table) -> bool:
 
 
 def _is_contents(tag) -> bool:
-    described = " ".join([*tag.get("class", []), tag.get("id", ""), tag.get("aria-label", "")])
-    return bool(_CONTENTS.search(described))
+    return bool(_CONTENTS.search(_described(tag)))
 
 
 def _is_main(tag) -> bool:
