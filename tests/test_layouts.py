@@ -2232,6 +2232,34 @@ def test_a_numbered_reports_title_page_is_front_matter_and_a_run_in_head_does_no
     assert found[2].organisations == ["Safe Haven Merseyside"]
 
 
+def test_a_research_notes_abstract_before_its_numbered_sections_is_front_matter(tmp_path):
+    from ingest.readers import read_document
+
+    abstract = ("Purpose Parks are where much anti-social behaviour is reported, yet few studies have tested "
+                "whether joint patrols reduce it. Design We compared four parks patrolled by Wiltshire Police "
+                "and the council's rangers with six comparison parks over two summers. Findings Recorded "
+                "anti-social behaviour fell by 27 per cent relative to the comparison parks, with no sign of "
+                "displacement to nearby streets. Originality This is the first such evaluation of joint patrols "
+                "in parks in this country, and it sets out how a randomised trial could follow. Implications "
+                "Forces and councils planning joint patrols should agree shared recording from the start. ")
+    intro = "Urban parks matter to the people who use them, and councils have cut park staff for a decade. " * 10
+    discussion = "Patrols and repairs came together, so we cannot separate the two, and recording may have changed. " * 10
+    text = ("Guardians in the park: joint police and ranger patrols in Swindon\n\n"
+            "Priya Raman and Tom Ashworth, Severnside University\n\nABSTRACT\n\n" + abstract + "\n\n"
+            "1. Introduction\n\n" + intro + "\n\n2. The Park Guardians scheme\n\nPark Guardians was set up in "
+            "April 2023 by Wiltshire Police and Swindon Borough Council. Two PCSOs and two rangers patrolled four "
+            "parks together on summer evenings, and the rangers repaired the lighting and the paths that the "
+            "patrols reported. Over two summers they made 310 patrols.\n\n"
+            "3. Results\n\nIncidents fell from 14.2 to 9.6 a month in the patrolled parks.\n\n4. Discussion\n\n"
+            + discussion + "\n\n5. Conclusion\n\nRandomised trials of park patrol are now feasible and overdue.\n")
+    p = tmp_path / "note.txt"
+    p.write_text(text, encoding="utf-8")
+    doc = read_document(p, "note.txt")
+    assert _layout(doc) == "numbered sections"
+    found = build_initiatives(doc)
+    assert len(found) == 1 and "Park Guardians was set up" in doc.text[found[0].start:found[0].end]
+
+
 def test_a_title_block_with_its_subtitle_and_key_findings_box_is_front_matter():
     text = ("# Searched and unheard\n\n### Police searches of children, 2022 to 2024\n\nNovember 2025\n\n"
             "#### Key findings\n\n- Forces told us they searched children 3,412 times in three years.\n"

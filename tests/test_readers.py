@@ -1152,6 +1152,164 @@ def test_pdf_three_columns_under_a_title_across_the_page_are_read_column_by_colu
     assert "shop thefts reported by retailers fell by a quarter." in flat
 
 
+def _cards_pdf(key_across: bool = True) -> bytes:
+    """A programme's page: a masthead across the page, a grid of film cards three to a row (a date,
+    a title, a wrapped note each), then a key set across the page under the grid."""
+    from reportlab.pdfgen import canvas
+
+    films = [("FRI 16 JAN", "The Quiet Harbour", "A lighthouse keeper and a lost dog wait out a winter storm. "),
+             ("FRI 30 JAN", "Paper Kites", "Two sisters build kites for a seaside contest and learn to lose. "),
+             ("SUN 8 FEB", "Night Shift", "A hospital porter's last week before he retires, told in one night. "),
+             ("FRI 13 FEB", "Under the Viaduct", "Allotment holders fight to save their plots from a car park. "),
+             ("FRI 27 FEB", "Long Way Round", "A grandfather teaches his grandson to ride a motorbike. "),
+             ("FRI 13 MAR", "Salt and Vinegar", "A chip shop's fortunes turn when a food critic calls in. ")]
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=(595, 842))
+    c.setFont("Helvetica-Bold", 20)
+    c.drawString(45, 790, "RIVERSIDE COMMUNITY PICTURES: SPRING SEASON AT THE OLD CORN EXCHANGE")
+    for n, (date, title, note) in enumerate(films):
+        x, top = 50 + (n % 3) * 175, 700 - (n // 3) * 200
+        c.setFont("Helvetica-Bold", 9)
+        c.drawString(x, top, date)
+        c.setFont("Helvetica-Bold", 12)
+        c.drawString(x, top - 20, title)
+        c.setFont("Helvetica", 10)
+        _draw_columns(c, [(x, note * 3)], top=top - 40, width=150)
+    if key_across:
+        c.setFont("Helvetica", 9)
+        c.drawString(45, 260, "Key: [S] subtitled, [R] relaxed screening, doors and bar open thirty minutes before the film.")
+        c.drawString(45, 246, "All films are shown under licence. Tickets from the box office or online, members half price.")
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def test_pdf_a_grid_of_cards_between_lines_across_the_page_is_read_card_by_card(tmp_path: Path):
+    p = tmp_path / "programme.pdf"
+    p.write_bytes(_cards_pdf())
+    doc = read_document(p, "programme.pdf")
+    flat = " ".join(doc.text.split())
+    assert "The Quiet Harbour Paper Kites" not in flat  # no line made of the cards' titles side by side
+    for date, title in (("FRI 16 JAN", "The Quiet Harbour"), ("FRI 30 JAN", "Paper Kites"), ("SUN 8 FEB", "Night Shift")):
+        assert f"{date} {title} " in flat  # each card's date over its own title
+    assert "storm. A lighthouse keeper" in flat  # a card's note read whole
+    assert flat.index("RIVERSIDE COMMUNITY PICTURES") < flat.index("FRI 16 JAN") < flat.index("Key: [S] subtitled")
+    assert "Key: [S] subtitled, [R] relaxed screening, doors and bar open thirty minutes before the film." in flat
+    headings = [doc.text[i.start:i.end] for i in doc.outline if i.kind == "heading"]
+    assert "Paper Kites" in headings and "Night Shift" in headings
+
+
+def _columns_over_a_form_pdf(table_across: bool = False) -> bytes:
+    """A page of two columns of prose (the left one running on below the right one's end) over a
+    membership form whose lines run across the page; with `table_across`, a ruled table across
+    the page (its cells' gap making a gutter) and a line over it instead of the columns."""
+    from reportlab.pdfgen import canvas
+
+    left = ("Our volunteers run the box office, the bar and the projector, and every screening is "
+            "introduced by one of the members who chose the film. ") * 6
+    right = ("Tickets cost five pounds, members pay three, and carers come free to every screening "
+             "we put on in the hall. ")
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=(595, 842))
+    c.setFont("Helvetica-Bold", 16)
+    c.drawString(50, 780, "More than a night at the pictures")
+    c.setFont("Helvetica", 10)
+    if table_across:
+        c.drawString(50, 740, "The board's workstreams this quarter, as their leads reported them to the meeting in October.")
+        rows = [("Workstream", "Progress this quarter")] + [
+            (f"Workstream {k}", f"Lead {k} reported that stage {k} of the plan is done.") for k in range(1, 9)]
+        rows[3] = ("Joint drones", "Police and fire pilots work as one unit.")
+        for k, (a, b) in enumerate(rows):
+            y = 700 - k * 30
+            c.rect(50, y - 10, 200, 30)
+            c.rect(250, y - 10, 300, 30)
+            c.drawString(55, y, a)
+            c.drawString(255, y, b)
+    else:
+        _draw_columns(c, [(50, left), (313, right)], top=740, width=230)
+    c.setFont("Helvetica-Bold", 12)
+    c.drawString(50, 400, "Join us: hand this form in at the box office or post it to the address on the back page")
+    c.setFont("Helvetica", 10)
+    c.drawString(50, 370, "Name ______________________________________________ Single membership fifteen pounds")
+    c.drawString(50, 340, "Address ____________________________________________ Joint membership twenty-five pounds")
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def test_pdf_two_columns_over_a_form_across_the_page_are_read_column_by_column(tmp_path: Path):
+    p = tmp_path / "programme.pdf"
+    p.write_bytes(_columns_over_a_form_pdf())
+    doc = read_document(p, "programme.pdf")
+    flat = " ".join(doc.text.split())
+    assert "chose the film. Our volunteers" in flat and "who chose the film. Tickets cost" in flat  # the left column whole
+    assert flat.index("Our volunteers run") < flat.index("Tickets cost five pounds") < flat.index("Join us: hand this form")
+    assert "post it to the address on the back page" in flat  # the form's line across the page read whole
+    assert "Name ______________________________________________ Single membership fifteen pounds" in flat
+
+
+def test_pdf_a_ruled_table_across_the_page_is_no_band_of_columns(tmp_path: Path):
+    p = tmp_path / "report.pdf"
+    p.write_bytes(_columns_over_a_form_pdf(table_across=True))
+    doc = read_document(p, "report.pdf")
+    assert "Joint drones\tPolice and fire pilots work as one unit." in doc.text
+    assert "Workstream 8\tLead 8 reported that stage 8 of the plan is done." in doc.text
+
+
+def test_pdf_a_cover_with_a_logo_beside_its_title_is_no_band_of_columns(tmp_path: Path):
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=(420, 595))
+    c.setFont("Helvetica-Bold", 12)
+    c.drawString(330, 530, "Ouse Hospitals")
+    c.drawString(330, 516, "NHS Trust")
+    c.setFont("Helvetica-Bold", 20)
+    c.drawString(34, 480, "Going home")
+    c.drawString(34, 455, "after a fall")
+    c.setFont("Helvetica", 10)
+    _draw_columns(c, [(34, "Information for patients, families and carers about getting home safely and "
+                           "what our therapy team, a local charity's volunteers and the fire service can do. " * 4)],
+                  top=420, width=240)
+    c.setFont("Helvetica", 9)
+    c.drawString(34, 90, "If you need this leaflet in large print, Easy Read or another language, please ask us.")
+    c.drawString(34, 78, "Ouse General Hospital, Huntingdon. Leaflet reference OGH/PIL/0412, version 3, review 2028.")
+    c.showPage()
+    c.save()
+    p = tmp_path / "leaflet.pdf"
+    p.write_bytes(buf.getvalue())
+    flat = " ".join(read_document(p, "leaflet.pdf").text.split())
+    assert flat.index("Ouse Hospitals") < flat.index("Going home")  # the logo read where it is set, first
+
+
+def test_pdf_a_tables_bold_head_row_set_without_rules_is_no_heading(tmp_path: Path):
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=(595, 842))
+    c.setFont("Times-Bold", 11)
+    c.drawString(57, 760, "5. Results")
+    c.setFont("Times-Roman", 10)
+    c.drawString(57, 740, "Table 1. Mean incidents a month in the patrolled and comparison parks, April to September.")
+    rows = [("Times-Bold", ("Parks", "2021-22", "2023-24", "Change")),
+            ("Times-Roman", ("Patrolled (4)", "14.2", "9.6", "-32%")),
+            ("Times-Roman", ("Comparison (6)", "11.8", "11.1", "-6%"))]
+    for k, (font, cells) in enumerate(rows):
+        c.setFont(font, 10)
+        for x, cell in zip((64, 170, 230, 290), cells):
+            c.drawString(x, 715 - k * 14, cell)
+    c.setFont("Times-Roman", 10)
+    c.drawString(57, 660, "In the four patrolled parks recorded anti-social behaviour fell by a third over two summers.")
+    c.showPage()
+    c.save()
+    p = tmp_path / "note.pdf"
+    p.write_bytes(buf.getvalue())
+    doc = read_document(p, "note.pdf")
+    headings = [doc.text[i.start:i.end] for i in doc.outline if i.kind == "heading"]
+    assert "5. Results" in headings
+    assert not any(h.startswith("Parks") for h in headings)
+
+
 def test_an_html_email_laid_out_in_tables_is_read_as_blocks_and_its_preheader_is_furniture(tmp_path):
     from ingest.owners import document_owner
 

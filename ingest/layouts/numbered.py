@@ -264,12 +264,21 @@ def _plain(text: str, item: OutlineItem) -> str:
 
 
 _FRONT_MATTER_CHARS = 600
+_SUMMARY = re.compile(r"(?i)^\W*(?:abstract|(?:executive |plain[- ]language |lay )?summary|key (?:points|findings))\W*$")
 
 
 def _front_matter(view: View, start: int, end: int) -> bool:
     """Title lines and a line or two of what the document is, when it was written and by whom,
-    before the numbering starts: the document's front matter, not a piece."""
-    prose = sum(len(line.plain) for line in view.lines if start <= line.start < end and is_sentence(line))
+    before the numbering starts: the document's front matter, not a piece. A summary of the whole
+    document there ('Abstract', 'Summary'), which its numbered sections go on to tell in full, is
+    front matter too: its prose is not counted."""
+    prose, summary = 0, False
+    for line in view.lines:
+        if start <= line.start < end:
+            if _SUMMARY.match(line.plain) or line.is_heading:  # (a line 'Abstract' alone heads it, styled or not)
+                summary = bool(_SUMMARY.match(line.plain))
+            elif not summary and is_sentence(line):
+                prose += len(line.plain)
     return prose <= _FRONT_MATTER_CHARS
 
 

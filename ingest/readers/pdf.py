@@ -51,6 +51,7 @@ class _Line:
     sidebar: bool = False  # in a narrow column drawn beside the body (key figures, a margin panel)
     panel: int = -1  # the drawn box (filled or framed rectangle) the line is set in, on its page; -1: none
     bold_head: int = 0  # the length of a bold head the line opens with, its text running on in plain type
+    cells: int = 1  # the cells the line's words are set in: parts apart by more than a word space (a table's row)
 
 
 def read_pdf(data: bytes) -> Extracted:
@@ -97,6 +98,8 @@ def read_pdf(data: bytes) -> Extracted:
             if line.at_edge and (_is_running(_key(line.text), running, number > 1)
                                  or _PAGE_NUMBER.match(line.text.strip())):
                 outline.append(OutlineItem("running", start, offset))
+            elif line.cells >= _ROW_CELLS:
+                continue  # a table's row set without rules (its head row in bold): no heading
             elif (_is_large(line, body) and not _in_prose(page, k, right)) or (line.bold and _is_heading_shaped(line.text)
                                            and not (k and separator == "\n" and _runs_into(page[k - 1], line, body))
                                            and _is_heading_shaped(_bold_paragraph(page, k, gap, right))):
@@ -235,14 +238,18 @@ def _pdf_lines(data: bytes) -> list[list[_Line]]:
             for number, page in enumerate(pdf.pages, start=1):
                 try:
                     columns = _columns(page)
-                    text_lines = page.extract_text_lines(return_chars=True, strip=True) if len(columns) >= 2 else []
-                    spanning, below = _spanning_head(page, columns, text_lines)
-                    foot, above = _spanning_foot(page, columns, text_lines)
-                    lines = spanning + [line for n, (x0, x1) in enumerate(_to_the_edges(page, columns))
-                                        for line in _column_lines(page.crop((x0, below, x1, above), strict=False), n)] + foot
-                    sidebar = _sidebar(page, columns)
-                    if sidebar is not None:
-                        lines = _set_aside(lines, sidebar)
+                    band = _columns_in_a_band(page) if len(_gutter_columns(page, page.chars)) < 2 else None
+                    if band is not None:
+                        lines = _band_lines(page, *band)
+                    else:
+                        text_lines = page.extract_text_lines(return_chars=True, strip=True) if len(columns) >= 2 else []
+                        spanning, below = _spanning_head(page, columns, text_lines)
+                        foot, above = _spanning_foot(page, columns, text_lines)
+                        lines = spanning + [line for n, (x0, x1) in enumerate(_to_the_edges(page, columns))
+                                            for line in _column_lines(page.crop((x0, below, x1, above), strict=False), n)] + foot
+                        sidebar = _sidebar(page, columns)
+                        if sidebar is not None:
+                            lines = _set_aside(lines, sidebar)
                 except Exception as e:  # pdfminer raises many types on damaged content
                     raise UnreadableFile(f"corrupt or truncated PDF: page {number}: {short(e)}") from e
                 _mark_panels(page, lines)
@@ -376,7 +383,7 @@ def _column_lines(column, n: int) -> list[_Line]:
     text = column.filter(outside) if boxes else column
     lines = [_line(found, n) for found in text.extract_text_lines(return_chars=True, strip=True) if found["text"].strip()]
     for table in tables:
-        sizes = Counter(round(c["size"], 1) for c in column.within_bbox(table.bbox).chars if c["text"].strip())
+        sizes = Counter(round(c["size"], 1) for c in _within(column, table.bbox).chars if c["text"].strip())
         for row, cells in zip(table.rows, table.extract()):
             texts = [one_line(cell or "") for cell in cells]
             if any(texts):
@@ -401,6 +408,13 @@ def _bullets_on_their_items(lines: list[_Line]) -> list[_Line]:
     return out
 
 
+def _within(area, bbox: tuple[float, float, float, float]):
+    """The part of an area inside a box, the box kept to the area (a table's frame may overrun
+    the column it was found in by a rounding error)."""
+    x0, top, x1, bottom = area.bbox
+    return area.within_bbox((max(x0, bbox[0]), max(top, bbox[1]), min(x1, bbox[2]), min(bottom, bbox[3])))
+
+
 _CELL_TEXT_SHARE = 0.9  # a table's cells hold at least this share of the characters inside it
 _PANEL_SHARE = 0.5  # a "row" taller than this share of the page is a panel of the page, not a table's row
 
@@ -417,7 +431,7 @@ def _tables(area) -> list:
                 or any(r.bbox[3] - r.bbox[1] > _PANEL_SHARE * float(area.height) for r in table.rows):
             continue
         rows = table.extract()
-        inside = sum(1 for c in area.within_bbox(table.bbox).chars if c["text"].strip())
+        inside = sum(1 for c in _within(area, table.bbox).chars if c["text"].strip())
         in_cells = sum(len("".join((cell or "").split())) for row in rows for cell in row)
         if inside == 0 or (in_cells >= _CELL_TEXT_SHARE * inside
                            and sum(1 for row in rows if any((cell or "").strip() for cell in row)) >= 2):
@@ -485,6 +499,125 @@ def _columns_below_a_head(page) -> list[tuple[float, float]] | None:
     return best
 
 
+_ROW_OVERLAP = 1.0  # points: a character starting this far above the bottom of a row's characters is on the next row
+_BAND_SHARE = 0.5  # columns in a band of the page (under a head, over a foot) hold at least this share of its characters
+_BAND_SEED_SHARE = 0.2  # ... the rows where they all run side by side at least this share
+
+
+def _columns_in_a_band(page) -> tuple[list[tuple[float, float]], list[dict]] | None:
+    """Columns in a band of the page with text set across its measure above or below them (a
+    programme's grid of cards between its masthead and a key set under them, a page's two columns
+    over a form running across the page): the gutters found in the rows of body text between a top
+    and a bottom tried at each row, the most columns found first, then the most text; with the
+    band's characters, reaching up and down through every row that crosses no gutter (a column
+    running on alone below the other's end, a running head set above them). None when no band of
+    at least half the page's characters has columns (their rows side by side a fifth at least). No character of the band may cross a gutter:
+    a line that does (a title, a form's line across the page) is above or below it. The strips'
+    counts are summed once down the page, not again for each band tried. A band's columns each
+    hold a fair share of its text (a logo set beside a cover's title makes no column)."""
+    chars = sorted((c for c in page.chars if c["text"].strip()), key=lambda c: c["top"])
+    if len([c for c in chars if _in_body(c, float(page.height))]) < _MIN_COLUMN_CHARS:
+        return None
+    found = _band(page, chars)
+    if found is None:
+        return None
+    # a ruled table is set across the page's measure: its cells' gaps are no gutter (its frame,
+    # as one block, crosses them)
+    gutters = [x1 for _, x1 in found[0][:-1]]
+    frames = [t.bbox for t in _tables(page) if any(t.bbox[0] < x < t.bbox[2] for x in gutters)]
+    if frames:
+        blocks = [{"text": "\u25a0", "x0": x0, "x1": x1, "top": top, "bottom": bottom} for x0, top, x1, bottom in frames]
+        found = _band(page, sorted(chars + blocks, key=lambda c: c["top"]))
+    return found
+
+
+def _band(page, chars: list[dict]) -> tuple[list[tuple[float, float]], list[dict]] | None:
+    """`_columns_in_a_band` over these characters (ordered by their tops)."""
+    width, height = float(page.width), float(page.height)
+    body = [c for c in chars if _in_body(c, height)]
+    rows = _rows(body)
+    sums = [[0] * _BINS]  # strips' counts of the rows above each row
+    for row in rows:
+        counts = list(sums[-1])
+        for char in row:
+            for strip in _strips(char, width):
+                counts[strip] += 1
+        sums.append(counts)
+    ends = [0]
+    for row in rows:
+        ends.append(ends[-1] + len(row))
+    best, most = None, (1, 0)
+    for i in range(len(rows)):
+        for j in range(len(rows), i, -1):
+            if ends[j] - ends[i] < _BAND_SEED_SHARE * len(chars) or (_MOST_COLUMNS, ends[j] - ends[i]) <= most:
+                break  # too little text, or no more columns than the best band's with less text
+            bins = [low - high for low, high in zip(sums[j], sums[i])]
+            columns = _split_at_gutter(width, bins, body[ends[i]:ends[j]], noise=0.0, aside=False)
+            if len(columns) >= 2 and (len(columns), ends[j] - ends[i]) > most:
+                best, most = (columns, i, j), (len(columns), ends[j] - ends[i])
+    if best is None:
+        return None
+    columns, i, j = best
+    gutters = [x1 for _, x1 in columns[:-1]]
+    every = _rows(chars)
+    inside = {id(char) for row in rows[i:j] for char in row}
+    found = [k for k, row in enumerate(every) if any(id(char) in inside for char in row)]
+    first, last = found[0], found[-1]
+    while first > 0 and not _row_crosses(every[first - 1], gutters):
+        first -= 1
+    while last + 1 < len(every) and not _row_crosses(every[last + 1], gutters):
+        last += 1
+    band = [char for row in every[first:last + 1] for char in row]
+    return (columns, band) if len(band) >= _BAND_SHARE * len(chars) else None
+
+
+def _row_crosses(row: list[dict], gutters: list[float]) -> bool:
+    """A row of text runs across a gutter as one line: a character over it, or characters on
+    both sides no further apart there than a word space."""
+    ordered = sorted(row, key=lambda c: c["x0"])
+    middle = [(c["x0"] + c["x1"]) / 2 for c in ordered]
+    size = max(c.get("size", 0.0) for c in ordered)
+    return any(c["x0"] < x < c["x1"] for c in ordered for x in gutters) or any(
+        min(middle) < x <= max(middle) and _gap_at(ordered, middle, x) <= _CROSSING_GAP * size for x in gutters)
+
+
+def _rows(chars: list[dict]) -> list[list[dict]]:
+    """Characters (ordered by their tops) in rows of text: a row's characters overlap in height."""
+    rows: list[list[dict]] = []
+    bottom = 0.0
+    for char in chars:
+        if not rows or char["top"] >= bottom - _ROW_OVERLAP:
+            rows.append([])
+            bottom = char["bottom"]
+        rows[-1].append(char)
+        bottom = max(bottom, char["bottom"])
+    return rows
+
+
+def _band_lines(page, columns: list[tuple[float, float]], band: list[dict]) -> list[_Line]:
+    """A page's lines with its columns in a band: the lines above the band read across the page,
+    the band's columns one after another, then the lines below it across the page (their own
+    measure, numbered after the columns'). The band is its rows' characters (and the spaces
+    between them); each other character is above or below it."""
+    inside = {id(char) for char in band}
+    top, last = band[0]["top"], band[-1]["top"]
+
+    def in_band(char: dict) -> bool:
+        return id(char) in inside or (not char["text"].strip() and top <= char["top"] <= last)
+
+    def part(test):
+        return page.filter(lambda obj: obj.get("object_type") != "char" or test(obj))
+
+    edges = _to_the_edges(page, columns)
+    across = (edges[0][0], 0.0, edges[-1][1], float(page.height))
+    lines = _column_lines(part(lambda c: not in_band(c) and c["top"] < top).crop(across, strict=False), len(columns))
+    middle = part(in_band)
+    for n, (x0, x1) in enumerate(edges):
+        lines += _column_lines(middle.crop((x0, 0.0, x1, float(page.height)), strict=False), n)
+    return lines + _column_lines(part(lambda c: not in_band(c) and c["top"] > top).crop(across, strict=False),
+                                 len(columns))
+
+
 def _in_body(char: dict, height: float) -> bool:
     """A character of the page's body: not in the strips of height at its top and bottom."""
     return _EDGE_SHARE * height < char["top"] < (1 - _EDGE_SHARE) * height
@@ -505,12 +638,14 @@ def _gutter_columns(page, chars: list, counted: int | None = None) -> list[tuple
     return _split_at_gutter(width, bins, body, counted)
 
 
-def _split_at_gutter(width: float, bins: list[int], body: list, counted: int | None = None) -> list[tuple[float, float]]:
+def _split_at_gutter(width: float, bins: list[int], body: list, counted: int | None = None,
+                     noise: float = _GUTTER_NOISE, aside: bool = True) -> list[tuple[float, float]]:
     """The columns a gutter in the middle of the page makes: strips (almost) no body character
-    covers, with text on both sides; one column when there is none."""
+    covers (`noise`: the share of them that may), with text on both sides; one column when there
+    is none. With `aside`, a narrow column holding little of the text is split off too."""
     if (counted or len(body)) < _MIN_COLUMN_CHARS or not body:
         return [(0.0, width)]
-    allowed = _GUTTER_NOISE * len(body)
+    allowed = noise * len(body)
     several = _several_columns(width, bins, allowed)
     if several:
         return several
@@ -523,7 +658,7 @@ def _split_at_gutter(width: float, bins: list[int], body: list, counted: int | N
     x = (gutter[0] + gutter[-1] + 1) / 2 / _BINS * width
     if min(left_text, right_text) < 0.2 * (left_text + right_text):
         # little text on one side: a margin note or an indent, or a sidebar drawn beside the body
-        return [(0.0, x), (x, width)] if _narrow_side(body, x, left_text < right_text) else [(0.0, width)]
+        return [(0.0, x), (x, width)] if aside and _narrow_side(body, x, left_text < right_text) else [(0.0, width)]
     return [(0.0, x), (x, width)]
 
 
@@ -545,6 +680,7 @@ def _gutter_runs(bins: list[int], allowed: float, span: tuple[float, float]) -> 
     return runs
 
 
+_MOST_COLUMNS = 4  # a page is set in at most this many columns
 _SEVERAL_SPAN = (0.15, 0.85)  # gutters between three or four columns lie in this span of the width
 _SEVERAL_SHARE = 0.12  # ... and each column holds at least this share of the body's text
 
@@ -559,7 +695,7 @@ def _several_columns(width: float, bins: list[int], allowed: float) -> list[tupl
     total = sum(bins) or 1
     edges = [0, *((run[0] + run[-1] + 1) // 2 for run in runs), _BINS]
     shares = [sum(bins[a:b]) / total for a, b in zip(edges, edges[1:])]
-    if not 3 <= len(shares) <= 4 or min(shares) < _SEVERAL_SHARE:
+    if not 3 <= len(shares) <= _MOST_COLUMNS or min(shares) < _SEVERAL_SHARE:
         return None
     xs = [0.0, *((run[0] + run[-1] + 1) / 2 / _BINS * width for run in runs), width]
     return list(zip(xs, xs[1:]))
@@ -652,7 +788,20 @@ def _line(found: dict, column: int = 0) -> _Line:
         x0=found.get("x0", 0.0),
         x1=found.get("x1", 0.0),
         column=column,
+        cells=_cells(chars),
     )
+
+
+_CELL_GAP = 1.5  # type sizes: words further apart than this are in cells of a table's row, not one line of words
+_ROW_CELLS = 3  # a line in this many cells or more is a table's row: never a heading ('Parks  2021-22  2023-24')
+
+
+def _cells(chars: list[dict]) -> int:
+    """How many parts a line's characters are set in, parted by gaps wider than `_CELL_GAP`."""
+    if len(chars) < 2:
+        return 1
+    ordered = sorted(chars, key=lambda c: c["x0"])
+    return 1 + sum(1 for a, b in zip(ordered, ordered[1:]) if b["x0"] - a["x1"] > _CELL_GAP * max(a["size"], b["size"]))
 
 
 def _bold_head(text: str, chars: list[dict]) -> int:
