@@ -66,8 +66,9 @@ DEVELOPMENT_SETS = ("layouts", "layouts-heldout", "layouts-heldout2", "layouts-h
                     "layouts-heldout32", "layouts-heldout33", "layouts-heldout34", "layouts-heldout35",
                     "layouts-heldout36", "layouts-heldout37", "layouts-heldout38", "layouts-heldout39",
                     "layouts-heldout40", "layouts-heldout41", "layouts-heldout42", "layouts-heldout43",
-                    "layouts-heldout44", "layouts-heldout45", "layouts-heldout46", "layouts-heldout47")
-HELD_OUT = "layouts-heldout48"
+                    "layouts-heldout44", "layouts-heldout45", "layouts-heldout46", "layouts-heldout47",
+                    "layouts-heldout48")
+HELD_OUT = "layouts-heldout49"
 CORPUS = "default corpus"
 PENALTY = 0.01  # L2 on the weights: fit's default
 # penalties tried, chosen with the threshold by the leave-one-set-out table (since round 14)

@@ -30,7 +30,7 @@ from ingest.work_model import judge as judge_work, judges as judges_work, kept a
 log = logging.getLogger(__name__)
 
 # Bump when segmentation, passages or metrics change, so unchanged files are rebuilt once.
-PIPELINE_VERSION = "51"
+PIPELINE_VERSION = "52"
 CATALOG = "catalog.json"
 EMBED_CHUNK = 256  # passages per encode call: the progress bar moves at least this often
 

@@ -76,6 +76,7 @@ DEV44 = DATA / "layouts-heldout44"
 DEV45 = DATA / "layouts-heldout45"
 DEV46 = DATA / "layouts-heldout46"
 DEV47 = DATA / "layouts-heldout47"
+DEV48 = DATA / "layouts-heldout48"
 SETS = [DEV, DEV2]
 # measured 2026-12-04 during rounds 25 to 27: (agreement, force accuracy); no worse from here. Each
 # round's refit moves pieces judged near the threshold (threshold 0.3 in rounds 21, 24 and 25, 0.4
@@ -155,18 +156,23 @@ SETS = [DEV, DEV2]
 # 0.881, 31 of 1073 real pieces dropped): the higher threshold drops a spurious piece or more near it
 # in 15 sets (v21 0.86 -> 0.93, v40 0.71 -> 0.80), a real one in v44 (0.95 -> 0.92); every floor set
 # to its figure.
-FLOORS = {DEV3: (0.95, 0.95), DEV4: (0.92, 0.92), DEV5: (0.98, 0.99), DEV6: (0.96, 0.96),
-          DEV7: (0.96, 0.83), DEV8: (0.80, 0.95), DEV9: (0.89, 0.95), DEV10: (0.90, 0.90),
-          DEV11: (0.95, 0.99), DEV12: (0.93, 0.95), DEV13: (0.86, 0.99), DEV14: (0.88, 0.99),
-          DEV15: (0.97, 0.94), DEV16: (0.82, 0.99), DEV17: (0.88, 0.99), DEV18: (0.92, 0.99),
+# Round 48 read a PDF page's columns in a band between lines set across the page (v9 0.89 -> 0.92,
+# v23 0.92 -> 0.95, v48's cinema programme) and fitted on v48 too: the table chose weight 2, p 0.3
+# t 0.3 lone 0.05 (leave-one-set-out 0.884, 32 of 1091 real pieces dropped): fewer spurious pieces
+# near the threshold in ten sets (v8 0.80 -> 0.83, v41 0.90 -> 0.93), a spurious one more in v28 and
+# v32, a real one lost in v24 and v36 (0.92 -> 0.89), one gained in v44; every floor set to its figure.
+FLOORS = {DEV3: (0.95, 0.95), DEV4: (0.94, 0.92), DEV5: (0.98, 0.99), DEV6: (0.96, 0.96),
+          DEV7: (0.96, 0.83), DEV8: (0.83, 0.95), DEV9: (0.91, 0.95), DEV10: (0.90, 0.90),
+          DEV11: (0.95, 0.99), DEV12: (0.93, 0.95), DEV13: (0.88, 0.99), DEV14: (0.88, 0.99),
+          DEV15: (1.00, 0.94), DEV16: (0.82, 0.99), DEV17: (0.88, 0.99), DEV18: (0.92, 0.99),
           DEV19: (0.97, 0.99), DEV20: (0.83, 0.99), DEV21: (0.92, 0.99), DEV22: (0.95, 0.99),
-          DEV23: (0.92, 0.94), DEV24: (0.90, 0.94), DEV25: (0.92, 0.99), DEV26: (0.90, 0.99),
-          DEV27: (0.90, 0.94), DEV28: (0.95, 0.99), DEV29: (0.90, 0.99), DEV30: (0.88, 0.87),
-          DEV31: (0.78, 0.93), DEV32: (0.81, 0.86), DEV33: (0.61, 0.84), DEV34: (0.84, 0.99),
-          DEV35: (0.94, 0.99), DEV36: (0.91, 0.82), DEV37: (0.81, 0.94), DEV38: (0.92, 0.99),
-          DEV39: (0.80, 0.99), DEV40: (0.80, 0.99), DEV41: (0.90, 0.99), DEV42: (0.90, 0.94),
-          DEV43: (0.87, 0.99), DEV44: (0.91, 0.99), DEV45: (0.90, 0.94), DEV46: (0.97, 0.99),
-          DEV47: (0.89, 0.99)}  # (a little under the figures shown rounded)
+          DEV23: (0.94, 0.94), DEV24: (0.90, 0.94), DEV25: (0.92, 0.99), DEV26: (0.92, 0.99),
+          DEV27: (0.90, 0.94), DEV28: (0.92, 0.99), DEV29: (0.90, 0.99), DEV30: (0.88, 0.87),
+          DEV31: (0.78, 0.93), DEV32: (0.78, 0.86), DEV33: (0.61, 0.84), DEV34: (0.86, 0.99),
+          DEV35: (0.94, 0.99), DEV36: (0.88, 0.87), DEV37: (0.81, 0.94), DEV38: (0.92, 0.99),
+          DEV39: (0.81, 0.99), DEV40: (0.82, 0.99), DEV41: (0.92, 0.99), DEV42: (0.92, 0.94),
+          DEV43: (0.87, 0.99), DEV44: (0.94, 0.99), DEV45: (0.90, 0.94), DEV46: (0.97, 0.99),
+          DEV47: (0.89, 0.99), DEV48: (0.91, 0.88)}  # (a little under the figures shown rounded)
 # documents with intended initiatives the rules leave none in, known and named (strict: the test
 # fails when one is mended, so the entry goes)
 EMPTIED: dict[tuple[str, str], str] = {
