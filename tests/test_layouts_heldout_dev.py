@@ -161,6 +161,9 @@ SETS = [DEV, DEV2]
 # t 0.3 lone 0.05 (leave-one-set-out 0.884, 32 of 1091 real pieces dropped): fewer spurious pieces
 # near the threshold in ten sets (v8 0.80 -> 0.83, v41 0.90 -> 0.93), a spurious one more in v28 and
 # v32, a real one lost in v24 and v36 (0.92 -> 0.89), one gained in v44; every floor set to its figure.
+# Round 49 read a PDF page's bands one after another (boxes side by side between lines across the
+# page, not a table's rows): v44 0.95 -> 0.97 and v48 0.92 -> 0.94 (a problem page's and a parish
+# profile's spurious piece gone), v42 0.92 -> 0.90 (a show schedule's recipe near the threshold).
 FLOORS = {DEV3: (0.95, 0.95), DEV4: (0.94, 0.92), DEV5: (0.98, 0.99), DEV6: (0.96, 0.96),
           DEV7: (0.96, 0.83), DEV8: (0.83, 0.95), DEV9: (0.91, 0.95), DEV10: (0.90, 0.90),
           DEV11: (0.95, 0.99), DEV12: (0.93, 0.95), DEV13: (0.88, 0.99), DEV14: (0.88, 0.99),
@@ -170,9 +173,9 @@ FLOORS = {DEV3: (0.95, 0.95), DEV4: (0.94, 0.92), DEV5: (0.98, 0.99), DEV6: (0.9
           DEV27: (0.90, 0.94), DEV28: (0.92, 0.99), DEV29: (0.90, 0.99), DEV30: (0.88, 0.87),
           DEV31: (0.78, 0.93), DEV32: (0.78, 0.86), DEV33: (0.61, 0.84), DEV34: (0.86, 0.99),
           DEV35: (0.94, 0.99), DEV36: (0.88, 0.87), DEV37: (0.81, 0.94), DEV38: (0.92, 0.99),
-          DEV39: (0.81, 0.99), DEV40: (0.82, 0.99), DEV41: (0.92, 0.99), DEV42: (0.92, 0.94),
-          DEV43: (0.87, 0.99), DEV44: (0.94, 0.99), DEV45: (0.90, 0.94), DEV46: (0.97, 0.99),
-          DEV47: (0.89, 0.99), DEV48: (0.91, 0.88)}  # (a little under the figures shown rounded)
+          DEV39: (0.81, 0.99), DEV40: (0.82, 0.99), DEV41: (0.92, 0.99), DEV42: (0.90, 0.94),
+          DEV43: (0.87, 0.99), DEV44: (0.97, 0.99), DEV45: (0.90, 0.94), DEV46: (0.97, 0.99),
+          DEV47: (0.89, 0.99), DEV48: (0.94, 0.88)}  # (a little under the figures shown rounded)
 # documents with intended initiatives the rules leave none in, known and named (strict: the test
 # fails when one is mended, so the entry goes)
 EMPTIED: dict[tuple[str, str], str] = {

@@ -1282,6 +1282,84 @@ def test_pdf_a_cover_with_a_logo_beside_its_title_is_no_band_of_columns(tmp_path
     assert flat.index("Ouse Hospitals") < flat.index("Going home")  # the logo read where it is set, first
 
 
+def _boxes_and_table_pdf() -> bytes:
+    """A catalogue's page: a heading and a line across the page; two boxes side by side (a heading
+    and a paragraph each); a heading set apart under them over a paragraph across the page; a
+    table of short cells set without rules; then two more boxes side by side."""
+    from reportlab.pdfgen import canvas
+
+    walks = "Fell Walks are free walking groups for anyone in farming who is finding life hard. " * 3
+    marts = "Mart Mondays are our drop-ins at the auction marts, with bacon rolls and time to talk. " * 3
+    bus = "The Dales Bus takes people without a car to the market town on Tuesdays and Fridays. " * 3
+    lunch = "Lunch Club meets in the chapel schoolroom every Thursday for soup and a sandwich. " * 3
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=(595, 842))
+    c.setFont("Helvetica-Bold", 16)
+    c.drawString(40, 790, "Where your money goes")
+    c.setFont("Helvetica", 10)
+    c.drawString(40, 770, "Every pack of cards pays for about two conversations with someone who needs one this winter.")
+    for x, head, text in ((40, "Mart Mondays", marts), (320, "Fell Walks", walks)):
+        c.setFont("Helvetica-Bold", 12)
+        c.drawString(x, 740, head)
+        c.setFont("Helvetica", 10)
+        _draw_columns(c, [(x, text)], top=722, width=230)
+    c.setFont("Helvetica-Bold", 12)
+    c.drawString(40, 600, "Postage")
+    c.setFont("Helvetica", 10)
+    for k in range(3):
+        c.drawString(40, 582 - k * 13, "Please add postage to your order as the table shows, and thank you for buying our cards.")
+    for k, row in enumerate((("Order value", "Postage", "Days"), ("Up to 15", "3.20", "3"), ("15 to 30", "4.50", "3"),
+                             ("Over 30", "Free", "5"), ("Abroad", "9.00", "10"))):
+        for x, cell in zip((40, 320, 480), row):
+            c.drawString(x, 535 - k * 14, cell)
+    for x, head, text in ((40, "Dales Bus", bus), (320, "Lunch Club", lunch)):
+        c.setFont("Helvetica-Bold", 12)
+        c.drawString(x, 460, head)
+        c.setFont("Helvetica", 10)
+        _draw_columns(c, [(x, text)], top=442, width=230)
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def test_pdf_a_page_of_several_bands_reads_each_by_its_columns_and_a_table_between_them_by_rows(tmp_path: Path):
+    p = tmp_path / "catalogue.pdf"
+    p.write_bytes(_boxes_and_table_pdf())
+    doc = read_document(p, "catalogue.pdf")
+    flat = " ".join(doc.text.split())
+    assert "Mart Mondays Fell Walks" not in flat and "Dales Bus Lunch Club" not in flat  # no heads side by side
+    assert "to talk. Mart Mondays are our drop-ins" in flat  # each box read whole
+    assert "a sandwich. Lunch Club meets" in flat
+    assert flat.index("Fell Walks are free") < flat.index("Postage Please add postage")  # the heading stays with its text
+    assert "Up to 15 3.20 3" in flat  # the table read by rows, not as three columns
+    assert flat.index("Abroad 9.00 10") < flat.index("Dales Bus The Dales Bus takes")
+
+
+def test_pdf_labels_beside_their_figures_are_no_band_of_columns(tmp_path: Path):
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=(595, 842))
+    c.setFont("Helvetica", 10)
+    for k in range(4):
+        c.drawString(40, 780 - k * 13, "Your bill covers the water you used and the standing charges for the six months shown.")
+    charges = [("Water supply (metered)", "38 m3 at 2.1184 = 80.50"), ("Water standing charge", "181 days = 15.33"),
+               ("Wastewater (95% of water used)", "36.1 m3 at 2.9731 = 107.33"), ("Wastewater standing charge", "181 days = 20.33"),
+               ("Surface water drainage", "181 days = 30.66"), ("Total charges this bill", "254.15"),
+               ("Less payments received", "126.73"), ("Amount to pay", "127.42")]
+    for k, (label, figure) in enumerate(charges):
+        c.drawString(40, 700 - k * 14, label)
+        c.drawString(300, 700 - k * 14, figure)
+    for k in range(4):
+        c.drawString(40, 560 - k * 13, "Pay online, by phone or at any bank with the slip below, using your account number.")
+    c.showPage()
+    c.save()
+    p = tmp_path / "bill.pdf"
+    p.write_bytes(buf.getvalue())
+    flat = " ".join(read_document(p, "bill.pdf").text.split())
+    assert "Water standing charge 181 days = 15.33" in flat  # a label read with its figure
+
+
 def test_pdf_a_tables_bold_head_row_set_without_rules_is_no_heading(tmp_path: Path):
     from reportlab.pdfgen import canvas
 

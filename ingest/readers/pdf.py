@@ -240,7 +240,7 @@ def _pdf_lines(data: bytes) -> list[list[_Line]]:
                     columns = _columns(page)
                     band = _columns_in_a_band(page) if len(_gutter_columns(page, page.chars)) < 2 else None
                     if band is not None:
-                        lines = _band_lines(page, *band)
+                        lines = _band_lines(page, band)
                     else:
                         text_lines = page.extract_text_lines(return_chars=True, strip=True) if len(columns) >= 2 else []
                         spanning, below = _spanning_head(page, columns, text_lines)
@@ -500,39 +500,60 @@ def _columns_below_a_head(page) -> list[tuple[float, float]] | None:
 
 
 _ROW_OVERLAP = 1.0  # points: a character starting this far above the bottom of a row's characters is on the next row
-_BAND_SHARE = 0.5  # columns in a band of the page (under a head, over a foot) hold at least this share of its characters
-_BAND_SEED_SHARE = 0.2  # ... the rows where they all run side by side at least this share
+_BAND_SHARE = 0.15  # columns in a band of the page (under a head, over a foot) hold at least this share of its characters
 
 
-def _columns_in_a_band(page) -> tuple[list[tuple[float, float]], list[dict]] | None:
-    """Columns in a band of the page with text set across its measure above or below them (a
-    programme's grid of cards between its masthead and a key set under them, a page's two columns
-    over a form running across the page): the gutters found in the rows of body text between a top
-    and a bottom tried at each row, the most columns found first, then the most text; with the
-    band's characters, reaching up and down through every row that crosses no gutter (a column
-    running on alone below the other's end, a running head set above them). None when no band of
-    at least half the page's characters has columns (their rows side by side a fifth at least). No character of the band may cross a gutter:
-    a line that does (a title, a form's line across the page) is above or below it. The strips'
-    counts are summed once down the page, not again for each band tried. A band's columns each
-    hold a fair share of its text (a logo set beside a cover's title makes no column)."""
+def _columns_in_a_band(page) -> list[tuple[list[tuple[float, float]] | None, list[dict]]] | None:
+    """The page's parts, top to bottom, when columns sit in bands of it with text set across its
+    measure above or below them (a programme's grid of cards between its masthead and a key set
+    under them, a page's two columns over a form running across the page, two boxes side by side
+    between a heading and a table): each part its columns (None: read across the page) and its
+    characters. A band is found in the rows of body text between a top and a bottom tried at each
+    row, the most columns found first, then the most text; it reaches up and down through every row
+    that crosses no gutter (a column running on alone below the other's end, a running head set
+    above them); the text above and below it is searched for bands in turn. No character of a band
+    may cross a gutter: a line that does (a title, a form's line across the page) is above or below
+    it. A band's columns each hold a fair share of its text (a logo set beside a cover's title
+    makes no column) and read as lines of words, not a table's short cells ('LG01', '£3.20'). A
+    band holds a share of the page's characters at least. None when the page has no band."""
     chars = sorted((c for c in page.chars if c["text"].strip()), key=lambda c: c["top"])
     if len([c for c in chars if _in_body(c, float(page.height))]) < _MIN_COLUMN_CHARS:
         return None
-    found = _band(page, chars)
+    parts = _parts(page, chars, _BAND_SHARE * len(chars))
+    return parts if any(columns for columns, _ in parts) else None
+
+
+def _parts(page, chars: list[dict], least: float) -> list[tuple[list[tuple[float, float]] | None, list[dict]]]:
+    """`_columns_in_a_band` over these characters (ordered by their tops): a band of at least
+    `least` characters and the parts above and below it."""
+    found = _band(page, chars, least) if len(chars) >= least else None
+    if found is not None:
+        # a ruled table is set across the page's measure: its cells' gaps are no gutter (its
+        # frame, as one block, crosses them)
+        gutters = [x1 for _, x1 in found[0][:-1]]
+        top, bottom = found[1][0]["top"], max(c["bottom"] for c in found[1])
+        frames = [t.bbox for t in _tables(page) if any(t.bbox[0] < x < t.bbox[2] for x in gutters)
+                  and t.bbox[1] < bottom and t.bbox[3] > top]
+        if frames:
+            blocks = [{"text": "\u25a0", "x0": x0, "x1": x1, "top": y0, "bottom": y1, "size": 0.0}
+                      for x0, y0, x1, y1 in frames]
+            found = _band(page, sorted(chars + blocks, key=lambda c: c["top"]), least)
     if found is None:
-        return None
-    # a ruled table is set across the page's measure: its cells' gaps are no gutter (its frame,
-    # as one block, crosses them)
-    gutters = [x1 for _, x1 in found[0][:-1]]
-    frames = [t.bbox for t in _tables(page) if any(t.bbox[0] < x < t.bbox[2] for x in gutters)]
-    if frames:
-        blocks = [{"text": "\u25a0", "x0": x0, "x1": x1, "top": top, "bottom": bottom} for x0, top, x1, bottom in frames]
-        found = _band(page, sorted(chars + blocks, key=lambda c: c["top"]))
-    return found
+        return [(None, chars)] if chars else []
+    columns, band = found
+    real = {id(char) for char in chars}
+    band = [char for char in band if id(char) in real]  # (not a table's frame standing in as a block)
+    if not band:
+        return [(None, chars)]
+    inside = {id(char) for char in band}
+    top = band[0]["top"]
+    above = [c for c in chars if id(c) not in inside and c["top"] < top]
+    below = [c for c in chars if id(c) not in inside and c["top"] >= top]
+    return _parts(page, above, least) + [(columns, band)] + _parts(page, below, least)
 
 
-def _band(page, chars: list[dict]) -> tuple[list[tuple[float, float]], list[dict]] | None:
-    """`_columns_in_a_band` over these characters (ordered by their tops)."""
+def _band(page, chars: list[dict], least: float) -> tuple[list[tuple[float, float]], list[dict]] | None:
+    """The band of columns these characters (ordered by their tops) hold, with its characters."""
     width, height = float(page.width), float(page.height)
     body = [c for c in chars if _in_body(c, height)]
     rows = _rows(body)
@@ -549,11 +570,12 @@ def _band(page, chars: list[dict]) -> tuple[list[tuple[float, float]], list[dict
     best, most = None, (1, 0)
     for i in range(len(rows)):
         for j in range(len(rows), i, -1):
-            if ends[j] - ends[i] < _BAND_SEED_SHARE * len(chars) or (_MOST_COLUMNS, ends[j] - ends[i]) <= most:
+            if ends[j] - ends[i] < least or (_MOST_COLUMNS, ends[j] - ends[i]) <= most:
                 break  # too little text, or no more columns than the best band's with less text
             bins = [low - high for low, high in zip(sums[j], sums[i])]
             columns = _split_at_gutter(width, bins, body[ends[i]:ends[j]], noise=0.0, aside=False)
-            if len(columns) >= 2 and (len(columns), ends[j] - ends[i]) > most:
+            if len(columns) >= 2 and (len(columns), ends[j] - ends[i]) > most and _worded(rows[i:j], columns) \
+                    and _side_by_side(rows[i], columns) and _side_by_side(rows[j - 1], columns):
                 best, most = (columns, i, j), (len(columns), ends[j] - ends[i])
     if best is None:
         return None
@@ -563,12 +585,71 @@ def _band(page, chars: list[dict]) -> tuple[list[tuple[float, float]], list[dict
     inside = {id(char) for row in rows[i:j] for char in row}
     found = [k for k, row in enumerate(every) if any(id(char) in inside for char in row)]
     first, last = found[0], found[-1]
-    while first > 0 and not _row_crosses(every[first - 1], gutters):
+    while first > 0 and _runs_on(every[first - 1], every[first], gutters):
         first -= 1
-    while last + 1 < len(every) and not _row_crosses(every[last + 1], gutters):
+    while last + 1 < len(every) and _runs_on(every[last + 1], every[last], gutters):
         last += 1
-    band = [char for row in every[first:last + 1] for char in row]
-    return (columns, band) if len(band) >= _BAND_SHARE * len(chars) else None
+    return columns, [char for row in every[first:last + 1] for char in row]
+
+
+_WORDED = 4  # words: a column's rows hold this many on average (lines of words, not a table's cells)
+_WORD_SPACE = 0.15  # type sizes: characters further apart than this are in different words
+
+
+def _in_columns(row: list[dict], columns: list[tuple[float, float]]) -> list[list[dict]]:
+    """A row's characters in each column, left to right within it."""
+    return [sorted((c for c in row if x0 <= (c["x0"] + c["x1"]) / 2 < x1), key=lambda c: c["x0"]) for x0, x1 in columns]
+
+
+def _words(ordered: list[dict]) -> int:
+    """The words a run of characters (left to right) makes."""
+    return 1 + sum(1 for a, b in zip(ordered, ordered[1:]) if b["x0"] - a["x1"] > _WORD_SPACE * max(a["size"], b["size"]))
+
+
+def _tabled(row: list[dict], columns: list[tuple[float, float]]) -> bool:
+    """A table's row across the columns: set in more cells than there are columns, and no line of
+    words in any of them ('Order value  Postage  Days'), not a column's table beside another's
+    prose."""
+    parts = [part for part in _in_columns(row, columns) if part]
+    return sum(_cells(part) for part in parts) > len(columns) and all(_words(part) < _WORDED for part in parts)
+
+
+def _worded(rows: list[list[dict]], columns: list[tuple[float, float]]) -> bool:
+    """Each column's rows read as lines of words: four words or more on average, and few of them
+    set in cells (a table's row: 'Water standing charge', '181 days  £0.0847 a day  15.33')."""
+    for k in range(len(columns)):
+        words, tabled, counted = 0, 0, 0
+        for row in rows:
+            here = _in_columns(row, columns)[k]
+            if not here:
+                continue
+            counted += 1
+            words += _words(here)
+            tabled += _cells(here) >= _ROW_CELLS
+        if not counted or words / counted < _WORDED or tabled > _TABLED_SHARE * counted:
+            return False
+    return True
+
+
+_TABLED_SHARE = 0.3  # ... and no more than this share of its rows set in cells
+
+
+def _side_by_side(row: list[dict], columns: list[tuple[float, float]]) -> bool:
+    """A row with text in two columns or more, a line of words in each (not a table's row, in more
+    cells than the columns): where a band's columns start and end side by side (a row in one
+    column at its edge is taken only if it runs on: `_runs_on`)."""
+    return sum(1 for x0, x1 in columns if any(x0 <= (c["x0"] + c["x1"]) / 2 < x1 for c in row)) >= 2 \
+        and not _tabled(row, columns)
+
+
+def _runs_on(row: list[dict], beside: list[dict], gutters: list[float]) -> bool:
+    """A row next to a band's first or last row (`beside`) runs on in its columns: it crosses no
+    gutter, and sits no further from that row than a line of its type (not a heading set apart
+    over the text below the band)."""
+    upper, lower = (row, beside) if row[0]["top"] < beside[0]["top"] else (beside, row)
+    gap = min(c["top"] for c in lower) - max(c["bottom"] for c in upper)
+    return gap <= max(c.get("size", 0.0) for c in row) and not _row_crosses(row, gutters) \
+        and not _tabled(row, [(left, right) for left, right in zip([0.0, *gutters], [*gutters, float("inf")])])
 
 
 def _row_crosses(row: list[dict], gutters: list[float]) -> bool:
@@ -594,28 +675,27 @@ def _rows(chars: list[dict]) -> list[list[dict]]:
     return rows
 
 
-def _band_lines(page, columns: list[tuple[float, float]], band: list[dict]) -> list[_Line]:
-    """A page's lines with its columns in a band: the lines above the band read across the page,
-    the band's columns one after another, then the lines below it across the page (their own
-    measure, numbered after the columns'). The band is its rows' characters (and the spaces
-    between them); each other character is above or below it."""
-    inside = {id(char) for char in band}
-    top, last = band[0]["top"], band[-1]["top"]
+def _band_lines(page, parts: list[tuple[list[tuple[float, float]] | None, list[dict]]]) -> list[_Line]:
+    """A page's lines read part by part (`_columns_in_a_band`): a band's columns one after another,
+    the text above, below and between the bands across the page; each part's columns numbered
+    apart (their own measures). A space goes with the first part whose rows it sits in."""
+    spans = [(chars[0]["top"], max(c["bottom"] for c in chars)) for _, chars in parts]
+    owner = {id(char): k for k, (_, chars) in enumerate(parts) for char in chars}
 
-    def in_band(char: dict) -> bool:
-        return id(char) in inside or (not char["text"].strip() and top <= char["top"] <= last)
+    def part_of(char: dict) -> int:
+        if id(char) in owner:
+            return owner[id(char)]
+        middle = (char["top"] + char["bottom"]) / 2
+        return next((k for k, (top, bottom) in enumerate(spans) if top <= middle <= bottom), -1)
 
-    def part(test):
-        return page.filter(lambda obj: obj.get("object_type") != "char" or test(obj))
-
-    edges = _to_the_edges(page, columns)
-    across = (edges[0][0], 0.0, edges[-1][1], float(page.height))
-    lines = _column_lines(part(lambda c: not in_band(c) and c["top"] < top).crop(across, strict=False), len(columns))
-    middle = part(in_band)
-    for n, (x0, x1) in enumerate(edges):
-        lines += _column_lines(middle.crop((x0, 0.0, x1, float(page.height)), strict=False), n)
-    return lines + _column_lines(part(lambda c: not in_band(c) and c["top"] > top).crop(across, strict=False),
-                                 len(columns))
+    lines: list[_Line] = []
+    height, number = float(page.height), 0
+    for k, (columns, _) in enumerate(parts):
+        here = page.filter(lambda obj, k=k: obj.get("object_type") != "char" or part_of(obj) == k)
+        for x0, x1 in _to_the_edges(page, columns or [(0.0, float(page.width))]):
+            lines += _column_lines(here.crop((x0, 0.0, x1, height), strict=False), number)
+            number += 1
+    return lines
 
 
 def _in_body(char: dict, height: float) -> bool:
