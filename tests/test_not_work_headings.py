@@ -305,3 +305,17 @@ def test_a_strategy_templates_a_share_offers_and_a_managers_readme_parts_are_not
                                      "Risks to children online", "How we worked with schools"])
 def test_headings_near_those_parts_still_title_work(heading):
     assert not is_not_work(heading)
+
+
+@pytest.mark.parametrize("heading", [
+    "What this plan is for", "Who does what", "Places of safety", "Testing and keeping this plan up to date",
+    "Reviewing the plan", "People who may need help", "The pitch in a paragraph", "Why now?", "Why me"])
+def test_an_emergency_plans_and_a_pitchs_standing_parts_are_not_work(heading):
+    assert is_not_work(heading)
+
+
+@pytest.mark.parametrize("heading", [
+    "Safe Places scheme", "Pitch Perfect: our girls' football nights", "Why now is the time for Street Doctors",
+    "Flood wardens", "Who we helped", "Helping people who may need help online"])
+def test_headings_near_an_emergency_plans_parts_still_title_work(heading):
+    assert not is_not_work(heading)
