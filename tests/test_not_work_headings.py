@@ -319,3 +319,16 @@ def test_an_emergency_plans_and_a_pitchs_standing_parts_are_not_work(heading):
     "Flood wardens", "Who we helped", "Helping people who may need help online"])
 def test_headings_near_an_emergency_plans_parts_still_title_work(heading):
     assert not is_not_work(heading)
+
+
+@pytest.mark.parametrize("heading", [
+    "Major comments", "Minor comments", "Comments to the authors", "Confidential comments to the editor",
+    "Specific points"])
+def test_a_peer_reviewers_comments_are_not_work(heading):
+    assert is_not_work(heading)
+
+
+@pytest.mark.parametrize("heading", [
+    "Major incidents", "Comments cards in custody suites", "Specific issues clinics for victims of fraud"])
+def test_headings_near_a_reviewers_comments_still_title_work(heading):
+    assert not is_not_work(heading)
