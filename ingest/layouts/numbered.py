@@ -275,8 +275,9 @@ def _front_matter(view: View, start: int, end: int) -> bool:
     prose, summary = 0, False
     for line in view.lines:
         if start <= line.start < end:
-            if _SUMMARY.match(line.plain) or line.is_heading:  # (a line 'Abstract' alone heads it, styled or not)
-                summary = bool(_SUMMARY.match(line.plain))
+            heads = bool(_SUMMARY.match(line.plain))  # (a line 'Abstract' alone heads it, styled or not)
+            if heads or line.is_heading:
+                summary = heads
             elif not summary and is_sentence(line):
                 prose += len(line.plain)
     return prose <= _FRONT_MATTER_CHARS

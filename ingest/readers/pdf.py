@@ -237,11 +237,12 @@ def _pdf_lines(data: bytes) -> list[list[_Line]]:
         with pdfplumber.open(io.BytesIO(data), password="") as pdf:
             for number, page in enumerate(pdf.pages, start=1):
                 try:
-                    columns = _columns(page)
-                    band = _columns_in_a_band(page) if len(_gutter_columns(page, page.chars)) < 2 else None
+                    whole = _gutter_columns(page, page.chars)
+                    band = _columns_in_a_band(page) if len(whole) < 2 else None
                     if band is not None:
                         lines = _band_lines(page, band)
                     else:
+                        columns = _columns(page, whole)
                         text_lines = page.extract_text_lines(return_chars=True, strip=True) if len(columns) >= 2 else []
                         spanning, below = _spanning_head(page, columns, text_lines)
                         foot, above = _spanning_foot(page, columns, text_lines)
@@ -439,12 +440,12 @@ def _tables(area) -> list:
     return tables
 
 
-def _columns(page) -> list[tuple[float, float]]:
+def _columns(page, whole: list[tuple[float, float]]) -> list[tuple[float, float]]:
     """The page's text columns, left to right: split at a vertical gutter in the middle of the
     page that (almost) no character of the body crosses, so two-column pages read column by column.
     A narrow column holding little of the text beside the body is split off too: it may be a
-    sidebar (`_sidebar`)."""
-    columns = _gutter_columns(page, page.chars)
+    sidebar (`_sidebar`). `whole`: the columns the gutters of all the page's text make."""
+    columns = whole
     if len(columns) < 3:
         # columns under a head set across the page: as many as the text below it has
         below = _columns_below_a_head(page)
@@ -509,9 +510,9 @@ def _columns_in_a_band(page) -> list[tuple[list[tuple[float, float]] | None, lis
     under them, a page's two columns over a form running across the page, two boxes side by side
     between a heading and a table): each part its columns (None: read across the page) and its
     characters. A band is found in the rows of body text between a top and a bottom tried at each
-    row, the most columns found first, then the most text; it reaches up and down through every row
-    that crosses no gutter (a column running on alone below the other's end, a running head set
-    above them); the text above and below it is searched for bands in turn. No character of a band
+    row, the most columns found first, then the most text; it starts and ends on rows whose columns
+    run side by side, and reaches up and down through rows that run on in them (`_runs_on`: a
+    column running on alone below the other's end, a running head set above them); the text above and below it is searched for bands in turn. No character of a band
     may cross a gutter: a line that does (a title, a form's line across the page) is above or below
     it. A band's columns each hold a fair share of its text (a logo set beside a cover's title
     makes no column) and read as lines of words, not a table's short cells ('LG01', '£3.20'). A
@@ -603,7 +604,7 @@ def _in_columns(row: list[dict], columns: list[tuple[float, float]]) -> list[lis
 
 def _words(ordered: list[dict]) -> int:
     """The words a run of characters (left to right) makes."""
-    return 1 + sum(1 for a, b in zip(ordered, ordered[1:]) if b["x0"] - a["x1"] > _WORD_SPACE * max(a["size"], b["size"]))
+    return _apart(ordered, _WORD_SPACE)
 
 
 def _tabled(row: list[dict], columns: list[tuple[float, float]]) -> bool:
@@ -611,24 +612,20 @@ def _tabled(row: list[dict], columns: list[tuple[float, float]]) -> bool:
     words in any of them ('Order value  Postage  Days'), not a column's table beside another's
     prose."""
     parts = [part for part in _in_columns(row, columns) if part]
-    return sum(_cells(part) for part in parts) > len(columns) and all(_words(part) < _WORDED for part in parts)
+    return sum(_apart(part, _CELL_GAP) for part in parts) > len(columns) and all(_words(part) < _WORDED for part in parts)
 
 
 def _worded(rows: list[list[dict]], columns: list[tuple[float, float]]) -> bool:
     """Each column's rows read as lines of words: four words or more on average, and few of them
     set in cells (a table's row: 'Water standing charge', '181 days  £0.0847 a day  15.33')."""
-    for k in range(len(columns)):
-        words, tabled, counted = 0, 0, 0
-        for row in rows:
-            here = _in_columns(row, columns)[k]
-            if not here:
-                continue
-            counted += 1
-            words += _words(here)
-            tabled += _cells(here) >= _ROW_CELLS
-        if not counted or words / counted < _WORDED or tabled > _TABLED_SHARE * counted:
-            return False
-    return True
+    words, tabled, counted = ([0] * len(columns) for _ in range(3))
+    for row in rows:
+        for k, here in enumerate(_in_columns(row, columns)):
+            if here:
+                counted[k] += 1
+                words[k] += _words(here)
+                tabled[k] += _apart(here, _CELL_GAP) >= _ROW_CELLS
+    return all(n and w / n >= _WORDED and t <= _TABLED_SHARE * n for w, t, n in zip(words, tabled, counted))
 
 
 _TABLED_SHARE = 0.3  # ... and no more than this share of its rows set in cells
@@ -638,8 +635,7 @@ def _side_by_side(row: list[dict], columns: list[tuple[float, float]]) -> bool:
     """A row with text in two columns or more, a line of words in each (not a table's row, in more
     cells than the columns): where a band's columns start and end side by side (a row in one
     column at its edge is taken only if it runs on: `_runs_on`)."""
-    return sum(1 for x0, x1 in columns if any(x0 <= (c["x0"] + c["x1"]) / 2 < x1 for c in row)) >= 2 \
-        and not _tabled(row, columns)
+    return sum(1 for part in _in_columns(row, columns) if part) >= 2 and not _tabled(row, columns)
 
 
 def _runs_on(row: list[dict], beside: list[dict], gutters: list[float]) -> bool:
@@ -655,11 +651,8 @@ def _runs_on(row: list[dict], beside: list[dict], gutters: list[float]) -> bool:
 def _row_crosses(row: list[dict], gutters: list[float]) -> bool:
     """A row of text runs across a gutter as one line: a character over it, or characters on
     both sides no further apart there than a word space."""
-    ordered = sorted(row, key=lambda c: c["x0"])
-    middle = [(c["x0"] + c["x1"]) / 2 for c in ordered]
-    size = max(c.get("size", 0.0) for c in ordered)
-    return any(c["x0"] < x < c["x1"] for c in ordered for x in gutters) or any(
-        min(middle) < x <= max(middle) and _gap_at(ordered, middle, x) <= _CROSSING_GAP * size for x in gutters)
+    crossed, side_by_side, _ = _crossing({"chars": row}, gutters)
+    return any(c["x0"] < x < c["x1"] for c in row for x in gutters) or (bool(crossed) and not side_by_side)
 
 
 def _rows(chars: list[dict]) -> list[list[dict]]:
@@ -878,10 +871,13 @@ _ROW_CELLS = 3  # a line in this many cells or more is a table's row: never a he
 
 def _cells(chars: list[dict]) -> int:
     """How many parts a line's characters are set in, parted by gaps wider than `_CELL_GAP`."""
-    if len(chars) < 2:
-        return 1
-    ordered = sorted(chars, key=lambda c: c["x0"])
-    return 1 + sum(1 for a, b in zip(ordered, ordered[1:]) if b["x0"] - a["x1"] > _CELL_GAP * max(a["size"], b["size"]))
+    return _apart(sorted(chars, key=lambda c: c["x0"]), _CELL_GAP) if len(chars) > 1 else 1
+
+
+def _apart(ordered: list[dict], sizes: float) -> int:
+    """How many parts a run of characters (left to right) is set in, parted by gaps wider than
+    this many type sizes."""
+    return 1 + sum(1 for a, b in zip(ordered, ordered[1:]) if b["x0"] - a["x1"] > sizes * max(a["size"], b["size"]))
 
 
 def _bold_head(text: str, chars: list[dict]) -> int:
